@@ -1,0 +1,70 @@
+import type { ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../model/report.js';
+import { parseYamlSource } from '../parse/yaml-source.js';
+import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
+import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
+import { createAjv } from '../validate/ajv.js';
+import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
+import { isCalendarDate } from '../util/dates.js';
+import { withDefaults } from './defaults.js';
+import type { Declaration } from './types.js';
+
+export interface LoadedDeclaration {
+  path: string;
+  source: ParsedSource;
+  /** Present only when there are no errors. */
+  declaration?: Declaration;
+  errors: Diagnostic[];
+}
+
+export { declarationSchema };
+
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= createAjv({ verbose: true }).compile(declarationSchema);
+  return validator;
+}
+
+export function loadDeclaration(path: string, text: string): LoadedDeclaration {
+  const source = parseYamlSource(text);
+  if (source.errors.length > 0) return { path, source, errors: source.errors };
+  const data = source.value;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      path,
+      source,
+      errors: [{ line: 1, column: 1, code: 'not-a-mapping', message: 'the file must be a mapping with `format: genai-usage/v1`, `policies`, `production` and `uses`' }],
+    };
+  }
+  const check = validate();
+  if (!check(data)) return { path, source, errors: schemaDiagnostics(check.errors ?? [], data, source) };
+  const declaration = withDefaults(data as Parameters<typeof withDefaults>[0]);
+  const errors = semanticErrors(declaration, source);
+  return errors.length > 0 ? { path, source, errors } : { path, source, declaration, errors };
+}
+
+// What JSON Schema cannot say: unique ids across the list, real calendar dates, date order.
+function semanticErrors(d: Declaration, source: ParsedSource): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const at = (path: PathSegment[], code: string, message: string) => errors.push({ ...source.locate(path), path: displayPath(path), code, message });
+  const firstIndex = new Map<string, number>();
+  d.uses.forEach((use, i) => {
+    const prior = firstIndex.get(use.id);
+    if (prior !== undefined) {
+      const p = source.locate(['uses', prior, 'id']);
+      at(['uses', i, 'id'], 'duplicate-id', `uses[${i}].id: \`${use.id}\` is already used at line ${p.line}; use ids must be unique`);
+    } else firstIndex.set(use.id, i);
+    if (use.disclosed !== false && !isCalendarDate(use.disclosed)) at(['uses', i, 'disclosed'], 'invalid-date', `uses[${i}].disclosed: ${use.disclosed} is not a calendar date`);
+    use.approvals.forEach((a, j) => {
+      const base: PathSegment[] = ['uses', i, 'approvals', j];
+      for (const field of ['approved_on', 'expires_on'] as const) {
+        const v = a[field];
+        if (v !== undefined && !isCalendarDate(v)) at([...base, field], 'invalid-date', `${displayPath([...base, field])}: ${v} is not a calendar date`);
+      }
+      if (a.expires_on && isCalendarDate(a.expires_on) && isCalendarDate(a.approved_on) && a.expires_on < a.approved_on) {
+        at([...base, 'expires_on'], 'invalid-date', `${displayPath([...base, 'expires_on'])}: expires (${a.expires_on}) before it was approved (${a.approved_on})`);
+      }
+    });
+  });
+  return errors;
+}

@@ -1,0 +1,135 @@
+import type { Approval } from '../declaration/types.js';
+import type { Ledger, LedgerEntry } from '../ledger/load.js';
+import type { Diagnostic, Position } from '../model/report.js';
+import type { Pack, PackLibrary } from '../policy/library.js';
+import { resolvePack } from '../policy/library.js';
+import { daysBetween } from '../util/dates.js';
+
+export const EXPIRY_WARNING_DAYS = 30;
+
+export interface ApprovalContext {
+  today: string;
+  packs: Pack[];
+  library: PackLibrary;
+  ledger?: Ledger;
+  productionId?: string;
+  useId: string;
+}
+
+export interface JudgedApproval {
+  approval: Approval;
+  position: Position;
+  /** Rule ids (with their pack) this approval may clear. */
+  clears: Set<string>;
+  problems: Diagnostic[];
+}
+
+const ruleKey = (pack: string, rule: string) => `${pack}/${rule}`;
+export { ruleKey };
+
+/**
+ * Decides, rule by rule, what one approval may clear. An approval clears a rule only when its
+ * reference has the pack's format, it names the rule, it is in date, it is not stale, and (with a
+ * ledger) the trusted ledger holds the same grant for this production and use, unrevoked.
+ */
+export function judgeApproval(approval: Approval, position: Position, ctx: ApprovalContext): JudgedApproval {
+  const problems: Diagnostic[] = [];
+  const error = (code: string, message: string) => problems.push({ ...position, code, message, severity: 'error' });
+  const warn = (code: string, message: string) => problems.push({ ...position, code, message, severity: 'warning' });
+  const clears = new Set<string>();
+
+  // Dates: with a ledger, the ledger's dates are the truth; the declaration could claim anything.
+  const grants = ctx.ledger ? ledgerGrants(approval, ctx, error) : undefined;
+  const dated = grants?.[0] ?? approval;
+  const datesOk = checkDates(dated, ctx, error, warn);
+
+  for (const ruleId of approval.rules) {
+    const pack = ctx.packs.find((p) => p.rules.some((r) => r.id === ruleId));
+    if (!pack) {
+      error('unknown-rule', `${approval.ref}: lists rule \`${ruleId}\`, which no pinned pack defines`);
+      continue;
+    }
+    let ok = datesOk;
+    if (!pack.refPattern.test(approval.ref)) {
+      error('bad-ref', `${approval.ref}: not a valid ${pack.name} approval reference (expected the form ${pack.doc.approval.ref_example})`);
+      ok = false;
+    }
+    if (grants && !grants.some((g) => g.rules.includes(ruleId))) {
+      error('ledger-mismatch', `${approval.ref}: the approvals ledger does not grant rule \`${ruleId}\` under this reference`);
+      ok = false;
+    }
+    if (approval.policy && isStale(approval.policy, pack, ruleId, ctx.library)) {
+      error('stale', `${approval.ref}: granted under ${approval.policy}; rule \`${ruleId}\` has changed since (${pack.name}@${pack.version}), so it must be approved again`);
+      ok = false;
+    }
+    if (ok) clears.add(ruleKey(pack.name, ruleId));
+  }
+  return { approval, position, clears, problems };
+}
+
+function ledgerGrants(approval: Approval, ctx: ApprovalContext, error: (code: string, message: string) => void): LedgerEntry[] {
+  if (!ctx.productionId) {
+    error('no-production-id', `${approval.ref}: production.id is needed to match approvals against the ledger`);
+    return [];
+  }
+  const entries = ctx.ledger?.byRef.get(approval.ref) ?? [];
+  if (entries.length === 0) {
+    error('not-in-ledger', `${approval.ref}: not found in the approvals ledger`);
+    return [];
+  }
+  const mine = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
+  if (mine.length === 0) {
+    error('ledger-mismatch', `${approval.ref}: the ledger grants it to another production or use, not ${ctx.productionId}/${ctx.useId}`);
+    return [];
+  }
+  const live = mine.filter((e) => !(e.revoked_on && e.revoked_on <= ctx.today));
+  if (live.length === 0) {
+    error('revoked', `${approval.ref}: revoked on ${mine[0]?.revoked_on}`);
+    return [];
+  }
+  return live;
+}
+
+function checkDates(
+  dated: { approved_on: string; expires_on?: string },
+  ctx: ApprovalContext,
+  error: (code: string, message: string) => void,
+  warn: (code: string, message: string) => void,
+): boolean {
+  let ok = true;
+  if (dated.approved_on > ctx.today) {
+    error('future-date', `approved_on ${dated.approved_on} is in the future`);
+    ok = false;
+  }
+  for (const pack of ctx.packs) {
+    const rules = pack.doc.approval;
+    if (rules.require_expiry && !dated.expires_on) {
+      error('no-expiry', `${pack.name} requires expires_on on every approval`);
+      ok = false;
+    }
+    if (rules.max_age_days !== undefined && daysBetween(dated.approved_on, ctx.today) > rules.max_age_days) {
+      error('too-old', `approved on ${dated.approved_on}, more than ${rules.max_age_days} days ago; ${pack.name} approvals must be renewed`);
+      ok = false;
+    }
+  }
+  if (dated.expires_on) {
+    if (dated.expires_on < ctx.today) {
+      error('expired', `expired on ${dated.expires_on}`);
+      ok = false;
+    } else if (daysBetween(ctx.today, dated.expires_on) <= EXPIRY_WARNING_DAYS) {
+      warn('expiring', `expires on ${dated.expires_on}, within ${EXPIRY_WARNING_DAYS} days`);
+    }
+  }
+  return ok;
+}
+
+// Kyverno #6979's lesson: an approval granted under one version of a rule must not silently carry
+// over to a changed rule.
+function isStale(policy: string, current: Pack, ruleId: string, library: PackLibrary): boolean {
+  const granted = resolvePack(library, policy);
+  if (!('pack' in granted) || granted.pack.name !== current.name) return false;
+  if (granted.pack.version === current.version) return false;
+  const before = granted.pack.rules.find((r) => r.id === ruleId);
+  const now = current.rules.find((r) => r.id === ruleId);
+  return !before || !now || before.fingerprint !== now.fingerprint;
+}

@@ -1,0 +1,163 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { loadDeclaration } from '../declaration/load.js';
+import type { Declaration } from '../declaration/types.js';
+import type { Ledger } from '../ledger/load.js';
+import type { Counts, Diagnostic, FileReport, PackRef, PrincipleRow, PrincipleStatus, Report, UseChange, UseReport } from '../model/report.js';
+import { canonicalJson, resolvePack } from '../policy/library.js';
+import type { Pack, PackLibrary } from '../policy/library.js';
+import { evaluateUse } from './use.js';
+
+export interface DeclarationInput {
+  /** Path as shown to users (relative to the repository root, forward slashes). */
+  path: string;
+  text: string;
+  /** The same file at the base of the change, to mark uses added, changed or removed. */
+  baseText?: string;
+}
+
+export interface EvaluationInput {
+  files: readonly DeclarationInput[];
+  library: PackLibrary;
+  ledger?: Ledger;
+  /** YYYY-MM-DD. Injected so the same inputs give the same report, byte for byte. */
+  today: string;
+  /** Problems found by the shell (unreadable ledger, …); any of them fails the check. */
+  errors?: readonly Diagnostic[];
+}
+
+export const TOOL = { name: 'genai-clearance', version: pkg.version } as const;
+
+/** The pure core: declarations, packs and ledger in, one report out. No I/O, no clock. */
+export function evaluate(input: EvaluationInput): Report {
+  const errors: Diagnostic[] = [...input.library.errors, ...(input.errors ?? [])];
+  if (input.files.length === 0) {
+    errors.push({ line: 1, column: 1, code: 'no-declarations', message: 'no genai-usage.yml found: nothing to check (fails closed)' });
+  }
+  const used = new Map<string, { ref: PackRef; pack: Pack }>();
+  const files = [...input.files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => evaluateFile(f, input, used));
+  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => `${a.pack}@${a.version}`.localeCompare(`${b.pack}@${b.version}`));
+  const principles = principleRows([...used.values()].map((u) => u.pack), files);
+  const counts = countOf(files);
+  const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
+  return {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    decision: fail ? 'fail' : 'pass',
+    evaluatedOn: input.today,
+    approvalMode: input.ledger ? 'ledger' : 'format-only',
+    packs,
+    principles,
+    counts,
+    files,
+    errors,
+  };
+}
+
+function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<string, { ref: PackRef; pack: Pack }>): FileReport {
+  const loaded = loadDeclaration(file.path, file.text);
+  const report: FileReport = { path: file.path, status: 'invalid', policies: [], errors: loaded.errors, warnings: [], uses: [] };
+  const d = loaded.declaration;
+  if (!d) return report;
+  report.production = { title: d.production.title, ...(d.production.id ? { id: d.production.id } : {}) };
+
+  const packs: Pack[] = [];
+  d.policies.forEach((requested, i) => {
+    const at = loaded.source.locate(['policies', i]);
+    const resolved = resolvePack(input.library, requested);
+    if ('error' in resolved) {
+      report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
+      return;
+    }
+    const { pack } = resolved;
+    const ref: PackRef = { pack: pack.name, version: pack.version, title: pack.doc.title, requested };
+    const { sunset, deprecated } = pack.doc;
+    if (sunset && sunset <= input.today) {
+      report.errors.push({ ...at, code: 'pack-sunset', message: `${pack.name}@${pack.version} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
+    } else if (deprecated && deprecated <= input.today) {
+      ref.deprecated = deprecated;
+      report.warnings.push({ ...at, severity: 'warning', code: 'pack-deprecated', message: `${pack.name}@${pack.version} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}` });
+    }
+    report.policies.push(ref);
+    packs.push(pack);
+    used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
+  });
+  if (report.errors.length > 0) return report;
+
+  report.status = 'valid';
+  report.uses = d.uses.map((use, index) =>
+    evaluateUse(use, {
+      source: loaded.source,
+      index,
+      today: input.today,
+      packs,
+      library: input.library,
+      ...(input.ledger ? { ledger: input.ledger } : {}),
+      ...(d.production.id ? { productionId: d.production.id } : {}),
+    }),
+  );
+  for (const use of report.uses) for (const a of use.approvals) report.warnings.push(...a.problems.filter((p) => p.severity === 'warning'));
+  if (file.baseText !== undefined) markChanges(report, d, file.baseText);
+  return report;
+}
+
+function upgradeHint(library: PackLibrary, pack: Pack): string {
+  const newest = library.packs.get(pack.name)?.[0];
+  if (!newest || newest.version === pack.version) return 'ask the policy owners for a successor';
+  return `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\` (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
+}
+
+function markChanges(report: FileReport, current: Declaration, baseText: string): void {
+  const base = loadDeclaration(report.path, baseText).declaration;
+  const before = new Map((base?.uses ?? []).map((u) => [u.id, canonicalJson(u)]));
+  for (const use of report.uses) {
+    const now = current.uses.find((u) => u.id === use.id);
+    const was = before.get(use.id);
+    const change: UseChange = was === undefined ? 'added' : was === canonicalJson(now) ? 'unchanged' : 'changed';
+    use.change = change;
+  }
+  const ids = new Set(current.uses.map((u) => u.id));
+  report.removedUses = [...before.keys()].filter((id) => !ids.has(id));
+}
+
+const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };
+
+function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
+  const rows = new Map<string, PrincipleRow>();
+  const sorted = [...packs].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  for (const pack of sorted) {
+    for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
+      rows.set(`${pack.name}/${p.id}`, { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] });
+    }
+  }
+  for (const file of files) {
+    for (const use of file.uses) {
+      for (const f of use.findings) {
+        const row = rows.get(`${f.pack}/${f.principle}`);
+        if (!row) continue;
+        const ref = { file: file.path, use: use.id };
+        const add = (list: typeof row.noted) => {
+          if (!list.some((r) => r.file === ref.file && r.use === ref.use)) list.push(ref);
+        };
+        if (f.status === 'blocked') add(row.blocked);
+        else if (f.status === 'needs-approval') add(row.needsApproval);
+        else if (f.status === 'noted') add(row.noted);
+        else if (f.approval && !row.approvedBy.includes(f.approval)) row.approvedBy.push(f.approval);
+        if (STATUS_RANK[f.status] > STATUS_RANK[row.status]) row.status = f.status;
+      }
+    }
+  }
+  return [...rows.values()];
+}
+
+function countOf(files: readonly FileReport[]): Counts {
+  const uses: UseReport[] = files.flatMap((f) => f.uses);
+  return {
+    files: files.length,
+    invalid: files.filter((f) => f.status === 'invalid').length,
+    uses: uses.length,
+    clear: uses.filter((u) => u.outcome === 'clear').length,
+    approved: uses.filter((u) => u.outcome === 'approved').length,
+    needsApproval: uses.filter((u) => u.outcome === 'needs-approval').length,
+    blocked: uses.filter((u) => u.outcome === 'blocked').length,
+  };
+}

@@ -1,0 +1,113 @@
+import type { Use } from '../declaration/types.js';
+import type { ApprovalReport, Finding, FiredPath, Level, UseOutcome, UseReport } from '../model/report.js';
+import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
+import type { Fired } from '../policy/condition.js';
+import type { CompiledRule, Pack } from '../policy/library.js';
+import { displayPath } from '../validate/schema-errors.js';
+import type { ApprovalContext } from './approvals.js';
+import { judgeApproval, ruleKey } from './approvals.js';
+
+const LEVEL_RANK: Record<Level, number> = { inform: 0, escalate: 1, block: 2 };
+
+export function maxLevel(a: Level, b: Level): Level {
+  return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
+}
+
+export interface UseContext extends Omit<ApprovalContext, 'useId'> {
+  source: ParsedSource;
+  index: number;
+}
+
+export function evaluateUse(use: Use, ctx: UseContext): UseReport {
+  const base: PathSegment[] = ['uses', ctx.index];
+  const locate = (segments: PathSegment[]) => ctx.source.locate([...base, ...segments]);
+  const judged = use.approvals.map((a, j) => judgeApproval(a, locate(['approvals', j]), { ...ctx, useId: use.id }));
+
+  const findings: Finding[] = [];
+  const clearedBy = new Map<number, string[]>();
+  for (const pack of ctx.packs) {
+    for (const rule of pack.rules) {
+      const fired = rule.condition.test(use);
+      if (!fired) continue;
+      const effectiveLevel = levelFor(rule, fired, pack);
+      const finding: Finding = {
+        rule: rule.id,
+        pack: pack.name,
+        principle: rule.principle,
+        category: rule.category,
+        level: rule.level,
+        effectiveLevel,
+        status: effectiveLevel === 'inform' ? 'noted' : effectiveLevel === 'block' ? 'blocked' : 'needs-approval',
+        message: interpolate(rule.message, use, fired),
+        remedy: rule.remedy,
+        source: rule.source,
+        paths: fired.map((f): FiredPath => ({ path: displayPath([...base, ...f.segments]), value: f.value, reason: f.reason, ...locate(f.segments) })),
+      };
+      if (finding.status === 'needs-approval') {
+        const index = judged.findIndex((j) => j.clears.has(ruleKey(pack.name, rule.id)));
+        if (index >= 0) {
+          finding.status = 'approved';
+          finding.approval = judged[index]?.approval.ref;
+          clearedBy.set(index, [...(clearedBy.get(index) ?? []), rule.id]);
+        }
+      }
+      findings.push(finding);
+    }
+  }
+
+  const approvals: ApprovalReport[] = judged.map((j, i) => {
+    const cleared = clearedBy.get(i) ?? [];
+    const problems = [...j.problems];
+    const firedIds = new Set(findings.filter((f) => f.effectiveLevel === 'escalate').map((f) => f.rule));
+    const unused = j.approval.rules.filter((r) => !firedIds.has(r));
+    if (unused.length > 0 && problems.every((p) => p.severity === 'warning')) {
+      problems.push({ ...j.position, severity: 'warning', code: 'approval-unused', message: `${j.approval.ref}: covers ${unused.map((r) => `\`${r}\``).join(', ')}, which did not escalate for this use` });
+    }
+    return {
+      ref: j.approval.ref,
+      rules: j.approval.rules,
+      status: problems.some((p) => p.severity !== 'warning') ? 'invalid' : 'valid',
+      cleared,
+      problems,
+      line: j.position.line,
+      column: j.position.column,
+    };
+  });
+
+  return { id: use.id, summary: use.summary, stage: use.stage, outcome: outcomeOf(findings), findings, approvals, ...locate([]) };
+}
+
+// `unknown` is uncertainty, and the guidance asks for uncertainty to be escalated: a finding that fired
+// only on unknowns takes the pack's unknown level; one that also matched keeps at least the rule's level.
+function levelFor(rule: CompiledRule, fired: Fired[], pack: Pack): Level {
+  const matched = fired.some((f) => f.reason === 'match');
+  const unknown = fired.some((f) => f.reason === 'unknown');
+  if (!unknown) return rule.level;
+  return matched ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
+}
+
+export function outcomeOf(findings: readonly Finding[]): UseOutcome {
+  if (findings.some((f) => f.status === 'blocked')) return 'blocked';
+  if (findings.some((f) => f.status === 'needs-approval')) return 'needs-approval';
+  if (findings.some((f) => f.status === 'approved')) return 'approved';
+  return 'clear';
+}
+
+function interpolate(template: string, use: Use, fired: Fired[]): string {
+  return template.replace(/\{([a-z_.[\]*]+)\}/g, (_, field: string) => {
+    const values = fired.filter((f) => f.field === field).map((f) => f.value);
+    return values.length > 0 ? values.map(formatValue).join(', ') : formatValue(readPlain(use, field));
+  });
+}
+
+function readPlain(use: Use, field: string): unknown {
+  let cur: unknown = use;
+  for (const key of field.replace(/\[\*\]/g, '').split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+  return cur;
+}
+
+export function formatValue(v: unknown): string {
+  if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map(formatValue).join(', ');
+  if (v === undefined) return '(not set)';
+  return String(v);
+}

@@ -1,0 +1,156 @@
+// The one report model. Every renderer (text, JSON, markdown, SARIF, JUnit, job summary) and every
+// shell (CLI, Action) reads this and nothing else, so what the user sees cannot drift between surfaces.
+// The JSON renderer serialises it as-is: field names here are the stable `--format json` contract.
+
+export type Level = 'inform' | 'escalate' | 'block';
+export type UseOutcome = 'clear' | 'approved' | 'needs-approval' | 'blocked';
+export type FileStatus = 'valid' | 'invalid';
+export type Decision = 'pass' | 'fail';
+
+/** A place in a source file. Lines and columns are 1-based, as editors and GitHub annotations expect. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic extends Position {
+  message: string;
+  /** The file it is about, when that is not the file the diagnostic is listed under (a pack, the ledger). */
+  file?: string;
+  /** JSON-pointer-like path in the document (`uses[2].tools[0].enterprise`), when there is one. */
+  path?: string;
+  /** Machine-readable kind, stable across releases (e.g. `unknown-key`, `duplicate-key`, `approval-expiring`). */
+  code: string;
+  /** Absent means error. Warnings never change the decision. */
+  severity?: 'error' | 'warning';
+}
+
+export interface PackRef {
+  pack: string;
+  version: string;
+  title: string;
+  /** What the declaration asked for, e.g. `netflix-genai@1`. */
+  requested: string;
+  deprecated?: string;
+}
+
+/** Why a condition entry held: the value matched, or the value was `unknown` (uncertainty escalates). */
+export type FireReason = 'match' | 'unknown';
+
+export interface FiredPath extends Position {
+  path: string;
+  value: unknown;
+  reason: FireReason;
+}
+
+export type FindingStatus =
+  /** inform: noted, never blocks. */
+  | 'noted'
+  /** escalate, covered by a valid approval. */
+  | 'approved'
+  /** escalate, no valid approval. */
+  | 'needs-approval'
+  /** block: no approval clears it. */
+  | 'blocked';
+
+export interface Finding {
+  rule: string;
+  pack: string;
+  principle: string;
+  category: string;
+  /** The rule's own level. */
+  level: Level;
+  /** The level applied: an `unknown` value lifts an inform rule to escalate, as the guidance asks. */
+  effectiveLevel: Level;
+  status: FindingStatus;
+  message: string;
+  remedy: string;
+  source: string;
+  paths: FiredPath[];
+  /** The approval ref that cleared this finding, when one did. */
+  approval?: string;
+}
+
+export type ApprovalStatus = 'valid' | 'invalid';
+
+export interface ApprovalReport extends Position {
+  ref: string;
+  rules: string[];
+  status: ApprovalStatus;
+  /** Rule ids this approval actually cleared in this evaluation. */
+  cleared: string[];
+  /** Why it is invalid, or warnings about it (expiring soon, covers nothing). */
+  problems: Diagnostic[];
+}
+
+export type UseChange = 'added' | 'changed' | 'unchanged';
+
+export interface UseReport extends Position {
+  id: string;
+  summary: string;
+  stage: string;
+  outcome: UseOutcome;
+  findings: Finding[];
+  approvals: ApprovalReport[];
+  /** Present only when the check was given a base version of the declaration. */
+  change?: UseChange;
+}
+
+export interface FileReport {
+  path: string;
+  status: FileStatus;
+  production?: { title: string; id?: string };
+  policies: PackRef[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  uses: UseReport[];
+  /** Use ids present in the base version but gone from this one (only with a base). */
+  removedUses?: string[];
+}
+
+export type PrincipleStatus = 'clear' | 'noted' | 'approved' | 'needs-approval' | 'blocked';
+
+export interface UseRef {
+  file: string;
+  use: string;
+}
+
+export interface PrincipleRow {
+  pack: string;
+  id: string;
+  number: number;
+  title: string;
+  status: PrincipleStatus;
+  needsApproval: UseRef[];
+  blocked: UseRef[];
+  /** Approval refs that cleared a finding under this principle. */
+  approvedBy: string[];
+  noted: UseRef[];
+}
+
+export interface Counts {
+  files: number;
+  invalid: number;
+  uses: number;
+  clear: number;
+  approved: number;
+  needsApproval: number;
+  blocked: number;
+}
+
+export interface Report {
+  /** Bumped only on a breaking change to this structure. */
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  decision: Decision;
+  /** The date approvals were judged against (YYYY-MM-DD), injected so reports are reproducible. */
+  evaluatedOn: string;
+  /** `ledger`: approvals were matched against a trusted ledger; `format-only`: refs were only format-checked. */
+  approvalMode: 'ledger' | 'format-only';
+  packs: PackRef[];
+  principles: PrincipleRow[];
+  counts: Counts;
+  files: FileReport[];
+  /** Problems not tied to one declaration (policy or ledger), which fail the check closed. */
+  errors: Diagnostic[];
+}

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../model/report.js';
+import { parseYamlSource } from '../parse/yaml-source.js';
+import type { PathSegment } from '../parse/yaml-source.js';
+import packSchema from '../schema/policy-pack.schema.json' with { type: 'json' };
+import { createAjv } from '../validate/ajv.js';
+import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
+import { isCalendarDate } from '../util/dates.js';
+import { compileCondition, ConditionError } from './condition.js';
+import type { CompiledCondition } from './condition.js';
+import { compareVersions, parseVersion } from './semver.js';
+import type { PackDocument, Principle, Rule } from './types.js';
+
+export interface CompiledRule extends Rule {
+  condition: CompiledCondition;
+  /** Hash of what decides the rule's effect (level + condition): a change makes approvals granted under it stale. */
+  fingerprint: string;
+}
+
+export interface Pack {
+  name: string;
+  version: string;
+  path: string;
+  doc: PackDocument;
+  rules: CompiledRule[];
+  principles: Map<string, Principle>;
+  refPattern: RegExp;
+}
+
+export interface PackFile {
+  /** e.g. `policy/netflix-genai/1.0.0.yml`: the folder names the pack, the file name its version. */
+  path: string;
+  text: string;
+}
+
+export interface PackLibrary {
+  packs: Map<string, Pack[]>;
+  errors: Diagnostic[];
+}
+
+let packValidator: ValidateFunction | undefined;
+let conditionAjv: Ajv | undefined;
+
+export function loadPackLibrary(files: readonly PackFile[]): PackLibrary {
+  const packs = new Map<string, Pack[]>();
+  const errors: Diagnostic[] = [];
+  for (const file of files) {
+    const result = loadPack(file);
+    if ('errors' in result) {
+      errors.push(...result.errors);
+      continue;
+    }
+    const list = packs.get(result.name) ?? [];
+    if (list.some((p) => p.version === result.version)) {
+      errors.push({ file: file.path, line: 1, column: 1, code: 'duplicate-pack', message: `${result.name}@${result.version} is defined twice` });
+      continue;
+    }
+    list.push(result);
+    packs.set(result.name, list);
+  }
+  for (const list of packs.values()) list.sort((a, b) => compareVersions(b.version, a.version));
+  return { packs, errors };
+}
+
+export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
+  const fail = (diags: Diagnostic[]) => ({ errors: diags.map((d) => ({ ...d, file: file.path })) });
+  const source = parseYamlSource(file.text);
+  if (source.errors.length > 0) return fail(source.errors);
+  packValidator ??= createAjv({ verbose: true }).compile(packSchema);
+  if (!packValidator(source.value)) return fail(schemaDiagnostics(packValidator.errors ?? [], source.value, source));
+  const doc = source.value as PackDocument;
+  const at = (path: PathSegment[], code: string, message: string): Diagnostic => ({ ...source.locate(path), path: displayPath(path), code, message });
+
+  const problems: Diagnostic[] = [];
+  const segments = file.path.replace(/\\/g, '/').split('/');
+  const [folder, fileName] = [segments.at(-2), segments.at(-1)];
+  if (folder !== doc.pack) problems.push(at(['pack'], 'pack-name-mismatch', `pack \`${doc.pack}\` must live in a folder named \`${doc.pack}\` (found \`${folder}\`)`));
+  if (fileName !== `${doc.version}.yml`) problems.push(at(['version'], 'pack-version-mismatch', `version ${doc.version} must live in a file named \`${doc.version}.yml\` (found \`${fileName}\`)`));
+  for (const field of ['effective', 'deprecated', 'sunset'] as const) {
+    const v = doc[field];
+    if (v !== undefined && !isCalendarDate(v)) problems.push(at([field], 'invalid-date', `${field}: ${v} is not a calendar date`));
+  }
+  let refPattern = /$^/;
+  try {
+    refPattern = new RegExp(doc.approval.ref_pattern, 'u');
+    if (!refPattern.test(doc.approval.ref_example)) problems.push(at(['approval', 'ref_example'], 'bad-example', `ref_example \`${doc.approval.ref_example}\` does not match ref_pattern`));
+  } catch (err) {
+    problems.push(at(['approval', 'ref_pattern'], 'bad-pattern', `ref_pattern is not a valid regular expression: ${(err as Error).message}`));
+  }
+
+  const principles = new Map<string, Principle>();
+  doc.principles.forEach((p, i) => {
+    if (principles.has(p.id)) problems.push(at(['principles', i, 'id'], 'duplicate-id', `principle ${p.id} is defined twice`));
+    principles.set(p.id, p);
+  });
+
+  conditionAjv ??= createAjv({ allErrors: false });
+  const ajv = conditionAjv;
+  const ruleIds = new Set<string>();
+  const rules: CompiledRule[] = [];
+  doc.rules.forEach((rule, i) => {
+    if (ruleIds.has(rule.id)) problems.push(at(['rules', i, 'id'], 'duplicate-id', `rule ${rule.id} is defined twice`));
+    ruleIds.add(rule.id);
+    if (!principles.has(rule.principle)) {
+      problems.push(at(['rules', i, 'principle'], 'unknown-principle', `rule ${rule.id}: principle \`${rule.principle}\` is not defined in this pack (${[...principles.keys()].join(', ')})`));
+    }
+    let condition: CompiledCondition;
+    try {
+      condition = compileCondition(ajv, rule.when);
+    } catch (err) {
+      if (!(err instanceof ConditionError)) throw err;
+      problems.push(at(['rules', i, 'when', ...err.at], 'bad-condition', `rule ${rule.id}: ${err.message}`));
+      return;
+    }
+    for (const placeholder of placeholders(rule.message)) {
+      if (!condition.fields.includes(placeholder)) {
+        problems.push(at(['rules', i, 'message'], 'bad-placeholder', `rule ${rule.id}: message quotes {${placeholder}}, which its condition does not read (${condition.fields.join(', ')})`));
+      }
+    }
+    rules.push({ ...rule, condition, fingerprint: fingerprint(rule) });
+  });
+  if (problems.length > 0) return fail(problems);
+
+  return { name: doc.pack, version: doc.version, path: file.path, doc, rules, principles, refPattern };
+}
+
+export function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{([a-z_.[\]*]+)\}/g)].map((m) => m[1] as string);
+}
+
+function fingerprint(rule: Rule): string {
+  return createHash('sha256').update(canonicalJson({ level: rule.level, when: rule.when })).digest('hex').slice(0, 16);
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export type Resolution = { pack: Pack } | { error: string };
+
+/** `pack@1` → newest 1.x.y; `pack@1.2.3` → exactly that version. */
+export function resolvePack(library: PackLibrary, ref: string): Resolution {
+  const at = ref.lastIndexOf('@');
+  const name = ref.slice(0, at);
+  const wanted = ref.slice(at + 1);
+  const versions = library.packs.get(name);
+  if (!versions || versions.length === 0) {
+    const known = [...library.packs.keys()];
+    return { error: `unknown policy pack \`${name}\`${known.length ? ` (available: ${known.join(', ')})` : ' (no packs were loaded)'}` };
+  }
+  const match = /^\d+$/.test(wanted)
+    ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted))
+    : versions.find((p) => p.version === wanted);
+  if (!match) {
+    return { error: `no version of \`${name}\` matches @${wanted} (available: ${versions.map((p) => p.version).join(', ')})` };
+  }
+  return { pack: match };
+}

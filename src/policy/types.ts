@@ -1,0 +1,50 @@
+import type { Level } from '../model/report.js';
+
+/** A condition: every field path must satisfy its JSON Schema fragment; `any`/`all` combine conditions. */
+export interface Condition {
+  any?: Condition[];
+  all?: Condition[];
+  [path: string]: unknown;
+}
+
+export interface Principle {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  source: string;
+}
+
+export interface Rule {
+  id: string;
+  principle: string;
+  level: Level;
+  category: string;
+  /** Ids of the guidance items this rule encodes, e.g. NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT. */
+  guidance: string[];
+  when: Condition;
+  message: string;
+  remedy: string;
+  source: string;
+}
+
+export interface PackDocument {
+  pack: string;
+  version: string;
+  title: string;
+  source: { url: string; read_on: string };
+  effective: string;
+  deprecated?: string;
+  sunset?: string;
+  declaration_format: string;
+  /** Level of a finding that fired only because a field was `unknown`. */
+  unknown_level: Level;
+  approval: {
+    ref_pattern: string;
+    ref_example: string;
+    require_expiry: boolean;
+    max_age_days?: number;
+  };
+  principles: Principle[];
+  rules: Rule[];
+}

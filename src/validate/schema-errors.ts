@@ -1,0 +1,139 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../model/report.js';
+import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
+import { suggest } from './suggest.js';
+
+/** `/uses/0/tools/1` → ['uses', 0, 'tools', 1] */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg;
+    });
+}
+
+/** ['uses', 0, 'tools', 1] → `uses[0].tools[1]` */
+export function displayPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out === '' ? '(top level)' : out;
+}
+
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  return String(value);
+}
+
+/**
+ * Turns ajv's errors into one clear diagnostic per problem, positioned on the offending line.
+ * Needs ajv `verbose: true` so each error carries its parent schema (for "did you mean").
+ */
+export function schemaDiagnostics(errors: readonly ErrorObject[], data: unknown, source: ParsedSource): Diagnostic[] {
+  // An `anyOf` failure also reports every branch's failure; keep only the summary.
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => ({ at: e.instancePath, schema: e.schemaPath.replace(/\/anyOf$/, '') }));
+  const kept = errors.filter(
+    (e) => e.keyword === 'anyOf' || !anyOfPaths.some((a) => a.at === e.instancePath && e.schemaPath.startsWith(`${a.schema}/anyOf/`)),
+  );
+  // Closed-world `if` keywords report a second, useless "must match then" error.
+  const useful = kept.filter((e) => e.keyword !== 'if');
+
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of useful) {
+    const d = toDiagnostic(e, data, source);
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+}
+
+function toDiagnostic(e: ErrorObject, data: unknown, source: ParsedSource): Diagnostic {
+  const path = pointerToPath(e.instancePath);
+  const where = displayPath(path);
+  const value = valueAt(data, path);
+  const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string; enum?: unknown[] };
+  const at = (p: readonly PathSegment[], key = false) => source.locate(p, { key });
+
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const hint = suggest(key, Object.keys(parent.properties ?? {}));
+      return {
+        ...at([...path, key], true),
+        path: displayPath([...path, key]),
+        code: 'unknown-key',
+        message: `unknown key \`${key}\` in ${where}${hint ? `; did you mean \`${hint}\`?` : ''}`,
+      };
+    }
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      return { ...at(path), path: displayPath([...path, missing]), code: 'missing-field', message: `${where}: missing required field \`${missing}\`` };
+    }
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => String(v));
+      const hint = typeof value === 'string' ? suggest(value, allowed) : undefined;
+      return {
+        ...at(path),
+        path: where,
+        code: 'invalid-value',
+        message: `${where}: must be one of ${allowed.join(', ')}; got ${describeValue(value)}${hint ? `; did you mean \`${hint}\`?` : ''}`,
+      };
+    }
+    case 'const':
+      return {
+        ...at(path),
+        path: where,
+        code: 'invalid-value',
+        message: `${where}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}; got ${describeValue(value)}`,
+      };
+    case 'type':
+      return {
+        ...at(path),
+        path: where,
+        code: 'wrong-type',
+        message: `${where}: must be ${article(String((e.params as { type: string }).type))}; got ${describeValue(value)}`,
+      };
+    case 'pattern':
+    case 'anyOf':
+      return {
+        ...at(path),
+        path: where,
+        code: 'invalid-value',
+        message: `${where}: got ${describeValue(value)}, expected ${lowerFirst(parent.description ?? 'a value of another form')}`,
+      };
+    case 'uniqueItems':
+      return { ...at(path), path: where, code: 'duplicate-item', message: `${where}: lists the same item twice` };
+    default:
+      return { ...at(path), path: where, code: 'invalid-value', message: `${where}: ${e.message ?? 'is not valid'}` };
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false', number: 'a number', integer: 'a whole number', null: 'empty' };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+}
