@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../model/report.js';
-import { parseYamlSource } from '../parse/yaml-source.js';
+import { decodeUtf8, parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
 import { createAjv } from '../validate/ajv.js';
@@ -25,7 +25,15 @@ function validate(): ValidateFunction {
   return validator;
 }
 
-export function loadDeclaration(path: string, text: string): LoadedDeclaration {
+/** Bytes are decoded strictly: a file that is not UTF-8 is an error with its position, not mojibake. */
+export function loadDeclaration(path: string, content: string | Uint8Array): LoadedDeclaration {
+  let text: string;
+  if (typeof content === 'string') text = content;
+  else {
+    const decoded = decodeUtf8(content);
+    if ('error' in decoded) return { path, source: parseYamlSource(''), errors: [decoded.error] };
+    text = decoded.text;
+  }
   const source = parseYamlSource(text);
   if (source.errors.length > 0) return { path, source, errors: source.errors };
   const data = source.value;

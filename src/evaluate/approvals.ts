@@ -41,7 +41,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
   // Dates: with a ledger, the ledger's dates are the truth; the declaration could claim anything.
   const grants = ctx.ledger ? ledgerGrants(approval, ctx, error) : undefined;
   const dated = grants?.[0] ?? approval;
-  const datesOk = checkDates(dated, ctx, error, warn);
+  const datesOk = checkDates(dated, ctx, error, warn) && grants?.length !== 0;
 
   for (const ruleId of approval.rules) {
     const pack = ctx.packs.find((p) => p.rules.some((r) => r.id === ruleId));
@@ -54,7 +54,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
       error('bad-ref', `${approval.ref}: not a valid ${pack.name} approval reference (expected the form ${pack.doc.approval.ref_example})`);
       ok = false;
     }
-    if (grants && !grants.some((g) => g.rules.includes(ruleId))) {
+    if (grants && grants.length > 0 && !grants.some((g) => g.rules.includes(ruleId))) {
       error('ledger-mismatch', `${approval.ref}: the approvals ledger does not grant rule \`${ruleId}\` under this reference`);
       ok = false;
     }

@@ -10,7 +10,8 @@ import { evaluateUse } from './use.js';
 export interface DeclarationInput {
   /** Path as shown to users (relative to the repository root, forward slashes). */
   path: string;
-  text: string;
+  /** Raw bytes are preferred: they are decoded strictly, so a non-UTF-8 file is reported, not misread. */
+  text: string | Uint8Array;
   /** The same file at the base of the change, to mark uses added, changed or removed. */
   baseText?: string;
 }

@@ -8,11 +8,11 @@ export interface SourceLimits {
   /** Bytes. Large enough for a 10,000-shot series, small enough that a hostile file cannot exhaust memory. */
   maxBytes: number;
   maxDepth: number;
-  /** Nodes produced while expanding aliases; caps "billion laughs" long before memory does. */
-  maxNodes: number;
+  /** Values produced by expanding aliases; caps "billion laughs" long before time or memory runs out. */
+  maxAliasNodes: number;
 }
 
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxNodes: 2_000_000 };
+export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxAliasNodes: 10_000 };
 
 export interface ParsedSource {
   /** Undefined when `errors` is not empty. */
@@ -129,7 +129,7 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
   for (const doc of docs) {
     for (const e of doc.errors) {
       const at = positionOf(e.pos[0]);
-      errors.push({ ...at, code: yamlErrorCode(e.code), message: cleanYamlMessage(e.code, e.message) });
+      errors.push({ ...at, code: yamlErrorCode(e.code), message: cleanYamlMessage(e.code, e.message, text, e.pos[0]) });
     }
   }
   if (docs.length > 1) {
@@ -146,7 +146,7 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
 
   let value: unknown;
   try {
-    value = new Converter(doc, limits).convert(doc.contents, 0);
+    value = new Converter(doc, text, limits).convert(doc.contents, 0);
   } catch (err) {
     if (err instanceof SourceError) return failed([{ ...positionOf(err.offset), code: err.code, message: err.message }]);
     if (err instanceof RangeError) return failed([{ ...START, code: 'too-deep', message: 'nesting is too deep to read' }]);
@@ -183,18 +183,22 @@ function yamlErrorCode(code: string): string {
   return 'yaml-syntax';
 }
 
-function cleanYamlMessage(code: string, message: string): string {
+function cleanYamlMessage(code: string, message: string, source: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]{1,80})/.exec(source.slice(offset))?.[1]?.trim();
+    return `duplicate key${key ? ` \`${key}\`` : ''}: each key may appear once in a mapping`;
+  }
   // The library appends "at line L, column C" and a code frame; we report positions separately.
   const first = message.split('\n')[0] ?? message;
-  const text = first.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
-  return text;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 class Converter {
-  private nodes = 0;
+  private aliasNodes = 0;
+  private inAlias = 0;
   constructor(
     private readonly doc: Document.Parsed,
+    private readonly text: string,
     private readonly limits: SourceLimits,
   ) {}
 
@@ -202,14 +206,19 @@ class Converter {
     if (depth > this.limits.maxDepth) {
       throw new SourceError('too-deep', `nesting is deeper than ${this.limits.maxDepth} levels`, offsetOf(node));
     }
-    if (++this.nodes > this.limits.maxNodes) {
-      throw new SourceError('too-many-nodes', `document expands to more than ${this.limits.maxNodes} values (alias bomb?)`, offsetOf(node));
+    if (this.inAlias > 0 && ++this.aliasNodes > this.limits.maxAliasNodes) {
+      throw new SourceError('too-many-nodes', `aliases expand to more than ${this.limits.maxAliasNodes} values (an alias bomb?)`, offsetOf(node));
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       const target = (node as Alias).resolve(this.doc);
       if (!target) throw new SourceError('yaml-syntax', `alias *${(node as Alias).source} has no anchor`, offsetOf(node));
-      return this.convert(target, depth + 1);
+      this.inAlias++;
+      try {
+        return this.convert(target, depth + 1);
+      } finally {
+        this.inAlias--;
+      }
     }
     this.checkTag(node as YamlNode);
     if (isScalar(node)) return node.value;
@@ -239,7 +248,13 @@ class Converter {
   private checkTag(node: YamlNode): void {
     const tag = (node as { tag?: string }).tag;
     if (tag !== undefined && !CORE_TAGS.has(tag)) {
-      throw new SourceError('custom-tag', `tag ${tag} is not allowed: declarations are plain data`, offsetOf(node));
+      const shown = tag.replace('tag:yaml.org,2002:', '!!');
+      // The node's range starts after its tag; point at the tag itself, where the reader will look.
+      const at = offsetOf(node);
+      const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+      let bang = this.text.lastIndexOf('!', at);
+      while (bang > lineStart && this.text[bang - 1] === '!') bang--;
+      throw new SourceError('custom-tag', `tag ${shown} is not allowed: declarations are plain data`, bang >= lineStart ? bang : at);
     }
   }
 }

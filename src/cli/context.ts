@@ -1,0 +1,53 @@
+import { isAbsolute, resolve } from 'node:path';
+import { loadLedger } from '../ledger/load.js';
+import type { Ledger } from '../ledger/load.js';
+import type { Diagnostic } from '../model/report.js';
+import { loadPackLibrary } from '../policy/library.js';
+import type { PackLibrary } from '../policy/library.js';
+import { bundledPolicyDir, readPackDir, readUtf8, toPosix } from '../io/files.js';
+import { isCalendarDate, today } from '../util/dates.js';
+
+/** What every command sees of the outside world: injected, so tests run the CLI in-process. */
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  now: () => Date;
+}
+
+export class UsageError extends Error {}
+
+export const EXIT = { pass: 0, fail: 1, invalid: 2 } as const;
+
+export function loadLibrary(io: CliIO, policyDir: string | undefined): PackLibrary {
+  const dir = policyDir ? resolve(io.cwd, policyDir) : bundledPolicyDir();
+  let files;
+  try {
+    files = readPackDir(dir, policyDir ? io.cwd : resolve(dir, '..'));
+  } catch (err) {
+    return { packs: new Map(), errors: [{ line: 1, column: 1, file: toPosix(dir), code: 'policy-unreadable', message: `cannot read policy folder: ${(err as Error).message}` }] };
+  }
+  return loadPackLibrary(files);
+}
+
+export function loadLedgerFile(io: CliIO, path: string | undefined): { ledger?: Ledger; errors: Diagnostic[] } {
+  if (!path) return { errors: [] };
+  const abs = isAbsolute(path) ? path : resolve(io.cwd, path);
+  let text: string;
+  try {
+    text = readUtf8(abs);
+  } catch (err) {
+    return { errors: [{ line: 1, column: 1, file: path, code: 'ledger-unreadable', message: `cannot read the approvals ledger: ${(err as Error).message}` }] };
+  }
+  const result = loadLedger(toPosix(path), text);
+  return 'ledger' in result ? { ledger: result.ledger, errors: [] } : { errors: result.errors };
+}
+
+export function resolveToday(io: CliIO, option: string | undefined): string {
+  if (option === undefined) return today(io.now);
+  if (!isCalendarDate(option)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got "${option}"`);
+  return option;
+}

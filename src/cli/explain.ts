@@ -1,0 +1,40 @@
+import { stringify } from 'yaml';
+import type { CompiledRule, Pack } from '../policy/library.js';
+import type { CliIO } from './context.js';
+import { EXIT, loadLibrary, UsageError } from './context.js';
+
+export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: string }, io: CliIO): number {
+  if (!ruleArg) throw new UsageError('explain needs a rule id, e.g. `genai-clearance explain final-deliverable`');
+  const library = loadLibrary(io, opts.policyDir);
+  const [packName, ruleId] = ruleArg.includes('/') ? (ruleArg.split('/', 2) as [string, string]) : [undefined, ruleArg];
+  const matches: Array<{ pack: Pack; rule: CompiledRule }> = [];
+  for (const [name, versions] of library.packs) {
+    const newest = versions[0];
+    if (!newest || (packName && name !== packName)) continue;
+    const rule = newest.rules.find((r) => r.id === ruleId);
+    if (rule) matches.push({ pack: newest, rule });
+  }
+  if (matches.length === 0) {
+    const all = [...library.packs.values()].flatMap((v) => v[0]?.rules.map((r) => r.id) ?? []);
+    throw new UsageError(`no rule \`${ruleArg}\` in the loaded packs (rules: ${all.join(', ')})`);
+  }
+  io.stdout(matches.map(({ pack, rule }) => describeRule(pack, rule)).join('\n'));
+  return EXIT.pass;
+}
+
+export function describeRule(pack: Pack, rule: CompiledRule): string {
+  const principle = pack.principles.get(rule.principle);
+  return [
+    `${rule.id} (${pack.name}@${pack.version})`,
+    `  principle: ${rule.principle}${principle ? ` ${principle.number}. ${principle.title} — ${principle.summary}` : ''}`,
+    `  level:     ${rule.level}${rule.level === 'escalate' ? ' (blocks until an approval listing this rule id is attached)' : rule.level === 'block' ? ' (no approval clears it)' : ' (noted, never blocks)'}`,
+    `  category:  ${rule.category}`,
+    `  message:   ${rule.message}`,
+    `  fires when (every field below holds; \`unknown\` on a true/false/unknown field also fires):`,
+    ...stringify(rule.when).trimEnd().split('\n').map((l) => `    ${l}`),
+    `  remedy:    ${rule.remedy}`,
+    `  source:    ${rule.source}`,
+    `  guidance:  ${rule.guidance.join(', ')}`,
+    '',
+  ].join('\n');
+}

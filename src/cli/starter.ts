@@ -1,0 +1,40 @@
+// The declaration `genai-clearance init` writes. It must pass `check` as written (a test holds it to that),
+// and every field it shows is explained where a production team will read it: in the file itself.
+export function starterDeclaration(title: string, disclosedOn: string): string {
+  return `# yaml-language-server: $schema=https://genai-clearance.dev/schema/genai-usage.v1.schema.json
+# Declares every use of generative AI in this production. Check it with: npx genai-clearance check
+format: genai-usage/v1
+# Policy packs this production is judged by: pack@major picks the newest matching version.
+policies: [netflix-genai@1]
+production:
+  title: ${JSON.stringify(title)}
+  # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
+  # contact: name@example.com   # who at the platform was told about these uses
+uses:
+  - id: moodboards          # unique slug
+    summary: Moodboards and reference images for the look of the main locations
+    stage: ideation         # ideation | pre-production | production | post-production | marketing | localization
+    disclosed: ${disclosedOn}    # date your platform contact was told, or false
+    tools:                  # every tool or step of the workflow
+      - name: Image generator
+        enterprise: true    # covered by the platform's enterprise agreement: true | false | unknown
+        trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
+    inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
+                            # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
+    training: none          # none | fine-tune | train
+    output:
+      kinds: [image]        # image | video | audio | voice | text | music | 3d
+      final: false          # appears in final deliverables (foreground or background): true | false | unknown
+      prominence: none      # none | incidental | background | featured | story-critical
+    # Optional sections, shown with their "nothing to declare" defaults:
+    # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
+    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
+    # audience: { could_mislead: false }
+    # approvals:            # written approvals for escalated rules
+    #   - ref: GENAI-2026-0001
+    #     rules: [final-deliverable]
+    #     approved_on: 2026-01-15
+    #     expires_on: 2027-01-15
+    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
+`;
+}

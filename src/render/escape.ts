@@ -1,0 +1,167 @@
+// The one place where text that came from a declaration (use ids, summaries, tool names, approval refs,
+// file paths, messages that quote values) is made safe for the surface it lands on. Everything in a
+// pull request is attacker-controlled: a summary must not be able to break the PR comment's table,
+// inject HTML or links, @-mention people, forge workflow commands or hide text with bidi overrides.
+
+/** Cell/inline default: long enough for a real summary, short enough to keep the table readable. */
+export const DEFAULT_CELL_MAX = 200;
+
+const ZWSP = '\u200B';
+const ELLIPSIS = '…';
+
+// Tabs, CR, LF, VT, FF, NEL and the Unicode line/paragraph separators would end a table row or list
+// item, so they become one space.
+const LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
+// Remaining C0/C1 controls (incl. NUL and ESC, which could drive a terminal) carry no text.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+// Bidi embeddings, overrides and isolates can make a reviewer read text in a different order from the
+// one it has ("Trojan Source"); they are removed rather than rendered.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// A lone surrogate cannot be encoded in UTF-8 or XML; GitHub would show U+FFFD anyway.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Single-line, printable, well-formed text: the common first step of every context below. */
+export function sanitize(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(LINE_BREAKS, ' ')
+    .replace(CONTROLS, '')
+    .replace(BIDI, '')
+    .trim();
+}
+
+/**
+ * Cuts to at most `max` code points (never inside a surrogate pair) and marks the cut with `…` so a
+ * reader knows text is missing.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join('') + ELLIPSIS;
+}
+
+/** Sanitised and truncated, with no markup escaping: for terminals, SARIF message text, XML. */
+export function plainText(text: string, max = Number.POSITIVE_INFINITY): string {
+  return truncate(sanitize(text), max);
+}
+
+/**
+ * Breaks what GitHub turns into notifications or links even when it is plain text after markdown
+ * parsing: @user and @org/team mentions, emails, and GFM's literal autolinks (`scheme://`, `www.`).
+ * A zero-width space keeps the text readable while no longer matching.
+ */
+function defuse(text: string): string {
+  return text
+    .replace(/@/g, '@' + ZWSP)
+    .replace(/:\/\//g, ':' + ZWSP + '//')
+    .replace(/(www)\./gi, '$1' + ZWSP + '.');
+}
+
+// Characters that open or close inline markup anywhere in a line: escapes, code, emphasis and
+// strikethrough, links, images and footnotes (`[`, `!`), raw HTML and autolinks (`<`), entities (`&`),
+// table cells (`|`), math (`$`) and emails (`@`). Other punctuation (`.`, `:`, `(`, `-`, …) is inert
+// inside a line once these are escaped and kept as-is so the raw comment stays readable.
+const INLINE_MARKUP = /[\\`*_~[\]<>|&$!@]/g;
+// Characters that only matter at the start of a line: headings, block quotes, list items, setext
+// underlines, ordered lists.
+const LEADING_BLOCK = /^(?:[#>+=-]|\d+[.)])/;
+
+/**
+ * Text safe in a GFM table cell or anywhere inline in markdown, even at the start of a line. It
+ * renders as exactly the sanitised characters (plus zero-width spaces that defuse mentions and
+ * autolinks).
+ */
+export function escapeMarkdown(text: string, max = DEFAULT_CELL_MAX): string {
+  const escaped = defuse(plainText(text, max)).replace(INLINE_MARKUP, '\\$&');
+  const lead = LEADING_BLOCK.exec(escaped)?.[0];
+  return lead === undefined ? escaped : `${lead.slice(0, -1)}\\${escaped.slice(lead.length - 1)}`;
+}
+
+// No backtick (would end the span), no `|` (splits a table cell even inside code), no spaces (trimmed).
+const SAFE_CODE = /^[A-Za-z0-9._\-/@:+[\]*"'=,#%(){}…]+$/;
+
+/**
+ * An identifier as inline code when it is made only of characters that cannot end or confuse a code
+ * span; anything else falls back to escaped text. Code spans are where GitHub never links or mentions.
+ */
+export function markdownCode(text: string, max = DEFAULT_CELL_MAX): string {
+  const clean = plainText(text, max);
+  return SAFE_CODE.test(clean) ? '`' + clean + '`' : escapeMarkdown(clean, max);
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Text safe inside raw HTML such as `<summary>`. Markdown is not parsed there, but GitHub still
+ * resolves mentions in the resulting text, so those are defused too.
+ */
+export function escapeHtml(text: string, max = DEFAULT_CELL_MAX): string {
+  return defuse(plainText(text, max)).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/**
+ * Makes text safe between `<!--` and `-->`: no `>` (which could end the comment early in HTML and
+ * CommonMark), no `<` (no nested `<!--`), and no `--`. The replacements are JSON `\u` escapes and, in
+ * JSON, `<`, `>` and `--` can only occur inside strings, so applied to `JSON.stringify` output the
+ * result still parses to the same value.
+ */
+export function escapeHtmlComment(text: string): string {
+  return text
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/--/g, '-\\u002d');
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+};
+
+// Characters XML 1.0 forbids outright: not even a character reference can carry them.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Text safe as XML 1.0 character data (`text`) or an attribute value (`attribute`). Line breaks
+ * survive: literal in text, as character references in attributes (where parsers would otherwise
+ * turn them into spaces); bidi controls are removed as everywhere.
+ */
+export function escapeXml(text: string, context: 'text' | 'attribute' = 'attribute'): string {
+  const keep = context === 'text' ? /[&<>\r]/g : /[&<>"'\n\r\t]/g;
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(XML_FORBIDDEN, '')
+    .replace(BIDI, '')
+    .replace(keep, (c) => XML_ENTITIES[c] ?? c);
+}
+
+// Workflow commands: the runner splits `::name key=value,key=value::message` on these characters.
+// Identical to @actions/core's toCommandValue + escapeData/escapeProperty, so annotations written by
+// hand decode exactly like those written through the toolkit.
+function toCommandValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || value instanceof String) return String(value);
+  return JSON.stringify(value);
+}
+
+export function escapeCommandData(value: unknown): string {
+  return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeCommandProperty(value: unknown): string {
+  return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

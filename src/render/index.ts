@@ -1,0 +1,51 @@
+// One entry point for every surface: the CLI's `--format` and the Action pick a renderer by name.
+import type { Report } from '../model/report.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown, type MarkdownOptions } from './markdown.js';
+import { renderSarif, type SarifOptions } from './sarif.js';
+import { renderText } from './text.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderOptions {
+  /** Text only: ANSI colour (the CLI decides: a TTY and no NO_COLOR). */
+  color?: boolean;
+  markdown?: MarkdownOptions;
+  sarif?: SarifOptions;
+}
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export function render(report: Report, format: Format, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, { color: options.color ?? false });
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report, options.markdown);
+    case 'sarif':
+      return renderSarif(report, options.sarif);
+    case 'junit':
+      return renderJunit(report);
+  }
+}
+
+export { renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
+export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
+export type { SarifOptions } from './sarif.js';
+export type { TextOptions } from './text.js';
+export {
+  escapeCommandData,
+  escapeCommandProperty,
+  escapeHtml,
+  escapeHtmlComment,
+  escapeMarkdown,
+  escapeXml,
+  markdownCode,
+  plainText,
+} from './escape.js';

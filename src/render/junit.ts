@@ -1,0 +1,184 @@
+// JUnit XML for CI test-report viewers: one <testsuite> per declaration, one <testcase> per
+// (use, principle) so every principle is reported for every use, passes included, each with a unique
+// name (conftest#775: identical names collapse into one row in most viewers). Blocked or unapproved
+// findings are <failure>s; a declaration that cannot be checked, or a policy that cannot be loaded, is
+// an <error>.
+import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
+import { escapeXml, plainText } from './escape.js';
+import { at, clearance, isOpen, packLabel, principleName } from './words.js';
+
+const NAME_MAX = 300;
+const TEXT_MAX = 2000;
+
+interface Case {
+  name: string;
+  classname: string;
+  failure?: { type: string; message: string; body: string };
+  error?: { type: string; message: string; body: string };
+  out?: string;
+}
+
+interface Suite {
+  name: string;
+  properties: [string, string][];
+  cases: Case[];
+}
+
+export function renderJunit(report: Report): string {
+  const suites = report.files.map((file) => fileSuite(report, file));
+  if (report.errors.length > 0) {
+    suites.push({
+      name: 'policy',
+      properties: [],
+      cases: [
+        {
+          name: 'policy packs and approval ledger load',
+          classname: 'genai-clearance',
+          error: {
+            type: 'policy-error',
+            message: `${report.errors.length} policy error(s); the check failed closed`,
+            body: diagnosticsBody(report.errors, 'policy'),
+          },
+        },
+      ],
+    });
+  }
+  const all = suites.flatMap((s) => s.cases);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites ${attrs({ name: report.tool.name, ...tally(all) })}>`,
+    ...suites.flatMap(suiteXml),
+    '</testsuites>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function fileSuite(report: Report, file: FileReport): Suite {
+  const classname = plainText(file.path, NAME_MAX);
+  const cases: Case[] = [
+    file.status === 'invalid'
+      ? {
+          name: 'declaration is valid',
+          classname,
+          error: {
+            type: 'declaration-invalid',
+            message: `${file.errors.length} error(s) in ${file.path}`,
+            body: diagnosticsBody(file.errors, file.path),
+          },
+        }
+      : { name: 'declaration is valid', classname },
+  ];
+  const packs = new Set(file.policies.map((p) => p.pack));
+  const rows = report.principles.filter((row) => packs.has(row.pack));
+  const names = new UniqueNames();
+  names.claim(cases[0]?.name ?? '');
+  for (const use of file.uses) {
+    for (const key of principlesOf(rows, use)) {
+      const findings = use.findings.filter((f) => f.pack === key.pack && f.principle === key.id);
+      const title = key.row ? principleName(key.row) : key.id;
+      const name = names.claim(plainText(`${use.id} › ${packs.size > 1 ? `${key.pack} ` : ''}${title}`, NAME_MAX));
+      cases.push(principleCase(file, use, findings, name, classname));
+    }
+  }
+  return {
+    name: classname,
+    properties: [
+      ['policies', file.policies.map(packLabel).join(', ')],
+      ['evaluatedOn', report.evaluatedOn],
+      ['approvalMode', report.approvalMode],
+    ],
+    cases,
+  };
+}
+
+/** The file's principles, plus any a finding names that the report's rows do not (never dropped). */
+function principlesOf(rows: PrincipleRow[], use: UseReport): { pack: string; id: string; row?: PrincipleRow }[] {
+  const keys: { pack: string; id: string; row?: PrincipleRow }[] = rows.map((row) => ({ pack: row.pack, id: row.id, row }));
+  for (const f of use.findings) {
+    if (!keys.some((k) => k.pack === f.pack && k.id === f.principle)) keys.push({ pack: f.pack, id: f.principle });
+  }
+  return keys;
+}
+
+function principleCase(file: FileReport, use: UseReport, findings: Finding[], name: string, classname: string): Case {
+  const open = findings.filter(isOpen);
+  const settled = findings.filter((f) => !isOpen(f));
+  const out = settled.map((f) =>
+    f.status === 'approved' ? `approved: ${f.rule} cleared by ${f.approval ?? 'an approval'}` : `noted: ${f.rule}: ${f.message}`,
+  );
+  const base: Case = { name, classname, ...(out.length > 0 ? { out: out.map((l) => plainText(l, TEXT_MAX)).join('\n') } : {}) };
+  if (open.length === 0) return base;
+  const blocked = open.some((f) => f.status === 'blocked');
+  return {
+    ...base,
+    failure: {
+      type: blocked ? 'blocked' : 'needs-approval',
+      message: plainText(`${blocked ? 'blocked' : 'needs approval'}: ${open.map((f) => f.message).join(' ')}`, TEXT_MAX),
+      body: open.map((f) => findingBody(file, use, f)).join('\n\n'),
+    },
+  };
+}
+
+function findingBody(file: FileReport, use: UseReport, f: Finding): string {
+  const where = f.paths[0] ?? use;
+  return [
+    `${at(file.path, where.line, where.column)}: ${f.rule} [${f.effectiveLevel}] ${f.message}`,
+    `remedy: ${f.remedy}`,
+    `to clear: ${clearance(f)}`,
+    `source: ${f.source}`,
+  ]
+    .map((line) => plainText(line, TEXT_MAX))
+    .join('\n');
+}
+
+function diagnosticsBody(diagnostics: Diagnostic[], file: string): string {
+  return diagnostics.map((d) => plainText(`${at(d.file ?? file, d.line, d.column)}: ${d.message} (${d.code})`, TEXT_MAX)).join('\n');
+}
+
+/** Names already used in a suite; a repeat (a declaration with duplicate use ids) gets ` (2)`, ` (3)`. */
+class UniqueNames {
+  private readonly used = new Set<string>();
+
+  claim(name: string): string {
+    let candidate = name;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${name} (${n})`;
+    this.used.add(candidate);
+    return candidate;
+  }
+}
+
+function tally(cases: Case[]): Record<string, string> {
+  return {
+    tests: String(cases.length),
+    failures: String(cases.filter((c) => c.failure).length),
+    errors: String(cases.filter((c) => c.error).length),
+    skipped: '0',
+    time: '0',
+  };
+}
+
+function attrs(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(' ');
+}
+
+function suiteXml(suite: Suite): string[] {
+  const lines = [`  <testsuite ${attrs({ name: plainText(suite.name, NAME_MAX), ...tally(suite.cases) })}>`];
+  if (suite.properties.length > 0) {
+    lines.push('    <properties>');
+    for (const [name, value] of suite.properties) lines.push(`      <property ${attrs({ name, value: plainText(value, NAME_MAX) })}/>`);
+    lines.push('    </properties>');
+  }
+  for (const c of suite.cases) {
+    const open = `    <testcase ${attrs({ name: c.name, classname: c.classname, time: '0' })}`;
+    const children = [
+      ...(c.failure ? [`      <failure ${attrs({ type: c.failure.type, message: c.failure.message })}>${escapeXml(c.failure.body, 'text')}</failure>`] : []),
+      ...(c.error ? [`      <error ${attrs({ type: c.error.type, message: plainText(c.error.message, TEXT_MAX) })}>${escapeXml(c.error.body, 'text')}</error>`] : []),
+      ...(c.out !== undefined ? [`      <system-out>${escapeXml(c.out, 'text')}</system-out>`] : []),
+    ];
+    lines.push(...(children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, '    </testcase>']));
+  }
+  lines.push('  </testsuite>');
+  return lines;
+}

@@ -1,0 +1,294 @@
+// SARIF 2.1.0 for code scanning and other SARIF viewers. One run; rules are the pack rules that fired
+// plus a few synthetic ones for problems that are not findings (invalid files, policy errors,
+// warnings).
+//
+// Levels: a finding that holds up the merge (blocked, or escalated without a valid approval) is an
+// `error`; an approved escalation is a `note` carrying an `accepted` external suppression that names the
+// approval, so viewers that honour suppressions hide it and those that do not still do not alarm;
+// inform findings are `note`; warnings (expiring or unused approvals, soft schema issues) are `warning`.
+import { createHash } from 'node:crypto';
+import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
+import { escapeMarkdown, plainText } from './escape.js';
+import { findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
+
+export interface SarifOptions {
+  /** Where the tool is documented (`tool.driver.informationUri`); omitted when not given. */
+  informationUri?: string;
+}
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+interface Message {
+  text: string;
+  markdown?: string;
+}
+
+interface SarifLocation {
+  id?: number;
+  physicalLocation: {
+    artifactLocation: { uri: string };
+    region: { startLine: number; startColumn: number };
+  };
+  message?: Message;
+}
+
+interface SarifRule {
+  id: string;
+  shortDescription: Message;
+  fullDescription: Message;
+  help: Message;
+  defaultConfiguration: { level: SarifLevel };
+  properties: Record<string, unknown>;
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: Message;
+  locations?: SarifLocation[];
+  relatedLocations?: SarifLocation[];
+  partialFingerprints: Record<string, string>;
+  suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[];
+  properties?: Record<string, unknown>;
+}
+
+const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'genaiClearance/v1';
+const TEXT_MAX = 1000;
+
+/** Problems that are not pack findings; `/` keeps them apart from pack rule ids, which are slugs. */
+const SYNTHETIC: Record<'invalid' | 'policy' | 'warning', { id: string; level: SarifLevel; text: string; help: string }> = {
+  invalid: {
+    id: 'genai-clearance/declaration-invalid',
+    level: 'error',
+    text: 'The declaration cannot be parsed or does not match the genai-usage/v1 schema.',
+    help: 'Fix the reported error; an invalid declaration fails the check until it validates.',
+  },
+  policy: {
+    id: 'genai-clearance/policy-error',
+    level: 'error',
+    text: 'A policy pack or the approval ledger could not be used, so the check failed closed.',
+    help: 'Fix the policy pack or ledger on the trusted ref; the declaration cannot fix this.',
+  },
+  warning: {
+    id: 'genai-clearance/declaration-warning',
+    level: 'warning',
+    text: 'The declaration or one of its approvals needs attention soon (for example an approval that expires within 30 days or covers nothing).',
+    help: 'Renew, correct or remove the approval, or address the warning before it becomes a failure.',
+  },
+};
+
+const LEVEL: Record<Level, SarifLevel> = { block: 'error', escalate: 'error', inform: 'note' };
+const STATUS_LEVEL: Record<Finding['status'], SarifLevel> = { blocked: 'error', 'needs-approval': 'error', approved: 'note', noted: 'note' };
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const lookup = principleLookup(report);
+  const rules = new RuleTable(report, lookup);
+  const results: SarifResult[] = [];
+
+  for (const file of report.files) {
+    for (const d of file.errors) results.push(diagnosticResult(rules, SYNTHETIC.invalid, d, d.file ?? file.path));
+    for (const d of file.warnings) results.push(diagnosticResult(rules, SYNTHETIC.warning, d, d.file ?? file.path));
+    for (const use of file.uses) {
+      for (const finding of use.findings) results.push(findingResult(rules, lookup, file, use, finding));
+      for (const approval of use.approvals) {
+        for (const d of approval.problems) {
+          results.push(
+            diagnosticResult(rules, SYNTHETIC.warning, { ...d, message: `Approval ${approval.ref} on use ${use.id}: ${d.message}` }, d.file ?? file.path, [
+              file.path,
+              use.id,
+              approval.ref,
+              d.code,
+            ]),
+          );
+        }
+      }
+    }
+  }
+  for (const d of report.errors) results.push(diagnosticResult(rules, SYNTHETIC.policy, d, d.file));
+
+  const semver = /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(report.tool.version);
+  const log = {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            ...(semver ? { semanticVersion: report.tool.version } : {}),
+            ...(options.informationUri !== undefined ? { informationUri: options.informationUri } : {}),
+            rules: rules.list,
+          },
+        },
+        // Columns come from the YAML parser's offsets into a JS string.
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+          decision: report.decision,
+          evaluatedOn: report.evaluatedOn,
+          approvalMode: report.approvalMode,
+          packs: report.packs.map(packLabel),
+        },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Rules in first-seen order, keyed by pack and rule; `pack/rule` ids only where two packs share a rule id. */
+class RuleTable {
+  readonly list: SarifRule[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly packsPerRule = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly report: Report,
+    private readonly lookup: PrincipleLookup,
+  ) {
+    for (const finding of allFindings(report)) {
+      const packs = this.packsPerRule.get(finding.rule) ?? new Set<string>();
+      packs.add(finding.pack);
+      this.packsPerRule.set(finding.rule, packs);
+    }
+  }
+
+  ruleId(finding: Finding): string {
+    return (this.packsPerRule.get(finding.rule)?.size ?? 0) > 1 ? `${finding.pack}/${finding.rule}` : finding.rule;
+  }
+
+  forFinding(finding: Finding): number {
+    const id = this.ruleId(finding);
+    return this.add(id, () => {
+      const pack = this.report.packs.find((p) => p.pack === finding.pack);
+      const principle = findingPrinciple(this.lookup, finding);
+      return {
+        id,
+        shortDescription: { text: plainText(`${principle}: ${finding.rule}`, TEXT_MAX) },
+        fullDescription: {
+          text: plainText(
+            `Rule ${finding.rule} of ${pack ? packLabel(pack) : finding.pack} (${finding.category}, level ${finding.level}) under principle ${principle}. Source: ${finding.source}`,
+            TEXT_MAX,
+          ),
+        },
+        help: {
+          text: plainText(`${finding.remedy} Source: ${finding.source}`, TEXT_MAX),
+          markdown: `**Remedy:** ${escapeMarkdown(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
+        },
+        defaultConfiguration: { level: LEVEL[finding.level] },
+        properties: {
+          pack: finding.pack,
+          ...(pack ? { packVersion: pack.version } : {}),
+          principle: finding.principle,
+          principleTitle: principle,
+          category: finding.category,
+          level: finding.level,
+          tags: ['genai', finding.pack, finding.principle, finding.category],
+        },
+      };
+    });
+  }
+
+  forSynthetic(rule: (typeof SYNTHETIC)[keyof typeof SYNTHETIC]): number {
+    return this.add(rule.id, () => ({
+      id: rule.id,
+      shortDescription: { text: rule.text },
+      fullDescription: { text: rule.text },
+      help: { text: rule.help, markdown: rule.help },
+      defaultConfiguration: { level: rule.level },
+      properties: { level: rule.level, tags: ['genai', 'genai-clearance'] },
+    }));
+  }
+
+  private add(id: string, make: () => SarifRule): number {
+    const existing = this.index.get(id);
+    if (existing !== undefined) return existing;
+    this.list.push(make());
+    this.index.set(id, this.list.length - 1);
+    return this.list.length - 1;
+  }
+}
+
+function allFindings(report: Report): Finding[] {
+  return report.files.flatMap((file) => file.uses.flatMap((use) => use.findings));
+}
+
+/** Relative, forward slashes, each segment percent-encoded so the result is a valid URI reference. */
+export function artifactUri(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function location(path: string, pos: Position, message?: string): SarifLocation {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(path) },
+      region: { startLine: Math.max(1, Math.trunc(pos.line)), startColumn: Math.max(1, Math.trunc(pos.column)) },
+    },
+    ...(message !== undefined ? { message: { text: plainText(message, TEXT_MAX) } } : {}),
+  };
+}
+
+/** Stable across runs and edits that move lines: identity is where (file, use) and what (pack, rule). */
+function fingerprint(parts: string[]): Record<string, string> {
+  return { [FINGERPRINT_KEY]: createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32) };
+}
+
+const STATUS_SENTENCE: Record<Finding['status'], (f: Finding) => string> = {
+  blocked: () => 'Blocked: no approval can clear this.',
+  'needs-approval': (f) => `Needs a written approval that lists ${f.rule}.`,
+  approved: (f) => `Approved by ${f.approval ?? 'an approval'}.`,
+  noted: () => 'Noted; the platform contact must be informed.',
+};
+
+function findingResult(rules: RuleTable, lookup: PrincipleLookup, file: FileReport, use: UseReport, finding: Finding): SarifResult {
+  const primary = finding.paths[0] ?? use;
+  const related = finding.paths.map((p, i) =>
+    ({ ...location(file.path, p, `${p.path} = ${showValue(p.value)}${p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : ''}`), id: i }),
+  );
+  return {
+    ruleId: rules.ruleId(finding),
+    ruleIndex: rules.forFinding(finding),
+    level: STATUS_LEVEL[finding.status],
+    message: { text: plainText(`Use ${use.id} (${findingPrinciple(lookup, finding)}): ${finding.message} ${STATUS_SENTENCE[finding.status](finding)}`, TEXT_MAX) },
+    locations: [location(file.path, primary)],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    partialFingerprints: fingerprint([file.path, use.id, finding.pack, finding.rule]),
+    ...(finding.status === 'approved'
+      ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: plainText(`approved by ${finding.approval ?? 'an approval'}`, TEXT_MAX) }] }
+      : {}),
+    properties: {
+      use: use.id,
+      status: finding.status,
+      pack: finding.pack,
+      principle: finding.principle,
+      level: finding.level,
+      effectiveLevel: finding.effectiveLevel,
+      ...(finding.approval !== undefined ? { approval: finding.approval } : {}),
+    },
+  };
+}
+
+function diagnosticResult(
+  rules: RuleTable,
+  rule: (typeof SYNTHETIC)[keyof typeof SYNTHETIC],
+  d: Diagnostic,
+  file: string | undefined,
+  identity: string[] = [file ?? '', d.code, d.path ?? d.message],
+): SarifResult {
+  return {
+    ruleId: rule.id,
+    ruleIndex: rules.forSynthetic(rule),
+    level: rule.level,
+    message: { text: plainText(`${d.message} (${d.code})`, TEXT_MAX) },
+    // A policy error without a file has nowhere to point; SARIF allows a result without locations.
+    ...(file !== undefined ? { locations: [location(file, d)] } : {}),
+    partialFingerprints: fingerprint(identity),
+  };
+}

@@ -1,0 +1,151 @@
+// Terminal output. Locations are `file:line:col:` at the start of a line so editors and terminals make
+// them clickable; colour is ANSI only, and only when the CLI says so (TTY and no NO_COLOR). Declaration
+// text is sanitised: an ESC in a summary must not be able to drive the terminal.
+import type { Diagnostic, FileReport, Finding, Report, UseReport } from '../model/report.js';
+import { plainText } from './escape.js';
+import {
+  FINDING_STATUS_LABEL,
+  OUTCOME_LABEL,
+  PRINCIPLE_STATUS_LABEL,
+  at,
+  clearance,
+  failureParts,
+  findingPrinciple,
+  isOpen,
+  packLabel,
+  passParts,
+  principleLookup,
+  principleName,
+  principlesByPack,
+  showValue,
+  type PrincipleLookup,
+} from './words.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan';
+
+const SGR: Record<Style, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+};
+
+type Paint = (style: Style, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return color ? (style, text) => `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : (_style, text) => text;
+}
+
+const OUTCOME_STYLE: Record<UseReport['outcome'], Style> = {
+  clear: 'green',
+  approved: 'green',
+  'needs-approval': 'yellow',
+  blocked: 'red',
+};
+
+const FINDING_STYLE: Record<Finding['status'], Style> = {
+  noted: 'cyan',
+  approved: 'green',
+  'needs-approval': 'yellow',
+  blocked: 'red',
+};
+
+// Generous: a terminal wraps, but a 10,000-character summary still should not flood it.
+const TEXT_MAX = 500;
+const t = (text: string): string => plainText(text, TEXT_MAX);
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = painter(options.color);
+  const lookup = principleLookup(report);
+  const lines: string[] = [];
+
+  for (const d of report.errors) lines.push(diagnosticLine(paint, d, d.file ?? 'policy', 'error'));
+  if (report.errors.length > 0) lines.push('');
+
+  for (const file of report.files) {
+    lines.push(...fileLines(paint, lookup, file), '');
+  }
+
+  if (report.principles.length > 0) {
+    lines.push(paint('bold', 'Principles'));
+    for (const group of principlesByPack(report)) {
+      if (group.rows.length === 0) continue;
+      lines.push(`  ${group.ref ? packLabel(group.ref) : group.pack}`);
+      const width = Math.max(...group.rows.map((row) => t(principleName(row)).length));
+      for (const row of group.rows) {
+        const status = PRINCIPLE_STATUS_LABEL[row.status].word;
+        const style: Style = row.status === 'blocked' ? 'red' : row.status === 'needs-approval' ? 'yellow' : 'green';
+        lines.push(`    ${t(principleName(row)).padEnd(width)}  ${paint(style, status)}`);
+      }
+    }
+    lines.push('');
+  }
+
+  if (report.approvalMode === 'format-only') {
+    lines.push(paint('yellow', 'note: approval references were only format-checked (no approval ledger configured).'));
+  }
+  lines.push(
+    paint('dim', `${t(report.tool.name)} ${t(report.tool.version)} · ${report.packs.map(packLabel).join(', ') || 'no policy pack'} · evaluated on ${t(report.evaluatedOn)}`),
+  );
+  lines.push(
+    report.decision === 'pass'
+      ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}`
+      : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+function diagnosticLine(paint: Paint, d: Diagnostic, file: string, severity: 'error' | 'warning'): string {
+  return `${t(at(file, d.line, d.column))}: ${paint(severity === 'error' ? 'red' : 'yellow', severity)}: ${t(d.message)} ${paint('dim', `(${t(d.code)})`)}`;
+}
+
+function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): string[] {
+  const title = file.production ? ` — ${t(file.production.title)}` : '';
+  const status = file.status === 'invalid' ? ` ${paint('red', 'invalid')}` : '';
+  const lines = [`${paint('bold', t(file.path))}${title}${status}`];
+  for (const d of file.errors) lines.push(`  ${diagnosticLine(paint, d, d.file ?? file.path, 'error')}`);
+  for (const use of file.uses) lines.push(...useLines(paint, lookup, file, use));
+  for (const d of file.warnings) lines.push(`  ${diagnosticLine(paint, d, d.file ?? file.path, 'warning')}`);
+  for (const use of file.uses) {
+    for (const approval of use.approvals) {
+      const severity = approval.status === 'invalid' ? 'error' : 'warning';
+      for (const d of approval.problems) {
+        lines.push(`  ${diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${d.message}` }, d.file ?? file.path, severity)}`);
+      }
+    }
+  }
+  for (const id of file.removedUses ?? []) lines.push(`  ${paint('dim', `removed: ${t(id)}`)}`);
+  return lines;
+}
+
+function useLines(paint: Paint, lookup: PrincipleLookup, file: FileReport, use: UseReport): string[] {
+  const label = OUTCOME_LABEL[use.outcome].word;
+  const change = use.change !== undefined && use.change !== 'unchanged' ? paint('dim', ` (${use.change})`) : '';
+  const lines = [`  ${paint(OUTCOME_STYLE[use.outcome], label.padEnd(14))} ${paint('bold', t(use.id))}${change} ${paint('dim', `— ${t(use.summary)}`)}`];
+  // Open findings first: they are what the reader must act on.
+  const ordered = [...use.findings.filter(isOpen), ...use.findings.filter((f) => !isOpen(f))];
+  for (const finding of ordered) {
+    const where = finding.paths[0] ?? use;
+    const status = FINDING_STATUS_LABEL[finding.status].word;
+    lines.push(
+      `    ${t(at(file.path, where.line, where.column))}: ${paint(FINDING_STYLE[finding.status], status)} ${t(finding.rule)} [${t(findingPrinciple(lookup, finding))}] ${t(finding.message)}`,
+    );
+    for (const p of finding.paths) {
+      const unknown = p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : '';
+      lines.push(paint('dim', `        ${t(p.path)} = ${t(showValue(p.value))} at ${p.line}:${p.column}${unknown}`));
+    }
+    if (finding.status === 'approved') {
+      lines.push(paint('dim', `        cleared by ${t(finding.approval ?? 'an approval')}`));
+    } else if (isOpen(finding)) {
+      lines.push(paint('dim', `        remedy: ${t(finding.remedy)}`));
+      lines.push(paint('dim', `        to clear: ${clearance(finding)}`));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,148 @@
+// Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
+// describe one report with the same words and in the same order.
+import type {
+  FileReport,
+  Finding,
+  FindingStatus,
+  PackRef,
+  PrincipleRow,
+  PrincipleStatus,
+  Report,
+  UseOutcome,
+  UseReport,
+} from '../model/report.js';
+
+export interface Label {
+  emoji: string;
+  word: string;
+}
+
+export const OUTCOME_LABEL: Record<UseOutcome, Label> = {
+  clear: { emoji: '✅', word: 'clear' },
+  approved: { emoji: '☑️', word: 'approved' },
+  'needs-approval': { emoji: '⚠️', word: 'needs approval' },
+  blocked: { emoji: '⛔', word: 'blocked' },
+};
+
+export const PRINCIPLE_STATUS_LABEL: Record<PrincipleStatus, Label> = {
+  clear: { emoji: '✅', word: 'clear' },
+  noted: { emoji: 'ℹ️', word: 'noted' },
+  approved: { emoji: '☑️', word: 'approved' },
+  'needs-approval': { emoji: '⚠️', word: 'needs approval' },
+  blocked: { emoji: '⛔', word: 'blocked' },
+};
+
+export const FINDING_STATUS_LABEL: Record<FindingStatus, Label> = {
+  noted: { emoji: 'ℹ️', word: 'noted' },
+  approved: { emoji: '☑️', word: 'approved' },
+  'needs-approval': { emoji: '⚠️', word: 'needs approval' },
+  blocked: { emoji: '⛔', word: 'blocked' },
+};
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `1 use`, `3 uses`; thousands grouped so large counts stay readable. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** Everything that makes the decision fail, in the order a reviewer acts on it; empty when it passes. */
+export function failureParts(report: Report): string[] {
+  const { counts } = report;
+  const parts: string[] = [];
+  if (counts.needsApproval > 0) {
+    parts.push(`${plural(counts.needsApproval, 'use')} ${counts.needsApproval === 1 ? 'needs' : 'need'} written approval`);
+  }
+  if (counts.blocked > 0) parts.push(`${counts.blocked.toLocaleString('en-US')} blocked`);
+  if (counts.invalid > 0) parts.push(`${plural(counts.invalid, 'file')} invalid`);
+  if (report.errors.length > 0) parts.push(plural(report.errors.length, 'policy error'));
+  // The core fails closed on anything unexpected; say so rather than print an empty reason.
+  if (parts.length === 0 && report.decision === 'fail') parts.push('the check failed closed');
+  return parts;
+}
+
+/** The counts a passing report is made of. */
+export function passParts(report: Report): string[] {
+  const { counts } = report;
+  if (counts.uses === 0) return [`no generative-AI uses declared in ${plural(counts.files, 'file')}`];
+  const parts = [plural(counts.uses, 'use')];
+  if (counts.clear > 0) parts.push(`${counts.clear.toLocaleString('en-US')} clear`);
+  if (counts.approved > 0) parts.push(`${counts.approved.toLocaleString('en-US')} approved`);
+  return parts;
+}
+
+export function packLabel(pack: Pick<PackRef, 'pack' | 'version'>): string {
+  return `${pack.pack}@${pack.version}`;
+}
+
+export function principleName(row: Pick<PrincipleRow, 'number' | 'title'>): string {
+  return `P${row.number} ${row.title}`;
+}
+
+export type PrincipleLookup = (pack: string, principle: string) => PrincipleRow | undefined;
+
+export function principleLookup(report: Report): PrincipleLookup {
+  const rows = new Map<string, PrincipleRow>();
+  for (const row of report.principles) rows.set(`${row.pack}\u0000${row.id}`, row);
+  return (pack, principle) => rows.get(`${pack}\u0000${principle}`);
+}
+
+/** `P4 Temporary, not final` when the principle is known, otherwise its raw id. */
+export function findingPrinciple(lookup: PrincipleLookup, finding: Finding): string {
+  const row = lookup(finding.pack, finding.principle);
+  return row ? principleName(row) : finding.principle;
+}
+
+export function isOpen(finding: Finding): boolean {
+  return finding.status === 'needs-approval' || finding.status === 'blocked';
+}
+
+export interface LocatedUse {
+  file: FileReport;
+  use: UseReport;
+}
+
+/** Blocked uses first, then those needing approval, each in file then declaration order. */
+export function usesNeedingAction(report: Report): LocatedUse[] {
+  const pick = (outcome: UseOutcome): LocatedUse[] =>
+    report.files.flatMap((file) => file.uses.filter((use) => use.outcome === outcome).map((use) => ({ file, use })));
+  return [...pick('blocked'), ...pick('needs-approval')];
+}
+
+/** Groups packs' principle rows in the report's pack order (rows of unlisted packs last). */
+export function principlesByPack(report: Report): { pack: string; ref?: PackRef; rows: PrincipleRow[] }[] {
+  const groups = new Map<string, PrincipleRow[]>();
+  for (const pack of report.packs) groups.set(pack.pack, []);
+  for (const row of report.principles) {
+    const rows = groups.get(row.pack) ?? [];
+    rows.push(row);
+    groups.set(row.pack, rows);
+  }
+  return [...groups].map(([pack, rows]) => {
+    const ref = report.packs.find((p) => p.pack === pack);
+    return ref ? { pack, ref, rows } : { pack, rows };
+  });
+}
+
+/** What would turn an open finding into a cleared one; `code` formats the rule id for the surface. */
+export function clearance(finding: Finding, code: (id: string) => string = (id) => id): string {
+  return finding.status === 'blocked'
+    ? 'no approval can clear this; only a change to the use (or to the policy) can'
+    : `attach a written approval that lists ${code(finding.rule)}`;
+}
+
+/** A fired value as it appears in YAML-ish JSON: `true`, `"unknown"`, `["a","b"]`. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function at(file: string, line: number, column: number): string {
+  return `${file}:${line}:${column}`;
+}

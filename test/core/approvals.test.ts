@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadLedger } from '../../src/ledger/load.js';
+import type { Ledger } from '../../src/ledger/load.js';
+import { CLEAN_USE, evaluateUses, onlyUse, patch } from '../helpers.js';
+
+// A final, escalated use: the approval under test decides between `approved` and `needs-approval`.
+const FINAL = patch(CLEAN_USE, { id: 'title-card', output: { final: true } });
+const approval = (a: Record<string, unknown>) => ({ ref: 'GENAI-2026-0042', rules: ['final-deliverable'], approved_on: '2026-06-01', ...a });
+const judge = (a: Record<string, unknown>, ledger?: Ledger) => {
+  const use = onlyUse(evaluateUses([patch(FINAL, { approvals: [approval(a)] })], ledger ? { ledger } : {}));
+  return { outcome: use.outcome, codes: use.approvals[0]?.problems.map((p) => p.code) ?? [] };
+};
+
+function ledgerOf(entries: Array<Record<string, unknown>>): Ledger {
+  const text = JSON.stringify({ format: 'genai-approvals/v1', approvals: entries.map((e) => ({ ref: 'GENAI-2026-0042', production: 'PRD-0001', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e })) });
+  const r = loadLedger('approvals.yml', text);
+  if (!('ledger' in r)) throw new Error(JSON.stringify(r.errors));
+  return r.ledger;
+}
+
+describe('approvals', () => {
+  it('a well-formed, in-date approval that names the rule clears it', () => {
+    expect(judge({})).toEqual({ outcome: 'approved', codes: [] });
+  });
+  it('free text is not a reference', () => {
+    expect(judge({ ref: 'approved by Jane on the phone' })).toEqual({ outcome: 'needs-approval', codes: ['bad-ref'] });
+  });
+  it('an approval must name the rule: no wildcard, no neighbouring rule', () => {
+    expect(judge({ rules: ['prominent-element'] })).toEqual({ outcome: 'needs-approval', codes: ['approval-unused'] });
+    expect(judge({ rules: ['no-such-rule'] }).codes).toEqual(['unknown-rule']);
+  });
+  it('expired, future-dated and over-age approvals do not clear', () => {
+    expect(judge({ expires_on: '2026-11-22' }).codes).toEqual(['expired']);
+    expect(judge({ approved_on: '2026-11-24' }).codes).toEqual(['future-date']);
+    expect(judge({ approved_on: '2025-11-01' }).codes).toEqual(['too-old']);
+  });
+  it('the last day of an approval still counts, with a warning inside 30 days', () => {
+    expect(judge({ expires_on: '2026-11-23' })).toEqual({ outcome: 'approved', codes: ['expiring'] });
+    expect(judge({ expires_on: '2026-12-24' })).toEqual({ outcome: 'approved', codes: [] });
+  });
+  it('an approval that covers nothing is a warning and changes nothing', () => {
+    const use = onlyUse(evaluateUses([patch(CLEAN_USE, { approvals: [approval({})] })]));
+    expect(use.outcome).toBe('clear');
+    expect(use.approvals[0]?.problems).toEqual([expect.objectContaining({ code: 'approval-unused', severity: 'warning' })]);
+  });
+
+  describe('in ledger mode', () => {
+    it('the same grant in the ledger clears', () => {
+      expect(judge({}, ledgerOf([{}]))).toEqual({ outcome: 'approved', codes: [] });
+    });
+    it('a ref missing from the ledger, for another production or use, or another rule, does not clear', () => {
+      expect(judge({ ref: 'GENAI-2026-0099' }, ledgerOf([{}])).codes).toEqual(['not-in-ledger']);
+      expect(judge({}, ledgerOf([{ production: 'PRD-9999' }])).codes).toEqual(['ledger-mismatch']);
+      expect(judge({}, ledgerOf([{ use: 'other-use' }])).codes).toEqual(['ledger-mismatch']);
+      expect(judge({}, ledgerOf([{ rules: ['prominent-element'] }])).codes).toEqual(['ledger-mismatch']);
+    });
+    it('a revoked grant does not clear', () => {
+      expect(judge({}, ledgerOf([{ revoked_on: '2026-10-01' }])).codes).toEqual(['revoked']);
+    });
+    it("the ledger's dates win over the declaration's claims", () => {
+      expect(judge({ expires_on: '2030-01-01' }, ledgerOf([{ expires_on: '2026-09-01' }])).codes).toEqual(['expired']);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { bundledLibrary, CLEAN_USE, evaluateUses, onlyUse, patch } from '../helpers.js';
+
+// For every rule of the bundled pack: one use that fires it and a near-identical one that does not.
+// The last test fails when a rule is added to the pack without a case here.
+const CASES: Record<string, { fires: Record<string, unknown>; doesNot: Record<string, unknown> }> = {
+  'protected-reference': { fires: { creative: { references: ['artist-style'] } }, doesNot: { creative: { references: [] } } },
+  'third-party-ip-input': { fires: { inputs: ['third-party-ip'] }, doesNot: { inputs: ['licensed-stock'] } },
+  'uncleared-training-data': { fires: { training: 'fine-tune', inputs: ['licensed-stock'] }, doesNot: { training: 'fine-tune', inputs: ['owned-cleared'] } },
+  'tool-retains-inputs': { fires: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: true }] }, doesNot: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: false }] } },
+  'non-enterprise-tool': { fires: { tools: [{ name: 'T', enterprise: false, trains_on_inputs: false }] }, doesNot: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: false }] } },
+  'proprietary-input': { fires: { inputs: ['script'] }, doesNot: { inputs: ['public-domain'] } },
+  'personal-data-input': { fires: { inputs: ['personal-data'] }, doesNot: { inputs: ['owned-cleared'] } },
+  'unidentified-input': { fires: { inputs: ['unknown'] }, doesNot: { inputs: ['owned-cleared'] } },
+  'vendor-pipeline': { fires: { tools: [{ name: 'T', vendor: 'Acme VFX', enterprise: true, trains_on_inputs: false }] }, doesNot: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: false }] } },
+  'final-deliverable': { fires: { output: { final: true } }, doesNot: { output: { final: false } } },
+  'prominent-element': { fires: { output: { final: true, prominence: 'featured' } }, doesNot: { output: { final: true, prominence: 'background' } } },
+  'key-creative-element': { fires: { creative: { key_element: true } }, doesNot: { creative: { key_element: false } } },
+  'talent-likeness-input': { fires: { inputs: ['talent-likeness'] }, doesNot: { inputs: ['production-images'] } },
+  'replica-creation': { fires: { talent: { replica: 'create', consent: ['C-1'] } }, doesNot: { talent: { replica: 'none', consent: ['C-1'] } } },
+  'replica-new-performance': {
+    fires: { talent: { replica: 'use', replica_use: 'new-performance', consent: ['C-1'] } },
+    doesNot: { talent: { replica: 'use', replica_use: 'as-performed', consent: ['C-1'] } },
+  },
+  'replica-without-consent': { fires: { talent: { replica: 'create', consent: [] } }, doesNot: { talent: { replica: 'create', consent: ['C-1'] } } },
+  'significant-alteration': { fires: { talent: { alteration: 'significant', consent: ['C-1'] } }, doesNot: { talent: { alteration: 'customary', consent: ['C-1'] } } },
+  'talent-model-reuse': { fires: { talent: { model_reuse: true } }, doesNot: { talent: { model_reuse: false } } },
+  'union-work-impact': { fires: { talent: { union_work: 'assists' } }, doesNot: { talent: { union_work: 'none' } } },
+  'talent-enhancement-qa': { fires: { talent: { alteration: 'customary' } }, doesNot: { talent: { alteration: 'none' } } },
+  'misleading-content': { fires: { audience: { could_mislead: true } }, doesNot: { audience: { could_mislead: false } } },
+  'disclose-to-contact': { fires: { disclosed: false }, doesNot: { disclosed: '2026-02-01' } },
+};
+
+const fired = (changes: Record<string, unknown>) => onlyUse(evaluateUses([patch(CLEAN_USE, changes)])).findings.map((f) => f.rule);
+
+describe('netflix-genai rules', () => {
+  it('the clean base use fires nothing', () => {
+    expect(fired({})).toEqual([]);
+  });
+
+  for (const [rule, c] of Object.entries(CASES)) {
+    it(`${rule}: fires, and a near-identical use does not`, () => {
+      expect(fired(c.fires)).toContain(rule);
+      expect(fired(c.doesNot)).not.toContain(rule);
+    });
+  }
+
+  it('every rule of every bundled pack has a case', () => {
+    const netflix = bundledLibrary().packs.get('netflix-genai')?.[0];
+    expect(netflix?.rules.map((r) => r.id).sort()).toEqual(Object.keys(CASES).sort());
+  });
+});
+
+describe('unknown escalates', () => {
+  it('an inform rule fired by `unknown` escalates, with the reason recorded', () => {
+    const use = onlyUse(evaluateUses([patch(CLEAN_USE, { tools: [{ name: 'T', enterprise: 'unknown', trains_on_inputs: false }] })]));
+    const f = use.findings.find((x) => x.rule === 'non-enterprise-tool');
+    expect(f?.level).toBe('inform');
+    expect(f?.effectiveLevel).toBe('escalate');
+    expect(f?.paths).toEqual([expect.objectContaining({ path: 'uses[0].tools[0].enterprise', value: 'unknown', reason: 'unknown' })]);
+    expect(use.outcome).toBe('needs-approval');
+  });
+
+  it('a block rule fired only by `unknown` escalates instead of blocking', () => {
+    const use = onlyUse(evaluateUses([patch(CLEAN_USE, { audience: { could_mislead: 'unknown' } })]));
+    expect(use.findings.map((f) => [f.rule, f.effectiveLevel, f.status])).toEqual([['misleading-content', 'escalate', 'needs-approval']]);
+  });
+
+  it('`true` on the same field blocks, and no approval clears it', () => {
+    const use = onlyUse(
+      evaluateUses([patch(CLEAN_USE, { audience: { could_mislead: true }, approvals: [{ ref: 'GENAI-2026-0001', rules: ['misleading-content'], approved_on: '2026-11-01' }] })]),
+    );
+    expect(use.outcome).toBe('blocked');
+    expect(use.findings[0]?.status).toBe('blocked');
+  });
+
+  it('a wildcard path names the element that fired', () => {
+    const tools = [
+      { name: 'A', enterprise: true, trains_on_inputs: false },
+      { name: 'B', enterprise: true, trains_on_inputs: true },
+    ];
+    const use = onlyUse(evaluateUses([patch(CLEAN_USE, { tools })]));
+    const f = use.findings.find((x) => x.rule === 'tool-retains-inputs');
+    expect(f?.paths.map((p) => p.path)).toEqual(['uses[0].tools[1].trains_on_inputs']);
+    expect(f?.message).toContain('trains_on_inputs: true');
+  });
+});
