@@ -96,7 +96,6 @@ function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<
       ...(d.production.id ? { productionId: d.production.id } : {}),
     }),
   );
-  for (const use of report.uses) for (const a of use.approvals) report.warnings.push(...a.problems.filter((p) => p.severity === 'warning'));
   if (file.baseText !== undefined) markChanges(report, d, file.baseText);
   return report;
 }

@@ -102,6 +102,7 @@ export interface FileReport {
   production?: { title: string; id?: string };
   policies: PackRef[];
   errors: Diagnostic[];
+  /** File-level warnings (a deprecated pack). Approval warnings stay with their approval. */
   warnings: Diagnostic[];
   uses: UseReport[];
   /** Use ids present in the base version but gone from this one (only with a base). */

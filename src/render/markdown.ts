@@ -100,11 +100,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
  * Cuts happen only between blocks or list items, never inside markup.
  */
 export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: number): FittedMarkdown {
-  const full = renderMarkdown(report, { ...options, form: 'full' });
+  const fullSections = sections(report, options, FULL);
+  const full = compose(fullSections, {});
   if (full.length <= maxChars) return { body: full, form: 'full', dropped: [] };
 
   const compact = sections(report, options, COMPACT);
-  const hadDetails = sections(report, options, FULL).details !== undefined;
+  const hadDetails = fullSections.details !== undefined;
   const compactDropped = hadDetails ? ['details', 'remedies and fired values'] : ['remedies and fired values'];
   const compactBody = compose(compact, { note: truncationNote(options, compactDropped) });
   if (compactBody.length <= maxChars) return { body: compactBody, form: 'compact', dropped: compactDropped };

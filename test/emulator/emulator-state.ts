@@ -1,0 +1,149 @@
+// The emulated GitHub's data (repositories, files, pull requests, comments, identities) and the
+// lookups the endpoint handlers share.
+
+import { stableId } from './github-objects.js';
+import type { AuthorAssociation, DiffStatus, Identity, RepositoryFacts } from './github-objects.js';
+
+export type { Identity } from './github-objects.js';
+
+export const GITHUB_ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+export interface ChangedFile {
+  filename: string;
+  /** Derived from the base and head trees when omitted. */
+  status?: DiffStatus;
+  previousFilename?: string;
+  additions?: number;
+  deletions?: number;
+  patch?: string;
+}
+
+export interface PullInit {
+  number: number;
+  head: { sha: string; ref: string; /** `owner/repo` of a fork; the base repository when omitted. */ repoFullName?: string };
+  base: { sha: string; ref: string };
+  /** Paths or entries; when omitted, derived by comparing the trees at `base.sha` and `head.sha`. */
+  changedFiles?: Array<string | ChangedFile>;
+  /** Author login; the repository owner when omitted. */
+  user?: string;
+  title?: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  draft?: boolean;
+}
+
+export interface RepoInit {
+  /** Trees by commit sha or branch name: path -> UTF-8 content. */
+  files: Record<string, Record<string, string>>;
+  pulls?: Record<number, PullInit>;
+  /** Plain issue numbers that accept comments (pull request numbers always do). */
+  issues?: number[];
+  /** Branch used when `ref` is omitted; default `main`. */
+  defaultBranch?: string;
+  id?: number;
+  private?: boolean;
+}
+
+export interface CommentInit {
+  id?: number;
+  /** `owner/repo`. */
+  repo: string;
+  issue: number;
+  body: string;
+  /** Author login. */
+  user: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface EmulatorState {
+  repos: Record<string, RepoInit>;
+  /** Identity behind each token (the part after `token ` / `Bearer ` in Authorization). */
+  users: Record<string, Identity>;
+  comments?: CommentInit[];
+}
+
+export interface StoredComment extends CommentInit {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The live state: `comments` is always present and every comment has an id and timestamps. */
+export interface LiveState extends EmulatorState {
+  comments: StoredComment[];
+}
+
+const FIRST_COMMENT_ID = 2_000_000_001;
+
+export class World {
+  private nextId: number;
+
+  constructor(
+    readonly state: LiveState,
+    readonly apiUrl: () => string,
+  ) {
+    this.nextId = state.comments.reduce((next, c) => Math.max(next, c.id + 1), FIRST_COMMENT_ID);
+  }
+
+  static fromInit(init: EmulatorState | undefined, now: string): LiveState {
+    const copy = structuredClone(init ?? { repos: {}, users: {} });
+    let id = FIRST_COMMENT_ID - 1;
+    const used = new Set((copy.comments ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id])));
+    const comments = (copy.comments ?? []).map((c): StoredComment => {
+      let commentId = c.id;
+      if (commentId === undefined) {
+        do id += 1;
+        while (used.has(id));
+        commentId = id;
+      }
+      // Handlers compare repository names exactly, so adopt the spelling used as the key in `repos`.
+      const repo = Object.keys(copy.repos).find((k) => k.toLowerCase() === c.repo.toLowerCase()) ?? c.repo;
+      return { ...c, repo, id: commentId, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? c.createdAt ?? now };
+    });
+    return { repos: copy.repos, users: copy.users, comments };
+  }
+
+  allocateCommentId(): number {
+    const taken = new Set(this.state.comments.map((c) => c.id));
+    while (taken.has(this.nextId)) this.nextId += 1;
+    return this.nextId++;
+  }
+
+  /** The identity with this login, or a made-up but stable one (repository owners, PR authors). */
+  identity(login: string): Identity {
+    const known = Object.values(this.state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+    return known ?? { login, id: stableId(login), type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+  }
+
+  /** Repository names are case-insensitive on GitHub. */
+  repo(owner: string, name: string): { fullName: string; repo: RepoInit } | undefined {
+    const wanted = `${owner}/${name}`;
+    const exact = this.state.repos[wanted];
+    if (exact) return { fullName: wanted, repo: exact };
+    const key = Object.keys(this.state.repos).find((k) => k.toLowerCase() === wanted.toLowerCase());
+    return key ? { fullName: key, repo: this.state.repos[key] as RepoInit } : undefined;
+  }
+
+  repoFacts(fullName: string): RepositoryFacts {
+    const repo = this.state.repos[fullName];
+    const owner = fullName.split('/')[0] ?? fullName;
+    return {
+      fullName,
+      id: repo?.id ?? stableId(fullName),
+      owner: this.identity(owner),
+      defaultBranch: repo?.defaultBranch ?? 'main',
+      private: repo?.private ?? false,
+      fork: false,
+    };
+  }
+
+  issueExists(repo: RepoInit, issue: number): boolean {
+    return repo.pulls?.[issue] !== undefined || (repo.issues ?? []).includes(issue);
+  }
+
+  authorAssociation(fullName: string, login: string): AuthorAssociation {
+    const owner = fullName.split('/')[0] ?? '';
+    return owner.toLowerCase() === login.toLowerCase() ? 'OWNER' : 'NONE';
+  }
+}

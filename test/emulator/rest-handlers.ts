@@ -1,0 +1,376 @@
+// The REST endpoints the emulator answers, keyed by GitHub's operationId. Each turns a checked
+// request into a reply over the World; sending, logging and response checking happen elsewhere.
+
+import {
+  basicError,
+  contentEntry,
+  contentFile,
+  diffEntry,
+  fakeSha,
+  gitBlobSha,
+  isoSeconds,
+  issueComment,
+  privateUser,
+  pullRequest,
+  validationFailed,
+} from './github-objects.js';
+import type { DiffFacts, Identity } from './github-objects.js';
+import { paginate } from './pagination.js';
+import { diffFile } from './unified-diff.js';
+import { getBlob, getTree } from './git-data.js';
+import type { ChangedFile, PullInit, RepoInit, StoredComment, World } from './emulator-state.js';
+
+export interface HandlerContext {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  identity: Identity;
+  accept: string;
+  /** Absolute URL of the requested resource without its query, for `Link` headers. */
+  selfUrl: string;
+}
+
+export interface Reply {
+  status: number;
+  /** JSON body, checked against the description. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Which described representation `body` is; `application/json` when omitted. */
+  mediaType?: string;
+  /** Non-JSON bytes (raw file contents); not checked, since the description has no schema for them. */
+  raw?: { contentType: string; data: Buffer };
+}
+
+export type Handler = (ctx: HandlerContext, world: World) => Reply;
+
+export const COMMENT_BODY_MAX_CHARS = 65536;
+// GitHub caps a pull request's file list here, however many files changed.
+const MAX_PULL_FILES = 3000;
+const OBJECT_MEDIA_TYPE = 'application/vnd.github.object';
+
+const DOCS = {
+  getContent: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+  getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+  listFiles: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
+  listComments: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+  createComment: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  updateComment: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+  deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+  getUser: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+} as const;
+
+const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
+
+function param(ctx: HandlerContext, name: string): string {
+  return ctx.params[name] ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contents
+
+/** Raw bytes are wanted for `application/vnd.github.raw`, `.v3.raw` and `.raw+json`. */
+function wantsRaw(accept: string): boolean {
+  return /application\/vnd\.github(?:\.v3)?\.raw\b/i.test(accept);
+}
+
+function wantsObject(accept: string): boolean {
+  return /application\/vnd\.github(?:\.v3)?\.object\b/i.test(accept);
+}
+
+type DirectoryEntry = { name: string; type: 'file'; content: Buffer } | { name: string; type: 'dir'; sha: string };
+
+function listDirectory(tree: Record<string, string>, ref: string, dir: string): DirectoryEntry[] {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  const entries = new Map<string, DirectoryEntry>();
+  for (const [path, content] of Object.entries(tree)) {
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    if (slash === -1) {
+      entries.set(rest, { name: rest, type: 'file', content: Buffer.from(content, 'utf8') });
+    } else {
+      const name = rest.slice(0, slash);
+      if (!entries.has(name)) entries.set(name, { name, type: 'dir', sha: fakeSha(`tree ${ref}:${prefix}${name}`) });
+    }
+  }
+  return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const getContent: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.getContent);
+  const ref = ctx.query.get('ref') || found.repo.defaultBranch || 'main';
+  const tree = found.repo.files[ref];
+  if (!tree) return notFound(DOCS.getContent, `No commit found for the ref ${ref}`);
+  const path = param(ctx, 'path').replace(/^\/+|\/+$/g, '');
+  const api = world.apiUrl();
+  const at = { repo: found.fullName, ref, path };
+
+  const file = path === '' ? undefined : tree[path];
+  if (file !== undefined) {
+    const bytes = Buffer.from(file, 'utf8');
+    if (wantsRaw(ctx.accept)) return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data: bytes } };
+    const body = contentFile(api, at, bytes);
+    return wantsObject(ctx.accept) ? { status: 200, body, mediaType: OBJECT_MEDIA_TYPE } : { status: 200, body };
+  }
+
+  const entries = listDirectory(tree, ref, path);
+  if (entries.length === 0) return notFound(DOCS.getContent);
+  const listing = entries.map((e) => contentEntry(api, { ...at, path: path === '' ? e.name : `${path}/${e.name}` }, e));
+  if (wantsObject(ctx.accept)) {
+    const self = contentEntry(api, at, { type: 'dir', sha: fakeSha(`tree ${ref}:${path}`) });
+    return { status: 200, mediaType: OBJECT_MEDIA_TYPE, body: { ...self, entries: listing } };
+  }
+  return { status: 200, body: listing };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pull requests
+
+function headRepoName(fullName: string, pull: PullInit): string {
+  return pull.head.repoFullName ?? fullName;
+}
+
+function pullFiles(world: World, fullName: string, repo: RepoInit, pull: PullInit): DiffFacts[] {
+  const baseTree = repo.files[pull.base.sha] ?? {};
+  const headTree = world.state.repos[headRepoName(fullName, pull)]?.files[pull.head.sha] ?? {};
+  const listed: ChangedFile[] =
+    pull.changedFiles?.map((f) => (typeof f === 'string' ? { filename: f } : f)) ??
+    [...new Set([...Object.keys(baseTree), ...Object.keys(headTree)])]
+      .filter((path) => baseTree[path] !== headTree[path])
+      .sort()
+      .map((filename) => ({ filename }));
+
+  return listed.map((file): DiffFacts => {
+    const before = baseTree[file.previousFilename ?? file.filename];
+    const after = headTree[file.filename];
+    const status = file.status ?? (before === undefined && after !== undefined ? 'added' : after === undefined && before !== undefined ? 'removed' : 'modified');
+    const diff = diffFile(before, after);
+    const content = after ?? before;
+    return {
+      repo: headRepoName(fullName, pull),
+      headSha: pull.head.sha,
+      filename: file.filename,
+      status,
+      sha: content === undefined ? fakeSha(`${pull.head.sha}:${file.filename}`) : gitBlobSha(Buffer.from(content, 'utf8')),
+      additions: file.additions ?? diff.additions,
+      deletions: file.deletions ?? diff.deletions,
+      ...(file.patch ?? diff.patch ? { patch: file.patch ?? diff.patch } : {}),
+      ...(file.previousFilename ? { previousFilename: file.previousFilename } : {}),
+    };
+  });
+}
+
+// Lookups either find what the endpoint works on or produce the error reply to send instead.
+type Lookup<T> = { found: T; error?: undefined } | { found?: undefined; error: Reply };
+
+function findPull(ctx: HandlerContext, world: World, docs: string): Lookup<{ fullName: string; repo: RepoInit; pull: PullInit }> {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  const pull = found?.repo.pulls?.[Number(param(ctx, 'pull_number'))];
+  if (!found || !pull) return { error: notFound(docs) };
+  return { found: { ...found, pull } };
+}
+
+/** The `.diff` representation of a pull request, from the same per-file hunks `/files` reports. */
+function gitDiff(files: DiffFacts[]): string {
+  return files
+    .map((f) => {
+      const before = f.previousFilename ?? f.filename;
+      const header = [`diff --git a/${before} b/${f.filename}`];
+      if (f.status === 'added') header.push('new file mode 100644', '--- /dev/null', `+++ b/${f.filename}`);
+      else if (f.status === 'removed') header.push('deleted file mode 100644', `--- a/${before}`, '+++ /dev/null');
+      else header.push(`--- a/${before}`, `+++ b/${f.filename}`);
+      return `${header.join('\n')}\n${f.patch === undefined ? '' : `${f.patch}\n`}`;
+    })
+    .join('');
+}
+
+const getPull: Handler = (ctx, world) => {
+  const lookup = findPull(ctx, world, DOCS.getPull);
+  if (lookup.error) return lookup.error;
+  const { fullName, repo, pull } = lookup.found;
+  const files = pullFiles(world, fullName, repo, pull).slice(0, MAX_PULL_FILES);
+  // `mediaType: { format: 'diff' | 'patch' }`; both get the plain diff here.
+  const textFormat = /application\/vnd\.github(?:\.v3)?\.(diff|patch)\b/i.exec(ctx.accept)?.[1];
+  if (textFormat) {
+    return { status: 200, raw: { contentType: `application/vnd.github.${textFormat}; charset=utf-8`, data: Buffer.from(gitDiff(files), 'utf8') } };
+  }
+  const author = world.identity(pull.user ?? fullName.split('/')[0] ?? '');
+  const headRepo = world.repoFacts(headRepoName(fullName, pull));
+  const body = pullRequest(world.apiUrl(), {
+    number: pull.number,
+    title: pull.title ?? `Pull request #${pull.number}`,
+    body: pull.body === undefined ? null : pull.body,
+    state: pull.state ?? 'open',
+    draft: pull.draft ?? false,
+    author,
+    authorAssociation: world.authorAssociation(fullName, author.login),
+    base: { ref: pull.base.ref, sha: pull.base.sha, repo: world.repoFacts(fullName) },
+    head: { ref: pull.head.ref, sha: pull.head.sha, repo: { ...headRepo, fork: headRepo.fullName !== fullName } },
+    comments: world.state.comments.filter((c) => c.repo === fullName && c.issue === pull.number).length,
+    additions: files.reduce((sum, f) => sum + f.additions, 0),
+    deletions: files.reduce((sum, f) => sum + f.deletions, 0),
+    changedFiles: files.length,
+  });
+  return { status: 200, body };
+};
+
+const listPullFiles: Handler = (ctx, world) => {
+  const lookup = findPull(ctx, world, DOCS.listFiles);
+  if (lookup.error) return lookup.error;
+  const { fullName, repo, pull } = lookup.found;
+  const api = world.apiUrl();
+  const files = pullFiles(world, fullName, repo, pull).slice(0, MAX_PULL_FILES).map((f) => diffEntry(api, f));
+  const page = paginate(files, ctx.query, ctx.selfUrl);
+  return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Issue comments
+
+function renderComment(world: World, c: StoredComment) {
+  const repo = world.state.repos[c.repo];
+  return issueComment(world.apiUrl(), {
+    id: c.id,
+    repo: c.repo,
+    issue: c.issue,
+    isPullRequest: repo?.pulls?.[c.issue] !== undefined,
+    body: c.body,
+    author: world.identity(c.user),
+    authorAssociation: world.authorAssociation(c.repo, c.user),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  });
+}
+
+/** GitHub counts characters (code points), not UTF-16 units or bytes, against the limit. */
+function tooLong(body: string, docs: string): Reply | undefined {
+  let chars = 0;
+  for (const _ of body) if (++chars > COMMENT_BODY_MAX_CHARS) break;
+  if (chars <= COMMENT_BODY_MAX_CHARS) return undefined;
+  return {
+    status: 422,
+    body: validationFailed(
+      [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${COMMENT_BODY_MAX_CHARS} characters)` }],
+      docs,
+    ),
+  };
+}
+
+function commentBody(ctx: HandlerContext): string | undefined {
+  const body = (ctx.body as { body?: unknown } | undefined)?.body;
+  return typeof body === 'string' ? body : undefined;
+}
+
+function findIssue(ctx: HandlerContext, world: World, docs: string): Lookup<{ fullName: string; issue: number }> {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  const issue = Number(param(ctx, 'issue_number'));
+  if (!found || !world.issueExists(found.repo, issue)) return { error: notFound(docs) };
+  return { found: { fullName: found.fullName, issue } };
+}
+
+const listComments: Handler = (ctx, world) => {
+  const lookup = findIssue(ctx, world, DOCS.listComments);
+  if (lookup.error) return lookup.error;
+  const found = lookup.found;
+  const since = ctx.query.get('since');
+  const sinceMs = since ? Date.parse(since) : Number.NaN;
+  const comments = world.state.comments
+    .filter((c) => c.repo === found.fullName && c.issue === found.issue)
+    .filter((c) => Number.isNaN(sinceMs) || Date.parse(c.updatedAt) >= sinceMs)
+    .sort((a, b) => a.id - b.id);
+  const page = paginate(comments, ctx.query, ctx.selfUrl);
+  return { status: 200, body: page.items.map((c) => renderComment(world, c)), headers: page.link ? { link: page.link } : {} };
+};
+
+const createComment: Handler = (ctx, world) => {
+  const lookup = findIssue(ctx, world, DOCS.createComment);
+  if (lookup.error) return lookup.error;
+  const found = lookup.found;
+  const text = commentBody(ctx);
+  if (text === undefined) return { status: 422, body: basicError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', DOCS.createComment) };
+  const rejection = tooLong(text, DOCS.createComment);
+  if (rejection) return rejection;
+  const now = isoSeconds();
+  const comment: StoredComment = {
+    id: world.allocateCommentId(),
+    repo: found.fullName,
+    issue: found.issue,
+    body: text,
+    user: ctx.identity.login,
+    createdAt: now,
+    updatedAt: now,
+  };
+  world.state.comments.push(comment);
+  const body = renderComment(world, comment);
+  return { status: 201, body, headers: { location: body.url } };
+};
+
+/** Finds a comment the caller may change: 404 if it is not in this repository, 403 if not theirs. */
+function ownComment(ctx: HandlerContext, world: World, docs: string): Lookup<StoredComment> {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  const id = Number(param(ctx, 'comment_id'));
+  const comment = found && world.state.comments.find((c) => c.id === id && c.repo === found.fullName);
+  if (!comment) return { error: notFound(docs) };
+  if (comment.user.toLowerCase() !== ctx.identity.login.toLowerCase()) {
+    const message = ctx.identity.type === 'Bot' ? 'Resource not accessible by integration' : 'Must have admin rights to Repository.';
+    return { error: { status: 403, body: basicError(403, message, docs) } };
+  }
+  return { found: comment };
+}
+
+const updateComment: Handler = (ctx, world) => {
+  const lookup = ownComment(ctx, world, DOCS.updateComment);
+  if (lookup.error) return lookup.error;
+  const comment = lookup.found;
+  const text = commentBody(ctx);
+  if (text === undefined) return { status: 422, body: basicError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', DOCS.updateComment) };
+  const rejection = tooLong(text, DOCS.updateComment);
+  if (rejection) return rejection;
+  comment.body = text;
+  comment.updatedAt = isoSeconds();
+  return { status: 200, body: renderComment(world, comment) };
+};
+
+const deleteComment: Handler = (ctx, world) => {
+  const lookup = ownComment(ctx, world, DOCS.deleteComment);
+  if (lookup.error) return lookup.error;
+  world.state.comments.splice(world.state.comments.indexOf(lookup.found), 1);
+  return { status: 204 };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Identity
+
+// Installation tokens (GITHUB_TOKEN, GitHub App tokens) cannot use this endpoint.
+const getAuthenticatedUser: Handler = (ctx, world) =>
+  ctx.identity.type === 'Bot'
+    ? { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.getUser) }
+    : { status: 200, body: privateUser(world.apiUrl(), ctx.identity) };
+
+export const restHandlers: Readonly<Record<string, Handler>> = {
+  'repos/get-content': getContent,
+  'git/get-tree': getTree,
+  'git/get-blob': getBlob,
+  'pulls/get': getPull,
+  'pulls/list-files': listPullFiles,
+  'issues/list-comments': listComments,
+  'issues/create-comment': createComment,
+  'issues/update-comment': updateComment,
+  'issues/delete-comment': deleteComment,
+  'users/get-authenticated': getAuthenticatedUser,
+};
+
+/** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
+export const EMULATED_OPERATIONS = [
+  { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/git/trees/{tree_sha}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/git/blobs/{file_sha}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/files', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', statuses: [200, 404] },
+  { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', statuses: [201, 404, 422] },
+  { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', statuses: [200, 422] },
+  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', statuses: [204] },
+  { method: 'GET', template: '/user', statuses: [200, 403] },
+] as const;
