@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic, Position } from '../model/report.js';
 
@@ -8,11 +8,11 @@ export interface SourceLimits {
   /** Bytes. Large enough for a 10,000-shot series, small enough that a hostile file cannot exhaust memory. */
   maxBytes: number;
   maxDepth: number;
-  /** Values produced by expanding aliases; caps "billion laughs" long before time or memory runs out. */
-  maxAliasNodes: number;
+  /** Values in the document once aliases are expanded; refuses "billion laughs" without expanding it. */
+  maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxAliasNodes: 10_000 };
+export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxNodes: 5_000_000 };
 
 export interface ParsedSource {
   /** Undefined when `errors` is not empty. */
@@ -146,19 +146,24 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
 
   let value: unknown;
   try {
-    value = new Converter(doc, text, limits).convert(doc.contents, 0);
+    value = new Converter(text, limits).convert(doc.contents, 0).value;
   } catch (err) {
     if (err instanceof SourceError) return failed([{ ...positionOf(err.offset), code: err.code, message: err.message }]);
     if (err instanceof RangeError) return failed([{ ...START, code: 'too-deep', message: 'nesting is too deep to read' }]);
     throw err;
   }
 
+  let anchors: Map<string, unknown> | undefined;
+  const resolveAlias = (alias: Alias): unknown => {
+    // Built once, on first need: Alias.resolve() re-walks the whole document on every call.
+    anchors ??= anchorMap(doc);
+    return anchors.get(alias.source);
+  };
   return {
     value,
     errors: [],
     locate(path, options) {
-      const offset = locateOffset(doc, path, options?.key ?? false);
-      return positionOf(offset);
+      return positionOf(locateOffset(doc, path, options?.key ?? false, resolveAlias));
     },
   };
 }
@@ -193,38 +198,49 @@ function cleanYamlMessage(code: string, message: string, source: string, offset:
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+interface Converted {
+  value: unknown;
+  /** Values this node stands for once aliases are expanded: what validation and evaluation will walk. */
+  size: number;
+  depth: number;
+}
+
+// Aliases are resolved to the value already built for their anchor (shared, never re-walked), and their
+// expanded size and depth are counted: a "billion laughs" document is refused without being expanded.
 class Converter {
-  private aliasNodes = 0;
-  private inAlias = 0;
+  private readonly anchors = new Map<string, Converted>();
+  private total = 0;
   constructor(
-    private readonly doc: Document.Parsed,
     private readonly text: string,
     private readonly limits: SourceLimits,
   ) {}
 
-  convert(node: YamlNode | null | unknown, depth: number): unknown {
+  convert(node: YamlNode | null | unknown, depth: number): Converted {
     if (depth > this.limits.maxDepth) {
       throw new SourceError('too-deep', `nesting is deeper than ${this.limits.maxDepth} levels`, offsetOf(node));
     }
-    if (this.inAlias > 0 && ++this.aliasNodes > this.limits.maxAliasNodes) {
-      throw new SourceError('too-many-nodes', `aliases expand to more than ${this.limits.maxAliasNodes} values (an alias bomb?)`, offsetOf(node));
+    if (node === null || node === undefined) {
+      this.count(1, node);
+      return { value: null, size: 1, depth: 1 };
     }
-    if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(this.doc);
-      if (!target) throw new SourceError('yaml-syntax', `alias *${(node as Alias).source} has no anchor`, offsetOf(node));
-      this.inAlias++;
-      try {
-        return this.convert(target, depth + 1);
-      } finally {
-        this.inAlias--;
+      const target = this.anchors.get((node as Alias).source);
+      if (!target) throw new SourceError('yaml-syntax', `alias *${(node as Alias).source} has no anchor before it`, offsetOf(node));
+      if (depth + target.depth > this.limits.maxDepth) {
+        throw new SourceError('too-deep', `alias *${(node as Alias).source} nests deeper than ${this.limits.maxDepth} levels`, offsetOf(node));
       }
+      this.count(target.size, node);
+      return target;
     }
     this.checkTag(node as YamlNode);
-    if (isScalar(node)) return node.value;
-    if (isSeq(node)) return node.items.map((item) => this.convert(item, depth + 1));
-    if (isMap(node)) {
+    let result: Converted;
+    if (isScalar(node)) result = { value: node.value, size: 1, depth: 1 };
+    else if (isSeq(node)) {
+      const items = node.items.map((item) => this.convert(item, depth + 1));
+      result = { value: items.map((i) => i.value), size: 1 + sum(items), depth: 1 + maxDepth(items) };
+    } else if (isMap(node)) {
       const out: Record<string, unknown> = {};
+      const parts: Converted[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key;
@@ -232,17 +248,25 @@ class Converter {
           throw new SourceError('complex-key', 'mapping keys must be plain strings', offsetOf(key ?? node));
         }
         this.checkTag(key);
+        const child = this.convert(pair.value, depth + 1);
+        parts.push(child);
         // defineProperty: a key such as `__proto__` must become data, never a prototype.
-        Object.defineProperty(out, String(key.value), {
-          value: this.convert(pair.value, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        Object.defineProperty(out, String(key.value), { value: child.value, enumerable: true, writable: true, configurable: true });
       }
-      return out;
+      result = { value: out, size: 1 + sum(parts), depth: 1 + maxDepth(parts) };
+    } else throw new SourceError('unsupported-node', 'unsupported YAML node', offsetOf(node));
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, result);
+    this.count(1, node);
+    return result;
+  }
+
+  /** Adds what a node contributes to the expanded document; aliases contribute their whole target. */
+  private count(size: number, node: unknown): void {
+    this.total += size;
+    if (this.total > this.limits.maxNodes) {
+      throw new SourceError('too-many-nodes', `document expands to more than ${this.limits.maxNodes} values (an alias bomb?)`, offsetOf(node));
     }
-    throw new SourceError('unsupported-node', 'unsupported YAML node', offsetOf(node));
   }
 
   private checkTag(node: YamlNode): void {
@@ -259,17 +283,31 @@ class Converter {
   }
 }
 
+const sum = (parts: Converted[]) => parts.reduce((n, p) => n + p.size, 0);
+const maxDepth = (parts: Converted[]) => parts.reduce((n, p) => Math.max(n, p.depth), 0);
+
 function offsetOf(node: unknown): number {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? range[0] : 0;
 }
 
-function locateOffset(doc: Document.Parsed, path: readonly PathSegment[], wantKey: boolean): number {
+function anchorMap(doc: Document.Parsed): Map<string, unknown> {
+  const anchors = new Map<string, unknown>();
+  visit(doc, {
+    Node(_key, node) {
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor && !isAlias(node)) anchors.set(anchor, node);
+    },
+  });
+  return anchors;
+}
+
+function locateOffset(doc: Document.Parsed, path: readonly PathSegment[], wantKey: boolean, resolveAlias: (a: Alias) => unknown): number {
   let node: unknown = doc.contents;
   let last = offsetOf(node);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    if (isAlias(node)) node = (node as Alias).resolve(doc);
+    if (isAlias(node)) node = resolveAlias(node as Alias);
     if (isMap(node) && typeof seg === 'string') {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
       if (!pair) return last;

@@ -13,7 +13,6 @@ const ELLIPSIS = '…';
 // item, so they become one space.
 const LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
 // Remaining C0/C1 controls (incl. NUL and ESC, which could drive a terminal) carry no text.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 // Bidi embeddings, overrides and isolates can make a reviewer read text in a different order from the
 // one it has ("Trojan Source"); they are removed rather than rendered.
@@ -49,12 +48,15 @@ export function plainText(text: string, max = Number.POSITIVE_INFINITY): string 
 
 /**
  * Breaks what GitHub turns into notifications or links even when it is plain text after markdown
- * parsing: @user and @org/team mentions, emails, and GFM's literal autolinks (`scheme://`, `www.`).
- * A zero-width space keeps the text readable while no longer matching.
+ * parsing: @user and @org/team mentions, emails, GFM's literal autolinks (`scheme://`, `www.`) and
+ * cross-repository references (`owner/repo#12` would post a back-reference in someone else's issue;
+ * a bare `#12` stays a link to this repository's issue). A zero-width space keeps the text readable
+ * while no longer matching.
  */
 function defuse(text: string): string {
   return text
     .replace(/@/g, '@' + ZWSP)
+    .replace(/([\w.-])#(?=\d)/g, '$1' + ZWSP + '#')
     .replace(/:\/\//g, ':' + ZWSP + '//')
     .replace(/(www)\./gi, '$1' + ZWSP + '.');
 }
@@ -132,7 +134,6 @@ const XML_ENTITIES: Record<string, string> = {
 };
 
 // Characters XML 1.0 forbids outright: not even a character reference can carry them.
-// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**

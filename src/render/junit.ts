@@ -5,9 +5,10 @@
 // an <error>.
 import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
 import { escapeXml, plainText } from './escape.js';
-import { at, clearance, isOpen, packLabel, principleName } from './words.js';
+import { at, clearance, diagnosticPlace, isOpen, packLabel, principleName } from './words.js';
 
 const NAME_MAX = 300;
+const USE_MAX = 120;
 const TEXT_MAX = 2000;
 
 interface Case {
@@ -37,7 +38,7 @@ export function renderJunit(report: Report): string {
           error: {
             type: 'policy-error',
             message: `${report.errors.length} policy error(s); the check failed closed`,
-            body: diagnosticsBody(report.errors, 'policy'),
+            body: diagnosticsBody(report.errors),
           },
         },
       ],
@@ -66,7 +67,12 @@ function fileSuite(report: Report, file: FileReport): Suite {
             body: diagnosticsBody(file.errors, file.path),
           },
         }
-      : { name: 'declaration is valid', classname },
+      : {
+          name: 'declaration is valid',
+          classname,
+          // Warnings do not fail the case but should be seen next to it.
+          ...(file.warnings.length > 0 ? { out: diagnosticsBody(file.warnings, file.path) } : {}),
+        },
   ];
   const packs = new Set(file.policies.map((p) => p.pack));
   const rows = report.principles.filter((row) => packs.has(row.pack));
@@ -76,7 +82,8 @@ function fileSuite(report: Report, file: FileReport): Suite {
     for (const key of principlesOf(rows, use)) {
       const findings = use.findings.filter((f) => f.pack === key.pack && f.principle === key.id);
       const title = key.row ? principleName(key.row) : key.id;
-      const name = names.claim(plainText(`${use.id} › ${packs.size > 1 ? `${key.pack} ` : ''}${title}`, NAME_MAX));
+      // The use id is cut, never the principle: cutting the whole name would make cases collide.
+      const name = names.claim(`${plainText(use.id, USE_MAX)} › ${plainText(`${packs.size > 1 ? `${key.pack} ` : ''}${title}`, NAME_MAX)}`);
       cases.push(principleCase(file, use, findings, name, classname));
     }
   }
@@ -131,8 +138,13 @@ function findingBody(file: FileReport, use: UseReport, f: Finding): string {
     .join('\n');
 }
 
-function diagnosticsBody(diagnostics: Diagnostic[], file: string): string {
-  return diagnostics.map((d) => plainText(`${at(d.file ?? file, d.line, d.column)}: ${d.message} (${d.code})`, TEXT_MAX)).join('\n');
+function diagnosticsBody(diagnostics: Diagnostic[], listedUnder?: string): string {
+  return diagnostics
+    .map((d) => {
+      const place = diagnosticPlace(d, listedUnder);
+      return plainText(`${place !== undefined ? `${place}: ` : ''}${d.message} (${d.code})`, TEXT_MAX);
+    })
+    .join('\n');
 }
 
 /** Names already used in a suite; a repeat (a declaration with duplicate use ids) gets ` (2)`, ` (3)`. */

@@ -9,8 +9,8 @@ import {
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
   PRINCIPLE_STATUS_LABEL,
-  at,
   capitalise,
+  diagnosticPlace,
   clearance,
   failureParts,
   findingPrinciple,
@@ -22,7 +22,7 @@ import {
   principleName,
   principlesByPack,
   showValue,
-  usesNeedingAction,
+  usesWithOutcome,
   type PrincipleLookup,
 } from './words.js';
 
@@ -97,7 +97,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 /**
  * The longest form that fits in `maxChars` (JS string length): full, then compact, then compact with
  * whole items of the needs-action list (and then table lists) left out, with a note saying so.
- * Cuts happen only between blocks or list items, never inside markup.
+ * Cuts happen only between blocks or list items, never inside markup. `maxChars` is the room left
+ * for the body: a caller that adds a hidden marker or anything else subtracts it first.
  */
 export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: number): FittedMarkdown {
   const fullSections = sections(report, options, FULL);
@@ -161,8 +162,7 @@ function compose(s: Sections, opts: { shown?: number; note?: string }): string {
     const shown = Math.min(opts.shown ?? total, total);
     if (shown < total) blocks.push(`_…and ${plural(total - shown, 'more item')} not shown._`);
   }
-  // Only the untruncated layouts carry details, so a note is never paired with them.
-  if (s.details !== undefined && opts.note === undefined) blocks.push(s.details);
+  if (s.details !== undefined) blocks.push(s.details);
   blocks.push(...s.tail);
   return blocks.join('\n\n') + '\n';
 }
@@ -238,29 +238,30 @@ function actionGroups(ctx: Context): Group[] {
   const { report, layout } = ctx;
   const groups: Group[] = [];
   if (report.errors.length > 0) {
-    groups.push({ heading: 'Policy errors', items: report.errors.map((d) => `- ❌ ${diagnostic(ctx, d, d.file ?? 'policy')}`) });
+    groups.push({ heading: 'Policy errors', items: report.errors.map((d) => `- ❌ ${diagnostic(ctx, d)}`) });
   }
   const invalid = report.files.filter((f) => f.status === 'invalid');
   if (invalid.length > 0) {
     groups.push({
       heading: 'Invalid files',
       items: invalid.map((file) => {
-        const errors = file.errors.slice(0, layout.listMax).map((d) => `  - ${diagnostic(ctx, d, d.file ?? file.path)}`);
+        const errors = file.errors.slice(0, layout.listMax).map((d) => `  - ${diagnostic(ctx, d, file.path)}`);
         if (file.errors.length > layout.listMax) errors.push(`  - _…and ${plural(file.errors.length - layout.listMax, 'more error')}_`);
         return [`- ❌ **${escapeMarkdown(file.path, layout.textMax)}** is invalid (${plural(file.errors.length, 'error')})`, ...errors].join('\n');
       }),
     });
   }
-  const uses = usesNeedingAction(report);
-  const blocked = uses.filter((u) => u.use.outcome === 'blocked');
-  const pending = uses.filter((u) => u.use.outcome === 'needs-approval');
+  const blocked = usesWithOutcome(report, 'blocked');
+  const pending = usesWithOutcome(report, 'needs-approval');
   if (blocked.length > 0) groups.push({ heading: 'Blocked', items: blocked.map((u) => useItem(ctx, u.file, u.use)) });
   if (pending.length > 0) groups.push({ heading: 'Needs written approval', items: pending.map((u) => useItem(ctx, u.file, u.use)) });
   return groups;
 }
 
-function diagnostic(ctx: Context, d: Diagnostic, file: string): string {
-  return `${escapeMarkdown(at(file, d.line, d.column), ctx.layout.textMax)} ${escapeMarkdown(d.message, ctx.layout.textMax)} (${markdownCode(d.code)})`;
+function diagnostic(ctx: Context, d: Diagnostic, listedUnder?: string): string {
+  const place = diagnosticPlace(d, listedUnder);
+  const message = `${escapeMarkdown(d.message, ctx.layout.textMax)} (${markdownCode(d.code)})`;
+  return place === undefined ? message : `${escapeMarkdown(place, ctx.layout.textMax)} ${message}`;
 }
 
 function useHeadline(ctx: Context, file: FileReport, use: UseReport): string {
@@ -282,7 +283,7 @@ function useItem(ctx: Context, file: FileReport, use: UseReport): string {
 
 function principleShort(ctx: Context, finding: Finding): string {
   const row = ctx.lookup(finding.pack, finding.principle);
-  return row ? `P${row.number}` : finding.principle;
+  return row ? row.id : finding.principle;
 }
 
 function verboseFinding(ctx: Context, use: UseReport, finding: Finding): string[] {
@@ -316,16 +317,16 @@ function rejectedApproval(ctx: Context, approval: ApprovalReport): string {
 function detailsBlock(ctx: Context): string | undefined {
   const { report } = ctx;
   const located = report.files.flatMap((file) => file.uses.map((use) => ({ file, use })));
-  const approved = located.filter((u) => u.use.outcome === 'approved');
-  const clear = located.filter((u) => u.use.outcome === 'clear');
+  const approved = usesWithOutcome(report, 'approved');
+  const clear = usesWithOutcome(report, 'clear');
   const alsoOnOpen = located.filter((u) => (u.use.outcome === 'blocked' || u.use.outcome === 'needs-approval') && u.use.findings.some((f) => !isOpen(f)));
   const warnings = report.files.flatMap((file) => [
-    ...file.warnings.map((d) => `- ⚠️ ${diagnostic(ctx, d, d.file ?? file.path)}`),
+    ...file.warnings.map((d) => `- ⚠️ ${diagnostic(ctx, d, file.path)}`),
     ...file.uses.flatMap((use) =>
       use.approvals
         // Rejected approvals of uses that need action are already shown where the action is.
         .filter((a) => a.status === 'valid' || use.outcome === 'clear' || use.outcome === 'approved')
-        .flatMap((a) => a.problems.map((d) => `- ⚠️ Approval ${escapeMarkdown(a.ref, ctx.layout.itemMax)}: ${diagnostic(ctx, d, d.file ?? file.path)}`)),
+        .flatMap((a) => a.problems.map((d) => `- ⚠️ Approval ${escapeMarkdown(a.ref, ctx.layout.itemMax)}: ${diagnostic(ctx, d, file.path)}`)),
     ),
   ]);
   const removed = report.files.flatMap((file) =>
@@ -381,7 +382,7 @@ function tail(report: Report, options: MarkdownOptions): string[] {
   if (commit !== undefined) facts.push(`commit ${/^[0-9a-f]{7,40}$/i.test(commit) ? commit : escapeMarkdown(commit)}`);
   // The only link the renderer writes, and only for a URL that cannot break out of the destination.
   if (runUrl !== undefined) facts.push(/^https?:\/\/[^\s<>()\\]+$/.test(runUrl) ? `[workflow run](${runUrl})` : escapeMarkdown(runUrl));
-  facts.push(`${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`);
+  facts.push(escapeMarkdown(`${report.tool.name} ${report.tool.version}`));
   blocks.push('---', facts.join(' · '));
   return blocks;
 }

@@ -215,14 +215,18 @@ function allFindings(report: Report): Finding[] {
   return report.files.flatMap((file) => file.uses.flatMap((use) => use.findings));
 }
 
-/** Relative, forward slashes, each segment percent-encoded so the result is a valid URI reference. */
+/**
+ * Forward slashes, each segment percent-encoded so the result is a valid URI reference (and `:` in a
+ * first segment cannot read as a scheme). Paths are normally repo-relative; an absolute one becomes a
+ * `file:` URI rather than a `//host` network-path reference.
+ */
 export function artifactUri(path: string): string {
-  return path
-    .replace(/\\/g, '/')
-    .replace(/^(?:\.\/)+/, '')
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
+  const normal = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  const encode = (p: string): string => p.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  const drive = /^([A-Za-z]):\//.exec(normal);
+  if (drive) return `file:///${drive[1]}:/${encode(normal.slice(3))}`;
+  if (normal.startsWith('/')) return `file://${encode(normal)}`;
+  return encode(normal);
 }
 
 function location(path: string, pos: Position, message?: string): SarifLocation {

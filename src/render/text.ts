@@ -8,6 +8,7 @@ import {
   OUTCOME_LABEL,
   PRINCIPLE_STATUS_LABEL,
   at,
+  diagnosticPlace,
   clearance,
   failureParts,
   findingPrinciple,
@@ -65,7 +66,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const lookup = principleLookup(report);
   const lines: string[] = [];
 
-  for (const d of report.errors) lines.push(diagnosticLine(paint, d, d.file ?? 'policy', 'error'));
+  for (const d of report.errors) lines.push(diagnosticLine(paint, d, undefined, 'error'));
   if (report.errors.length > 0) lines.push('');
 
   for (const file of report.files) {
@@ -101,22 +102,25 @@ export function renderText(report: Report, options: TextOptions): string {
   return lines.join('\n') + '\n';
 }
 
-function diagnosticLine(paint: Paint, d: Diagnostic, file: string, severity: 'error' | 'warning'): string {
-  return `${t(at(file, d.line, d.column))}: ${paint(severity === 'error' ? 'red' : 'yellow', severity)}: ${t(d.message)} ${paint('dim', `(${t(d.code)})`)}`;
+function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undefined, severity: 'error' | 'warning'): string {
+  // Without a file, name the tool instead, as compilers do for errors that have no source position.
+  const place = diagnosticPlace(d, listedUnder) ?? 'genai-clearance';
+  return `${t(place)}: ${paint(severity === 'error' ? 'red' : 'yellow', severity)}: ${t(d.message)} ${paint('dim', `(${t(d.code)})`)}`;
 }
 
 function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): string[] {
   const title = file.production ? ` — ${t(file.production.title)}` : '';
-  const status = file.status === 'invalid' ? ` ${paint('red', 'invalid')}` : '';
-  const lines = [`${paint('bold', t(file.path))}${title}${status}`];
-  for (const d of file.errors) lines.push(`  ${diagnosticLine(paint, d, d.file ?? file.path, 'error')}`);
+  const status = file.status === 'invalid' ? ` ${paint('red', '(invalid)')}` : '';
+  const lines = [`${paint('bold', t(file.path))}${status}${title}`];
+  // Diagnostics start at column 0, compiler-style, so editors' problem matchers pick them up.
+  for (const d of file.errors) lines.push(diagnosticLine(paint, d, file.path, 'error'));
   for (const use of file.uses) lines.push(...useLines(paint, lookup, file, use));
-  for (const d of file.warnings) lines.push(`  ${diagnosticLine(paint, d, d.file ?? file.path, 'warning')}`);
+  for (const d of file.warnings) lines.push(diagnosticLine(paint, d, file.path, 'warning'));
+  // A rejected approval is a warning, as in SARIF: what fails is the finding it did not clear.
   for (const use of file.uses) {
     for (const approval of use.approvals) {
-      const severity = approval.status === 'invalid' ? 'error' : 'warning';
       for (const d of approval.problems) {
-        lines.push(`  ${diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${d.message}` }, d.file ?? file.path, severity)}`);
+        lines.push(diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${d.message}` }, file.path, 'warning'));
       }
     }
   }

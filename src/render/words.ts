@@ -1,6 +1,7 @@
 // Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
 // describe one report with the same words and in the same order.
 import type {
+  Diagnostic,
   FileReport,
   Finding,
   FindingStatus,
@@ -77,8 +78,9 @@ export function packLabel(pack: Pick<PackRef, 'pack' | 'version'>): string {
   return `${pack.pack}@${pack.version}`;
 }
 
-export function principleName(row: Pick<PrincipleRow, 'number' | 'title'>): string {
-  return `P${row.number} ${row.title}`;
+// Rows show the pack's own principle ids (P1…P5, ER, B1): a number would invent principles the guidance lacks.
+export function principleName(row: Pick<PrincipleRow, 'id' | 'title'>): string {
+  return `${row.id} ${row.title}`;
 }
 
 export type PrincipleLookup = (pack: string, principle: string) => PrincipleRow | undefined;
@@ -104,11 +106,9 @@ export interface LocatedUse {
   use: UseReport;
 }
 
-/** Blocked uses first, then those needing approval, each in file then declaration order. */
-export function usesNeedingAction(report: Report): LocatedUse[] {
-  const pick = (outcome: UseOutcome): LocatedUse[] =>
-    report.files.flatMap((file) => file.uses.filter((use) => use.outcome === outcome).map((use) => ({ file, use })));
-  return [...pick('blocked'), ...pick('needs-approval')];
+/** Uses with one outcome, in file then declaration order. */
+export function usesWithOutcome(report: Report, outcome: UseOutcome): LocatedUse[] {
+  return report.files.flatMap((file) => file.uses.filter((use) => use.outcome === outcome).map((use) => ({ file, use })));
 }
 
 /** Groups packs' principle rows in the report's pack order (rows of unlisted packs last). */
@@ -145,4 +145,13 @@ export function showValue(value: unknown): string {
 
 export function at(file: string, line: number, column: number): string {
   return `${file}:${line}:${column}`;
+}
+
+/**
+ * Where a diagnostic points: its own file if it names one, else the file it is listed under. A
+ * problem with neither (an unreadable policy directory) has no meaningful line, so it has no place.
+ */
+export function diagnosticPlace(d: Diagnostic, listedUnder?: string): string | undefined {
+  const file = d.file ?? listedUnder;
+  return file === undefined ? undefined : at(file, d.line, d.column);
 }

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { evaluate } from '../evaluate/report.js';
+import type { Report } from '../model/report.js';
+import { loadLedger } from '../ledger/load.js';
+import type { PackLibrary } from '../policy/library.js';
+import { compareWithExpectation, parseExpectation } from '../testing/expectations.js';
+import { toPosix } from './files.js';
+
+export interface ExampleResult {
+  /** The example's declaration, relative to where it was searched from. */
+  path: string;
+  report?: Report;
+  mismatches: string[];
+}
+
+/** Every folder below `root` with both a genai-usage.yml and an expected.yml. */
+export function findExamples(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') walk(join(dir, e.name));
+    }
+    if (existsSync(join(dir, 'genai-usage.yml')) && existsSync(join(dir, 'expected.yml'))) out.push(join(dir, 'genai-usage.yml'));
+  };
+  walk(root);
+  return out.sort();
+}
+
+export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string): ExampleResult {
+  const path = toPosix(relative(shownFrom, declarationPath));
+  const expectedPath = join(dirname(declarationPath), 'expected.yml');
+  const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readFileSync(expectedPath, 'utf8'));
+  if ('errors' in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
+  const { expectation } = parsed;
+  let ledger;
+  if (expectation.ledger) {
+    const ledgerPath = resolve(dirname(declarationPath), expectation.ledger);
+    const loaded = loadLedger(toPosix(relative(shownFrom, ledgerPath)), readFileSync(ledgerPath, 'utf8'));
+    if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
+    ledger = loaded.ledger;
+  }
+  const report = evaluate({ files: [{ path, text: readFileSync(declarationPath) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
+  return { path, report, mismatches: compareWithExpectation(report, expectation) };
+}
