@@ -14303,7 +14303,9 @@ var package_default = {
   },
   devDependencies: {
     "@octokit/openapi": "^23.0.2",
+    "@stoplight/spectral-cli": "^6.16.3",
     "@types/node": "^20.19.43",
+    "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -16033,8 +16035,13 @@ function evaluateUse(use, ctx) {
   const approvals = judged.map((j, i) => {
     const cleared = clearedBy.get(i) ?? [];
     const problems = [...j.problems];
-    const firedIds = new Set(findings.filter((f) => f.effectiveLevel === "escalate").map((f) => f.rule));
-    const unused = j.approval.rules.filter((r) => !firedIds.has(r));
+    const escalated = new Set(findings.filter((f) => f.effectiveLevel === "escalate").map((f) => f.rule));
+    const blocked = new Set(findings.filter((f) => f.effectiveLevel === "block").map((f) => f.rule));
+    const onBlocks = j.approval.rules.filter((r) => blocked.has(r));
+    const unused = j.approval.rules.filter((r) => !escalated.has(r) && !blocked.has(r));
+    if (onBlocks.length > 0) {
+      problems.push({ ...j.position, severity: "warning", code: "approval-on-block", message: `${j.approval.ref}: lists ${onBlocks.map((r) => `\`${r}\``).join(", ")}, which blocks this use; no approval can clear a block, only changing the use can` });
+    }
     if (unused.length > 0 && problems.every((p) => p.severity === "warning")) {
       problems.push({ ...j.position, severity: "warning", code: "approval-unused", message: `${j.approval.ref}: covers ${unused.map((r) => `\`${r}\``).join(", ")}, which did not escalate for this use` });
     }
