@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../emulator/github-emulator.js';
-import { APPROVED_USE, CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction, startEmulator } from './harness.js';
+import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction, startEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
 
 let emulator: Emulator | undefined;
@@ -140,6 +140,25 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(result.code).toBe(1);
     expect(result.summary).toContain('title-card');
     expect(emulator.requests.some((r) => r.path.includes('/comments'))).toBe(false);
+  });
+
+  it('merge_group: declarations at the queue head, policy at the base branch, no comment', async () => {
+    emulator = await startEmulator(repoState(failing()));
+    const payload = { merge_group: { head_sha: HEAD, base_ref: 'refs/heads/main' } };
+    const result = await runAction(emulator, { 'policy-source': 'bundled' }, { event: 'merge_group', payload });
+    expect(result.code).toBe(1);
+    expect(result.outputs['needs-approval']).toBe('1');
+    expect(emulator.requests.some((r) => r.path.includes('/comments'))).toBe(false);
+    expect(emulator.requests.some((r) => r.path.includes(`/git/trees/${HEAD}`))).toBe(true);
+  });
+
+  it('an older run never overwrites the comment of a newer one', async () => {
+    const newer = '<!-- genai-clearance:sticky {"v":1,"head":"x","packs":[],"at":"2999-01-01T00:00:00.000Z","hash":"0","state":"fail"} -->\nfrom a newer run';
+    emulator = await startEmulator(repoState(failing(), {}, { comments: [{ repo: REPO, issue: PR, body: newer, user: 'github-actions[bot]' }] }));
+    const result = await runAction(emulator);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('pull request comment: skipped-newer');
+    expect(ours(emulator).map((c) => c.body)).toEqual([newer]);
   });
 
   it('an unknown event fails closed with a clear message', async () => {
