@@ -4,8 +4,10 @@ import { TOOL } from '../evaluate/report.js';
 import { checkCommand } from './check.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
+import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { testCommand } from './test.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,7 +16,7 @@ interface Command {
   usage: string;
   options: Options;
   help: string;
-  run(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO): number;
+  run(values: Record<string, string | boolean | string[] | undefined>, positionals: string[], io: CliIO): number;
 }
 
 const POLICY_DIR = { type: 'string' } as const;
@@ -48,6 +50,61 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
         },
         io,
       ),
+  },
+  test: {
+    summary: 'run the example declarations against the packs; report rule coverage and lint',
+    usage: 'genai-clearance test [--examples DIR] [--policy-dir DIR] [--min-coverage N]',
+    options: { examples: { type: 'string' }, 'policy-dir': POLICY_DIR, 'min-coverage': { type: 'string' } },
+    help: `Evaluates every example (a folder with genai-usage.yml and expected.yml) at its expected.yml's
+evaluated_on date and compares each use's outcome and fired rules with expected.yml. Then reports rule
+coverage for every pack version an example pins — a rule is covered when some example use fires it
+and another use does not — and lints the packs (every rule cites a source and gives a remedy).
+
+Options:
+      --examples DIR      where the examples are (default: examples)
+      --policy-dir DIR    policy packs to test (default: the packs bundled with this tool)
+      --min-coverage N    fail when a pack version covers less than N% (default: 100)
+
+Exit codes: 0 all pass, 1 an expectation mismatch, coverage below the threshold or a lint problem,
+2 a pack does not load or a usage error.`,
+    run: (v, _p, io) =>
+      testCommand(
+        {
+          ...(v.examples !== undefined ? { examples: String(v.examples) } : {}),
+          ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
+          ...(v['min-coverage'] !== undefined ? { minCoverage: String(v['min-coverage']) } : {}),
+        },
+        io,
+      ),
+  },
+  diff: {
+    summary: 'compare two versions of a pack: changes, example outcomes, required semver bump',
+    usage: 'genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog]',
+    options: { examples: { type: 'string', multiple: true }, 'policy-dir': POLICY_DIR, changelog: { type: 'boolean' } },
+    help: `Lists the rules added, removed and changed between A and B, the example uses whose outcome changes,
+and the semver bump the change requires: MAJOR when it can turn a clear or approved use into
+needs-approval or blocked (including approvals that become stale), MINOR for loosening, PATCH for
+wording. Conditions count as narrowed only when that can be proved; any other condition change is MAJOR.
+
+Options:
+      --examples DIR      example declarations to evaluate under A and B (repeatable; default: examples, if present)
+      --policy-dir DIR    policy packs (default: the packs bundled with this tool)
+      --changelog         print a CHANGELOG section (markdown) instead of the report
+
+Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or a usage error.`,
+    run: (v, p, io) => {
+      if (p.length > 2) throw new UsageError(`diff takes two versions, got ${p.length} arguments: ${p.join(' ')}`);
+      return diffCommand(
+        {
+          ...(p[0] !== undefined ? { from: p[0] } : {}),
+          ...(p[1] !== undefined ? { to: p[1] } : {}),
+          ...(Array.isArray(v.examples) ? { examples: v.examples } : {}),
+          ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
+          changelog: v.changelog === true,
+        },
+        io,
+      );
+    },
   },
   init: {
     summary: 'write a commented starter genai-usage.yml',
@@ -107,7 +164,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       io.stdout(`Usage: ${command.usage}\n\n${command.help}\n`);
       return EXIT.pass;
     }
-    return command.run(values as Record<string, string | boolean | undefined>, positionals, io);
+    return command.run(values as Record<string, string | boolean | string[] | undefined>, positionals, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`genai-clearance: ${(err as Error).message}\n${command ? `Usage: ${command.usage}\n` : ''}`);

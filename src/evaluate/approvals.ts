@@ -41,7 +41,8 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
   // Dates: with a ledger, the ledger's dates are the truth; the declaration could claim anything.
   const grants = ctx.ledger ? ledgerGrants(approval, ctx, error) : undefined;
   const dated = grants?.[0] ?? approval;
-  const datesOk = checkDates(dated, ctx, error, warn) && grants?.length !== 0;
+  const datesOk = checkDates(dated, ctx.today, error, warn) && grants?.length !== 0;
+  const packOk = new Map<Pack, boolean>();
 
   for (const ruleId of approval.rules) {
     const pack = ctx.packs.find((p) => p.rules.some((r) => r.id === ruleId));
@@ -49,19 +50,14 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
       error('unknown-rule', `${approval.ref}: lists rule \`${ruleId}\`, which no pinned pack defines`);
       continue;
     }
-    let ok = datesOk;
-    if (!pack.refPattern.test(approval.ref)) {
-      error('bad-ref', `${approval.ref}: not a valid ${pack.name} approval reference (expected the form ${pack.doc.approval.ref_example})`);
-      ok = false;
-    }
+    // Each pack's approval rules (format, expiry, maximum age) apply to its own rules only, checked once.
+    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, dated, pack, ctx.today, error));
+    let ok = datesOk && packOk.get(pack) === true;
     if (grants && grants.length > 0 && !grants.some((g) => g.rules.includes(ruleId))) {
       error('ledger-mismatch', `${approval.ref}: the approvals ledger does not grant rule \`${ruleId}\` under this reference`);
       ok = false;
     }
-    if (approval.policy && isStale(approval.policy, pack, ruleId, ctx.library)) {
-      error('stale', `${approval.ref}: granted under ${approval.policy}; rule \`${ruleId}\` has changed since (${pack.name}@${pack.version}), so it must be approved again`);
-      ok = false;
-    }
+    if (approval.policy && !grantedUnderCurrentRule(approval, pack, ruleId, ctx.library, error)) ok = false;
     if (ok) clears.add(ruleKey(pack.name, ruleId));
   }
   return { approval, position, clears, problems };
@@ -92,44 +88,58 @@ function ledgerGrants(approval: Approval, ctx: ApprovalContext, error: (code: st
 
 function checkDates(
   dated: { approved_on: string; expires_on?: string },
-  ctx: ApprovalContext,
+  today: string,
   error: (code: string, message: string) => void,
   warn: (code: string, message: string) => void,
 ): boolean {
   let ok = true;
-  if (dated.approved_on > ctx.today) {
+  if (dated.approved_on > today) {
     error('future-date', `approved_on ${dated.approved_on} is in the future`);
     ok = false;
   }
-  for (const pack of ctx.packs) {
-    const rules = pack.doc.approval;
-    if (rules.require_expiry && !dated.expires_on) {
-      error('no-expiry', `${pack.name} requires expires_on on every approval`);
-      ok = false;
-    }
-    if (rules.max_age_days !== undefined && daysBetween(dated.approved_on, ctx.today) > rules.max_age_days) {
-      error('too-old', `approved on ${dated.approved_on}, more than ${rules.max_age_days} days ago; ${pack.name} approvals must be renewed`);
-      ok = false;
-    }
-  }
   if (dated.expires_on) {
-    if (dated.expires_on < ctx.today) {
+    if (dated.expires_on < today) {
       error('expired', `expired on ${dated.expires_on}`);
       ok = false;
-    } else if (daysBetween(ctx.today, dated.expires_on) <= EXPIRY_WARNING_DAYS) {
+    } else if (daysBetween(today, dated.expires_on) <= EXPIRY_WARNING_DAYS) {
       warn('expiring', `expires on ${dated.expires_on}, within ${EXPIRY_WARNING_DAYS} days`);
     }
   }
   return ok;
 }
 
+function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: string }, pack: Pack, today: string, error: (code: string, message: string) => void): boolean {
+  const rules = pack.doc.approval;
+  let ok = true;
+  if (!pack.refPattern.test(ref)) {
+    error('bad-ref', `${ref}: not a valid ${pack.name} approval reference (expected the form ${rules.ref_example})`);
+    ok = false;
+  }
+  if (rules.require_expiry && !dated.expires_on) {
+    error('no-expiry', `${pack.name} requires expires_on on every approval`);
+    ok = false;
+  }
+  if (rules.max_age_days !== undefined && daysBetween(dated.approved_on, today) > rules.max_age_days) {
+    error('too-old', `approved on ${dated.approved_on}, more than ${rules.max_age_days} days ago; ${pack.name} approvals must be renewed`);
+    ok = false;
+  }
+  return ok;
+}
+
 // Kyverno #6979's lesson: an approval granted under one version of a rule must not silently carry
-// over to a changed rule.
-function isStale(policy: string, current: Pack, ruleId: string, library: PackLibrary): boolean {
+// over to a changed rule. A version that cannot be found cannot vouch for anything: fail closed.
+function grantedUnderCurrentRule(approval: Approval, current: Pack, ruleId: string, library: PackLibrary, error: (code: string, message: string) => void): boolean {
+  const policy = approval.policy as string;
+  if (!policy.startsWith(`${current.name}@`)) return true;
   const granted = resolvePack(library, policy);
-  if (!('pack' in granted) || granted.pack.name !== current.name) return false;
-  if (granted.pack.version === current.version) return false;
+  if (!('pack' in granted)) {
+    error('unknown-policy-version', `${approval.ref}: granted under ${policy}, which is not a known version of ${current.name}; it cannot be checked, so it clears nothing`);
+    return false;
+  }
+  if (granted.pack.version === current.version) return true;
   const before = granted.pack.rules.find((r) => r.id === ruleId);
   const now = current.rules.find((r) => r.id === ruleId);
-  return !before || !now || before.fingerprint !== now.fingerprint;
+  if (before && now && before.fingerprint === now.fingerprint) return true;
+  error('stale', `${approval.ref}: granted under ${policy}; rule \`${ruleId}\` has changed since (${current.name}@${current.version}), so it must be approved again`);
+  return false;
 }

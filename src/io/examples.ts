@@ -27,7 +27,8 @@ export function findExamples(root: string): string[] {
   return out.sort();
 }
 
-export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string): ExampleResult {
+/** `declarationText` replaces the file's content (e.g. pinned to another pack version by `diff`). */
+export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string, declarationText?: string): ExampleResult {
   const path = toPosix(relative(shownFrom, declarationPath));
   const expectedPath = join(dirname(declarationPath), 'expected.yml');
   const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readFileSync(expectedPath, 'utf8'));
@@ -40,6 +41,6 @@ export function runExample(declarationPath: string, library: PackLibrary, shownF
     if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: readFileSync(declarationPath) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
+  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync(declarationPath) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }

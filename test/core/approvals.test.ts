@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/ledger/load.js';
 import type { Ledger } from '../../src/ledger/load.js';
-import { CLEAN_USE, evaluateUses, onlyUse, patch } from '../helpers.js';
+import { loadPackLibrary } from '../../src/policy/library.js';
+import { CLEAN_USE, declarationYaml, evaluateUses, evaluateYaml, onlyUse, patch, readText } from '../helpers.js';
+
+const PACK_TEXT = readText('policy/netflix-genai/1.0.0.yml');
 
 // A final, escalated use: the approval under test decides between `approved` and `needs-approval`.
 const FINAL = patch(CLEAN_USE, { id: 'title-card', output: { final: true } });
@@ -60,5 +63,27 @@ describe('approvals', () => {
     it("the ledger's dates win over the declaration's claims", () => {
       expect(judge({ expires_on: '2030-01-01' }, ledgerOf([{ expires_on: '2026-09-01' }])).codes).toEqual(['expired']);
     });
+  });
+});
+
+describe('approvals across versions and packs', () => {
+  it('an approval pinned to a pack version that does not exist clears nothing', () => {
+    expect(judge({ policy: 'netflix-genai@1.0.7' })).toEqual({ outcome: 'needs-approval', codes: ['unknown-policy-version'] });
+    expect(judge({ policy: 'netflix-genai@1.0.0' })).toEqual({ outcome: 'approved', codes: [] });
+  });
+
+  it("each pack's approval settings apply to its own rules only", () => {
+    // A second pack with stricter settings (expiry required) and its own rule ids.
+    const strict = PACK_TEXT.replace('pack: netflix-genai', 'pack: strict-pack').replace('require_expiry: false', 'require_expiry: true').replace(/^ {2}- id: ([a-z-]+)\n {4}principle:/gm, '  - id: strict-$1\n    principle:');
+    const library = loadPackLibrary([
+      { path: 'policy/netflix-genai/1.0.0.yml', text: PACK_TEXT },
+      { path: 'policy/strict-pack/1.0.0.yml', text: strict },
+    ]);
+    expect(library.errors).toEqual([]);
+    const text = declarationYaml([patch(FINAL, { approvals: [approval({})] })]).replace('policies:\n  - netflix-genai@1', 'policies:\n  - netflix-genai@1\n  - strict-pack@1');
+    const use = onlyUse(evaluateYaml(text, { library }));
+    expect(use.approvals[0]?.problems).toEqual([]);
+    expect(use.findings.find((f) => f.pack === 'netflix-genai' && f.rule === 'final-deliverable')?.status).toBe('approved');
+    expect(use.findings.find((f) => f.pack === 'strict-pack' && f.rule === 'strict-final-deliverable')?.status).toBe('needs-approval');
   });
 });

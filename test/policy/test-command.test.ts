@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findExamples, runExample } from '../../src/io/examples.js';
+import { readPackDir } from '../../src/io/files.js';
+import { loadPackLibrary } from '../../src/policy/library.js';
+import { ruleCoverage } from '../../src/testing/coverage.js';
+import { lintLibrary } from '../../src/testing/lint.js';
+import { ROOT } from '../helpers.js';
+import { cli, FIXTURES } from './run-cli.js';
+
+const COVERAGE = 'test/fixtures/packs/coverage';
+const library = (dir: string) => loadPackLibrary(readPackDir(join(FIXTURES, dir), ROOT));
+const runAll = (lib: ReturnType<typeof library>, examplesDir: string) => findExamples(join(ROOT, examplesDir)).map((p) => runExample(p, lib, ROOT));
+
+describe('rule coverage', () => {
+  it('counts, per rule, the example uses it fired on and the ones it did not', () => {
+    const lib = library('coverage/policy');
+    const result = ruleCoverage(lib, runAll(lib, `${COVERAGE}/examples`));
+    expect(result).toEqual({
+      packs: [
+        {
+          pack: 'demo',
+          version: '1.0.0',
+          examples: [`${COVERAGE}/examples/partial/genai-usage.yml`],
+          uses: 2,
+          rules: [
+            { rule: 'sensitive-input', fired: 1, passed: 1 },
+            { rule: 'final-output', fired: 2, passed: 0 },
+            { rule: 'stage-note', fired: 2, passed: 0 },
+            { rule: 'misleading', fired: 0, passed: 2 },
+          ],
+          covered: 5,
+          total: 8,
+        },
+      ],
+      superseded: [],
+    });
+  });
+
+  it('a pack no example pins counts at 0% under its newest version; older unpinned versions are listed, not failed', () => {
+    const lib = loadPackLibrary([...readPackDir(join(FIXTURES, 'coverage/policy'), ROOT), ...readPackDir(join(FIXTURES, 'lifecycle'), ROOT).filter((f) => f.path.includes('/legacy/'))]);
+    const result = ruleCoverage(lib, runAll(lib, `${COVERAGE}/examples`));
+    expect(result.packs.map((p) => [p.pack, p.version, p.covered, p.total, p.uses])).toEqual([
+      ['demo', '1.0.0', 5, 8, 2],
+      ['legacy', '1.0.0', 0, 8, 0],
+    ]);
+    const twoVersions = library('diff/loosening');
+    const pinnedNewest = ruleCoverage(twoVersions, runAll(twoVersions, 'test/fixtures/packs/diff/examples'));
+    expect(pinnedNewest.packs.map((p) => `${p.pack}@${p.version}`)).toEqual(['demo@1.1.0']);
+    expect(pinnedNewest.superseded).toEqual([{ pack: 'demo', version: '1.0.0' }]);
+  });
+});
+
+describe('lint', () => {
+  it('the bundled packs are clean', () => {
+    expect(lintLibrary(loadPackLibrary(readPackDir(join(ROOT, 'policy'), ROOT)))).toEqual([]);
+  });
+
+  it('a blank remedy and a placeholder source are reported', () => {
+    expect(lintLibrary(library('lint/policy'))).toEqual([
+      { pack: 'demo', version: '1.0.0', subject: 'stage-note', code: 'no-remedy', message: 'rule stage-note gives no remedy' },
+      { pack: 'demo', version: '1.0.0', subject: 'misleading', code: 'placeholder-text', message: 'rule misleading: source still says TODO' },
+    ]);
+  });
+});
+
+describe('genai-clearance test', () => {
+  it('the bundled packs pass with every rule covered both ways', () => {
+    const r = cli(['test']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('  ok    eu-ai-act-art50@1.0.0  10/10 (100%)  5 rules, 17 uses in 3 examples');
+    expect(lines.find((l) => l.includes('netflix-genai@1.0.0'))).toMatch(/^ {2}ok {4}netflix-genai@1\.0\.0 {4}(\d+)\/\1 \(100%\) {2}\d+ rules, \d+ uses in \d+ examples$/);
+    expect(lines.at(-2)).toBe('PASS');
+  });
+
+  it('coverage below the threshold fails (exit 1) and names the rules', () => {
+    const r = cli(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', `${COVERAGE}/policy`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'Examples (1)',
+        `  ok    ${COVERAGE}/examples/partial/genai-usage.yml (2 uses)`,
+        '',
+        'Rule coverage (at least 100% per pack version; each rule must fire on one example use and not fire on another)',
+        '  FAIL  demo@1.0.0  5/8 (62.5%)  4 rules, 2 uses in 1 example',
+        '          never fired: misleading',
+        '          never passed: final-output, stage-note',
+        '',
+        'Lint',
+        '  ok    4 rules: each cites its source and gives a remedy',
+        '',
+        'FAIL: demo@1.0.0 coverage 62.5% is below 100% (never fired: misleading; never passed: final-output, stage-note)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--min-coverage is compared exactly: 62.5 passes 5 of 8, 63 does not', () => {
+    const at = (n: string) => cli(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', `${COVERAGE}/policy`, '--min-coverage', n]).code;
+    expect([at('62.5'), at('62.5%'), at('63'), at('0')]).toEqual([0, 0, 1, 0]);
+  });
+
+  it('an example that disagrees with its expected.yml fails, saying how', () => {
+    const r = cli(['test', '--examples', 'test/fixtures/packs/diff/examples', '--policy-dir', 'test/fixtures/packs/diff/tightening', '--min-coverage', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  FAIL  test/fixtures/packs/diff/examples/demo-production/genai-usage.yml\n');
+    expect(r.stdout).toContain(
+      [
+        '          script-breakdown: expected approved, got needs-approval',
+        '          archive-footage: expected clear, got needs-approval',
+        '          archive-footage: rule(s) sensitive-input fired, not expected',
+      ].join('\n'),
+    );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('FAIL: 1 of 1 examples do not match their expected.yml');
+  });
+
+  it('lint problems fail with exit 1', () => {
+    const r = cli(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', 'test/fixtures/packs/lint/policy', '--min-coverage', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  FAIL  demo@1.0.0 rule stage-note gives no remedy\n  FAIL  demo@1.0.0 rule misleading: source still says TODO\n');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 lint problem(s)');
+  });
+
+  it('a pack that does not load: exit 2, with its file:line:col', () => {
+    const r = cli(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', 'test/fixtures/packs/invalid']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^genai-clearance: the policy packs do not load, so nothing was tested:\n {2}test\/fixtures\/packs\/invalid\/demo\/1\.0\.0\.yml:\d+:\d+: rule final-output: `output\.finale`: output has no field `finale`/);
+  });
+
+  it('usage errors: exit 2', () => {
+    expect(cli(['test', '--min-coverage', '101']).stderr).toContain('--min-coverage takes a percentage from 0 to 100, got "101"');
+    expect(cli(['test', '--min-coverage', 'all']).code).toBe(2);
+    expect(cli(['test', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');
+    expect(cli(['test', '--examples', 'test/fixtures/packs/lint']).stderr).toContain('no examples below test/fixtures/packs/lint');
+  });
+});
