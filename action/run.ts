@@ -9,7 +9,7 @@ import { loadLedger } from '../src/ledger/load.js';
 import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
 import { loadPackLibrary } from '../src/policy/library.js';
-import { fitMarkdown, renderText } from '../src/render/index.js';
+import { escapeMarkdown, fitMarkdown, markdownCode, renderText } from '../src/render/index.js';
 import { today } from '../src/util/dates.js';
 import { globMatcher } from '../src/util/glob.js';
 import { annotate } from './annotations.js';
@@ -57,7 +57,10 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     core.debug((err as Error).stack ?? String(err));
     gate.fail(failure);
   } finally {
-    await writeSummary(report, notes, failure, deps.env);
+    // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
+    // a run that could not write it has not done its job, and says so through the gate.
+    const summaryError = await writeSummary(report, notes, failure, deps.env);
+    if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
   }
 }
 
@@ -95,8 +98,10 @@ async function check(inputs: ActionInputs, deps: RunDeps, startedAt: string, gat
   const touched = trustedPathsTouched(changed, [policySource, ledgerSource]);
   if (touched.length > 0) {
     notes.push(
-      `⚠️ This pull request changes files the check depends on (${touched.map((t) => `\`${t.replace(/`/g, '')}\``).join(', ')}). ` +
-        `It was judged by the policy from ${describeSource(policySource, repo, refs.trusted)}${ledgerText ? ` and the ledger from ${describeSource(ledgerSource, repo, refs.trusted)}` : ''}, not by its own versions.`,
+      // Notes are markdown as written: file names come from the pull request (a name may hold newlines,
+      // HTML or links), so they go through the same escaping as declaration text.
+      `⚠️ This pull request changes files the check depends on (${touched.map((t) => markdownCode(t, 300)).join(', ')}). ` +
+        `It was judged by the policy from ${noteText(describeSource(policySource, repo, refs.trusted))}${ledgerText ? ` and the ledger from ${noteText(describeSource(ledgerSource, repo, refs.trusted))}` : ''}, not by its own versions.`,
     );
   }
   if (!ledger && report.approvalMode === 'format-only') notes.push('ℹ️ No approvals ledger is configured: approval references were only checked for format.');
@@ -128,6 +133,17 @@ async function check(inputs: ActionInputs, deps: RunDeps, startedAt: string, gat
 
   if (report.decision === 'fail') gate.fail(failureMessage(report));
   return { report, notes };
+}
+
+/**
+ * Source descriptions (input paths, repository and branch names) in a note. Under `pull_request` the
+ * workflow, and so its inputs, come from the pull request: text that could open markup, a mention
+ * (`@` after a non-word character) or an autolink (`x@y.z`, `www.`) is escaped; plain names stay as
+ * they are, so `policy at owner/repo@main` reads as written.
+ */
+function noteText(text: string): string {
+  const plain = /^[A-Za-z0-9./@ -]+$/.test(text) && !/(^|[^A-Za-z0-9])@|@[^ ]*\.|www\./i.test(text);
+  return plain ? text : escapeMarkdown(text, 500);
 }
 
 async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, pattern: string): Promise<DeclarationInput[]> {
@@ -168,15 +184,17 @@ function failureMessage(report: Report): string {
   return `GenAI clearance failed: ${parts.join(', ')}.`;
 }
 
-async function writeSummary(report: Report | undefined, notes: string[], failure: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!env.GITHUB_STEP_SUMMARY) return;
+/** Returns why the summary could not be written, if it could not. */
+async function writeSummary(report: Report | undefined, notes: string[], failure: string | undefined, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  if (!env.GITHUB_STEP_SUMMARY) return undefined;
   try {
     const body = report
       ? fitMarkdown(report, { notes: failure ? [`❌ ${failure}`, ...notes] : notes, truncationNote: 'The full report is in the JSON report (output report-path).' }, SUMMARY_MAX_CHARS).body
       : `# GenAI clearance\n\n❌ ${failure ?? 'The check did not complete.'}\n`;
     await core.summary.emptyBuffer().addRaw(body).write({ overwrite: true });
+    return undefined;
   } catch (err) {
-    core.warning(`could not write the job summary: ${(err as Error).message}`);
+    return (err as Error).message;
   }
 }
 

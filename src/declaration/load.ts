@@ -1,9 +1,8 @@
-import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../model/report.js';
+import { validateDeclaration } from '../generated/validators.js';
 import { decodeUtf8, parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
-import { createAjv } from '../validate/ajv.js';
 import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
 import { isCalendarDate } from '../util/dates.js';
 import { withDefaults } from './defaults.js';
@@ -19,11 +18,8 @@ export interface LoadedDeclaration {
 
 export { declarationSchema };
 
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  validator ??= createAjv({ verbose: true }).compile(declarationSchema);
-  return validator;
-}
+// Standalone code generated from declarationSchema at build time (scripts/gen-validators.mjs).
+const validate = () => validateDeclaration;
 
 /** Bytes are decoded strictly: a file that is not UTF-8 is an error with its position, not mojibake. */
 export function loadDeclaration(path: string, content: string | Uint8Array): LoadedDeclaration {

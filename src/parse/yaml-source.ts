@@ -1,6 +1,15 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import type { Alias, Document, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq, Node as YamlNode } from 'yaml';
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic, Position } from '../model/report.js';
+import { readFastYaml } from './fast-yaml.js';
+import { yamlLib } from './yaml-lib.js';
+
+// The `yaml` package is loaded only for files the fast reader leaves to it (see fast-yaml.ts).
+const isAlias = (n: unknown): n is Alias => yamlLib().isAlias(n);
+const isMap = (n: unknown): n is YAMLMap => yamlLib().isMap(n);
+const isPair = (n: unknown): n is Pair => yamlLib().isPair(n);
+const isScalar = (n: unknown): n is Scalar => yamlLib().isScalar(n);
+const isSeq = (n: unknown): n is YAMLSeq => yamlLib().isSeq(n);
 
 export type PathSegment = string | number;
 
@@ -10,9 +19,16 @@ export interface SourceLimits {
   maxDepth: number;
   /** Values in the document once aliases are expanded; refuses "billion laughs" without expanding it. */
   maxNodes: number;
+  /**
+   * Lines plus YAML indicators (`,` `[` `{`, and `-` `:` `?` before a space or a line end), counted
+   * before parsing: the parser holds roughly half a kilobyte per token, so a file within `maxBytes`
+   * made only of `1,1,1,…` or `#` lines would otherwise exhaust the heap. A realistic declaration has
+   * about 0.08 per byte (≈1.3 million at `maxBytes`).
+   */
+  maxTokens: number;
 }
 
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxNodes: 5_000_000 };
+export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxNodes: 5_000_000, maxTokens: 2_000_000 };
 
 export interface ParsedSource {
   /** Undefined when `errors` is not empty. */
@@ -32,8 +48,8 @@ const CORE_TAGS = new Set([
   'tag:yaml.org,2002:seq',
 ]);
 
-// C0 controls other than tab, LF and CR, plus DEL: YAML 1.2 forbids them, and they hide text in reviews.
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// C0 controls other than tab, LF and CR, plus DEL (found by scanText): YAML 1.2 forbids them, and
+// they hide text in reviews.
 
 class SourceError extends Error {
   constructor(
@@ -48,6 +64,12 @@ class SourceError extends Error {
 const START: Position = { line: 1, column: 1 };
 
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: Diagnostic } {
+  // Valid UTF-8 (nearly every file): Node's validator and decoder are several times faster than a
+  // fatal TextDecoder, and give the same text once a leading BOM is dropped as TextDecoder drops it.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
@@ -87,38 +109,63 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LIMITS): ParsedSource {
+/** `reader: 'full'` skips the fast reader (tests compare the two). */
+export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LIMITS, reader: 'auto' | 'full' = 'auto'): ParsedSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lineCounter = new LineCounter();
-  const positionOf = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
   const failed = (errors: Diagnostic[]): ParsedSource => ({ value: undefined, errors, locate: () => START });
 
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return failed([{ ...START, code: 'too-large', message: `file is larger than ${limits.maxBytes} bytes` }]);
   }
-  const bad = FORBIDDEN_CHAR.exec(text);
-  if (bad) {
-    const before = text.slice(0, bad.index).split('\n');
+  const scan = scanText(text);
+  if (scan.forbidden >= 0) {
+    const before = text.slice(0, scan.forbidden).split('\n');
     return failed([
       {
         code: 'control-character',
-        message: `control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed`,
+        message: `control character U+${text.charCodeAt(scan.forbidden).toString(16).toUpperCase().padStart(4, '0')} is not allowed`,
         line: before.length,
         column: (before.at(-1)?.length ?? 0) + 1,
       },
     ]);
   }
-  const flowDepth = maxFlowDepth(text);
-  if (flowDepth > limits.maxDepth) {
+  if (scan.tokens > limits.maxTokens) {
+    return failed([{ ...START, code: 'too-large', message: `file has more than ${limits.maxTokens} lines and YAML indicators (\`,\` \`[\` \`{\` \`- \` \`: \`); split it into several declarations` }]);
+  }
+  if (scan.flowDepth > limits.maxDepth) {
     return failed([{ ...START, code: 'too-deep', message: `nesting is deeper than ${limits.maxDepth} levels` }]);
   }
 
+  // Plain block-style files (nearly all of them) are read without building a document model; the
+  // reader gives up on anything outside its subset, and those files take the full path below.
+  const fast = reader === 'auto' && !scan.unusual ? readFastYaml(text, limits, false) : undefined;
+  if (fast) {
+    let lines: number[] | undefined;
+    let source: string | undefined = text; // released once the line index exists (a 5 MB file is 10 MB of string)
+    return {
+      value: fast.value,
+      errors: [],
+      locate(path, options) {
+        if (!lines) {
+          lines = lineStarts(source as string);
+          source = undefined;
+        }
+        return lineColumn(lines, fast.locateOffset(path, options?.key ?? false));
+      },
+    };
+  }
+
+  const { LineCounter, parseAllDocuments } = yamlLib();
+  const lineCounter = new LineCounter();
+  const positionOf = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
   let docs: Array<Document.Parsed>;
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' }) as Array<Document.Parsed>;
+    // uniqueKeys is off because the library compares each key with every earlier one (quadratic: a
+    // 40,000-key mapping took a minute); the Converter finds duplicates with a set instead.
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' }) as Array<Document.Parsed>;
   } catch (err) {
     return failed([{ ...START, code: 'unparseable', message: `YAML could not be parsed: ${(err as Error).message}` }]);
   }
@@ -146,7 +193,11 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
 
   let value: unknown;
   try {
-    value = new Converter(text, limits).convert(doc.contents, 0).value;
+    const converter = new Converter(text, limits);
+    value = converter.convert(doc.contents, 0).value;
+    if (converter.duplicates.length > 0) {
+      return failed(converter.duplicates.map((offset) => ({ ...positionOf(offset), code: 'duplicate-key', message: cleanYamlMessage('DUPLICATE_KEY', '', text, offset) })));
+    }
   } catch (err) {
     if (err instanceof SourceError) return failed([{ ...positionOf(err.offset), code: err.code, message: err.message }]);
     if (err instanceof RangeError) return failed([{ ...START, code: 'too-deep', message: 'nesting is too deep to read' }]);
@@ -168,23 +219,101 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
   };
 }
 
-// The parser recurses on flow collections; refuse absurd bracket depth before handing it the text.
-function maxFlowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > max) max = depth;
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-    else if (c === 0x0a) depth = Math.min(depth, 1024);
+/** Offsets where lines start, as the `yaml` package's LineCounter records them. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** LineCounter.linePos, on `lineStarts`: 1-based line and column (UTF-16 code units). */
+function lineColumn(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
   }
-  return max;
+  if (starts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 0, column: offset };
+  return { line: low, column: offset - (starts[low - 1] as number) + 1 };
+}
+
+interface TextScan {
+  /** Offset of the first C0 control character (other than tab, LF, CR) or DEL; -1 if none. */
+  forbidden: number;
+  /**
+   * Lines plus YAML indicators (`,` `[` `{`, and `-` `:` `?` before a space, tab, line end or the end),
+   * counted before parsing: the parser holds roughly half a kilobyte per token, so a file within
+   * `maxBytes` made only of `1,1,1,…` or `#` lines would otherwise exhaust the heap. A realistic
+   * declaration has about 0.08 per byte (≈1.3 million at `maxBytes`).
+   */
+  tokens: number;
+  /** Deepest bracket nesting: the parser recurses on flow collections, so absurd depth is refused first. */
+  flowDepth: number;
+  /** Characters the fast reader leaves to the full parser (see fast-yaml.ts). */
+  unusual: boolean;
+}
+
+// Every check that needs to look at each character, in one pass: a 5 MB file is scanned once, not
+// four times (this was ~20 % of reading a 10,000-use declaration).
+function scanText(text: string): TextScan {
+  let forbidden = -1;
+  let tokens = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  let unusual = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x40) {
+      // Letters and most punctuation: only brackets, DEL and non-ASCII matter.
+      if (c < 0x7b) {
+        if (c === 0x5b) {
+          tokens++;
+          if (++depth > maxDepth) maxDepth = depth;
+        } else if (c === 0x5d && depth > 0) depth--;
+        continue;
+      }
+      if (c === 0x7b) {
+        tokens++;
+        if (++depth > maxDepth) maxDepth = depth;
+      } else if (c === 0x7d) {
+        if (depth > 0) depth--;
+      } else if (c === 0x7f) {
+        if (forbidden < 0) forbidden = i;
+      } else if (c >= 0x80 && !unusual) {
+        if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) unusual = true;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) i++;
+          else unusual = true;
+        } else if (c >= 0xdc00 && c <= 0xdfff) unusual = true;
+      }
+      continue;
+    }
+    if (c === 0x0a) {
+      tokens++;
+      if (depth > 1024) depth = 1024;
+    } else if (c === 0x2c) tokens++;
+    else if (c === 0x2d || c === 0x3a || c === 0x3f) {
+      const next = text.charCodeAt(i + 1); // NaN at the end
+      if (!(next >= 0) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) tokens++;
+    } else if (c < 0x20) {
+      if (c === 0x09) unusual = true;
+      else if (c === 0x0d) {
+        if (text.charCodeAt(i + 1) !== 0x0a) unusual = true;
+      } else if (forbidden < 0) forbidden = i;
+    }
+  }
+  return { forbidden, tokens, flowDepth: maxDepth, unusual };
 }
 
 function yamlErrorCode(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate-key';
+  // The library catches its own stack overflow on deeply nested block collections.
+  if (code === 'RESOURCE_EXHAUSTION') return 'too-deep';
   return 'yaml-syntax';
 }
 
@@ -193,6 +322,7 @@ function cleanYamlMessage(code: string, message: string, source: string, offset:
     const key = /^["']?([^"':\n]{1,80})/.exec(source.slice(offset))?.[1]?.trim();
     return `duplicate key${key ? ` \`${key}\`` : ''}: each key may appear once in a mapping`;
   }
+  if (code === 'RESOURCE_EXHAUSTION') return 'nesting is too deep to read';
   // The library appends "at line L, column C" and a code frame; we report positions separately.
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '');
@@ -210,6 +340,8 @@ interface Converted {
 class Converter {
   private readonly anchors = new Map<string, Converted>();
   private total = 0;
+  /** Offsets of keys that repeat an earlier key of the same mapping. */
+  readonly duplicates: number[] = [];
   constructor(
     private readonly text: string,
     private readonly limits: SourceLimits,
@@ -241,6 +373,7 @@ class Converter {
     } else if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const parts: Converted[] = [];
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key;
@@ -248,10 +381,16 @@ class Converter {
           throw new SourceError('complex-key', 'mapping keys must be plain strings', offsetOf(key ?? node));
         }
         this.checkTag(key);
+        const name = String(key.value);
+        if (seen.has(name)) {
+          this.duplicates.push(offsetOf(key));
+          continue;
+        }
+        seen.add(name);
         const child = this.convert(pair.value, depth + 1);
         parts.push(child);
         // defineProperty: a key such as `__proto__` must become data, never a prototype.
-        Object.defineProperty(out, String(key.value), { value: child.value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, name, { value: child.value, enumerable: true, writable: true, configurable: true });
       }
       result = { value: out, size: 1 + sum(parts), depth: 1 + maxDepth(parts) };
     } else throw new SourceError('unsupported-node', 'unsupported YAML node', offsetOf(node));
@@ -274,12 +413,25 @@ class Converter {
     if (tag !== undefined && !CORE_TAGS.has(tag)) {
       const shown = tag.replace('tag:yaml.org,2002:', '!!');
       // The node's range starts after its tag; point at the tag itself, where the reader will look.
-      const at = offsetOf(node);
-      const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
-      let bang = this.text.lastIndexOf('!', at);
-      while (bang > lineStart && this.text[bang - 1] === '!') bang--;
-      throw new SourceError('custom-tag', `tag ${shown} is not allowed: declarations are plain data`, bang >= lineStart ? bang : at);
+      throw new SourceError('custom-tag', `tag ${shown} is not allowed: declarations are plain data`, this.tagOffset(offsetOf(node)));
     }
+  }
+
+  /**
+   * Where the tag before the node at `at` starts: one of the few tokens before it (an anchor or a
+   * comment may come between), possibly on an earlier line, as for `output: !!python/object` followed
+   * by the mapping on the next lines.
+   */
+  private tagOffset(at: number): number {
+    const t = this.text;
+    const sep = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '[' || c === '{' || c === ',';
+    let p = at - 1;
+    for (let tokens = 0; tokens < 4 && p >= 0; tokens++) {
+      while (p >= 0 && sep(t[p])) p--;
+      while (p >= 0 && !sep(t[p])) p--;
+      if (t[p + 1] === '!') return p + 1;
+    }
+    return at;
   }
 }
 
@@ -293,13 +445,28 @@ function offsetOf(node: unknown): number {
 
 function anchorMap(doc: Document.Parsed): Map<string, unknown> {
   const anchors = new Map<string, unknown>();
-  visit(doc, {
+  yamlLib().visit(doc, {
     Node(_key, node) {
       const anchor = (node as { anchor?: string }).anchor;
       if (anchor && !isAlias(node)) anchors.set(anchor, node);
     },
   });
   return anchors;
+}
+
+// One index per mapping, built on first lookup: every error in a file locates its path, and a linear
+// search per lookup made a mapping with many unknown keys quadratic.
+const pairIndexes = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+function pairIndex(map: YAMLMap<unknown, unknown>): Map<string, Pair<unknown, unknown>> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
 }
 
 function locateOffset(doc: Document.Parsed, path: readonly PathSegment[], wantKey: boolean, resolveAlias: (a: Alias) => unknown): number {
@@ -309,7 +476,7 @@ function locateOffset(doc: Document.Parsed, path: readonly PathSegment[], wantKe
     const seg = path[i];
     if (isAlias(node)) node = resolveAlias(node as Alias);
     if (isMap(node) && typeof seg === 'string') {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairIndex(node).get(seg);
       if (!pair) return last;
       const isLast = i === path.length - 1;
       if (isLast && wantKey) return offsetOf(pair.key);

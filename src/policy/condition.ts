@@ -1,6 +1,9 @@
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv } from 'ajv';
 import type { FireReason } from '../model/report.js';
 import type { PathSegment } from '../parse/yaml-source.js';
+import { compileSubset } from '../validate/subset.js';
+import type { Check } from '../validate/subset.js';
+import { canonicalJson } from '../validate/canonical-json.js';
 import { resolveField, valuesAt } from './paths.js';
 import type { FieldPath, JsonSchema } from './paths.js';
 import type { Condition } from './types.js';
@@ -22,7 +25,59 @@ export interface CompiledCondition {
 interface Entry {
   path: FieldPath;
   triState: boolean;
-  check: ValidateFunction;
+  check: Check;
+  /** Whether any value at `path` in a use hits (unknown for a tri-state field, or passes `check`). */
+  hits: Check;
+}
+
+/** An Ajv instance, or a function that makes one when a fragment needs it (most never do). */
+export type AjvSource = Ajv | (() => Ajv);
+
+// Fragments outside the interpreter's subset are compiled with ajv, once per distinct fragment: the
+// same fragment in several rules or pack versions (--policy-dir) is compiled a single time.
+const ajvCompiled = new WeakMap<Ajv, Map<string, Check>>();
+
+/** A validator for a JSON Schema fragment: the subset interpreter, else ajv (cached). Throws what ajv throws. */
+export function compileFragment(ajv: AjvSource, schema: unknown): Check {
+  const quick = compileSubset(schema);
+  if (quick) return quick;
+  const instance = typeof ajv === 'function' ? ajv() : ajv;
+  let cache = ajvCompiled.get(instance);
+  if (!cache) ajvCompiled.set(instance, (cache = new Map()));
+  const key = canonicalJson(schema);
+  let check = cache.get(key);
+  if (!check) {
+    const validate = instance.compile(schema as object);
+    check = (v) => validate(v) === true;
+    cache.set(key, check);
+  }
+  return check;
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * "Does any value at the entry's path make it hit?" as one closure per path step: valuesAt's walk
+ * (own properties, `undefined` skipped, `[*]` over arrays only), without allocating anything.
+ */
+function hitTest(steps: FieldPath['steps'], i: number, leaf: Check): Check {
+  if (i === steps.length) return leaf;
+  const { key, each } = steps[i] as { key: string; each: boolean };
+  const next = hitTest(steps, i + 1, leaf);
+  if (!each) {
+    return (v) => {
+      if (v === null || typeof v !== 'object' || !hasOwn(v, key)) return false;
+      const child = (v as Record<string, unknown>)[key];
+      return child !== undefined && next(child);
+    };
+  }
+  return (v) => {
+    if (v === null || typeof v !== 'object' || !hasOwn(v, key)) return false;
+    const child = (v as Record<string, unknown>)[key];
+    if (!Array.isArray(child)) return false;
+    for (let j = 0; j < child.length; j++) if (j in child && next(child[j])) return true;
+    return false;
+  };
 }
 
 export class ConditionError extends Error {
@@ -35,33 +90,57 @@ export class ConditionError extends Error {
   }
 }
 
+interface Compiled extends CompiledCondition {
+  /** `test(use) !== undefined`, without building the findings: most rules hold for few uses. */
+  holds(use: unknown): boolean;
+}
+
 /** Compiles a rule's `when` once. Throws ConditionError on an unknown path or an impossible value. */
-export function compileCondition(ajv: Ajv, condition: Condition, at: PathSegment[] = []): CompiledCondition {
+export function compileCondition(ajv: AjvSource, condition: Condition, at: PathSegment[] = []): CompiledCondition {
+  return compile(ajv, condition, at);
+}
+
+function compile(ajv: AjvSource, condition: Condition, at: PathSegment[]): Compiled {
   const entries: Entry[] = [];
-  const groups: Array<{ kind: 'any' | 'all'; parts: CompiledCondition[] }> = [];
+  const groups: Array<{ kind: 'any' | 'all'; parts: Compiled[] }> = [];
   for (const [key, fragment] of Object.entries(condition)) {
     if (key === 'any' || key === 'all') {
-      const parts = (fragment as Condition[]).map((c, i) => compileCondition(ajv, c, [...at, key, i]));
+      const parts = (fragment as Condition[]).map((c, i) => compile(ajv, c, [...at, key, i]));
       groups.push({ kind: key, parts });
       continue;
     }
     const field = resolveField(key);
     if ('error' in field) throw new ConditionError(field.error, [...at, key]);
     checkValuesPossible(ajv, key, fragment as JsonSchema, field.schema, [...at, key]);
-    let check: ValidateFunction;
+    let check: Check;
     try {
-      check = ajv.compile(fragment as object);
+      check = compileFragment(ajv, fragment);
     } catch (err) {
       throw new ConditionError(`\`${key}\`: invalid JSON Schema fragment: ${(err as Error).message}`, [...at, key]);
     }
-    entries.push({ path: field.path, triState: field.triState, check });
+    const leaf: Check = field.triState ? (v) => v === 'unknown' || check(v) : check;
+    entries.push({ path: field.path, triState: field.triState, check, hits: hitTest(field.path.steps, 0, leaf) });
   }
 
   const fields = [...new Set([...entries.map((e) => e.path.text), ...groups.flatMap((g) => g.parts.flatMap((p) => p.fields))])];
 
-  return {
-    fields,
-    test(use) {
+  const holds = (use: unknown): boolean => {
+    for (let i = 0; i < entries.length; i++) if (!(entries[i] as Entry).hits(use)) return false;
+    for (let g = 0; g < groups.length; g++) {
+      const { kind, parts } = groups[g] as (typeof groups)[number];
+      let held = kind === 'all';
+      for (let i = 0; i < parts.length; i++) {
+        if ((parts[i] as Compiled).holds(use) !== (kind === 'all')) {
+          held = kind !== 'all';
+          break;
+        }
+      }
+      if (!held) return false;
+    }
+    return true;
+  };
+  // The findings, built only when the condition holds (same walk and order as ever).
+  const fire = (use: unknown): Fired[] | undefined => {
       const fired: Fired[] = [];
       for (const entry of entries) {
         const hits: Fired[] = [];
@@ -84,12 +163,12 @@ export function compileCondition(ajv: Ajv, condition: Condition, at: PathSegment
         }
       }
       return fired;
-    },
   };
+  return { fields, holds, test: (use) => (holds(use) ? fire(use) : undefined) };
 }
 
 // A rule that compares a field with a value the field can never take never fires: refuse it at load.
-function checkValuesPossible(ajv: Ajv, key: string, fragment: JsonSchema, field: JsonSchema, at: PathSegment[]): void {
+function checkValuesPossible(ajv: AjvSource, key: string, fragment: JsonSchema, field: JsonSchema, at: PathSegment[]): void {
   const fieldCheck = tryCompile(ajv, field);
   const itemCheck = field.type === 'array' && field.items ? tryCompile(ajv, field.items) : undefined;
   if (!fieldCheck) return;
@@ -118,7 +197,12 @@ function literalValues(fragment: unknown): unknown[] {
 
 // Fields whose schema refers to other definitions (whole objects) cannot be compiled alone; they are
 // compared structurally by the rule's own fragment, so the literal check is skipped for them.
-function tryCompile(ajv: Ajv, schema: JsonSchema): ValidateFunction | undefined {
-  if (JSON.stringify(schema).includes('"$ref"')) return undefined;
-  return ajv.compile(schema as object);
+const fieldChecks = new WeakMap<object, Check | null>();
+function tryCompile(ajv: AjvSource, schema: JsonSchema): Check | undefined {
+  // Field schemas are parts of the declaration schema: the same objects for every rule, checked once.
+  const known = fieldChecks.get(schema);
+  if (known !== undefined) return known ?? undefined;
+  const check = JSON.stringify(schema).includes('"$ref"') ? undefined : compileFragment(ajv, schema);
+  fieldChecks.set(schema, check ?? null);
+  return check;
 }

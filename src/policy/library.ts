@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Ajv, ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../model/report.js';
+import type { Ajv } from 'ajv';
+import { PRELOADED_PACKS } from '../generated/packs.js';
+import { validatePack } from '../generated/validators.js';
+import type { Diagnostic, Position } from '../model/report.js';
 import { parseYamlSource } from '../parse/yaml-source.js';
 import type { PathSegment } from '../parse/yaml-source.js';
-import packSchema from '../schema/policy-pack.schema.json' with { type: 'json' };
 import { createAjv } from '../validate/ajv.js';
+import { canonicalJson } from '../validate/canonical-json.js';
 import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
 import { isCalendarDate } from '../util/dates.js';
 import { compileCondition, ConditionError } from './condition.js';
@@ -39,8 +41,14 @@ export interface PackLibrary {
   errors: Diagnostic[];
 }
 
-let packValidator: ValidateFunction | undefined;
+// The pack meta-schema (src/schema/policy-pack.schema.json) is checked by standalone code generated at
+// build time; conditions are compiled by the subset interpreter, and by ajv only for fragments outside
+// it (created on first need).
+const packValidator = validatePack;
 let conditionAjv: Ajv | undefined;
+const lazyConditionAjv = (): Ajv => (conditionAjv ??= createAjv({ allErrors: false }));
+
+export { canonicalJson };
 
 export function loadPackLibrary(files: readonly PackFile[]): PackLibrary {
   const packs = new Map<string, Pack[]>();
@@ -63,14 +71,41 @@ export function loadPackLibrary(files: readonly PackFile[]): PackLibrary {
   return { packs, errors };
 }
 
+/** `<pack>/<version>.yml`: the part of a pack's path that loading depends on. */
+const pathTail = (path: string) => path.replace(/\\/g, '/').split('/').slice(-2).join('/');
+
 export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
+  // The packs bundled with this tool were read, validated and checked at build time
+  // (scripts/gen-validators.mjs): a file with exactly that text, in the same place, skips straight to
+  // compiling its conditions. Anything else — an edited pack, another folder — is read in full.
+  const tail = pathTail(file.path);
+  const preloaded = PRELOADED_PACKS.find((p) => p.tail === tail && p.text === file.text);
+  if (preloaded) {
+    const fingerprints = preloaded.fingerprints;
+    const pack = checkPack(file, JSON.parse(preloaded.doc) as PackDocument, () => ({ line: 1, column: 1 }), (rule, i) => fingerprints[i] ?? fingerprint(rule));
+    if (!('errors' in pack)) return pack;
+  }
+  return loadPackSource(file);
+}
+
+/** loadPack without the build-time shortcut: parse, validate against the meta-schema, check. */
+export function loadPackSource(file: PackFile): Pack | { errors: Diagnostic[] } {
   const fail = (diags: Diagnostic[]) => ({ errors: diags.map((d) => ({ ...d, file: file.path })) });
   const source = parseYamlSource(file.text);
   if (source.errors.length > 0) return fail(source.errors);
-  packValidator ??= createAjv({ verbose: true }).compile(packSchema);
   if (!packValidator(source.value)) return fail(schemaDiagnostics(packValidator.errors ?? [], source.value, source));
-  const doc = source.value as PackDocument;
-  const at = (path: PathSegment[], code: string, message: string): Diagnostic => ({ ...source.locate(path), path: displayPath(path), code, message });
+  return checkPack(file, source.value as PackDocument, (path) => source.locate(path));
+}
+
+/** What the meta-schema cannot say (names, dates, patterns, ids, conditions), and the compiled pack. */
+function checkPack(
+  file: PackFile,
+  doc: PackDocument,
+  locate: (path: PathSegment[]) => Position,
+  fingerprintOf: (rule: Rule, index: number) => string = fingerprint,
+): Pack | { errors: Diagnostic[] } {
+  const fail = (diags: Diagnostic[]) => ({ errors: diags.map((d) => ({ ...d, file: file.path })) });
+  const at = (path: PathSegment[], code: string, message: string): Diagnostic => ({ ...locate(path), path: displayPath(path), code, message });
 
   const problems: Diagnostic[] = [];
   const segments = file.path.replace(/\\/g, '/').split('/');
@@ -95,8 +130,7 @@ export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
     principles.set(p.id, p);
   });
 
-  conditionAjv ??= createAjv({ allErrors: false });
-  const ajv = conditionAjv;
+  const ajv = lazyConditionAjv;
   const ruleIds = new Set<string>();
   const rules: CompiledRule[] = [];
   doc.rules.forEach((rule, i) => {
@@ -118,7 +152,7 @@ export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
         problems.push(at(['rules', i, 'message'], 'bad-placeholder', `rule ${rule.id}: message quotes {${placeholder}}, which its condition does not read (${condition.fields.join(', ')})`));
       }
     }
-    rules.push({ ...rule, condition, fingerprint: fingerprint(rule) });
+    rules.push({ ...rule, condition, fingerprint: fingerprintOf(rule, i) });
   });
   if (problems.length > 0) return fail(problems);
 
@@ -133,14 +167,6 @@ function fingerprint(rule: Rule): string {
   return createHash('sha256').update(canonicalJson({ level: rule.level, when: rule.when })).digest('hex').slice(0, 16);
 }
 
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 export type Resolution = { pack: Pack } | { error: string };
 

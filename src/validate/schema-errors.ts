@@ -46,10 +46,12 @@ export function describeValue(value: unknown): string {
  */
 export function schemaDiagnostics(errors: readonly ErrorObject[], data: unknown, source: ParsedSource): Diagnostic[] {
   // An `anyOf` failure also reports every branch's failure; keep only the summary.
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => ({ at: e.instancePath, schema: e.schemaPath.replace(/\/anyOf$/, '') }));
-  const kept = errors.filter(
-    (e) => e.keyword === 'anyOf' || !anyOfPaths.some((a) => a.at === e.instancePath && e.schemaPath.startsWith(`${a.schema}/anyOf/`)),
-  );
+  // Indexed by instance path: a file with thousands of anyOf failures must not compare every pair.
+  const anyOfAt = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword === 'anyOf') anyOfAt.set(e.instancePath, [...(anyOfAt.get(e.instancePath) ?? []), e.schemaPath.replace(/\/anyOf$/, '')]);
+  }
+  const kept = errors.filter((e) => e.keyword === 'anyOf' || !(anyOfAt.get(e.instancePath) ?? []).some((schema) => e.schemaPath.startsWith(`${schema}/anyOf/`)));
   // Closed-world `if` keywords report a second, useless "must match then" error.
   const useful = kept.filter((e) => e.keyword !== 'if');
 
