@@ -5370,6 +5370,16 @@ var ConditionError = class extends Error {
   }
   at;
 };
+function holdsBy(entries, groups, certain) {
+  return (use) => {
+    for (const entry of entries) if (!(certain ? entry.certainHits : entry.hits)(use)) return false;
+    for (const { kind, parts } of groups) {
+      const partHolds = (p) => certain ? p.holdsWithoutUnknowns(use) : p.holds(use);
+      if (kind === "all" ? !parts.every(partHolds) : !parts.some(partHolds)) return false;
+    }
+    return true;
+  };
+}
 function compileCondition(ajv, condition, at2 = []) {
   return compile2(ajv, condition, at2);
 }
@@ -5392,24 +5402,11 @@ function compile2(ajv, condition, at2) {
       throw new ConditionError(`\`${key}\`: invalid JSON Schema fragment: ${err.message}`, [...at2, key]);
     }
     const leaf = field.triState ? (v) => v === "unknown" || check(v) : check;
-    entries.push({ path: field.path, triState: field.triState, check, hits: hitTest(field.path.steps, 0, leaf) });
+    entries.push({ path: field.path, triState: field.triState, check, hits: hitTest(field.path.steps, 0, leaf), certainHits: hitTest(field.path.steps, 0, check) });
   }
   const fields = [.../* @__PURE__ */ new Set([...entries.map((e) => e.path.text), ...groups.flatMap((g) => g.parts.flatMap((p) => p.fields))])];
-  const holds = (use) => {
-    for (let i = 0; i < entries.length; i++) if (!entries[i].hits(use)) return false;
-    for (let g = 0; g < groups.length; g++) {
-      const { kind, parts } = groups[g];
-      let held = kind === "all";
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i].holds(use) !== (kind === "all")) {
-          held = kind !== "all";
-          break;
-        }
-      }
-      if (!held) return false;
-    }
-    return true;
-  };
+  const holds = holdsBy(entries, groups, false);
+  const holdsWithoutUnknowns = holdsBy(entries, groups, true);
   const fire = (use) => {
     const fired = [];
     for (const entry of entries) {
@@ -5434,7 +5431,7 @@ function compile2(ajv, condition, at2) {
     }
     return fired;
   };
-  return { fields, holds, test: (use) => holds(use) ? fire(use) : void 0 };
+  return { fields, holds, holdsWithoutUnknowns, test: (use) => holds(use) ? fire(use) : void 0 };
 }
 function checkValuesPossible(ajv, key, fragment, field, at2) {
   const fieldCheck = tryCompile(ajv, field);
@@ -5581,7 +5578,7 @@ function placeholders(message) {
 function fingerprint(rule) {
   return createHash("sha256").update(canonicalJson({ level: rule.level, when: rule.when })).digest("hex").slice(0, 16);
 }
-function resolvePack(library, ref) {
+function resolvePack(library, ref, today2) {
   const at2 = ref.lastIndexOf("@");
   const name = ref.slice(0, at2);
   const wanted = ref.slice(at2 + 1);
@@ -5590,9 +5587,13 @@ function resolvePack(library, ref) {
     const known = [...library.packs.keys()];
     return { error: `unknown policy pack \`${name}\`${known.length ? ` (available: ${known.join(", ")})` : " (no packs were loaded)"}` };
   }
-  const match = /^\d+$/.test(wanted) ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted)) : versions.find((p) => p.version === wanted);
+  const inEffect = (p) => today2 === void 0 || p.doc.effective <= today2;
+  const match = /^\d+$/.test(wanted) ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p)) : versions.find((p) => p.version === wanted);
   if (!match) {
-    return { error: `no version of \`${name}\` matches @${wanted} (available: ${versions.map((p) => p.version).join(", ")})` };
+    const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);
+    return {
+      error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today2} (not yet in effect: ${later.join(", ")})` : ""} (available: ${versions.map((p) => p.version).join(", ")})`
+    };
   }
   return { pack: match };
 }
@@ -5712,7 +5713,7 @@ function evaluateUse(use, ctx) {
     for (const rule of pack.rules) {
       const fired = rule.condition.test(use);
       if (!fired) continue;
-      const effectiveLevel = levelFor(rule, fired, pack);
+      const effectiveLevel = levelFor(rule, fired, pack, use);
       const finding = {
         rule: rule.id,
         pack: pack.name,
@@ -5762,11 +5763,9 @@ function evaluateUse(use, ctx) {
   });
   return { id: use.id, summary: use.summary, stage: use.stage, outcome: outcomeOf(findings), findings, approvals, ...locate([]) };
 }
-function levelFor(rule, fired, pack) {
-  const matched = fired.some((f) => f.reason === "match");
-  const unknown = fired.some((f) => f.reason === "unknown");
-  if (!unknown) return rule.level;
-  return matched ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
+function levelFor(rule, fired, pack, use) {
+  if (!fired.some((f) => f.reason === "unknown")) return rule.level;
+  return rule.condition.holdsWithoutUnknowns(use) ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
 }
 function outcomeOf(findings) {
   if (findings.some((f) => f.status === "blocked")) return "blocked";
@@ -5826,7 +5825,7 @@ function evaluateFile(file, input, used) {
   const packs = [];
   d.policies.forEach((requested, i) => {
     const at2 = loaded.source.locate(["policies", i]);
-    const resolved = resolvePack(input.library, requested);
+    const resolved = resolvePack(input.library, requested, input.today);
     if ("error" in resolved) {
       report.errors.push({ ...at2, path: `policies[${i}]`, code: "unknown-pack", message: resolved.error });
       return;

@@ -64,7 +64,7 @@ function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<
   const packs: Pack[] = [];
   d.policies.forEach((requested, i) => {
     const at = loaded.source.locate(['policies', i]);
-    const resolved = resolvePack(input.library, requested);
+    const resolved = resolvePack(input.library, requested, input.today);
     if ('error' in resolved) {
       report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
       return;

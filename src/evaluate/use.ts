@@ -29,7 +29,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
     for (const rule of pack.rules) {
       const fired = rule.condition.test(use);
       if (!fired) continue;
-      const effectiveLevel = levelFor(rule, fired, pack);
+      const effectiveLevel = levelFor(rule, fired, pack, use);
       const finding: Finding = {
         rule: rule.id,
         pack: pack.name,
@@ -82,13 +82,13 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   return { id: use.id, summary: use.summary, stage: use.stage, outcome: outcomeOf(findings), findings, approvals, ...locate([]) };
 }
 
-// `unknown` is uncertainty, and the guidance asks for uncertainty to be escalated: a finding that fired
-// only on unknowns takes the pack's unknown level; one that also matched keeps at least the rule's level.
-function levelFor(rule: CompiledRule, fired: Fired[], pack: Pack): Level {
-  const matched = fired.some((f) => f.reason === 'match');
-  const unknown = fired.some((f) => f.reason === 'unknown');
-  if (!unknown) return rule.level;
-  return matched ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
+// `unknown` is uncertainty, and the guidance asks for uncertainty to be escalated. A finding that would
+// fire even with every unknown read as "no" is certain: it keeps its rule's level, raised to the pack's
+// unknown level (an inform rule with an unknown step escalates). One that fires only because of an
+// unknown takes the unknown level, so a block rule escalates for review instead of blocking.
+function levelFor(rule: CompiledRule, fired: Fired[], pack: Pack, use: Use): Level {
+  if (!fired.some((f) => f.reason === 'unknown')) return rule.level;
+  return rule.condition.holdsWithoutUnknowns(use) ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
 }
 
 export function outcomeOf(findings: readonly Finding[]): UseOutcome {

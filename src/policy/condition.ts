@@ -20,6 +20,8 @@ export interface CompiledCondition {
   /** Every field path the condition reads (for coverage, `explain` and diff). */
   fields: string[];
   test(use: unknown): Fired[] | undefined;
+  /** Whether the condition holds with every `unknown` read as "no": a finding that needs an unknown to fire is uncertain. */
+  holdsWithoutUnknowns(use: unknown): boolean;
 }
 
 interface Entry {
@@ -28,6 +30,8 @@ interface Entry {
   check: Check;
   /** Whether any value at `path` in a use hits (unknown for a tri-state field, or passes `check`). */
   hits: Check;
+  /** The same, with `unknown` not counting as a hit. */
+  certainHits: Check;
 }
 
 /** An Ajv instance, or a function that makes one when a fragment needs it (most never do). */
@@ -95,6 +99,17 @@ interface Compiled extends CompiledCondition {
   holds(use: unknown): boolean;
 }
 
+function holdsBy(entries: readonly Entry[], groups: ReadonlyArray<{ kind: 'any' | 'all'; parts: readonly Compiled[] }>, certain: boolean) {
+  return (use: unknown): boolean => {
+    for (const entry of entries) if (!(certain ? entry.certainHits : entry.hits)(use)) return false;
+    for (const { kind, parts } of groups) {
+      const partHolds = (p: Compiled) => (certain ? p.holdsWithoutUnknowns(use) : p.holds(use));
+      if (kind === 'all' ? !parts.every(partHolds) : !parts.some(partHolds)) return false;
+    }
+    return true;
+  };
+}
+
 /** Compiles a rule's `when` once. Throws ConditionError on an unknown path or an impossible value. */
 export function compileCondition(ajv: AjvSource, condition: Condition, at: PathSegment[] = []): CompiledCondition {
   return compile(ajv, condition, at);
@@ -119,26 +134,13 @@ function compile(ajv: AjvSource, condition: Condition, at: PathSegment[]): Compi
       throw new ConditionError(`\`${key}\`: invalid JSON Schema fragment: ${(err as Error).message}`, [...at, key]);
     }
     const leaf: Check = field.triState ? (v) => v === 'unknown' || check(v) : check;
-    entries.push({ path: field.path, triState: field.triState, check, hits: hitTest(field.path.steps, 0, leaf) });
+    entries.push({ path: field.path, triState: field.triState, check, hits: hitTest(field.path.steps, 0, leaf), certainHits: hitTest(field.path.steps, 0, check) });
   }
 
   const fields = [...new Set([...entries.map((e) => e.path.text), ...groups.flatMap((g) => g.parts.flatMap((p) => p.fields))])];
 
-  const holds = (use: unknown): boolean => {
-    for (let i = 0; i < entries.length; i++) if (!(entries[i] as Entry).hits(use)) return false;
-    for (let g = 0; g < groups.length; g++) {
-      const { kind, parts } = groups[g] as (typeof groups)[number];
-      let held = kind === 'all';
-      for (let i = 0; i < parts.length; i++) {
-        if ((parts[i] as Compiled).holds(use) !== (kind === 'all')) {
-          held = kind !== 'all';
-          break;
-        }
-      }
-      if (!held) return false;
-    }
-    return true;
-  };
+  const holds = holdsBy(entries, groups, false);
+  const holdsWithoutUnknowns = holdsBy(entries, groups, true);
   // The findings, built only when the condition holds (same walk and order as ever).
   const fire = (use: unknown): Fired[] | undefined => {
       const fired: Fired[] = [];
@@ -164,7 +166,7 @@ function compile(ajv: AjvSource, condition: Condition, at: PathSegment[]): Compi
       }
       return fired;
   };
-  return { fields, holds, test: (use) => (holds(use) ? fire(use) : undefined) };
+  return { fields, holds, holdsWithoutUnknowns, test: (use) => (holds(use) ? fire(use) : undefined) };
 }
 
 // A rule that compares a field with a value the field can never take never fires: refuse it at load.

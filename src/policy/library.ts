@@ -170,8 +170,11 @@ function fingerprint(rule: Rule): string {
 
 export type Resolution = { pack: Pack } | { error: string };
 
-/** `pack@1` → newest 1.x.y; `pack@1.2.3` → exactly that version. */
-export function resolvePack(library: PackLibrary, ref: string): Resolution {
+/**
+ * `pack@1` → the newest 1.x.y in effect on `today` (a version published ahead of its effective date
+ * does not apply yet); `pack@1.2.3` → exactly that version. Without `today`, the newest 1.x.y.
+ */
+export function resolvePack(library: PackLibrary, ref: string, today?: string): Resolution {
   const at = ref.lastIndexOf('@');
   const name = ref.slice(0, at);
   const wanted = ref.slice(at + 1);
@@ -180,11 +183,15 @@ export function resolvePack(library: PackLibrary, ref: string): Resolution {
     const known = [...library.packs.keys()];
     return { error: `unknown policy pack \`${name}\`${known.length ? ` (available: ${known.join(', ')})` : ' (no packs were loaded)'}` };
   }
+  const inEffect = (p: Pack) => today === undefined || p.doc.effective <= today;
   const match = /^\d+$/.test(wanted)
-    ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted))
+    ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p))
     : versions.find((p) => p.version === wanted);
   if (!match) {
-    return { error: `no version of \`${name}\` matches @${wanted} (available: ${versions.map((p) => p.version).join(', ')})` };
+    const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);
+    return {
+      error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today} (not yet in effect: ${later.join(', ')})` : ''} (available: ${versions.map((p) => p.version).join(', ')})`,
+    };
   }
   return { pack: match };
 }

@@ -62,3 +62,20 @@ describe('policy packs fail loudly when wrong', () => {
     expect(version('nope@1')).toBe('unknown policy pack `nope` (available: netflix-genai)');
   });
 });
+
+describe('effective dates', () => {
+  it('pack@major resolves to the newest version already in effect; an exact pin resolves as written', () => {
+    const v = (version: string, effective: string) => ({ path: `policy/netflix-genai/${version}.yml`, text: real.replace('version: 1.0.0', `version: ${version}`).replace('effective: 2026-01-01', `effective: ${effective}`) });
+    const lib = loadPackLibrary([v('1.0.0', '2026-01-01'), v('1.1.0', '2027-01-01')]);
+    const version = (ref: string, today?: string) => {
+      const r = resolvePack(lib, ref, today);
+      return 'pack' in r ? r.pack.version : r.error;
+    };
+    expect(version('netflix-genai@1', '2026-11-23')).toBe('1.0.0');
+    expect(version('netflix-genai@1', '2027-01-01')).toBe('1.1.0');
+    expect(version('netflix-genai@1.1.0', '2026-11-23')).toBe('1.1.0');
+    const early = loadPackLibrary([v('1.1.0', '2027-01-01')]);
+    const r = resolvePack(early, 'netflix-genai@1', '2026-11-23');
+    expect('error' in r && r.error).toBe('no version of `netflix-genai` matches @1 in effect on 2026-11-23 (not yet in effect: 1.1.0 from 2027-01-01) (available: 1.1.0)');
+  });
+});

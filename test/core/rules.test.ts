@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLibrary, CLEAN_USE, evaluateUses, onlyUse, patch } from '../helpers.js';
+import { loadPackLibrary } from '../../src/policy/library.js';
+import { bundledLibrary, CLEAN_USE, evaluateUses, onlyUse, patch, readText } from '../helpers.js';
 
 // For every rule of the bundled pack: one use that fires it and a near-identical one that does not.
 // The last test fails when a rule is added to the pack without a case here.
@@ -83,5 +84,21 @@ describe('unknown escalates', () => {
     const f = use.findings.find((x) => x.rule === 'tool-retains-inputs');
     expect(f?.paths.map((p) => p.path)).toEqual(['uses[0].tools[1].trains_on_inputs']);
     expect(f?.message).toContain('trains_on_inputs: true');
+  });
+});
+
+describe('a block rule that mixes a true/false/unknown entry with a plain one', () => {
+  // prominent-element reads output.final (tri-state) and output.prominence (plain); make it a block rule.
+  const text = readText('policy/netflix-genai/1.0.0.yml').replace(/(- id: prominent-element\n {4}principle: P4\n {4}level: )escalate/, '$1block');
+  const library = loadPackLibrary([{ path: 'policy/netflix-genai/1.0.0.yml', text }]);
+  const level = (final: unknown) =>
+    onlyUse(evaluateUses([patch(CLEAN_USE, { output: { final, prominence: 'featured' } })], { library })).findings.find((f) => f.rule === 'prominent-element')?.effectiveLevel;
+
+  it('blocks when the tri-state value is true', () => {
+    expect(library.errors).toEqual([]);
+    expect(level(true)).toBe('block');
+  });
+  it('escalates, not blocks, when only `unknown` made it fire', () => {
+    expect(level('unknown')).toBe('escalate');
   });
 });
