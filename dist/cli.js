@@ -5371,11 +5371,21 @@ var ConditionError = class extends Error {
   at;
 };
 function holdsBy(entries, groups, certain) {
+  const tests = entries.map((e) => certain ? e.certainHits : e.hits);
   return (use) => {
-    for (const entry of entries) if (!(certain ? entry.certainHits : entry.hits)(use)) return false;
-    for (const { kind, parts } of groups) {
-      const partHolds = (p) => certain ? p.holdsWithoutUnknowns(use) : p.holds(use);
-      if (kind === "all" ? !parts.every(partHolds) : !parts.some(partHolds)) return false;
+    for (let i = 0; i < tests.length; i++) if (!tests[i](use)) return false;
+    for (let g = 0; g < groups.length; g++) {
+      const { kind, parts } = groups[g];
+      const all = kind === "all";
+      let held = all;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if ((certain ? part.holdsWithoutUnknowns(use) : part.holds(use)) !== all) {
+          held = !all;
+          break;
+        }
+      }
+      if (!held) return false;
     }
     return true;
   };

@@ -99,12 +99,24 @@ interface Compiled extends CompiledCondition {
   holds(use: unknown): boolean;
 }
 
+// Called for every rule and use (450,000 times for 10,000 uses and two packs): plain loops, nothing
+// allocated per call.
 function holdsBy(entries: readonly Entry[], groups: ReadonlyArray<{ kind: 'any' | 'all'; parts: readonly Compiled[] }>, certain: boolean) {
+  const tests = entries.map((e) => (certain ? e.certainHits : e.hits));
   return (use: unknown): boolean => {
-    for (const entry of entries) if (!(certain ? entry.certainHits : entry.hits)(use)) return false;
-    for (const { kind, parts } of groups) {
-      const partHolds = (p: Compiled) => (certain ? p.holdsWithoutUnknowns(use) : p.holds(use));
-      if (kind === 'all' ? !parts.every(partHolds) : !parts.some(partHolds)) return false;
+    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Check)(use)) return false;
+    for (let g = 0; g < groups.length; g++) {
+      const { kind, parts } = groups[g] as (typeof groups)[number];
+      const all = kind === 'all';
+      let held = all;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as Compiled;
+        if ((certain ? part.holdsWithoutUnknowns(use) : part.holds(use)) !== all) {
+          held = !all;
+          break;
+        }
+      }
+      if (!held) return false;
     }
     return true;
   };
