@@ -47,6 +47,56 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
+// src/render/escape.ts
+function sanitize(text) {
+  return text.replace(LONE_SURROGATE, "\uFFFD").replace(LINE_BREAKS, " ").replace(CONTROLS, "").replace(BIDI, "").trim();
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
+}
+function plainText(text, max = Number.POSITIVE_INFINITY) {
+  return truncate(sanitize(text), max);
+}
+function defuse(text) {
+  return text.replace(/@/g, "@" + ZWSP).replace(/([\w.-])#(?=\d)/g, "$1" + ZWSP + "#").replace(/:\/\//g, ":" + ZWSP + "//").replace(/(www)\./gi, "$1" + ZWSP + ".");
+}
+function escapeMarkdown(text, max = DEFAULT_CELL_MAX) {
+  const escaped = defuse(plainText(text, max)).replace(INLINE_MARKUP, "\\$&");
+  const lead = LEADING_BLOCK.exec(escaped)?.[0];
+  return lead === void 0 ? escaped : `${lead.slice(0, -1)}\\${escaped.slice(lead.length - 1)}`;
+}
+function markdownCode(text, max = DEFAULT_CELL_MAX) {
+  const clean = plainText(text, max);
+  return SAFE_CODE.test(clean) ? "`" + clean + "`" : escapeMarkdown(clean, max);
+}
+function toCommandValue(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "string" || value instanceof String) return String(value);
+  return JSON.stringify(value);
+}
+function escapeCommandData(value) {
+  return toCommandValue(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+var DEFAULT_CELL_MAX, ZWSP, ELLIPSIS, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE, INLINE_MARKUP, LEADING_BLOCK, SAFE_CODE;
+var init_escape = __esm({
+  "src/render/escape.ts"() {
+    "use strict";
+    DEFAULT_CELL_MAX = 200;
+    ZWSP = "\u200B";
+    ELLIPSIS = "\u2026";
+    LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
+    CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+    BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    INLINE_MARKUP = /[\\`*_~[\]<>|&$!@]/g;
+    LEADING_BLOCK = /^(?:[#>+=-]|\d+[.)])/;
+    SAFE_CODE = /^[A-Za-z0-9._\-/@:+[\]*"'=,#%(){}…]+$/;
+  }
+});
+
 // lazy-builtin:node:crypto
 var mod, load, createHash, randomUUID;
 var init_node_crypto = __esm({
@@ -58,7 +108,7 @@ var init_node_crypto = __esm({
 });
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
+function toCommandValue2(input) {
   if (input === null || input === void 0) {
     return "";
   } else if (typeof input === "string" || input instanceof String) {
@@ -94,10 +144,10 @@ function issue(name, message = "") {
   issueCommand(name, {}, message);
 }
 function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return toCommandValue2(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return toCommandValue2(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var CMD_STRING, Command;
 var init_command = __esm({
@@ -151,13 +201,13 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue2(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
 function prepareKeyValueMessage(key, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue2(value);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -21356,7 +21406,7 @@ __export(core_exports, {
 import * as os5 from "os";
 import * as path5 from "path";
 function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
+  const convertedVal = toCommandValue2(val);
   process.env[name] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
@@ -21410,7 +21460,7 @@ function setOutput(name, value) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue2(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -21460,7 +21510,7 @@ function saveState(name, value) {
   if (filePath) {
     return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name }, toCommandValue2(value));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -24386,7 +24436,7 @@ function keyAt(map, count, key) {
 function unusual(text) {
   if (UNUSUAL_CHAR.test(text)) return true;
   if (text.includes("\r") && LONE_CR.test(text)) return true;
-  return SURROGATE.test(text) && LONE_SURROGATE.test(text);
+  return SURROGATE.test(text) && LONE_SURROGATE2.test(text);
 }
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
@@ -24431,7 +24481,7 @@ function readFastYaml(text, limits, checkCharacters = true) {
     throw err;
   }
 }
-var keyIndexes, BAIL, bail, UNUSUAL_CHAR, LONE_CR, SURROGATE, LONE_SURROGATE, RESERVED_KEYS, NULL, BOOL, INT_OCT, INT, INT_HEX, FLOAT_NAN, FLOAT_EXP, FLOAT, SP, CR, HASH, COLON, DASH, DQ, SQ, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, SHORT_ESCAPES, Reader;
+var keyIndexes, BAIL, bail, UNUSUAL_CHAR, LONE_CR, SURROGATE, LONE_SURROGATE2, RESERVED_KEYS, NULL, BOOL, INT_OCT, INT, INT_HEX, FLOAT_NAN, FLOAT_EXP, FLOAT, SP, CR, HASH, COLON, DASH, DQ, SQ, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, SHORT_ESCAPES, Reader;
 var init_fast_yaml = __esm({
   "src/parse/fast-yaml.ts"() {
     "use strict";
@@ -24443,7 +24493,7 @@ var init_fast_yaml = __esm({
     UNUSUAL_CHAR = /[\t\u0080-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
     LONE_CR = /\r(?!\n)/;
     SURROGATE = /[\uD800-\uDFFF]/;
-    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    LONE_SURROGATE2 = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     RESERVED_KEYS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
     NULL = /^(?:~|[Nn]ull|NULL)$/;
     BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -27721,48 +27771,6 @@ var init_load2 = __esm({
 var init_json = __esm({
   "src/render/json.ts"() {
     "use strict";
-  }
-});
-
-// src/render/escape.ts
-function sanitize(text) {
-  return text.replace(LONE_SURROGATE2, "\uFFFD").replace(LINE_BREAKS, " ").replace(CONTROLS, "").replace(BIDI, "").trim();
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  if (points.length <= max) return text;
-  return points.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
-}
-function plainText(text, max = Number.POSITIVE_INFINITY) {
-  return truncate(sanitize(text), max);
-}
-function defuse(text) {
-  return text.replace(/@/g, "@" + ZWSP).replace(/([\w.-])#(?=\d)/g, "$1" + ZWSP + "#").replace(/:\/\//g, ":" + ZWSP + "//").replace(/(www)\./gi, "$1" + ZWSP + ".");
-}
-function escapeMarkdown(text, max = DEFAULT_CELL_MAX) {
-  const escaped = defuse(plainText(text, max)).replace(INLINE_MARKUP, "\\$&");
-  const lead = LEADING_BLOCK.exec(escaped)?.[0];
-  return lead === void 0 ? escaped : `${lead.slice(0, -1)}\\${escaped.slice(lead.length - 1)}`;
-}
-function markdownCode(text, max = DEFAULT_CELL_MAX) {
-  const clean = plainText(text, max);
-  return SAFE_CODE.test(clean) ? "`" + clean + "`" : escapeMarkdown(clean, max);
-}
-var DEFAULT_CELL_MAX, ZWSP, ELLIPSIS, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE2, INLINE_MARKUP, LEADING_BLOCK, SAFE_CODE;
-var init_escape = __esm({
-  "src/render/escape.ts"() {
-    "use strict";
-    DEFAULT_CELL_MAX = 200;
-    ZWSP = "\u200B";
-    ELLIPSIS = "\u2026";
-    LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
-    CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
-    BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-    LONE_SURROGATE2 = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-    INLINE_MARKUP = /[\\`*_~[\]<>|&$!@]/g;
-    LEADING_BLOCK = /^(?:[#>+=-]|\d+[.)])/;
-    SAFE_CODE = /^[A-Za-z0-9._\-/@:+[\]*"'=,#%(){}…]+$/;
   }
 });
 
@@ -34150,8 +34158,9 @@ var init_run = __esm({
 });
 
 // action/main.ts
+init_escape();
 Promise.resolve().then(() => (init_run(), run_exports)).then(({ run: run2 }) => run2()).catch((err) => {
-  process.stdout.write(`::error::genai-clearance crashed, so the check fails closed: ${String(err?.message ?? err).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+  process.stdout.write(`::error::genai-clearance crashed, so the check fails closed: ${escapeCommandData(err?.message ?? err)}
 `);
   process.exitCode = 1;
 });
