@@ -1,6 +1,7 @@
 import { bundledPolicyDir, readPackDir } from '../src/io/files.js';
 import type { PackFile } from '../src/policy/library.js';
 import type { GitHubApi, Repo } from './github-api.js';
+import { compareText } from '../src/util/order.js';
 
 // Where the rules and approvals come from. Never the pull request's head: either the packs shipped in
 // this Action, or a path read at the trusted ref, or a pinned `owner/repo/path@ref`.
@@ -68,7 +69,7 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
     }
   }
   if (files.length === 0) throw new SourceError(`no policy packs (<pack>/<semver>.yml) found in ${where}`);
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 
 export async function loadLedgerText(source: Source, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; trustedRef: string }): Promise<{ path: string; text: string } | undefined> {

@@ -4346,6 +4346,31 @@ function distance(a, b) {
   return row[b.length];
 }
 
+// src/util/order.ts
+function compareText(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const surrogate = (c) => c >= 55296 && c <= 57343;
+      if (surrogate(x) !== surrogate(y)) return surrogate(x) ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+function formatCount(n) {
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
+
 // src/validate/schema-errors.ts
 function pointerToPath(pointer) {
   if (pointer === "") return [];
@@ -4391,7 +4416,7 @@ function schemaDiagnostics(errors, data, source) {
     seen.add(key);
     out.push(d);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message));
 }
 function toDiagnostic(e, data, source) {
   const path = pointerToPath(e.instancePath);
@@ -5485,7 +5510,7 @@ function parseVersion(v) {
 function compareVersions(a, b) {
   const x = parseVersion(a);
   const y = parseVersion(b);
-  if (!x || !y) return a.localeCompare(b);
+  if (!x || !y) return compareText(a, b);
   return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
 }
 
@@ -5808,8 +5833,8 @@ function evaluate(input) {
     errors.push({ line: 1, column: 1, code: "no-declarations", message: "no genai-usage.yml found: nothing to check (fails closed)" });
   }
   const used = /* @__PURE__ */ new Map();
-  const files = [...input.files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => evaluateFile(f, input, used));
-  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => `${a.pack}@${a.version}`.localeCompare(`${b.pack}@${b.version}`));
+  const files = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => evaluateFile(f, input, used));
+  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => compareText(`${a.pack}@${a.version}`, `${b.pack}@${b.version}`));
   const principles = principleRows([...used.values()].map((u) => u.pack), files);
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
@@ -5889,7 +5914,7 @@ function markChanges(report, current, baseText) {
 var STATUS_RANK = { clear: 0, noted: 1, approved: 2, "needs-approval": 3, blocked: 4 };
 function principleRows(packs, files) {
   const rows = /* @__PURE__ */ new Map();
-  const sorted = [...packs].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
       rows.set(`${pack.name}/${p.id}`, { pack: pack.name, id: p.id, number: p.number, title: p.title, status: "clear", needsApproval: [], blocked: [], approvedBy: [], noted: [] });
@@ -5955,7 +5980,7 @@ function findDeclarations(paths, cwd) {
   return { files: [...found].map((f) => toPosix(relative(cwd, f)) || f).sort(), missing };
 }
 function walk(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out);
     } else if (entry.isFile() && DECLARATION_NAMES.includes(entry.name)) out.add(join(dir, entry.name));
@@ -5971,7 +5996,7 @@ function readPackDir(dir, shownFrom = dirname(dir)) {
       files.push({ path: toPosix(relative(shownFrom, abs)), text: readFileSync(abs, "utf8") });
     }
   }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 function bundledPolicyDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -6071,7 +6096,7 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 function failureParts(report) {
   const { counts } = report;
@@ -6079,7 +6104,7 @@ function failureParts(report) {
   if (counts.needsApproval > 0) {
     parts.push(`${plural(counts.needsApproval, "use")} ${counts.needsApproval === 1 ? "needs" : "need"} written approval`);
   }
-  if (counts.blocked > 0) parts.push(`${counts.blocked.toLocaleString("en-US")} blocked`);
+  if (counts.blocked > 0) parts.push(`${formatCount(counts.blocked)} blocked`);
   if (counts.invalid > 0) parts.push(`${plural(counts.invalid, "file")} invalid`);
   if (report.errors.length > 0) parts.push(plural(report.errors.length, "policy error"));
   if (parts.length === 0 && report.decision === "fail") parts.push("the check failed closed");
@@ -6089,8 +6114,8 @@ function passParts(report) {
   const { counts } = report;
   if (counts.uses === 0) return [`no generative-AI uses declared in ${plural(counts.files, "file")}`];
   const parts = [plural(counts.uses, "use")];
-  if (counts.clear > 0) parts.push(`${counts.clear.toLocaleString("en-US")} clear`);
-  if (counts.approved > 0) parts.push(`${counts.approved.toLocaleString("en-US")} approved`);
+  if (counts.clear > 0) parts.push(`${formatCount(counts.clear)} clear`);
+  if (counts.approved > 0) parts.push(`${formatCount(counts.approved)} approved`);
   return parts;
 }
 function packLabel(pack) {
@@ -6524,7 +6549,7 @@ function cellList(ctx, items, noun) {
   const max = ctx.layout.cellItems;
   if (max === 0) return plural(items.length, noun);
   const shown = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown}, +${(items.length - max).toLocaleString("en-US")} more` : shown;
+  return items.length > max ? `${shown}, +${formatCount(items.length - max)} more` : shown;
 }
 function useRef(ctx, ref) {
   const use = escapeMarkdown(ref.use, ctx.layout.itemMax);
@@ -7305,7 +7330,7 @@ function compareWithExpectation(report, expected) {
 function findExamples(root2) {
   const out = [];
   const walk2 = (dir) => {
-    for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join2(dir, e.name));
     }
     if (existsSync2(join2(dir, "genai-usage.yml")) && existsSync2(join2(dir, "expected.yml"))) out.push(join2(dir, "genai-usage.yml"));
@@ -7884,7 +7909,7 @@ function ruleCoverage(library, reports) {
       else superseded.push({ pack: name, version: p.version });
     }
   }
-  const packs = [...byVersion.values()].sort((a, b) => a.pack.localeCompare(b.pack) || a.version.localeCompare(b.version));
+  const packs = [...byVersion.values()].sort((a, b) => compareText(a.pack, b.pack) || compareText(a.version, b.version));
   for (const p of packs) p.covered = p.rules.reduce((n, r) => n + (r.fired > 0 ? 1 : 0) + (r.passed > 0 ? 1 : 0), 0);
   return { packs, superseded };
 }

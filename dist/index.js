@@ -25901,6 +25901,36 @@ var init_suggest = __esm({
   }
 });
 
+// src/util/order.ts
+function compareText(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const surrogate = (c) => c >= 55296 && c <= 57343;
+      if (surrogate(x) !== surrogate(y)) return surrogate(x) ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+function formatCount(n) {
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
+var init_order = __esm({
+  "src/util/order.ts"() {
+    "use strict";
+  }
+});
+
 // src/validate/schema-errors.ts
 function pointerToPath(pointer) {
   if (pointer === "") return [];
@@ -25946,7 +25976,7 @@ function schemaDiagnostics(errors, data, source) {
     seen.add(key);
     out.push(d);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message));
 }
 function toDiagnostic(e, data, source) {
   const path6 = pointerToPath(e.instancePath);
@@ -26018,6 +26048,7 @@ var init_schema_errors = __esm({
   "src/validate/schema-errors.ts"() {
     "use strict";
     init_suggest();
+    init_order();
   }
 });
 
@@ -27116,12 +27147,13 @@ function parseVersion(v) {
 function compareVersions(a, b) {
   const x = parseVersion(a);
   const y = parseVersion(b);
-  if (!x || !y) return a.localeCompare(b);
+  if (!x || !y) return compareText(a, b);
   return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
 }
 var init_semver = __esm({
   "src/policy/semver.ts"() {
     "use strict";
+    init_order();
   }
 });
 
@@ -27474,8 +27506,8 @@ function evaluate(input) {
     errors.push({ line: 1, column: 1, code: "no-declarations", message: "no genai-usage.yml found: nothing to check (fails closed)" });
   }
   const used = /* @__PURE__ */ new Map();
-  const files = [...input.files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => evaluateFile(f, input, used));
-  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => `${a.pack}@${a.version}`.localeCompare(`${b.pack}@${b.version}`));
+  const files = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => evaluateFile(f, input, used));
+  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => compareText(`${a.pack}@${a.version}`, `${b.pack}@${b.version}`));
   const principles = principleRows([...used.values()].map((u) => u.pack), files);
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
@@ -27554,7 +27586,7 @@ function markChanges(report, current, baseText) {
 }
 function principleRows(packs, files) {
   const rows = /* @__PURE__ */ new Map();
-  const sorted = [...packs].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
       rows.set(`${pack.name}/${p.id}`, { pack: pack.name, id: p.id, number: p.number, title: p.title, status: "clear", needsApproval: [], blocked: [], approvedBy: [], noted: [] });
@@ -27599,6 +27631,7 @@ var init_report = __esm({
     init_load();
     init_library();
     init_use();
+    init_order();
     TOOL = { name: "genai-clearance", version: package_default.version };
     STATUS_RANK = { clear: 0, noted: 1, approved: 2, "needs-approval": 3, blocked: 4 };
   }
@@ -27621,7 +27654,7 @@ function readPackDir(dir, shownFrom = dirname3(dir)) {
       files.push({ path: toPosix(relative2(shownFrom, abs)), text: readFileSync(abs, "utf8") });
     }
   }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 function bundledPolicyDir() {
   let dir = dirname3(fileURLToPath(import.meta.url));
@@ -27639,6 +27672,7 @@ function writeFileAtomic(path6, data) {
 var init_files = __esm({
   "src/io/files.ts"() {
     "use strict";
+    init_order();
   }
 });
 
@@ -27779,7 +27813,7 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 function failureParts(report) {
   const { counts } = report;
@@ -27787,7 +27821,7 @@ function failureParts(report) {
   if (counts.needsApproval > 0) {
     parts.push(`${plural(counts.needsApproval, "use")} ${counts.needsApproval === 1 ? "needs" : "need"} written approval`);
   }
-  if (counts.blocked > 0) parts.push(`${counts.blocked.toLocaleString("en-US")} blocked`);
+  if (counts.blocked > 0) parts.push(`${formatCount(counts.blocked)} blocked`);
   if (counts.invalid > 0) parts.push(`${plural(counts.invalid, "file")} invalid`);
   if (report.errors.length > 0) parts.push(plural(report.errors.length, "policy error"));
   if (parts.length === 0 && report.decision === "fail") parts.push("the check failed closed");
@@ -27797,8 +27831,8 @@ function passParts(report) {
   const { counts } = report;
   if (counts.uses === 0) return [`no generative-AI uses declared in ${plural(counts.files, "file")}`];
   const parts = [plural(counts.uses, "use")];
-  if (counts.clear > 0) parts.push(`${counts.clear.toLocaleString("en-US")} clear`);
-  if (counts.approved > 0) parts.push(`${counts.approved.toLocaleString("en-US")} approved`);
+  if (counts.clear > 0) parts.push(`${formatCount(counts.clear)} clear`);
+  if (counts.approved > 0) parts.push(`${formatCount(counts.approved)} approved`);
   return parts;
 }
 function packLabel(pack) {
@@ -27857,6 +27891,7 @@ var OUTCOME_LABEL, PRINCIPLE_STATUS_LABEL, FINDING_STATUS_LABEL;
 var init_words = __esm({
   "src/render/words.ts"() {
     "use strict";
+    init_order();
     OUTCOME_LABEL = {
       clear: { emoji: "\u2705", word: "clear" },
       approved: { emoji: "\u2611\uFE0F", word: "approved" },
@@ -28050,7 +28085,7 @@ function fitMarkdown(report, options, maxChars) {
     const total = s.action.reduce((n, g) => n + g.items.length, 0);
     const droppedFor = (shown) => [
       ...compactDropped,
-      ...shown < total ? [`needs-action: ${(total - shown).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} items`] : [],
+      ...shown < total ? [`needs-action: ${formatCount(total - shown)} of ${formatCount(total)} items`] : [],
       ...layout === TIGHT ? ["table: lists shortened"] : [],
       ...layout === COUNTS_ONLY ? ["table: counts only"] : []
     ];
@@ -28143,7 +28178,7 @@ function cellList(ctx, items, noun) {
   const max = ctx.layout.cellItems;
   if (max === 0) return plural(items.length, noun);
   const shown = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown}, +${(items.length - max).toLocaleString("en-US")} more` : shown;
+  return items.length > max ? `${shown}, +${formatCount(items.length - max)} more` : shown;
 }
 function useRef(ctx, ref) {
   const use = escapeMarkdown(ref.use, ctx.layout.itemMax);
@@ -28295,6 +28330,7 @@ var DEFAULT_TITLE, DEFAULT_TRUNCATION_NOTE, TABLE_HEADER, NONE, FULL, COMPACT, T
 var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
+    init_order();
     init_markdown_table();
     init_escape();
     init_words();
@@ -33947,7 +33983,7 @@ async function loadPackFiles(source, ctx) {
     }
   }
   if (files.length === 0) throw new SourceError2(`no policy packs (<pack>/<semver>.yml) found in ${where}`);
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 async function loadLedgerText(source, ctx) {
   if (source.kind === "none") return void 0;
@@ -33968,6 +34004,7 @@ var init_sources = __esm({
   "action/sources.ts"() {
     "use strict";
     init_files();
+    init_order();
     SourceError2 = class extends Error {
     };
   }

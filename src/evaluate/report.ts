@@ -6,6 +6,7 @@ import type { Counts, Diagnostic, FileReport, PackRef, PrincipleRow, PrincipleSt
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { evaluateUse } from './use.js';
+import { compareText } from '../util/order.js';
 
 export interface DeclarationInput {
   /** Path as shown to users (relative to the repository root, forward slashes). */
@@ -35,8 +36,8 @@ export function evaluate(input: EvaluationInput): Report {
     errors.push({ line: 1, column: 1, code: 'no-declarations', message: 'no genai-usage.yml found: nothing to check (fails closed)' });
   }
   const used = new Map<string, { ref: PackRef; pack: Pack }>();
-  const files = [...input.files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => evaluateFile(f, input, used));
-  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => `${a.pack}@${a.version}`.localeCompare(`${b.pack}@${b.version}`));
+  const files = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => evaluateFile(f, input, used));
+  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => compareText(`${a.pack}@${a.version}`, `${b.pack}@${b.version}`));
   const principles = principleRows([...used.values()].map((u) => u.pack), files);
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
@@ -123,7 +124,7 @@ const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, appro
 
 function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
   const rows = new Map<string, PrincipleRow>();
-  const sorted = [...packs].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
       rows.set(`${pack.name}/${p.id}`, { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] });

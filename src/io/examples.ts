@@ -6,6 +6,7 @@ import { loadLedger } from '../ledger/load.js';
 import type { PackLibrary } from '../policy/library.js';
 import { compareWithExpectation, parseExpectation } from '../testing/expectations.js';
 import { toPosix } from './files.js';
+import { compareText } from '../util/order.js';
 
 export interface ExampleResult {
   /** The example's declaration, relative to where it was searched from. */
@@ -18,7 +19,7 @@ export interface ExampleResult {
 export function findExamples(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') walk(join(dir, e.name));
     }
     if (existsSync(join(dir, 'genai-usage.yml')) && existsSync(join(dir, 'expected.yml'))) out.push(join(dir, 'genai-usage.yml'));

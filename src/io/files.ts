@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackFile } from '../policy/library.js';
+import { compareText } from '../util/order.js';
 
 export const DECLARATION_NAMES = ['genai-usage.yml', 'genai-usage.yaml'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -27,7 +28,7 @@ export function findDeclarations(paths: readonly string[], cwd: string): { files
 }
 
 function walk(dir: string, out: Set<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out);
     } else if (entry.isFile() && DECLARATION_NAMES.includes(entry.name)) out.add(join(dir, entry.name));
@@ -45,7 +46,7 @@ export function readPackDir(dir: string, shownFrom: string = dirname(dir)): Pack
       files.push({ path: toPosix(relative(shownFrom, abs)), text: readFileSync(abs, 'utf8') });
     }
   }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 
 /** The packs that ship with this tool: `policy/` beside the package root, found from this module. */

@@ -1,3 +1,4 @@
+import { compareText } from '../util/order.js';
 export interface Version {
   major: number;
   minor: number;
@@ -12,6 +13,6 @@ export function parseVersion(v: string): Version | undefined {
 export function compareVersions(a: string, b: string): number {
   const x = parseVersion(a);
   const y = parseVersion(b);
-  if (!x || !y) return a.localeCompare(b);
+  if (!x || !y) return compareText(a, b);
   return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
 }

@@ -2,6 +2,7 @@
 // what must be done (with exactly what is missing), then everything else folded away, then provenance.
 // Every string from a declaration goes through escape.ts; `notes`, the title and the footer come from
 // the Action and are trusted.
+import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
 import { escapeMarkdown, markdownCode, truncate } from './escape.js';
@@ -116,7 +117,7 @@ export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: 
     const total = s.action.reduce((n, g) => n + g.items.length, 0);
     const droppedFor = (shown: number): string[] => [
       ...compactDropped,
-      ...(shown < total ? [`needs-action: ${(total - shown).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} items`] : []),
+      ...(shown < total ? [`needs-action: ${formatCount(total - shown)} of ${formatCount(total)} items`] : []),
       ...(layout === TIGHT ? ['table: lists shortened'] : []),
       ...(layout === COUNTS_ONLY ? ['table: counts only'] : []),
     ];
@@ -221,7 +222,7 @@ function cellList(ctx: Context, items: string[], noun: string): string {
   const max = ctx.layout.cellItems;
   if (max === 0) return plural(items.length, noun);
   const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown}, +${(items.length - max).toLocaleString('en-US')} more` : shown;
+  return items.length > max ? `${shown}, +${formatCount(items.length - max)} more` : shown;
 }
 
 function useRef(ctx: Context, ref: UseRef): string {

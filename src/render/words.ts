@@ -1,5 +1,6 @@
 // Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
 // describe one report with the same words and in the same order.
+import { formatCount } from '../util/order.js';
 import type {
   Diagnostic,
   FileReport,
@@ -46,7 +47,7 @@ export function capitalise(text: string): string {
 
 /** `1 use`, `3 uses`; thousands grouped so large counts stay readable. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Everything that makes the decision fail, in the order a reviewer acts on it; empty when it passes. */
@@ -56,7 +57,7 @@ export function failureParts(report: Report): string[] {
   if (counts.needsApproval > 0) {
     parts.push(`${plural(counts.needsApproval, 'use')} ${counts.needsApproval === 1 ? 'needs' : 'need'} written approval`);
   }
-  if (counts.blocked > 0) parts.push(`${counts.blocked.toLocaleString('en-US')} blocked`);
+  if (counts.blocked > 0) parts.push(`${formatCount(counts.blocked)} blocked`);
   if (counts.invalid > 0) parts.push(`${plural(counts.invalid, 'file')} invalid`);
   if (report.errors.length > 0) parts.push(plural(report.errors.length, 'policy error'));
   // The core fails closed on anything unexpected; say so rather than print an empty reason.
@@ -69,8 +70,8 @@ export function passParts(report: Report): string[] {
   const { counts } = report;
   if (counts.uses === 0) return [`no generative-AI uses declared in ${plural(counts.files, 'file')}`];
   const parts = [plural(counts.uses, 'use')];
-  if (counts.clear > 0) parts.push(`${counts.clear.toLocaleString('en-US')} clear`);
-  if (counts.approved > 0) parts.push(`${counts.approved.toLocaleString('en-US')} approved`);
+  if (counts.clear > 0) parts.push(`${formatCount(counts.clear)} clear`);
+  if (counts.approved > 0) parts.push(`${formatCount(counts.approved)} approved`);
   return parts;
 }
 

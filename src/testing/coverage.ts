@@ -3,6 +3,7 @@
 // untested as one that never fires). Coverage is the share of those behaviours the examples show.
 import type { Report } from '../model/report.js';
 import type { PackLibrary } from '../policy/library.js';
+import { compareText } from '../util/order.js';
 
 export interface RuleCoverage {
   rule: string;
@@ -74,7 +75,7 @@ export function ruleCoverage(library: PackLibrary, reports: ReadonlyArray<{ path
     }
   }
 
-  const packs = [...byVersion.values()].sort((a, b) => a.pack.localeCompare(b.pack) || a.version.localeCompare(b.version));
+  const packs = [...byVersion.values()].sort((a, b) => compareText(a.pack, b.pack) || compareText(a.version, b.version));
   for (const p of packs) p.covered = p.rules.reduce((n, r) => n + (r.fired > 0 ? 1 : 0) + (r.passed > 0 ? 1 : 0), 0);
   return { packs, superseded };
 }

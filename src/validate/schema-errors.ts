@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import { suggest } from './suggest.js';
+import { compareText } from '../util/order.js';
 
 /** `/uses/0/tools/1` → ['uses', 0, 'tools', 1] */
 export function pointerToPath(pointer: string): PathSegment[] {
@@ -64,7 +65,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], data: unknown,
     seen.add(key);
     out.push(d);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message));
 }
 
 function toDiagnostic(e: ErrorObject, data: unknown, source: ParsedSource): Diagnostic {
