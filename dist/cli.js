@@ -176,6 +176,71 @@ var package_default = {
   }
 };
 
+// src/util/order.ts
+function compareText(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const surrogate = (c) => c >= 55296 && c <= 57343;
+      if (surrogate(x) !== surrogate(y)) return surrogate(x) ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+function formatCount(n) {
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
+
+// src/policy/semver.ts
+function parseVersion(v) {
+  const m = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(v);
+  return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : void 0;
+}
+function compareVersions(a, b) {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (!x || !y) return compareText(a, b);
+  return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+}
+
+// src/config/required-packs.ts
+function requiredPacks(config, library, today2) {
+  const required = [];
+  const errors = [];
+  const where = config.path ?? "the default configuration";
+  for (const setting of config.packs) {
+    const at2 = { line: setting.line, column: setting.column, ...config.path ? { file: config.path } : {} };
+    const versions = library.packs.get(setting.pack);
+    if (!versions || versions.length === 0) {
+      errors.push({ ...at2, code: "unknown-required-pack", message: `${where} requires pack \`${setting.pack}\`, which the policy source does not have (available: ${[...library.packs.keys()].join(", ") || "none"})` });
+      continue;
+    }
+    const minimum = setting.minimum ?? versions.at(-1).version;
+    if (setting.minimum && !versions.some((p) => p.version === setting.minimum)) {
+      errors.push({ ...at2, code: "unknown-required-pack", message: `${where} requires ${setting.pack} at least ${setting.minimum}, which is not a version the policy source has (available: ${versions.map((p) => p.version).join(", ")})` });
+      continue;
+    }
+    const fallback = versions.find((p) => p.doc.effective <= today2 && compareVersions(p.version, minimum) >= 0);
+    if (!fallback) {
+      errors.push({ ...at2, code: "required-pack-not-in-effect", message: `${where} requires ${setting.pack} \u2265 ${minimum}, and no such version is in effect on ${today2}` });
+      continue;
+    }
+    required.push({ name: setting.pack, minimum, fallback });
+  }
+  return { required, errors };
+}
+var majorOf = (version) => parseVersion(version)?.major ?? 0;
+
 // src/generated/validators.js
 var runtime0ns = __toESM(require_ucs2length(), 1);
 var runtime1ns = __toESM(require_equal(), 1);
@@ -2904,6 +2969,516 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   validate17.errors = vErrors;
   return errors === 0;
 }
+var validateLedger = validate20;
+var schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
+var pattern23 = new RegExp("^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "u");
+var pattern26 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+var pattern27 = new RegExp("^[0-9a-f]{16}$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.format === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema30.required, parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.approvals === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema30.required, parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "format" || key0 === "approvals")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if ("genai-approvals/v1" !== data0) {
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-approvals/v1" }, message: "must be equal to constant", schema: "genai-approvals/v1", parentSchema: schema30.properties.format, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data1 = data.approvals;
+      if (Array.isArray(data1)) {
+        if (data1.length > 1e5) {
+          const err4 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema30.properties.approvals, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.ref === void 0) {
+              const err5 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.production === void 0) {
+              const err6 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.use === void 0) {
+              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.rules === void 0) {
+              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2.approved_on === void 0) {
+              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data2.approver === void 0) {
+              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!func6.call(schema30.properties.approvals.items.properties, key1)) {
+                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.approvals.items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.ref !== void 0) {
+              let data3 = data2.ref;
+              if (typeof data3 === "string") {
+                if (func2(data3) > 100) {
+                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (func2(data3) < 1) {
+                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.ref.type, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data2.production !== void 0) {
+              let data4 = data2.production;
+              if (typeof data4 === "string") {
+                if (func2(data4) > 64) {
+                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (func2(data4) < 1) {
+                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.production.type, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data2.path !== void 0) {
+              let data5 = data2.path;
+              if (typeof data5 === "string") {
+                if (func2(data5) > 1e3) {
+                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (func2(data5) < 1) {
+                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.path.type, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data2.use !== void 0) {
+              let data6 = data2.use;
+              if (typeof data6 === "string") {
+                if (!pattern2.test(data6)) {
+                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema30.properties.approvals.items.properties.use, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.use.type, parentSchema: schema30.properties.approvals.items.properties.use, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data2.rules !== void 0) {
+              let data7 = data2.rules;
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data8 = data7[i1];
+                  if (typeof data8 === "string") {
+                    if (!pattern23.test(data8)) {
+                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema30.properties.approvals.items.properties.rules.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.rules.items.type, parentSchema: schema30.properties.approvals.items.properties.rules.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                let i2 = data7.length;
+                let j0;
+                if (i2 > 1) {
+                  const indices0 = {};
+                  for (; i2--; ) {
+                    let item0 = data7[i2];
+                    if (typeof item0 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                      j0 = indices0[item0];
+                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i2;
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.approvals.items.properties.rules.type, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data2.approved_on !== void 0) {
+              let data9 = data2.approved_on;
+              if (typeof data9 === "string") {
+                if (!pattern3.test(data9)) {
+                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.approved_on, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.approved_on.type, parentSchema: schema30.properties.approvals.items.properties.approved_on, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data2.expires_on !== void 0) {
+              let data10 = data2.expires_on;
+              if (typeof data10 === "string") {
+                if (!pattern3.test(data10)) {
+                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.expires_on, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.expires_on.type, parentSchema: schema30.properties.approvals.items.properties.expires_on, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data2.approver !== void 0) {
+              let data11 = data2.approver;
+              if (typeof data11 === "string") {
+                if (func2(data11) > 200) {
+                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (func2(data11) < 1) {
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.approver.type, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data2.policy !== void 0) {
+              let data12 = data2.policy;
+              if (typeof data12 === "string") {
+                if (!pattern26.test(data12)) {
+                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema30.properties.approvals.items.properties.policy, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.policy.type, parentSchema: schema30.properties.approvals.items.properties.policy, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data2.fingerprint !== void 0) {
+              let data13 = data2.fingerprint;
+              if (typeof data13 === "string") {
+                if (!pattern27.test(data13)) {
+                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema30.properties.approvals.items.properties.fingerprint, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.fingerprint.type, parentSchema: schema30.properties.approvals.items.properties.fingerprint, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data2.revoked_on !== void 0) {
+              let data14 = data2.revoked_on;
+              if (typeof data14 === "string") {
+                if (!pattern3.test(data14)) {
+                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.revoked_on, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.revoked_on.type, parentSchema: schema30.properties.approvals.items.properties.revoked_on, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data2.note !== void 0) {
+              let data15 = data2.note;
+              if (typeof data15 === "string") {
+                if (func2(data15) > 2e3) {
+                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema30.properties.approvals.items.properties.note, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.note.type, parentSchema: schema30.properties.approvals.items.properties.note, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.approvals.items.type, parentSchema: schema30.properties.approvals.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.approvals.type, parentSchema: schema30.properties.approvals, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
 
 // src/parse/yaml-source.ts
 import { isUtf8 } from "node:buffer";
@@ -4346,31 +4921,6 @@ function distance(a, b) {
   return row[b.length];
 }
 
-// src/util/order.ts
-function compareText(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      const surrogate = (c) => c >= 55296 && c <= 57343;
-      if (surrogate(x) !== surrogate(y)) return surrogate(x) ? 1 : -1;
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
-function formatCount(n) {
-  const digits = String(Math.trunc(Math.abs(n)));
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits[i];
-  }
-  return n < 0 ? `-${out}` : out;
-}
-
 // src/validate/schema-errors.ts
 function pointerToPath(pointer) {
   if (pointer === "") return [];
@@ -5502,18 +6052,6 @@ function tryCompile(ajv, schema) {
   return check;
 }
 
-// src/policy/semver.ts
-function parseVersion(v) {
-  const m = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(v);
-  return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : void 0;
-}
-function compareVersions(a, b) {
-  const x = parseVersion(a);
-  const y = parseVersion(b);
-  if (!x || !y) return compareText(a, b);
-  return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
-}
-
 // src/policy/library.ts
 var packValidator = validatePack;
 var conditionAjv;
@@ -5624,13 +6162,21 @@ function resolvePack(library, ref, today2) {
   }
   const inEffect = (p) => today2 === void 0 || p.doc.effective <= today2;
   const match = /^\d+$/.test(wanted) ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p)) : versions.find((p) => p.version === wanted);
+  if (match && !inEffect(match)) return { error: `${name}@${match.version} is not in effect until ${match.doc.effective}`, notYetInEffect: true };
   if (!match) {
     const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);
     return {
-      error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today2} (not yet in effect: ${later.join(", ")})` : ""} (available: ${versions.map((p) => p.version).join(", ")})`
+      error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today2} (not yet in effect: ${later.join(", ")})` : ""} (available: ${versions.map((p) => p.version).join(", ")})`,
+      ...later.length > 0 ? { notYetInEffect: true } : {}
     };
   }
   return { pack: match };
+}
+
+// src/evaluate/fingerprint.ts
+function useFingerprint(use) {
+  const { approvals: _approvals, ...content } = use;
+  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 16);
 }
 
 // src/evaluate/approvals.ts
@@ -5641,48 +6187,126 @@ function judgeApproval(approval, position, ctx) {
   const error = (code2, message) => problems.push({ ...position, code: code2, message, severity: "error" });
   const warn = (code2, message) => problems.push({ ...position, code: code2, message, severity: "warning" });
   const clears = /* @__PURE__ */ new Set();
-  const grants = ctx.ledger ? ledgerGrants(approval, ctx, error) : void 0;
-  const dated = grants?.[0] ?? approval;
-  const datesOk = checkDates(dated, ctx.today, error, warn) && grants?.length !== 0;
-  const packOk = /* @__PURE__ */ new Map();
-  for (const ruleId of approval.rules) {
-    const pack = ctx.packs.find((p) => p.rules.some((r) => r.id === ruleId));
-    if (!pack) {
-      error("unknown-rule", `${approval.ref}: lists rule \`${ruleId}\`, which no pinned pack defines`);
-      continue;
-    }
-    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, dated, pack, ctx.today, error));
-    let ok = datesOk && packOk.get(pack) === true;
-    if (grants && grants.length > 0 && !grants.some((g) => g.rules.includes(ruleId))) {
-      error("ledger-mismatch", `${approval.ref}: the approvals ledger does not grant rule \`${ruleId}\` under this reference`);
-      ok = false;
-    }
-    if (approval.policy && !grantedUnderCurrentRule(approval, pack, ruleId, ctx.library, error)) ok = false;
-    if (ok) clears.add(ruleKey(pack.name, ruleId));
+  const result = { approval, position, clears, problems };
+  const named = [];
+  for (const name of approval.rules) {
+    const found = findRule(name, ctx.packs, (code2, message) => error(code2, `${approval.ref}: ${message}`));
+    if (found) named.push(found);
   }
-  return { approval, position, clears, problems };
+  if (named.length !== approval.rules.length) return result;
+  if (!ctx.ledger) {
+    judgeFormatOnly(approval, named, ctx, error, warn, clears);
+    return result;
+  }
+  const entries = candidateEntries(approval.ref, ctx, error);
+  const reasons = /* @__PURE__ */ new Map();
+  const expiring = [];
+  for (const entry of entries) {
+    const entryProblems = [];
+    const entryOk = checkEntry(entry, ctx, (_code, message) => entryProblems.push(message));
+    for (const { pack, rule } of named) {
+      const key = ruleKey(pack.name, rule.id);
+      if (clears.has(key)) continue;
+      const ruleProblems = [...entryProblems];
+      const note = (_code, message) => ruleProblems.push(message);
+      let ok = entryOk && checkPackRules(approval.ref, entry, pack, ctx.today, note);
+      if (!entryGrants(entry, pack, rule, ctx.packs)) {
+        note("ledger-mismatch", `does not grant rule \`${rule.id}\``);
+        ok = false;
+      }
+      const grantedUnder = entry.policy?.startsWith(`${pack.name}@`) ? entry.policy : versionOn(ctx.library, pack, entry.approved_on);
+      if (!grantedUnderCurrentRule(grantedUnder, pack, rule, ctx.library, note)) ok = false;
+      if (ok) {
+        clears.add(key);
+        if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
+      } else reasons.set(key, [...reasons.get(key) ?? [], `ledger entry at ${ctx.ledger.path}:${entry.line} ${ruleProblems.join("; ")}`]);
+    }
+  }
+  for (const { pack, rule } of named) {
+    const why = reasons.get(ruleKey(pack.name, rule.id));
+    if (!clears.has(ruleKey(pack.name, rule.id)) && why) error(ruleProblemCode(why), `${approval.ref}: clears nothing for \`${rule.id}\`: ${[...new Set(why)].join(" | ")}`);
+  }
+  if (expiring.length > 0) {
+    const first = [...expiring].sort()[0];
+    warn("expiring", `expires on ${first}, within ${EXPIRY_WARNING_DAYS} days`);
+  }
+  return result;
 }
-function ledgerGrants(approval, ctx, error) {
+function findRule(name, packs, error) {
+  const slash = name.indexOf("/");
+  if (slash > 0) {
+    const pack = packs.find((p) => p.name === name.slice(0, slash));
+    const rule = pack?.rules.find((r) => r.id === name.slice(slash + 1));
+    if (pack && rule) return { pack, rule };
+    error("unknown-rule", `lists rule \`${name}\`, which ${pack ? `${pack.name} does not define` : "names a pack this declaration is not judged by"}; it clears nothing`);
+    return void 0;
+  }
+  const owners = packs.flatMap((pack) => pack.rules.filter((r) => r.id === name).map((rule) => ({ pack, rule })));
+  if (owners.length === 1) return owners[0];
+  if (owners.length === 0) error("unknown-rule", `lists rule \`${name}\`, which no pack this declaration is judged by defines; it clears nothing`);
+  else error("ambiguous-rule", `lists rule \`${name}\`, which ${owners.map((o) => o.pack.name).join(" and ")} both define; name it as ${owners.map((o) => `\`${o.pack.name}/${name}\``).join(" or ")}`);
+  return void 0;
+}
+function entryGrants(entry, pack, rule, packs) {
+  if (entry.rules.includes(ruleKey(pack.name, rule.id))) return true;
+  if (!entry.rules.includes(rule.id)) return false;
+  return packs.filter((p) => p.rules.some((r) => r.id === rule.id)).length === 1;
+}
+function judgeFormatOnly(approval, named, ctx, error, warn, clears) {
+  const datesOk = checkDates(approval, ctx.today, error, warn);
+  const packOk = /* @__PURE__ */ new Map();
+  for (const { pack, rule } of named) {
+    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, approval, pack, ctx.today, error));
+    let ok = datesOk && packOk.get(pack) === true;
+    if (approval.policy?.startsWith(`${pack.name}@`) && !grantedUnderCurrentRule(approval.policy, pack, rule, ctx.library, (code2, m) => error(code2, `${approval.ref}: ${m}`))) ok = false;
+    if (ok) clears.add(ruleKey(pack.name, rule.id));
+  }
+}
+function candidateEntries(ref, ctx, error) {
   if (!ctx.productionId) {
-    error("no-production-id", `${approval.ref}: production.id is needed to match approvals against the ledger`);
+    error("no-production-id", `${ref}: production.id is needed to match approvals against the ledger`);
     return [];
   }
-  const entries = ctx.ledger?.byRef.get(approval.ref) ?? [];
+  const entries = ctx.ledger?.byRef.get(ref) ?? [];
   if (entries.length === 0) {
-    error("not-in-ledger", `${approval.ref}: not found in the approvals ledger`);
+    error("not-in-ledger", `${ref}: not found in the approvals ledger`);
     return [];
   }
-  const mine = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
-  if (mine.length === 0) {
-    error("ledger-mismatch", `${approval.ref}: the ledger grants it to another production or use, not ${ctx.productionId}/${ctx.useId}`);
-    return [];
+  const forUse = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
+  const bound = forUse.filter((e) => e.path === void 0 ? !ctx.sharedUseId : e.path === ctx.path);
+  if (bound.length > 0) return bound;
+  const holds = entries.map((e) => `${e.production}/${e.path ? `${e.path}#` : ""}${e.use}`);
+  if (forUse.some((e) => e.path === void 0)) {
+    error("ambiguous-grant", `${ref}: the ledger grants it to use \`${ctx.useId}\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${ctx.path}\` to the ledger entry`);
+  } else if (forUse.length > 0) {
+    error("ledger-mismatch", `${ref}: the ledger grants it for ${[...new Set(forUse.map((e) => e.path))].join(", ")}, not for ${ctx.path}`);
+  } else {
+    error("ledger-mismatch", `${ref}: the ledger grants it to ${[...new Set(holds)].join(", ")}, not to ${ctx.productionId}/${ctx.useId}`);
   }
-  const live = mine.filter((e) => !(e.revoked_on && e.revoked_on <= ctx.today));
-  if (live.length === 0) {
-    error("revoked", `${approval.ref}: revoked on ${mine[0]?.revoked_on}`);
-    return [];
+  return [];
+}
+function checkEntry(entry, ctx, note) {
+  let ok = true;
+  if (entry.revoked_on && entry.revoked_on <= ctx.today) {
+    note("revoked", `was revoked on ${entry.revoked_on}`);
+    ok = false;
   }
-  return live;
+  if (!checkDates(entry, ctx.today, note, () => {
+  })) ok = false;
+  if (entry.fingerprint && entry.fingerprint !== ctx.fingerprint) {
+    note("content-changed", `approved the use's content as ${entry.fingerprint}; it is now ${ctx.fingerprint ?? "unknown"}, so it must be approved again`);
+    ok = false;
+  }
+  return ok;
+}
+function ruleProblemCode(reasons) {
+  const text = reasons.join(" ");
+  if (/revoked/.test(text)) return "revoked";
+  if (/expired/.test(text)) return "expired";
+  if (/has changed since/.test(text)) return "stale";
+  if (/content as/.test(text)) return "content-changed";
+  if (/does not grant/.test(text)) return "ledger-mismatch";
+  return "ledger-invalid";
 }
 function checkDates(dated, today2, error, warn) {
   let ok = true;
@@ -5717,19 +6341,22 @@ function checkPackRules(ref, dated, pack, today2, error) {
   }
   return ok;
 }
-function grantedUnderCurrentRule(approval, current, ruleId, library, error) {
-  const policy = approval.policy;
+function versionOn(library, pack, day) {
+  const versions = library.packs.get(pack.name) ?? [pack];
+  const then = versions.find((p) => p.doc.effective <= day) ?? versions.at(-1) ?? pack;
+  return `${then.name}@${then.version}`;
+}
+function grantedUnderCurrentRule(policy, current, rule, library, error) {
   if (!policy.startsWith(`${current.name}@`)) return true;
   const granted = resolvePack(library, policy);
   if (!("pack" in granted)) {
-    error("unknown-policy-version", `${approval.ref}: granted under ${policy}, which is not a known version of ${current.name}; it cannot be checked, so it clears nothing`);
+    error("unknown-policy-version", `granted under ${policy}, which is not a known version of ${current.name}; it cannot be checked, so it clears nothing`);
     return false;
   }
   if (granted.pack.version === current.version) return true;
-  const before = granted.pack.rules.find((r) => r.id === ruleId);
-  const now = current.rules.find((r) => r.id === ruleId);
-  if (before && now && before.fingerprint === now.fingerprint) return true;
-  error("stale", `${approval.ref}: granted under ${policy}; rule \`${ruleId}\` has changed since (${current.name}@${current.version}), so it must be approved again`);
+  const before = granted.pack.rules.find((r) => r.id === rule.id);
+  if (before && before.fingerprint === rule.fingerprint) return true;
+  error("stale", `granted under ${policy}; rule \`${rule.id}\` has changed since (${current.name}@${current.version}), so it must be approved again`);
   return false;
 }
 
@@ -5832,10 +6459,14 @@ function evaluate(input) {
   if (input.files.length === 0) {
     errors.push({ line: 1, column: 1, code: "no-declarations", message: "no genai-usage.yml found: nothing to check (fails closed)" });
   }
-  const used = /* @__PURE__ */ new Map();
-  const files = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => evaluateFile(f, input, used));
-  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => compareText(`${a.pack}@${a.version}`, `${b.pack}@${b.version}`));
-  const principles = principleRows([...used.values()].map((u) => u.pack), files);
+  const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
+  errors.push(...configErrors, ...sharedLedgerErrors(input));
+  const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
+  const judging = { input, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
+  const removed = removedUses(input, files, judging);
+  const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
+  const principles = principleRows([...judging.used.values()].map((u) => u.pack), files);
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
   return {
@@ -5848,38 +6479,58 @@ function evaluate(input) {
     principles,
     counts,
     files,
+    ...removed.length > 0 ? { removed } : {},
     errors
   };
 }
-function evaluateFile(file, input, used) {
-  const loaded = loadDeclaration(file.path, file.text);
+var packLabel = (p) => `${p.pack}@${p.version}`;
+function productionOf(d, config) {
+  return config?.production ?? d?.production.id;
+}
+function sharedUseIds(loaded, config) {
+  const files = /* @__PURE__ */ new Map();
+  for (const l of loaded) {
+    const ids = new Set((l.declaration?.uses ?? []).map((u) => `${productionOf(l.declaration, config)}/${u.id}`));
+    for (const id of ids) files.set(id, (files.get(id) ?? 0) + 1);
+  }
+  return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
+}
+function sharedLedgerErrors(input) {
+  const productions = input.ledger?.productions;
+  if (!input.ledger || !productions || productions.size <= 1 || input.config?.production) return [];
+  return [
+    {
+      file: input.ledger.path,
+      line: 1,
+      column: 1,
+      code: "ledger-shared",
+      message: `the approvals ledger grants approvals to ${productions.size} productions (${[...productions].sort(compareText).join(", ")}); name this repository's production in the trusted configuration (\`production:\`) so a declaration cannot borrow another production's grants by changing its production.id`
+    }
+  ];
+}
+function evaluateFile(file, loaded, judging) {
+  const { input } = judging;
   const report = { path: file.path, status: "invalid", policies: [], errors: loaded.errors, warnings: [], uses: [] };
   const d = loaded.declaration;
   if (!d) return report;
   report.production = { title: d.production.title, ...d.production.id ? { id: d.production.id } : {} };
-  const packs = [];
-  d.policies.forEach((requested, i) => {
-    const at2 = loaded.source.locate(["policies", i]);
-    const resolved = resolvePack(input.library, requested, input.today);
-    if ("error" in resolved) {
-      report.errors.push({ ...at2, path: `policies[${i}]`, code: "unknown-pack", message: resolved.error });
-      return;
-    }
-    const { pack } = resolved;
-    const ref = { pack: pack.name, version: pack.version, title: pack.doc.title, requested };
-    const { sunset, deprecated } = pack.doc;
-    if (sunset && sunset <= input.today) {
-      report.errors.push({ ...at2, code: "pack-sunset", message: `${pack.name}@${pack.version} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
-    } else if (deprecated && deprecated <= input.today) {
-      ref.deprecated = deprecated;
-      report.warnings.push({ ...at2, severity: "warning", code: "pack-deprecated", message: `${pack.name}@${pack.version} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ""}; ${upgradeHint(input.library, pack)}` });
-    }
-    report.policies.push(ref);
-    packs.push(pack);
-    used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
-  });
+  const config = input.config;
+  if (config?.production && d.production.id && d.production.id !== config.production) {
+    report.errors.push({
+      ...loaded.source.locate(["production", "id"]),
+      path: "production.id",
+      code: "production-mismatch",
+      message: `this repository belongs to production \`${config.production}\` (${config.path ?? "trusted configuration"}); the declaration says \`${d.production.id}\`. Set production.id to ${config.production} or leave it out`
+    });
+  }
+  const packs = selectPacks(d, loaded, report, judging);
   if (report.errors.length > 0) return report;
+  if (packs.length === 0) {
+    report.errors.push({ ...loaded.source.locate(["policies"]), path: "policies", code: "no-pack-in-effect", message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)` });
+    return report;
+  }
   report.status = "valid";
+  const productionId = productionOf(d, config);
   report.uses = d.uses.map(
     (use, index) => evaluateUse(use, {
       source: loaded.source,
@@ -5887,12 +6538,63 @@ function evaluateFile(file, input, used) {
       today: input.today,
       packs,
       library: input.library,
+      path: file.path,
+      fingerprint: useFingerprint(use),
+      sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
       ...input.ledger ? { ledger: input.ledger } : {},
-      ...d.production.id ? { productionId: d.production.id } : {}
+      ...productionId ? { productionId } : {}
     })
   );
   if (file.baseText !== void 0) markChanges(report, d, file.baseText);
   return report;
+}
+function selectPacks(d, loaded, report, judging) {
+  const { input, required } = judging;
+  const packs = [];
+  const add = (pack, ref, at2) => {
+    const { sunset, deprecated } = pack.doc;
+    if (sunset && sunset <= input.today) {
+      report.policies.push(ref);
+      report.errors.push({ ...at2, code: "pack-sunset", message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
+      return;
+    }
+    if (deprecated && deprecated <= input.today) {
+      ref.deprecated = deprecated;
+      report.warnings.push({ ...at2, severity: "warning", code: "pack-deprecated", message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ""}; ${upgradeHint(input.library, pack)}` });
+    }
+    report.policies.push(ref);
+    packs.push(pack);
+    judging.used.set(packLabel(ref), { ref: { ...ref, requested: packLabel(ref) }, pack });
+  };
+  const pinned = /* @__PURE__ */ new Set();
+  d.policies.forEach((requested, i) => {
+    const at2 = loaded.source.locate(["policies", i]);
+    const resolved = resolvePack(input.library, requested, input.today);
+    if ("error" in resolved) {
+      if (resolved.notYetInEffect) {
+        report.warnings.push({ ...at2, path: `policies[${i}]`, severity: "warning", code: "pack-not-in-effect", message: `${resolved.error}; it is skipped, and the other packs still decide` });
+      } else report.errors.push({ ...at2, path: `policies[${i}]`, code: "unknown-pack", message: resolved.error });
+      return;
+    }
+    const { pack } = resolved;
+    const rule = required.find((r) => r.name === pack.name);
+    if (rule && compareVersions(pack.version, rule.minimum) < 0) {
+      report.errors.push({
+        ...at2,
+        path: `policies[${i}]`,
+        code: "pack-below-minimum",
+        message: `\`${requested}\` resolves to ${packLabel({ pack: pack.name, version: pack.version })}, older than the ${rule.minimum} this repository requires (${input.config?.path ?? "trusted configuration"}); pin ${pack.name}@${majorOf(rule.fallback.version)} or remove the pin`
+      });
+      return;
+    }
+    pinned.add(pack.name);
+    add(pack, { pack: pack.name, version: pack.version, title: pack.doc.title, requested }, at2);
+  });
+  for (const r of required) {
+    if (pinned.has(r.name)) continue;
+    add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(["policies"]));
+  }
+  return packs;
 }
 function upgradeHint(library, pack) {
   const newest = library.packs.get(pack.name)?.[0];
@@ -5910,6 +6612,26 @@ function markChanges(report, current, baseText) {
   }
   const ids = new Set(current.uses.map((u) => u.id));
   report.removedUses = [...before.keys()].filter((id) => !ids.has(id));
+}
+function removedUses(input, files, judging) {
+  const removed = [];
+  const escalatedAtBase = (path, text) => {
+    const loaded = loadDeclaration(path, text);
+    const report = evaluateFile({ path, text }, loaded, { ...judging, used: /* @__PURE__ */ new Map() });
+    return new Map(report.uses.map((u) => [u.id, u.findings.some((f) => f.effectiveLevel !== "inform")]));
+  };
+  for (const file of files) {
+    const source = input.files.find((f) => f.path === file.path);
+    if (!file.removedUses?.length || source?.baseText === void 0) continue;
+    const escalated = escalatedAtBase(file.path, source.baseText);
+    for (const id of file.removedUses) removed.push({ file: file.path, use: id, fileDeleted: false, neededApproval: escalated.get(id) === true });
+  }
+  for (const gone of [...input.removed ?? []].sort((a, b) => compareText(a.path, b.path))) {
+    const escalated = escalatedAtBase(gone.path, gone.text);
+    if (escalated.size === 0) removed.push({ file: gone.path, fileDeleted: true, neededApproval: false });
+    for (const [id, needed] of escalated) removed.push({ file: gone.path, use: id, fileDeleted: true, neededApproval: needed });
+  }
+  return removed;
 }
 var STATUS_RANK = { clear: 0, noted: 1, approved: 2, "needs-approval": 3, blocked: 4 };
 function principleRows(packs, files) {
@@ -6118,7 +6840,7 @@ function passParts(report) {
   if (counts.approved > 0) parts.push(`${formatCount(counts.approved)} approved`);
   return parts;
 }
-function packLabel(pack) {
+function packLabel2(pack) {
   return `${pack.pack}@${pack.version}`;
 }
 function principleName(row) {
@@ -6237,7 +6959,7 @@ function fileSuite(report, file) {
   return {
     name: classname,
     properties: [
-      ["policies", file.policies.map(packLabel).join(", ")],
+      ["policies", file.policies.map(packLabel2).join(", ")],
       ["evaluatedOn", report.evaluatedOn],
       ["approvalMode", report.approvalMode]
     ],
@@ -6529,7 +7251,7 @@ function tables(ctx) {
       alignDelimiters: false
     });
     if (!several) return [table];
-    const name = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel(group.ref))})` : markdownCode(group.pack);
+    const name = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel2(group.ref))})` : markdownCode(group.pack);
     return [`### ${name}`, table];
   });
 }
@@ -6687,7 +7409,7 @@ function tail(report, options) {
     );
   }
   const facts = [
-    report.packs.length > 0 ? `Policy ${report.packs.map((p) => markdownCode(packLabel(p))).join(", ")}` : "No policy pack",
+    report.packs.length > 0 ? `Policy ${report.packs.map((p) => markdownCode(packLabel2(p))).join(", ")}` : "No policy pack",
     `evaluated on ${escapeMarkdown(report.evaluatedOn)}`
   ];
   const { commit, runUrl } = options.footer ?? {};
@@ -6770,7 +7492,7 @@ function renderSarif(report, options = {}) {
           decision: report.decision,
           evaluatedOn: report.evaluatedOn,
           approvalMode: report.approvalMode,
-          packs: report.packs.map(packLabel)
+          packs: report.packs.map(packLabel2)
         }
       }
     ]
@@ -6806,7 +7528,7 @@ var RuleTable = class {
         shortDescription: { text: plainText(`${principle}: ${finding.rule}`, TEXT_MAX2) },
         fullDescription: {
           text: plainText(
-            `Rule ${finding.rule} of ${pack ? packLabel(pack) : finding.pack} (${finding.category}, level ${finding.level}) under principle ${principle}. Source: ${finding.source}`,
+            `Rule ${finding.rule} of ${pack ? packLabel2(pack) : finding.pack} (${finding.category}, level ${finding.level}) under principle ${principle}. Source: ${finding.source}`,
             TEXT_MAX2
           )
         },
@@ -6952,7 +7674,7 @@ function renderText(report, options) {
     lines.push(paint("bold", "Principles"));
     for (const group of principlesByPack(report)) {
       if (group.rows.length === 0) continue;
-      lines.push(`  ${group.ref ? packLabel(group.ref) : group.pack}`);
+      lines.push(`  ${group.ref ? packLabel2(group.ref) : group.pack}`);
       const width = Math.max(...group.rows.map((row) => t(principleName(row)).length));
       for (const row of group.rows) {
         const status = PRINCIPLE_STATUS_LABEL[row.status].word;
@@ -6966,7 +7688,7 @@ function renderText(report, options) {
     lines.push(paint("yellow", "note: approval references were only format-checked (no approval ledger configured)."));
   }
   lines.push(
-    paint("dim", `${t(report.tool.name)} ${t(report.tool.version)} \xB7 ${report.packs.map(packLabel).join(", ") || "no policy pack"} \xB7 evaluated on ${t(report.evaluatedOn)}`)
+    paint("dim", `${t(report.tool.name)} ${t(report.tool.version)} \xB7 ${report.packs.map(packLabel2).join(", ") || "no policy pack"} \xB7 evaluated on ${t(report.evaluatedOn)}`)
   );
   lines.push(
     report.decision === "pass" ? `${paint("green", paint("bold", "PASS"))} ${passParts(report).join(", ")}` : `${paint("red", paint("bold", "FAIL"))} ${failureParts(report).join(", ")}`
@@ -7039,114 +7761,53 @@ function render(report, format, options = {}) {
 // src/cli/context.ts
 import { isAbsolute, resolve as resolve2 } from "node:path";
 
-// src/schema/approvals-ledger.schema.json
-var approvals_ledger_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://genai-clearance.dev/schema/approvals-ledger.v1.schema.json",
-  title: "genai-clearance approvals ledger",
-  description: "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "format",
-    "approvals"
-  ],
-  properties: {
-    format: {
-      const: "genai-approvals/v1"
-    },
-    approvals: {
-      type: "array",
-      maxItems: 1e5,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "ref",
-          "production",
-          "use",
-          "rules",
-          "approved_on",
-          "approver"
-        ],
-        properties: {
-          ref: {
-            type: "string",
-            minLength: 1,
-            maxLength: 100,
-            description: "The approval reference quoted in the declaration."
-          },
-          production: {
-            type: "string",
-            minLength: 1,
-            maxLength: 64,
-            description: "production.id of the declaration it applies to."
-          },
-          use: {
-            type: "string",
-            pattern: "^[a-z0-9][a-z0-9-]{0,63}$",
-            description: "The use id it applies to."
-          },
-          rules: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            items: {
-              type: "string",
-              pattern: "^[a-z0-9][a-z0-9-]{0,63}$"
-            },
-            description: "Rule ids it clears."
-          },
-          approved_on: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "Date granted."
-          },
-          expires_on: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "Date it lapses."
-          },
-          approver: {
-            type: "string",
-            minLength: 1,
-            maxLength: 200,
-            description: "Who granted it."
-          },
-          revoked_on: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "Date it was withdrawn; from then on it clears nothing."
-          },
-          note: {
-            type: "string",
-            maxLength: 2e3
-          }
-        }
-      }
-    }
+// src/documents/read.ts
+function readDocument(kind, path, content) {
+  const fail = (source2, errors) => ({ source: source2, errors: errors.map((e) => ({ ...e, file: path })) });
+  let text;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeUtf8(content);
+    if ("error" in decoded) return fail(parseYamlSource(""), [decoded.error]);
+    text = decoded.text;
   }
-};
+  const source = parseYamlSource(text);
+  if (source.errors.length > 0) return fail(source, source.errors);
+  const data = source.value;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return fail(source, [{ line: 1, column: 1, code: "not-a-mapping", message: `the ${kind.name} must be a mapping: ${kind.shape}` }]);
+  }
+  if (!kind.validate(data)) return fail(source, schemaDiagnostics(kind.validate.errors ?? [], data, source));
+  return { value: data, source };
+}
+function calendarDateErrors(source, fields) {
+  return fields.filter((f) => f.value !== void 0 && !isCalendarDate(f.value)).map((f) => ({ ...source.locate(f.path), path: displayPath(f.path), code: "invalid-date", message: `${displayPath(f.path)}: ${f.value} is not a calendar date` }));
+}
 
 // src/ledger/load.ts
-var validator;
-function loadLedger(path, text) {
-  const source = parseYamlSource(text);
-  const fail = (d) => ({ errors: d.map((x) => ({ ...x, file: path })) });
-  if (source.errors.length > 0) return fail(source.errors);
-  validator ??= createAjv({ verbose: true }).compile(approvals_ledger_schema_default);
-  if (!validator(source.value)) return fail(schemaDiagnostics(validator.errors ?? [], source.value, source));
-  const entries = source.value.approvals;
-  const errors = [];
-  const byRef = /* @__PURE__ */ new Map();
-  entries.forEach((e, i) => {
-    for (const f of ["approved_on", "expires_on", "revoked_on"]) {
-      const v = e[f];
-      if (v !== void 0 && !isCalendarDate(v)) errors.push({ ...source.locate(["approvals", i, f]), code: "invalid-date", message: `approvals[${i}].${f}: ${v} is not a calendar date` });
+var LEDGER = { name: "approvals ledger", shape: "`format: genai-approvals/v1` and `approvals: [...]`", validate: validateLedger };
+function loadLedger(path, content) {
+  const read = readDocument(LEDGER, path, content);
+  if ("errors" in read) return { errors: read.errors };
+  const { value, source } = read;
+  const errors = calendarDateErrors(
+    source,
+    value.approvals.flatMap((e, i) => ["approved_on", "expires_on", "revoked_on"].map((f) => ({ path: ["approvals", i, f], value: e[f] })))
+  );
+  value.approvals.forEach((e, i) => {
+    if (e.expires_on && e.expires_on < e.approved_on) {
+      errors.push({ ...source.locate(["approvals", i, "expires_on"]), code: "invalid-date", message: `approvals[${i}].expires_on: expires (${e.expires_on}) before it was approved (${e.approved_on})` });
     }
-    byRef.set(e.ref, [...byRef.get(e.ref) ?? [], e]);
   });
-  return errors.length > 0 ? fail(errors) : { ledger: { path, byRef } };
+  if (errors.length > 0) return { errors: errors.map((e) => ({ ...e, file: path })) };
+  const byRef = /* @__PURE__ */ new Map();
+  const productions = /* @__PURE__ */ new Set();
+  value.approvals.forEach((e, index) => {
+    const placed = { ...e, index, ...source.locate(["approvals", index]) };
+    byRef.set(e.ref, [...byRef.get(e.ref) ?? [], placed]);
+    productions.add(e.production);
+  });
+  return { ledger: { path, byRef, productions } };
 }
 
 // src/cli/context.ts
@@ -7292,12 +7953,12 @@ var expected_outcomes_schema_default = {
 };
 
 // src/testing/expectations.ts
-var validator2;
+var validator;
 function parseExpectation(path, text) {
   const source = parseYamlSource(text);
   if (source.errors.length > 0) return { errors: source.errors.map((e) => ({ ...e, file: path })) };
-  validator2 ??= createAjv({ verbose: true }).compile(expected_outcomes_schema_default);
-  if (!validator2(source.value)) return { errors: schemaDiagnostics(validator2.errors ?? [], source.value, source).map((e) => ({ ...e, file: path })) };
+  validator ??= createAjv({ verbose: true }).compile(expected_outcomes_schema_default);
+  if (!validator(source.value)) return { errors: schemaDiagnostics(validator.errors ?? [], source.value, source).map((e) => ({ ...e, file: path })) };
   return { expectation: source.value };
 }
 function compareWithExpectation(report, expected) {

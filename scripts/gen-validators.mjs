@@ -29,6 +29,7 @@ export const SCHEMAS = {
   validatePack: 'src/schema/policy-pack.schema.json',
   validateLedger: 'src/schema/approvals-ledger.schema.json',
   validateExpected: 'src/schema/expected-outcomes.schema.json',
+  validateConfig: 'src/schema/trusted-config.schema.json',
 };
 
 /** The bundled packs, loaded by the real loader (bundled from TypeScript for this script). */

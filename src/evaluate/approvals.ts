@@ -1,7 +1,7 @@
 import type { Approval } from '../declaration/types.js';
-import type { Ledger, LedgerEntry } from '../ledger/load.js';
+import type { Ledger, PlacedEntry } from '../ledger/load.js';
 import type { Diagnostic, Position } from '../model/report.js';
-import type { Pack, PackLibrary } from '../policy/library.js';
+import type { CompiledRule, Pack, PackLibrary } from '../policy/library.js';
 import { resolvePack } from '../policy/library.js';
 import { daysBetween } from '../util/dates.js';
 
@@ -12,86 +12,185 @@ export interface ApprovalContext {
   packs: Pack[];
   library: PackLibrary;
   ledger?: Ledger;
+  /** The production grants are matched against: the trusted configuration's, else the declaration's. */
   productionId?: string;
   useId: string;
+  /** Declaration path, as reported: a ledger entry naming a path binds to it. */
+  path?: string;
+  /** Fingerprint of the use's declared content (src/evaluate/fingerprint.ts). */
+  fingerprint?: string;
+  /** The use id appears in more than one declaration of this run: only entries naming a path count. */
+  sharedUseId?: boolean;
 }
 
 export interface JudgedApproval {
   approval: Approval;
   position: Position;
-  /** Rule ids (with their pack) this approval may clear. */
+  /** `pack/rule` keys this approval may clear. */
   clears: Set<string>;
   problems: Diagnostic[];
 }
 
-const ruleKey = (pack: string, rule: string) => `${pack}/${rule}`;
-export { ruleKey };
+export const ruleKey = (pack: string, rule: string) => `${pack}/${rule}`;
+
+type Report = (code: string, message: string) => void;
+
+interface NamedRule {
+  pack: Pack;
+  rule: CompiledRule;
+}
 
 /**
- * Decides, rule by rule, what one approval may clear. An approval clears a rule only when its
- * reference has the pack's format, it names the rule, it is in date, it is not stale, and (with a
- * ledger) the trusted ledger holds the same grant for this production and use, unrevoked.
+ * Decides, rule by rule, what one approval may clear. An approval clears a rule only when every rule it
+ * lists exists (unambiguously), its reference has the pack's format, and it is in date and not stale.
+ * With a ledger, the declaration only points at grants: each ledger entry is judged on its own — its
+ * dates, its pack version, the production, declaration path, use and content it names — and a rule is
+ * cleared when one entry that passes every check grants it.
  */
 export function judgeApproval(approval: Approval, position: Position, ctx: ApprovalContext): JudgedApproval {
   const problems: Diagnostic[] = [];
-  const error = (code: string, message: string) => problems.push({ ...position, code, message, severity: 'error' });
-  const warn = (code: string, message: string) => problems.push({ ...position, code, message, severity: 'warning' });
+  const error: Report = (code, message) => problems.push({ ...position, code, message, severity: 'error' });
+  const warn: Report = (code, message) => problems.push({ ...position, code, message, severity: 'warning' });
   const clears = new Set<string>();
+  const result = { approval, position, clears, problems };
 
-  // Dates: with a ledger, the ledger's dates are the truth; the declaration could claim anything.
-  const grants = ctx.ledger ? ledgerGrants(approval, ctx, error) : undefined;
-  const dated = grants?.[0] ?? approval;
-  const datesOk = checkDates(dated, ctx.today, error, warn) && grants?.length !== 0;
+  const named: NamedRule[] = [];
+  for (const name of approval.rules) {
+    const found = findRule(name, ctx.packs, (code, message) => error(code, `${approval.ref}: ${message}`));
+    if (found) named.push(found);
+  }
+  // A list with a rule that does not exist is a mistake somewhere; nothing on it is trusted.
+  if (named.length !== approval.rules.length) return result;
+
+  if (!ctx.ledger) {
+    judgeFormatOnly(approval, named, ctx, error, warn, clears);
+    return result;
+  }
+  const entries = candidateEntries(approval.ref, ctx, error);
+  const reasons = new Map<string, string[]>();
+  const expiring: string[] = [];
+  for (const entry of entries) {
+    const entryProblems: string[] = [];
+    const entryOk = checkEntry(entry, ctx, (_code, message) => entryProblems.push(message));
+    for (const { pack, rule } of named) {
+      const key = ruleKey(pack.name, rule.id);
+      if (clears.has(key)) continue;
+      const ruleProblems = [...entryProblems];
+      const note = (_code: string, message: string) => ruleProblems.push(message);
+      let ok = entryOk && checkPackRules(approval.ref, entry, pack, ctx.today, note);
+      if (!entryGrants(entry, pack, rule, ctx.packs)) {
+        note('ledger-mismatch', `does not grant rule \`${rule.id}\``);
+        ok = false;
+      }
+      // The ledger's own record of the pack version, when it names this pack; otherwise the version in
+      // effect on the day of the grant. The declaration's `policy` is never consulted here.
+      const grantedUnder = entry.policy?.startsWith(`${pack.name}@`) ? entry.policy : versionOn(ctx.library, pack, entry.approved_on);
+      if (!grantedUnderCurrentRule(grantedUnder, pack, rule, ctx.library, note)) ok = false;
+      if (ok) {
+        clears.add(key);
+        if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
+      } else reasons.set(key, [...(reasons.get(key) ?? []), `ledger entry at ${ctx.ledger.path}:${entry.line} ${ruleProblems.join('; ')}`]);
+    }
+  }
+  for (const { pack, rule } of named) {
+    const why = reasons.get(ruleKey(pack.name, rule.id));
+    if (!clears.has(ruleKey(pack.name, rule.id)) && why) error(ruleProblemCode(why), `${approval.ref}: clears nothing for \`${rule.id}\`: ${[...new Set(why)].join(' | ')}`);
+  }
+  if (expiring.length > 0) {
+    const first = [...expiring].sort()[0] as string;
+    warn('expiring', `expires on ${first}, within ${EXPIRY_WARNING_DAYS} days`);
+  }
+  return result;
+}
+
+/** `pack/rule`, or a bare rule id that exactly one of the use's packs defines. */
+function findRule(name: string, packs: readonly Pack[], error: Report): NamedRule | undefined {
+  const slash = name.indexOf('/');
+  if (slash > 0) {
+    const pack = packs.find((p) => p.name === name.slice(0, slash));
+    const rule = pack?.rules.find((r) => r.id === name.slice(slash + 1));
+    if (pack && rule) return { pack, rule };
+    error('unknown-rule', `lists rule \`${name}\`, which ${pack ? `${pack.name} does not define` : 'names a pack this declaration is not judged by'}; it clears nothing`);
+    return undefined;
+  }
+  const owners = packs.flatMap((pack) => pack.rules.filter((r) => r.id === name).map((rule) => ({ pack, rule })));
+  if (owners.length === 1) return owners[0];
+  if (owners.length === 0) error('unknown-rule', `lists rule \`${name}\`, which no pack this declaration is judged by defines; it clears nothing`);
+  else error('ambiguous-rule', `lists rule \`${name}\`, which ${owners.map((o) => o.pack.name).join(' and ')} both define; name it as ${owners.map((o) => `\`${o.pack.name}/${name}\``).join(' or ')}`);
+  return undefined;
+}
+
+/** A bare id in a ledger entry names the rule only when no other pack in play defines the same id. */
+function entryGrants(entry: PlacedEntry, pack: Pack, rule: CompiledRule, packs: readonly Pack[]): boolean {
+  if (entry.rules.includes(ruleKey(pack.name, rule.id))) return true;
+  if (!entry.rules.includes(rule.id)) return false;
+  return packs.filter((p) => p.rules.some((r) => r.id === rule.id)).length === 1;
+}
+
+function judgeFormatOnly(approval: Approval, named: readonly NamedRule[], ctx: ApprovalContext, error: Report, warn: Report, clears: Set<string>): void {
+  // Without a ledger nothing is trusted but the format: the declaration's own dates and pack version are
+  // all there is, and the report says approvals were only format-checked.
+  const datesOk = checkDates(approval, ctx.today, error, warn);
   const packOk = new Map<Pack, boolean>();
-
-  for (const ruleId of approval.rules) {
-    const pack = ctx.packs.find((p) => p.rules.some((r) => r.id === ruleId));
-    if (!pack) {
-      error('unknown-rule', `${approval.ref}: lists rule \`${ruleId}\`, which no pinned pack defines`);
-      continue;
-    }
-    // Each pack's approval rules (format, expiry, maximum age) apply to its own rules only, checked once.
-    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, dated, pack, ctx.today, error));
+  for (const { pack, rule } of named) {
+    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, approval, pack, ctx.today, error));
     let ok = datesOk && packOk.get(pack) === true;
-    if (grants && grants.length > 0 && !grants.some((g) => g.rules.includes(ruleId))) {
-      error('ledger-mismatch', `${approval.ref}: the approvals ledger does not grant rule \`${ruleId}\` under this reference`);
-      ok = false;
-    }
-    if (approval.policy && !grantedUnderCurrentRule(approval, pack, ruleId, ctx.library, error)) ok = false;
-    if (ok) clears.add(ruleKey(pack.name, ruleId));
+    if (approval.policy?.startsWith(`${pack.name}@`) && !grantedUnderCurrentRule(approval.policy, pack, rule, ctx.library, (code, m) => error(code, `${approval.ref}: ${m}`))) ok = false;
+    if (ok) clears.add(ruleKey(pack.name, rule.id));
   }
-  return { approval, position, clears, problems };
 }
 
-function ledgerGrants(approval: Approval, ctx: ApprovalContext, error: (code: string, message: string) => void): LedgerEntry[] {
+/** The ledger entries that could back this approval: this ref, production, use, and declaration path. */
+function candidateEntries(ref: string, ctx: ApprovalContext, error: Report): PlacedEntry[] {
   if (!ctx.productionId) {
-    error('no-production-id', `${approval.ref}: production.id is needed to match approvals against the ledger`);
+    error('no-production-id', `${ref}: production.id is needed to match approvals against the ledger`);
     return [];
   }
-  const entries = ctx.ledger?.byRef.get(approval.ref) ?? [];
+  const entries = ctx.ledger?.byRef.get(ref) ?? [];
   if (entries.length === 0) {
-    error('not-in-ledger', `${approval.ref}: not found in the approvals ledger`);
+    error('not-in-ledger', `${ref}: not found in the approvals ledger`);
     return [];
   }
-  const mine = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
-  if (mine.length === 0) {
-    error('ledger-mismatch', `${approval.ref}: the ledger grants it to another production or use, not ${ctx.productionId}/${ctx.useId}`);
-    return [];
+  const forUse = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
+  const bound = forUse.filter((e) => (e.path === undefined ? !ctx.sharedUseId : e.path === ctx.path));
+  if (bound.length > 0) return bound;
+  const holds = entries.map((e) => `${e.production}/${e.path ? `${e.path}#` : ''}${e.use}`);
+  if (forUse.some((e) => e.path === undefined)) {
+    error('ambiguous-grant', `${ref}: the ledger grants it to use \`${ctx.useId}\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${ctx.path}\` to the ledger entry`);
+  } else if (forUse.length > 0) {
+    error('ledger-mismatch', `${ref}: the ledger grants it for ${[...new Set(forUse.map((e) => e.path))].join(', ')}, not for ${ctx.path}`);
+  } else {
+    error('ledger-mismatch', `${ref}: the ledger grants it to ${[...new Set(holds)].join(', ')}, not to ${ctx.productionId}/${ctx.useId}`);
   }
-  const live = mine.filter((e) => !(e.revoked_on && e.revoked_on <= ctx.today));
-  if (live.length === 0) {
-    error('revoked', `${approval.ref}: revoked on ${mine[0]?.revoked_on}`);
-    return [];
-  }
-  return live;
+  return [];
 }
 
-function checkDates(
-  dated: { approved_on: string; expires_on?: string },
-  today: string,
-  error: (code: string, message: string) => void,
-  warn: (code: string, message: string) => void,
-): boolean {
+/** What holds for the entry as a whole: not revoked, in date, bound to this content. */
+function checkEntry(entry: PlacedEntry, ctx: ApprovalContext, note: Report): boolean {
+  let ok = true;
+  if (entry.revoked_on && entry.revoked_on <= ctx.today) {
+    note('revoked', `was revoked on ${entry.revoked_on}`);
+    ok = false;
+  }
+  if (!checkDates(entry, ctx.today, note, () => {})) ok = false;
+  if (entry.fingerprint && entry.fingerprint !== ctx.fingerprint) {
+    note('content-changed', `approved the use's content as ${entry.fingerprint}; it is now ${ctx.fingerprint ?? 'unknown'}, so it must be approved again`);
+    ok = false;
+  }
+  return ok;
+}
+
+function ruleProblemCode(reasons: readonly string[]): string {
+  const text = reasons.join(' ');
+  if (/revoked/.test(text)) return 'revoked';
+  if (/expired/.test(text)) return 'expired';
+  if (/has changed since/.test(text)) return 'stale';
+  if (/content as/.test(text)) return 'content-changed';
+  if (/does not grant/.test(text)) return 'ledger-mismatch';
+  return 'ledger-invalid';
+}
+
+function checkDates(dated: { approved_on: string; expires_on?: string }, today: string, error: Report, warn: Report): boolean {
   let ok = true;
   if (dated.approved_on > today) {
     error('future-date', `approved_on ${dated.approved_on} is in the future`);
@@ -108,7 +207,7 @@ function checkDates(
   return ok;
 }
 
-function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: string }, pack: Pack, today: string, error: (code: string, message: string) => void): boolean {
+function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: string }, pack: Pack, today: string, error: Report): boolean {
   const rules = pack.doc.approval;
   let ok = true;
   if (!pack.refPattern.test(ref)) {
@@ -126,20 +225,28 @@ function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: 
   return ok;
 }
 
-// Kyverno #6979's lesson: an approval granted under one version of a rule must not silently carry
-// over to a changed rule. A version that cannot be found cannot vouch for anything: fail closed.
-function grantedUnderCurrentRule(approval: Approval, current: Pack, ruleId: string, library: PackLibrary, error: (code: string, message: string) => void): boolean {
-  const policy = approval.policy as string;
+/**
+ * The version of `pack` a grant made on `day` was made under, when the ledger does not say: the newest
+ * version in effect that day, or the oldest one for a grant older than every version.
+ */
+function versionOn(library: PackLibrary, pack: Pack, day: string): string {
+  const versions = library.packs.get(pack.name) ?? [pack];
+  const then = versions.find((p) => p.doc.effective <= day) ?? versions.at(-1) ?? pack;
+  return `${then.name}@${then.version}`;
+}
+
+// An approval granted under one version of a rule must not silently carry over to a changed rule. A
+// version that cannot be found cannot vouch for anything: fail closed.
+function grantedUnderCurrentRule(policy: string, current: Pack, rule: CompiledRule, library: PackLibrary, error: Report): boolean {
   if (!policy.startsWith(`${current.name}@`)) return true;
   const granted = resolvePack(library, policy);
   if (!('pack' in granted)) {
-    error('unknown-policy-version', `${approval.ref}: granted under ${policy}, which is not a known version of ${current.name}; it cannot be checked, so it clears nothing`);
+    error('unknown-policy-version', `granted under ${policy}, which is not a known version of ${current.name}; it cannot be checked, so it clears nothing`);
     return false;
   }
   if (granted.pack.version === current.version) return true;
-  const before = granted.pack.rules.find((r) => r.id === ruleId);
-  const now = current.rules.find((r) => r.id === ruleId);
-  if (before && now && before.fingerprint === now.fingerprint) return true;
-  error('stale', `${approval.ref}: granted under ${policy}; rule \`${ruleId}\` has changed since (${current.name}@${current.version}), so it must be approved again`);
+  const before = granted.pack.rules.find((r) => r.id === rule.id);
+  if (before && before.fingerprint === rule.fingerprint) return true;
+  error('stale', `granted under ${policy}; rule \`${rule.id}\` has changed since (${current.name}@${current.version}), so it must be approved again`);
   return false;
 }

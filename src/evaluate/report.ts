@@ -1,10 +1,16 @@
 import pkg from '../../package.json' with { type: 'json' };
+import type { TrustedConfig } from '../config/load.js';
+import { majorOf, requiredPacks } from '../config/required-packs.js';
+import type { RequiredPack } from '../config/required-packs.js';
 import { loadDeclaration } from '../declaration/load.js';
+import type { LoadedDeclaration } from '../declaration/load.js';
 import type { Declaration } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
-import type { Counts, Diagnostic, FileReport, PackRef, PrincipleRow, PrincipleStatus, Report, UseChange, UseReport } from '../model/report.js';
+import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseReport } from '../model/report.js';
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
+import { compareVersions } from '../policy/semver.js';
+import { useFingerprint } from './fingerprint.js';
 import { evaluateUse } from './use.js';
 import { compareText } from '../util/order.js';
 
@@ -14,13 +20,20 @@ export interface DeclarationInput {
   /** Raw bytes are preferred: they are decoded strictly, so a non-UTF-8 file is reported, not misread. */
   text: string | Uint8Array;
   /** The same file at the base of the change, to mark uses added, changed or removed. */
-  baseText?: string;
+  baseText?: string | Uint8Array;
 }
 
 export interface EvaluationInput {
   files: readonly DeclarationInput[];
   library: PackLibrary;
   ledger?: Ledger;
+  /**
+   * What the trusted side decides: the packs every declaration is judged by and the production the
+   * repository belongs to. Without it, each declaration's own `policies` decide (local use only).
+   */
+  config?: TrustedConfig;
+  /** Declarations present at the base of the change and deleted by it (their base text). */
+  removed?: readonly DeclarationInput[];
   /** YYYY-MM-DD. Injected so the same inputs give the same report, byte for byte. */
   today: string;
   /** Problems found by the shell (unreadable ledger, …); any of them fails the check. */
@@ -29,16 +42,28 @@ export interface EvaluationInput {
 
 export const TOOL = { name: 'genai-clearance', version: pkg.version } as const;
 
-/** The pure core: declarations, packs and ledger in, one report out. No I/O, no clock. */
+interface Judging {
+  input: EvaluationInput;
+  required: RequiredPack[];
+  used: Map<string, { ref: PackRef; pack: Pack }>;
+  /** `production/use` keys declared in more than one file: ledger grants for them must name a path. */
+  sharedUseIds: Set<string>;
+}
+
+/** The pure core: declarations, packs, ledger and trusted configuration in, one report out. No I/O, no clock. */
 export function evaluate(input: EvaluationInput): Report {
   const errors: Diagnostic[] = [...input.library.errors, ...(input.errors ?? [])];
   if (input.files.length === 0) {
     errors.push({ line: 1, column: 1, code: 'no-declarations', message: 'no genai-usage.yml found: nothing to check (fails closed)' });
   }
-  const used = new Map<string, { ref: PackRef; pack: Pack }>();
-  const files = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => evaluateFile(f, input, used));
-  const packs = [...used.values()].map((u) => u.ref).sort((a, b) => compareText(`${a.pack}@${a.version}`, `${b.pack}@${b.version}`));
-  const principles = principleRows([...used.values()].map((u) => u.pack), files);
+  const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
+  errors.push(...configErrors, ...sharedLedgerErrors(input));
+  const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
+  const judging: Judging = { input, required, used: new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
+  const removed = removedUses(input, files, judging);
+  const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
+  const principles = principleRows([...judging.used.values()].map((u) => u.pack), files);
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
   return {
@@ -51,41 +76,68 @@ export function evaluate(input: EvaluationInput): Report {
     principles,
     counts,
     files,
+    ...(removed.length > 0 ? { removed } : {}),
     errors,
   };
 }
 
-function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<string, { ref: PackRef; pack: Pack }>): FileReport {
-  const loaded = loadDeclaration(file.path, file.text);
+const packLabel = (p: { pack: string; version: string }) => `${p.pack}@${p.version}`;
+
+/** The production ledger grants are matched against: the trusted configuration's, else the declaration's. */
+function productionOf(d: Declaration | undefined, config: TrustedConfig | undefined): string | undefined {
+  return config?.production ?? d?.production.id;
+}
+
+function sharedUseIds(loaded: readonly LoadedDeclaration[], config: TrustedConfig | undefined): Set<string> {
+  const files = new Map<string, number>();
+  for (const l of loaded) {
+    const ids = new Set((l.declaration?.uses ?? []).map((u) => `${productionOf(l.declaration, config)}/${u.id}`));
+    for (const id of ids) files.set(id, (files.get(id) ?? 0) + 1);
+  }
+  return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
+}
+
+// A ledger shared by several productions can be borrowed from by a declaration that changes its own
+// production.id; only the trusted configuration can say which production this repository is.
+function sharedLedgerErrors(input: EvaluationInput): Diagnostic[] {
+  const productions = input.ledger?.productions;
+  if (!input.ledger || !productions || productions.size <= 1 || input.config?.production) return [];
+  return [
+    {
+      file: input.ledger.path,
+      line: 1,
+      column: 1,
+      code: 'ledger-shared',
+      message: `the approvals ledger grants approvals to ${productions.size} productions (${[...productions].sort(compareText).join(', ')}); name this repository's production in the trusted configuration (\`production:\`) so a declaration cannot borrow another production's grants by changing its production.id`,
+    },
+  ];
+}
+
+function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging: Judging): FileReport {
+  const { input } = judging;
   const report: FileReport = { path: file.path, status: 'invalid', policies: [], errors: loaded.errors, warnings: [], uses: [] };
   const d = loaded.declaration;
   if (!d) return report;
   report.production = { title: d.production.title, ...(d.production.id ? { id: d.production.id } : {}) };
+  const config = input.config;
+  if (config?.production && d.production.id && d.production.id !== config.production) {
+    report.errors.push({
+      ...loaded.source.locate(['production', 'id']),
+      path: 'production.id',
+      code: 'production-mismatch',
+      message: `this repository belongs to production \`${config.production}\` (${config.path ?? 'trusted configuration'}); the declaration says \`${d.production.id}\`. Set production.id to ${config.production} or leave it out`,
+    });
+  }
 
-  const packs: Pack[] = [];
-  d.policies.forEach((requested, i) => {
-    const at = loaded.source.locate(['policies', i]);
-    const resolved = resolvePack(input.library, requested, input.today);
-    if ('error' in resolved) {
-      report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
-      return;
-    }
-    const { pack } = resolved;
-    const ref: PackRef = { pack: pack.name, version: pack.version, title: pack.doc.title, requested };
-    const { sunset, deprecated } = pack.doc;
-    if (sunset && sunset <= input.today) {
-      report.errors.push({ ...at, code: 'pack-sunset', message: `${pack.name}@${pack.version} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
-    } else if (deprecated && deprecated <= input.today) {
-      ref.deprecated = deprecated;
-      report.warnings.push({ ...at, severity: 'warning', code: 'pack-deprecated', message: `${pack.name}@${pack.version} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}` });
-    }
-    report.policies.push(ref);
-    packs.push(pack);
-    used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
-  });
+  const packs = selectPacks(d, loaded, report, judging);
   if (report.errors.length > 0) return report;
+  if (packs.length === 0) {
+    report.errors.push({ ...loaded.source.locate(['policies']), path: 'policies', code: 'no-pack-in-effect', message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)` });
+    return report;
+  }
 
   report.status = 'valid';
+  const productionId = productionOf(d, config);
   report.uses = d.uses.map((use, index) =>
     evaluateUse(use, {
       source: loaded.source,
@@ -93,12 +145,71 @@ function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<
       today: input.today,
       packs,
       library: input.library,
+      path: file.path,
+      fingerprint: useFingerprint(use),
+      sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
       ...(input.ledger ? { ledger: input.ledger } : {}),
-      ...(d.production.id ? { productionId: d.production.id } : {}),
+      ...(productionId ? { productionId } : {}),
     }),
   );
   if (file.baseText !== undefined) markChanges(report, d, file.baseText);
   return report;
+}
+
+/**
+ * The packs one declaration is judged by: every pack the trusted configuration requires (at the version
+ * the declaration pins, if it is at least the minimum; otherwise the newest in effect), plus any other
+ * pack the declaration adds. A declaration can add rules, never drop them. A pinned pack that is not in
+ * effect yet is reported and skipped; the others still decide.
+ */
+function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileReport, judging: Judging): Pack[] {
+  const { input, required } = judging;
+  const packs: Pack[] = [];
+  const add = (pack: Pack, ref: PackRef, at: Position) => {
+    const { sunset, deprecated } = pack.doc;
+    if (sunset && sunset <= input.today) {
+      report.policies.push(ref);
+      report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
+      return;
+    }
+    if (deprecated && deprecated <= input.today) {
+      ref.deprecated = deprecated;
+      report.warnings.push({ ...at, severity: 'warning', code: 'pack-deprecated', message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}` });
+    }
+    report.policies.push(ref);
+    packs.push(pack);
+    judging.used.set(packLabel(ref), { ref: { ...ref, requested: packLabel(ref) }, pack });
+  };
+
+  const pinned = new Set<string>();
+  d.policies.forEach((requested, i) => {
+    const at = loaded.source.locate(['policies', i]);
+    const resolved = resolvePack(input.library, requested, input.today);
+    if ('error' in resolved) {
+      if (resolved.notYetInEffect) {
+        report.warnings.push({ ...at, path: `policies[${i}]`, severity: 'warning', code: 'pack-not-in-effect', message: `${resolved.error}; it is skipped, and the other packs still decide` });
+      } else report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
+      return;
+    }
+    const { pack } = resolved;
+    const rule = required.find((r) => r.name === pack.name);
+    if (rule && compareVersions(pack.version, rule.minimum) < 0) {
+      report.errors.push({
+        ...at,
+        path: `policies[${i}]`,
+        code: 'pack-below-minimum',
+        message: `\`${requested}\` resolves to ${packLabel({ pack: pack.name, version: pack.version })}, older than the ${rule.minimum} this repository requires (${input.config?.path ?? 'trusted configuration'}); pin ${pack.name}@${majorOf(rule.fallback.version)} or remove the pin`,
+      });
+      return;
+    }
+    pinned.add(pack.name);
+    add(pack, { pack: pack.name, version: pack.version, title: pack.doc.title, requested }, at);
+  });
+  for (const r of required) {
+    if (pinned.has(r.name)) continue;
+    add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(['policies']));
+  }
+  return packs;
 }
 
 function upgradeHint(library: PackLibrary, pack: Pack): string {
@@ -107,7 +218,7 @@ function upgradeHint(library: PackLibrary, pack: Pack): string {
   return `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\` (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
 }
 
-function markChanges(report: FileReport, current: Declaration, baseText: string): void {
+function markChanges(report: FileReport, current: Declaration, baseText: string | Uint8Array): void {
   const base = loadDeclaration(report.path, baseText).declaration;
   const before = new Map((base?.uses ?? []).map((u) => [u.id, canonicalJson(u)]));
   for (const use of report.uses) {
@@ -118,6 +229,31 @@ function markChanges(report: FileReport, current: Declaration, baseText: string)
   }
   const ids = new Set(current.uses.map((u) => u.id));
   report.removedUses = [...before.keys()].filter((id) => !ids.has(id));
+}
+
+/**
+ * What the change takes away: uses gone from a declaration and declarations deleted, each with whether
+ * it escalated at the base (judged by the same packs), so a reviewer sees what stops being declared.
+ */
+function removedUses(input: EvaluationInput, files: readonly FileReport[], judging: Judging): RemovedUse[] {
+  const removed: RemovedUse[] = [];
+  const escalatedAtBase = (path: string, text: string | Uint8Array): Map<string, boolean> => {
+    const loaded = loadDeclaration(path, text);
+    const report = evaluateFile({ path, text }, loaded, { ...judging, used: new Map() });
+    return new Map(report.uses.map((u) => [u.id, u.findings.some((f) => f.effectiveLevel !== 'inform')]));
+  };
+  for (const file of files) {
+    const source = input.files.find((f) => f.path === file.path);
+    if (!file.removedUses?.length || source?.baseText === undefined) continue;
+    const escalated = escalatedAtBase(file.path, source.baseText);
+    for (const id of file.removedUses) removed.push({ file: file.path, use: id, fileDeleted: false, neededApproval: escalated.get(id) === true });
+  }
+  for (const gone of [...(input.removed ?? [])].sort((a, b) => compareText(a.path, b.path))) {
+    const escalated = escalatedAtBase(gone.path, gone.text);
+    if (escalated.size === 0) removed.push({ file: gone.path, fileDeleted: true, neededApproval: false });
+    for (const [id, needed] of escalated) removed.push({ file: gone.path, use: id, fileDeleted: true, neededApproval: needed });
+  }
+  return removed;
 }
 
 const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };

@@ -4,3 +4,4 @@ export declare const validateDeclaration: ValidateFunction;
 export declare const validatePack: ValidateFunction;
 export declare const validateLedger: ValidateFunction;
 export declare const validateExpected: ValidateFunction;
+export declare const validateConfig: ValidateFunction;

@@ -1,45 +1,59 @@
-import type { ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../model/report.js';
-import { parseYamlSource } from '../parse/yaml-source.js';
-import ledgerSchema from '../schema/approvals-ledger.schema.json' with { type: 'json' };
-import { createAjv } from '../validate/ajv.js';
-import { schemaDiagnostics } from '../validate/schema-errors.js';
-import { isCalendarDate } from '../util/dates.js';
+import { calendarDateErrors, readDocument } from '../documents/read.js';
+import { validateLedger } from '../generated/validators.js';
+import type { Diagnostic, Position } from '../model/report.js';
 
 export interface LedgerEntry {
   ref: string;
   production: string;
+  /** Declaration file the grant is bound to; entries without it match the use id in one file only. */
+  path?: string;
   use: string;
   rules: string[];
   approved_on: string;
   expires_on?: string;
   approver: string;
+  /** `pack@x.y.z` the grant was made under: the ledger, not the declaration, is the authority on it. */
+  policy?: string;
+  /** Fingerprint of the use's content the reviewer approved. */
+  fingerprint?: string;
   revoked_on?: string;
+}
+
+/** An entry with where it is written, so a message can point the reviewer at the line to fix. */
+export interface PlacedEntry extends LedgerEntry, Position {
+  index: number;
 }
 
 export interface Ledger {
   path: string;
-  /** Keyed by ref; one ref may be granted for several uses. */
-  byRef: Map<string, LedgerEntry[]>;
+  /** Keyed by ref; one ref may have several entries (renewals, several uses), each judged on its own. */
+  byRef: Map<string, PlacedEntry[]>;
+  /** Every production the ledger grants anything to. */
+  productions: Set<string>;
 }
 
-let validator: ValidateFunction | undefined;
+const LEDGER = { name: 'approvals ledger', shape: '`format: genai-approvals/v1` and `approvals: [...]`', validate: validateLedger };
 
-export function loadLedger(path: string, text: string): { ledger: Ledger } | { errors: Diagnostic[] } {
-  const source = parseYamlSource(text);
-  const fail = (d: Diagnostic[]) => ({ errors: d.map((x) => ({ ...x, file: path })) });
-  if (source.errors.length > 0) return fail(source.errors);
-  validator ??= createAjv({ verbose: true }).compile(ledgerSchema);
-  if (!validator(source.value)) return fail(schemaDiagnostics(validator.errors ?? [], source.value, source));
-  const entries = (source.value as { approvals: LedgerEntry[] }).approvals;
-  const errors: Diagnostic[] = [];
-  const byRef = new Map<string, LedgerEntry[]>();
-  entries.forEach((e, i) => {
-    for (const f of ['approved_on', 'expires_on', 'revoked_on'] as const) {
-      const v = e[f];
-      if (v !== undefined && !isCalendarDate(v)) errors.push({ ...source.locate(['approvals', i, f]), code: 'invalid-date', message: `approvals[${i}].${f}: ${v} is not a calendar date` });
+export function loadLedger(path: string, content: string | Uint8Array): { ledger: Ledger } | { errors: Diagnostic[] } {
+  const read = readDocument<{ approvals: LedgerEntry[] }>(LEDGER, path, content);
+  if ('errors' in read) return { errors: read.errors };
+  const { value, source } = read;
+  const errors = calendarDateErrors(
+    source,
+    value.approvals.flatMap((e, i) => (['approved_on', 'expires_on', 'revoked_on'] as const).map((f) => ({ path: ['approvals', i, f], value: e[f] }))),
+  );
+  value.approvals.forEach((e, i) => {
+    if (e.expires_on && e.expires_on < e.approved_on) {
+      errors.push({ ...source.locate(['approvals', i, 'expires_on']), code: 'invalid-date', message: `approvals[${i}].expires_on: expires (${e.expires_on}) before it was approved (${e.approved_on})` });
     }
-    byRef.set(e.ref, [...(byRef.get(e.ref) ?? []), e]);
   });
-  return errors.length > 0 ? fail(errors) : { ledger: { path, byRef } };
+  if (errors.length > 0) return { errors: errors.map((e) => ({ ...e, file: path })) };
+  const byRef = new Map<string, PlacedEntry[]>();
+  const productions = new Set<string>();
+  value.approvals.forEach((e, index) => {
+    const placed: PlacedEntry = { ...e, index, ...source.locate(['approvals', index]) };
+    byRef.set(e.ref, [...(byRef.get(e.ref) ?? []), placed]);
+    productions.add(e.production);
+  });
+  return { ledger: { path, byRef, productions } };
 }

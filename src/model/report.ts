@@ -31,6 +31,8 @@ export interface PackRef {
   title: string;
   /** What the declaration asked for, e.g. `netflix-genai@1`. */
   requested: string;
+  /** Applied because the trusted configuration requires it, not because the declaration asked. */
+  required?: true;
   deprecated?: string;
 }
 
@@ -109,6 +111,16 @@ export interface FileReport {
   removedUses?: string[];
 }
 
+/** A use the change removes: gone from its declaration, or its whole declaration deleted. */
+export interface RemovedUse {
+  file: string;
+  /** Absent for a deleted declaration that declared no use. */
+  use?: string;
+  fileDeleted: boolean;
+  /** It escalated at the base (needed or had an approval): reviewers should know it is no longer declared. */
+  neededApproval: boolean;
+}
+
 export type PrincipleStatus = 'clear' | 'noted' | 'approved' | 'needs-approval' | 'blocked';
 
 export interface UseRef {
@@ -152,6 +164,8 @@ export interface Report {
   principles: PrincipleRow[];
   counts: Counts;
   files: FileReport[];
+  /** Uses and declarations the change removes, when the check was given the base of the change. */
+  removed?: RemovedUse[];
   /** Problems not tied to one declaration (policy or ledger), which fail the check closed. */
   errors: Diagnostic[];
 }

@@ -168,7 +168,7 @@ function fingerprint(rule: Rule): string {
 }
 
 
-export type Resolution = { pack: Pack } | { error: string };
+export type Resolution = { pack: Pack } | { error: string; notYetInEffect?: true };
 
 /**
  * `pack@1` → the newest 1.x.y in effect on `today` (a version published ahead of its effective date
@@ -187,10 +187,12 @@ export function resolvePack(library: PackLibrary, ref: string, today?: string): 
   const match = /^\d+$/.test(wanted)
     ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p))
     : versions.find((p) => p.version === wanted);
+  if (match && !inEffect(match)) return { error: `${name}@${match.version} is not in effect until ${match.doc.effective}`, notYetInEffect: true };
   if (!match) {
     const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);
     return {
       error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today} (not yet in effect: ${later.join(', ')})` : ''} (available: ${versions.map((p) => p.version).join(', ')})`,
+      ...(later.length > 0 ? { notYetInEffect: true as const } : {}),
     };
   }
   return { pack: match };

@@ -64,7 +64,7 @@ describe('policy packs fail loudly when wrong', () => {
 });
 
 describe('effective dates', () => {
-  it('pack@major resolves to the newest version already in effect; an exact pin resolves as written', () => {
+  it('pack@major resolves to the newest version already in effect; an exact pin not yet in effect is reported as such', () => {
     const v = (version: string, effective: string) => ({ path: `policy/netflix-genai/${version}.yml`, text: real.replace('version: 1.0.0', `version: ${version}`).replace('effective: 2026-01-01', `effective: ${effective}`) });
     const lib = loadPackLibrary([v('1.0.0', '2026-01-01'), v('1.1.0', '2027-01-01')]);
     const version = (ref: string, today?: string) => {
@@ -73,7 +73,9 @@ describe('effective dates', () => {
     };
     expect(version('netflix-genai@1', '2026-11-23')).toBe('1.0.0');
     expect(version('netflix-genai@1', '2027-01-01')).toBe('1.1.0');
-    expect(version('netflix-genai@1.1.0', '2026-11-23')).toBe('1.1.0');
+    expect(version('netflix-genai@1.1.0', '2027-01-01')).toBe('1.1.0');
+    const pinnedEarly = resolvePack(lib, 'netflix-genai@1.1.0', '2026-11-23');
+    expect(pinnedEarly).toEqual({ error: 'netflix-genai@1.1.0 is not in effect until 2027-01-01', notYetInEffect: true });
     const early = loadPackLibrary([v('1.1.0', '2027-01-01')]);
     const r = resolvePack(early, 'netflix-genai@1', '2026-11-23');
     expect('error' in r && r.error).toBe('no version of `netflix-genai` matches @1 in effect on 2026-11-23 (not yet in effect: 1.1.0 from 2027-01-01) (available: 1.1.0)');

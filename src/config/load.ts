@@ -1,0 +1,61 @@
+// The trusted configuration: what a repository's declarations are judged by. The shells read it from the
+// trusted side only (the default branch, a pinned ref, or the user's own checkout for the CLI); nothing
+// in the declarations under review can change it.
+import { readDocument } from '../documents/read.js';
+import { validateConfig } from '../generated/validators.js';
+import type { Diagnostic, Position } from '../model/report.js';
+
+export const CONFIG_PATH = '.github/genai-clearance.yml';
+
+/** The pack every declaration is judged by when there is no configuration. */
+export const DEFAULT_REQUIRED_PACK = 'netflix-genai';
+
+export interface RequiredPackSetting extends Position {
+  pack: string;
+  minimum?: string;
+}
+
+export interface TrustedConfig {
+  /** Where it was read, for messages; absent for the built-in default. */
+  path?: string;
+  production?: string;
+  productionAt?: Position;
+  packs: RequiredPackSetting[];
+  policySource?: string;
+  ledger?: string;
+  trustedBranches: string[];
+  warnOnly?: boolean;
+}
+
+interface ConfigDocument {
+  production?: string;
+  packs?: Array<{ pack: string; minimum?: string }>;
+  policy_source?: string;
+  ledger?: string;
+  trusted_branches?: string[];
+  warn_only?: boolean;
+}
+
+const CONFIG = { name: 'trusted configuration', shape: '`format: genai-clearance-config/v1` and the settings to enforce', validate: validateConfig };
+
+export const DEFAULT_CONFIG: TrustedConfig = { packs: [{ pack: DEFAULT_REQUIRED_PACK, line: 1, column: 1 }], trustedBranches: [] };
+
+export function loadConfig(path: string, content: string | Uint8Array): { config: TrustedConfig } | { errors: Diagnostic[] } {
+  const read = readDocument<ConfigDocument>(CONFIG, path, content);
+  if ('errors' in read) return { errors: read.errors };
+  const { value: doc, source } = read;
+  const packs = doc.packs ?? [{ pack: DEFAULT_REQUIRED_PACK }];
+  const config: TrustedConfig = {
+    path,
+    packs: packs.map((p, i) => ({ ...p, ...(doc.packs ? source.locate(['packs', i]) : { line: 1, column: 1 }) })),
+    trustedBranches: doc.trusted_branches ?? [],
+  };
+  if (doc.production !== undefined) {
+    config.production = doc.production;
+    config.productionAt = source.locate(['production']);
+  }
+  if (doc.policy_source !== undefined) config.policySource = doc.policy_source;
+  if (doc.ledger !== undefined) config.ledger = doc.ledger;
+  if (doc.warn_only !== undefined) config.warnOnly = doc.warn_only;
+  return { config };
+}
