@@ -1,17 +1,23 @@
-import * as core from '@actions/core';
 import type { Report } from '../src/model/report.js';
+import { neutralise } from './log-text.js';
+import type { Toolkit } from './toolkit.js';
 
 // GitHub shows a limited number of annotations per step; the most important go first.
 const MAX_ANNOTATIONS = 50;
 
-/** Error annotations on the declaration's lines. @actions/core escapes message and properties. */
-export function annotate(report: Report): void {
+/**
+ * Error annotations on the declaration's lines. The toolkit escapes the command syntax; control and
+ * bidi characters are made visible first. A file whose text at the pushed head differs from the
+ * judged merge result is annotated as a whole, since its lines would point at the wrong places.
+ */
+export function annotate(report: Report, kit: Toolkit, sameAtHead: (path: string) => boolean): void {
   let left = MAX_ANNOTATIONS;
   const emit = (kind: 'error' | 'warning', message: string, file: string | undefined, line: number, column: number, title: string) => {
     if (left-- <= 0) return;
-    core[kind](message, { title, ...(file ? { file, startLine: line, startColumn: column } : {}) });
+    const where = file ? { file: neutralise(file), ...(sameAtHead(file) ? { startLine: line, startColumn: column } : {}) } : {};
+    kit[kind](neutralise(message), { title: neutralise(title), ...where });
   };
-  for (const e of report.errors) emit('error', e.message, e.file, e.line, e.column, 'GenAI clearance: policy or ledger error');
+  for (const e of report.errors) emit('error', e.message, e.file, e.line, e.column, 'GenAI clearance: policy, ledger or configuration error');
   for (const file of report.files) {
     for (const e of file.errors) emit('error', e.message, file.path, e.line, e.column, 'GenAI clearance: invalid declaration');
   }

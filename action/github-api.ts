@@ -1,3 +1,4 @@
+import { formatCount } from '../src/util/order.js';
 import { withRetry } from './retry.js';
 import type { RetryOptions } from './retry.js';
 
@@ -10,17 +11,52 @@ export interface IssueComment {
   id: number;
   body: string;
   userLogin: string;
+  /** ISO time of the last edit: a run cannot have written a comment edited after it completed. */
+  updatedAt: string;
+}
+
+export interface TreeEntry {
+  path: string;
+  sha: string;
+  /** Bytes, from the tree listing: a blob over the size cap is refused before it is downloaded. */
+  size: number;
+}
+
+export interface PullFacts {
+  headSha: string;
+  baseRef: string;
+  baseSha: string;
+  /** null while GitHub is still computing it. */
+  mergeable: boolean | null;
+  mergeCommitSha: string | null;
+}
+
+export interface WorkflowRunFacts {
+  id: number;
+  attempt: number;
+  path: string;
+  status: string;
+  updatedAt: string;
+}
+
+export interface PullFileList {
+  files: string[];
+  /** GitHub lists at most 3,000 files of a pull request: the list may be incomplete. */
+  capped: boolean;
 }
 
 /** What the Action needs from GitHub, and nothing more: tests and fault injection go through this seam. */
 export interface GitHubApi {
-  /** Blob paths and SHAs of the whole tree at `ref`. */
-  listTree(repo: Repo, ref: string): Promise<Array<{ path: string; sha: string }>>;
+  /** Blob paths, SHAs and sizes of the whole tree at `ref`. */
+  listTree(repo: Repo, ref: string): Promise<TreeEntry[]>;
   getBlob(repo: Repo, sha: string): Promise<Uint8Array>;
-  /** undefined when the file does not exist at that ref. */
+  /** undefined when the file does not exist at that ref. Read raw, so files over 1 MB arrive whole. */
   getFile(repo: Repo, path: string, ref: string): Promise<string | undefined>;
   listDir(repo: Repo, path: string, ref: string): Promise<Array<{ name: string; type: string; path: string }> | undefined>;
-  pullFiles(repo: Repo, pull: number): Promise<string[]>;
+  getPull(repo: Repo, pull: number): Promise<PullFacts>;
+  pullFiles(repo: Repo, pull: number): Promise<PullFileList>;
+  /** undefined when there is no such run in this repository. */
+  getWorkflowRun(repo: Repo, runId: number): Promise<WorkflowRunFacts | undefined>;
   viewerLogin(): Promise<string>;
   listComments(repo: Repo, issue: number): Promise<IssueComment[]>;
   createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>;
@@ -28,7 +64,12 @@ export interface GitHubApi {
   deleteComment(repo: Repo, id: number): Promise<void>;
 }
 
-const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** GitHub allows 100 concurrent requests per token; a studio's 500 declarations must not use them all. */
+export const MAX_IN_FLIGHT = 8;
+/** Pages of 100 read at most per listing: 10,000 comments, or GitHub's 3,000 pull-request files. */
+export const MAX_PAGES = 100;
+const PULL_FILES_CAP = 3000;
 
 /** A response GitHub cut short (truncated JSON arrives as a string) or shaped unlike the description. */
 export class MalformedResponseError extends Error {
@@ -45,9 +86,9 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
  * retried): a GitHub that accepts the connection and never answers must not hold the job until the
  * workflow's own timeout. Wraps the toolkit's proxy-aware fetch, so proxies keep working.
  */
-function timedFetch(base: Fetch): Fetch {
+function timedFetch(base: Fetch, timeoutMs: number): Fetch {
   return (url, init = {}) => {
-    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(timeoutMs);
     return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
@@ -57,27 +98,76 @@ const isObject = (d: unknown): d is Record<string, unknown> => d !== null && typ
 // Loaded on first use, not at start-up: @actions/github parses GITHUB_EVENT_PATH when it is loaded
 // and throws on malformed JSON, which at start-up would kill the process before run() could fail
 // closed with a message and a job summary.
-async function newOctokit(token: string) {
+async function newOctokit(token: string, baseUrl: string, timeoutMs: number) {
   const [{ getOctokit }, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const request = defaults.request ?? {};
-  // baseUrl comes from GITHUB_API_URL (GHES, and the loopback emulator in tests).
-  return getOctokit(token, {
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    request: { ...request, fetch: timedFetch((request.fetch as Fetch | undefined) ?? fetch) },
-  });
+  return getOctokit(token, { baseUrl, request: { ...request, fetch: timedFetch((request.fetch as Fetch | undefined) ?? fetch, timeoutMs) } });
 }
 
-export function createGitHubApi(token: string, retry?: RetryOptions): GitHubApi {
+/** Runs at most `limit` tasks at once; the rest wait their turn in order. */
+export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      return await task();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+type Octokit = Awaited<ReturnType<typeof newOctokit>>;
+
+export interface ApiOptions {
+  /** GITHUB_API_URL: api.github.com, a GHES host, or the loopback emulator in tests. */
+  baseUrl: string;
+  retry?: RetryOptions;
+  timeoutMs?: number;
+}
+
+export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
+  const { baseUrl, retry, timeoutMs = REQUEST_TIMEOUT_MS } = options;
   let client: ReturnType<typeof newOctokit> | undefined;
-  const call = <T>(fn: (octokit: Awaited<ReturnType<typeof newOctokit>>) => Promise<T>) =>
-    withRetry(async () => {
-      // A failed load is not cached: the next attempt loads again.
-      client ??= newOctokit(token).catch((err: unknown) => {
-        client = undefined;
-        throw err;
+  const slot = limiter(MAX_IN_FLIGHT);
+  const call = <T>(fn: (octokit: Octokit) => Promise<T>) =>
+    withRetry(
+      () =>
+        slot(async () => {
+          // A failed load is not cached: the next attempt loads again.
+          client ??= newOctokit(token, baseUrl, timeoutMs).catch((err: unknown) => {
+            client = undefined;
+            throw err;
+          });
+          return fn(await client);
+        }),
+      retry,
+    );
+  /**
+   * Page by page, by page number, never by following `Link` (a server that links a page to itself
+   * would loop): stops at a short page, fails on a page that repeats the previous one, and reads at
+   * most `maxPages` pages. Each page is retried on its own.
+   */
+  const pages = async <T>(what: string, maxPages: number, fetchPage: (octokit: Octokit, page: number) => Promise<{ data: unknown }>, ok: (item: unknown) => item is T): Promise<{ items: T[]; complete: boolean }> => {
+    const items: T[] = [];
+    let previous = '';
+    for (let page = 1; page <= maxPages; page++) {
+      const data = await call(async (octokit) => {
+        const response = await fetchPage(octokit, page);
+        if (!Array.isArray(response.data) || !response.data.every(ok)) throw new MalformedResponseError(what);
+        return response.data as T[];
       });
-      return fn(await client);
-    }, retry);
+      const signature = JSON.stringify(data[0] ?? null) + data.length;
+      if (page > 1 && data.length > 0 && signature === previous) throw new Error(`GitHub returned the same page twice while listing ${what}; the listing cannot be trusted`);
+      previous = signature;
+      items.push(...data);
+      if (data.length < 100) return { items, complete: true };
+    }
+    return { items, complete: false };
+  };
   /** Retried as a whole, shape check included: a truncated body is as transient as a 502. */
   const checked = <T extends { data: unknown }>(what: string, ok: (data: unknown) => boolean, fn: (octokit: Awaited<ReturnType<typeof newOctokit>>) => Promise<T>) =>
     call(async (octokit) => {
@@ -90,7 +180,7 @@ export function createGitHubApi(token: string, retry?: RetryOptions): GitHubApi 
     async listTree(repo, ref) {
       const { data } = await checked(`the tree of ${ref}`, (d) => isObject(d) && Array.isArray(d.tree), (octokit) => octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' }));
       if (data.truncated) throw new Error(`the tree of ${repo.owner}/${repo.repo}@${ref} is too large for one listing; narrow the declarations input`);
-      return data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => ({ path: e.path as string, sha: e.sha as string }));
+      return data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => ({ path: e.path as string, sha: e.sha as string, size: e.size ?? 0 }));
     },
     async getBlob(repo, sha) {
       const { data } = await checked(`blob ${sha}`, (d) => isObject(d) && typeof d.content === 'string', (octokit) => octokit.rest.git.getBlob({ ...repo, file_sha: sha }));
@@ -98,9 +188,11 @@ export function createGitHubApi(token: string, retry?: RetryOptions): GitHubApi 
     },
     async getFile(repo, path, ref) {
       try {
-        const { data } = await checked(`${path} at ${ref}`, (d) => isObject(d) || Array.isArray(d), (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref }));
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new Error(`${path} at ${ref} is not a file`);
-        return Buffer.from(data.content, 'base64').toString('utf8');
+        // The JSON form inlines content only up to 1 MB (above it, content is empty with encoding
+        // "none"); the raw form sends the file itself. A folder still answers with its JSON listing.
+        const { data } = await checked(`${path} at ${ref}`, (d) => typeof d === 'string' || isObject(d) || Array.isArray(d), (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
+        if (typeof data !== 'string') throw new Error(`${path} at ${ref} is not a file`);
+        return data;
       } catch (err) {
         if ((err as { status?: number }).status === 404) return undefined;
         throw err;
@@ -116,13 +208,23 @@ export function createGitHubApi(token: string, retry?: RetryOptions): GitHubApi 
         throw err;
       }
     },
+    async getPull(repo, pull) {
+      const { data } = await checked(`pull request #${pull}`, (d) => isObject(d) && isObject(d.head) && isObject(d.base), (octokit) => octokit.rest.pulls.get({ ...repo, pull_number: pull }));
+      return { headSha: data.head.sha, baseRef: data.base.ref, baseSha: data.base.sha, mergeable: data.mergeable ?? null, mergeCommitSha: data.merge_commit_sha ?? null };
+    },
     async pullFiles(repo, pull) {
-      const files = await call(async (octokit) => {
-        const all = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-        if (!Array.isArray(all) || !all.every((f) => isObject(f) && typeof f.filename === 'string')) throw new MalformedResponseError(`the files of pull request #${pull}`);
-        return all;
-      });
-      return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+      const isFile = (f: unknown): f is { filename: string; previous_filename?: string } => isObject(f) && typeof f.filename === 'string';
+      const { items } = await pages(`the files of pull request #${pull}`, PULL_FILES_CAP / 100, (octokit, page) => octokit.rest.pulls.listFiles({ ...repo, pull_number: pull, per_page: 100, page }), isFile);
+      return { files: items.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]), capped: items.length >= PULL_FILES_CAP };
+    },
+    async getWorkflowRun(repo, runId) {
+      try {
+        const { data } = await checked(`workflow run ${runId}`, (d) => isObject(d) && typeof d.id === 'number', (octokit) => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+        return { id: data.id, attempt: data.run_attempt ?? 1, path: data.path, status: data.status ?? '', updatedAt: data.updated_at };
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return undefined;
+        throw err;
+      }
     },
     async viewerLogin() {
       // GITHUB_TOKEN cannot call GET /user, but GraphQL `viewer` names it (github-actions[bot]).
@@ -134,19 +236,19 @@ export function createGitHubApi(token: string, retry?: RetryOptions): GitHubApi 
       return result.viewer?.login as string;
     },
     async listComments(repo, issue) {
-      // A page that is not a list of comments must not read as "no sticky comment yet" (a duplicate).
-      const comments = await call(async (octokit) => {
-        const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-        if (!Array.isArray(all) || !all.every((c) => isObject(c) && typeof c.id === 'number')) throw new MalformedResponseError(`the comments of #${issue}`);
-        return all;
-      });
-      return comments.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '' }));
+      // A page that is not a list of comments must not read as "no sticky comment yet" (a duplicate),
+      // and neither may a listing cut short: past the page cap the comment is skipped, not duplicated.
+      type Raw = { id: number; body?: string; user?: { login?: string } | null; updated_at?: string };
+      const isComment = (c: unknown): c is Raw => isObject(c) && typeof c.id === 'number';
+      const { items, complete } = await pages(`the comments of #${issue}`, MAX_PAGES, (octokit, page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page }), isComment);
+      if (!complete) throw new Error(`#${issue} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
+      return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '' }));
     },
     async createComment(repo, issue, body) {
       // Not retried on a malformed answer: the comment may well exist; the listing after it finds it.
       const { data } = await call((octokit) => octokit.rest.issues.createComment({ ...repo, issue_number: issue, body }));
-      if (!isObject(data) || typeof data.id !== 'number') return { id: -1, body, userLogin: '' };
-      return { id: data.id, body: data.body ?? '', userLogin: data.user?.login ?? '' };
+      if (!isObject(data) || typeof data.id !== 'number') return { id: -1, body, userLogin: '', updatedAt: '' };
+      return { id: data.id, body: data.body ?? '', userLogin: data.user?.login ?? '', updatedAt: data.updated_at ?? '' };
     },
     async updateComment(repo, id, body) {
       await call((octokit) => octokit.rest.issues.updateComment({ ...repo, comment_id: id, body }));

@@ -1,10 +1,19 @@
 // Every input's default lives here and only here; action.yml documents inputs without defaults so the
 // two can never disagree (dependency-review-action's lesson).
 
+import { CONFIG_PATH } from '../src/config/load.js';
+import { DECLARATION_GLOB } from '../src/util/glob.js';
+
 export type CommentMode = 'always' | 'on-change' | 'never';
 
 export interface ActionInputs {
   declarations: string;
+  /** The trusted configuration: a path at the default branch, or `owner/repo/path@ref`. */
+  config: string;
+  /** Set only when the workflow named it: then a missing configuration is an error, not the default. */
+  configExplicit: boolean;
+  /** Tells this job's sticky comment apart from another job's on the same pull request. */
+  commentKey: string;
   policySource: string;
   ledger: string;
   token: string;
@@ -14,7 +23,9 @@ export interface ActionInputs {
 }
 
 export const DEFAULTS = {
-  declarations: '**/genai-usage.yml',
+  declarations: DECLARATION_GLOB,
+  config: CONFIG_PATH,
+  commentKey: '',
   policySource: 'bundled',
   ledger: '',
   comment: 'on-change',
@@ -29,10 +40,15 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (!['always', 'on-change', 'never'].includes(comment)) throw new InputError(`input comment must be always, on-change or never; got "${comment}"`);
   const warnOnlyText = value('warn-only').toLowerCase();
   if (warnOnlyText !== '' && !['true', 'false'].includes(warnOnlyText)) throw new InputError(`input warn-only must be true or false; got "${warnOnlyText}"`);
+  const commentKey = value('comment-key');
+  if (commentKey !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(commentKey)) throw new InputError(`input comment-key must be 1 to 64 letters, digits, '.', '_' or '-'; got "${commentKey}"`);
   const token = value('token');
   if (!token) throw new InputError('input token is empty: pass `token: ${{ github.token }}` (the default) or a token with pull-requests: write');
   return {
     declarations: value('declarations') || DEFAULTS.declarations,
+    config: value('config') || DEFAULTS.config,
+    configExplicit: value('config') !== '',
+    commentKey,
     policySource: value('policy-source') || DEFAULTS.policySource,
     ledger: value('ledger') || DEFAULTS.ledger,
     token,

@@ -4,7 +4,7 @@
 import { escapeCommandData } from '../src/render/escape.js';
 
 import('./run.js')
-  .then(({ run }) => run())
+  .then(async ({ run, realDeps }) => run(await realDeps()))
   .catch((err: unknown) => {
     process.stdout.write(`::error::genai-clearance crashed, so the check fails closed: ${escapeCommandData((err as Error)?.message ?? err)}\n`);
     process.exitCode = 1;

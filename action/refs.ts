@@ -1,44 +1,111 @@
-// Which commit holds the declarations (untrusted: the change under review) and which ref holds the
-// rules and approvals (trusted: what the change is judged by), for every event the Action supports.
+// Which commit is judged (untrusted: the change under review, as it would land), which commit the
+// author pushed (annotations point at its lines), which base it is compared with (removed uses), and
+// which branch the rules and approvals are read from (trusted: never the commit under test).
+
+import { globMatcher } from '../src/util/glob.js';
+import type { GitHubApi, Repo } from './github-api.js';
 
 export interface Refs {
   event: string;
-  /** Commit whose declarations are checked. */
+  /** The commit whose declarations are judged: for a pull request, the merge result. */
+  judged: string;
+  /** The commit the author pushed; equal to `judged` outside pull requests. */
   head: string;
-  /** Ref the policy packs and ledger are read from. A branch name, so approvals granted after the PR opened count on re-run. */
+  /** The commit the change is compared with, when there is one. */
+  base?: string;
+  /** The branch the configuration's packs and ledger are read from. */
   trusted: string;
+  /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
+  untrustedBase?: string;
   pullNumber?: number;
 }
 
 export class RefError extends Error {}
 
-interface Payload {
-  pull_request?: { number?: number; head?: { sha?: string }; base?: { ref?: string; sha?: string } };
-  merge_group?: { head_sha?: string; base_ref?: string };
+export interface EventPayload {
+  repository?: { default_branch?: string };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string };
+    base?: { ref?: string; sha?: string };
+    merge_commit_sha?: string | null;
+    mergeable?: boolean | null;
+  };
+  merge_group?: { head_sha?: string; base_ref?: string; base_sha?: string };
+  before?: string;
 }
 
-export function refsFor(event: string, payload: Payload, sha: string | undefined): Refs {
+export interface RefContext {
+  event: string;
+  payload: EventPayload;
+  /** GITHUB_SHA. */
+  sha: string | undefined;
+  defaultBranch: string;
+  /** Branch patterns of the trusted configuration; the default branch is always trusted. */
+  trustedBranches: readonly string[];
+  api: GitHubApi;
+  repo: Repo;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch'] as const;
+
+/** How long GitHub may take to compute a pull request's merge commit before the check gives up. */
+const MERGEABLE_POLLS = [1000, 2000, 4000, 8000];
+
+export function defaultBranchOf(payload: EventPayload): string {
+  const branch = payload.repository?.default_branch;
+  if (!branch) throw new RefError('the event payload lacks repository.default_branch, so the trusted branch is unknown (fails closed)');
+  return branch;
+}
+
+export async function resolveRefs(ctx: RefContext): Promise<Refs> {
+  const { event, payload } = ctx;
+  const trustedBranch = (branch: string) => {
+    if (branch === ctx.defaultBranch) return { trusted: branch };
+    if (ctx.trustedBranches.length > 0 && globMatcher(ctx.trustedBranches.join('\n'))(branch)) return { trusted: branch };
+    return { trusted: ctx.defaultBranch, untrustedBase: branch };
+  };
   switch (event) {
     case 'pull_request':
     case 'pull_request_target': {
       const pr = payload.pull_request;
       const head = pr?.head?.sha;
-      const base = pr?.base?.ref;
-      if (!pr?.number || !head || !base) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
-      return { event, head, trusted: base, pullNumber: pr.number };
+      const baseRef = pr?.base?.ref;
+      if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
+      // Under pull_request GITHUB_SHA is GitHub's test merge commit; under pull_request_target it is the
+      // base branch, so the merge commit comes from the pull request itself.
+      const judged = event === 'pull_request' ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? undefined, pr.mergeable);
+      if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
+      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
     }
     case 'merge_group': {
       const mg = payload.merge_group;
       if (!mg?.head_sha || !mg.base_ref) throw new RefError('the merge_group event payload lacks merge_group.head_sha or base_ref');
-      return { event, head: mg.head_sha, trusted: mg.base_ref.replace(/^refs\/heads\//, '') };
+      // The queue's head commit is already the merge result.
+      return { event, judged: mg.head_sha, head: mg.head_sha, ...(mg.base_sha ? { base: mg.base_sha } : {}), ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, '')) };
     }
     case 'push':
     case 'workflow_dispatch': {
-      // The commit is already on a branch people with write access control: it is its own trusted ref.
-      if (!sha) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
-      return { event, head: sha, trusted: sha };
+      // The commit under test is not its own authority: any branch can carry a self-granting ledger.
+      if (!ctx.sha) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
+      const before = payload.before && !/^0+$/.test(payload.before) ? { base: payload.before } : {};
+      return { event, judged: ctx.sha, head: ctx.sha, ...before, trusted: ctx.defaultBranch };
     }
     default:
-      throw new RefError(`event ${event} is not supported; use pull_request, pull_request_target, merge_group, push or workflow_dispatch`);
+      throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(', ')}`);
+  }
+}
+
+/** The pull request's merge commit, waiting briefly while GitHub computes it; a conflict fails closed. */
+async function mergeCommit(ctx: RefContext, pull: number, fromPayload: string | undefined, mergeable: boolean | null | undefined): Promise<string> {
+  if (fromPayload && mergeable !== false) return fromPayload;
+  for (let attempt = 0; ; attempt++) {
+    const facts = await ctx.api.getPull(ctx.repo, pull);
+    if (facts.mergeable === false) throw new RefError(`pull request #${pull} has merge conflicts: what it would merge cannot be judged until they are resolved (fails closed)`);
+    if (facts.mergeable === true && facts.mergeCommitSha) return facts.mergeCommitSha;
+    const wait = MERGEABLE_POLLS[attempt];
+    if (wait === undefined) throw new RefError(`GitHub has not computed a merge commit for pull request #${pull}; re-run the check (fails closed)`);
+    await ctx.sleep(wait);
   }
 }

@@ -72,6 +72,22 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
   return files.sort((a, b) => compareText(a.path, b.path));
 }
 
+/**
+ * The trusted configuration's text: read at the default branch (never the pull request), or at a pinned
+ * `owner/repo/path@ref`. A missing file at the default place means "no configuration"; a missing file
+ * the workflow named explicitly is an error.
+ */
+export async function loadConfigText(source: Source, explicit: boolean, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; defaultBranch: string }): Promise<{ path: string; text: string } | undefined> {
+  if (source.kind !== 'repo-path' && source.kind !== 'external') throw new SourceError('input config must be a path in the repository or owner/repo/path@ref');
+  const at = place(source, { ...ctx, trustedRef: ctx.defaultBranch }) as Place;
+  const text = await at.api.getFile(at.repo, at.path, at.ref);
+  if (text === undefined) {
+    if (explicit) throw new SourceError(`trusted configuration ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${at.ref}`);
+    return undefined;
+  }
+  return { path: at.path, text };
+}
+
 export async function loadLedgerText(source: Source, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; trustedRef: string }): Promise<{ path: string; text: string } | undefined> {
   if (source.kind === 'none') return undefined;
   if (source.kind === 'bundled') throw new SourceError('input ledger cannot be "bundled": name a file at the trusted ref or owner/repo/path@ref');

@@ -172,7 +172,7 @@ async function runAction(emu) {
   const dir = mkdtempSync(join(tmpdir(), 'genai-bench-action-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
-  writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number: emu.pr, pull_request: { number: emu.pr, head: { sha: emu.head, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } } }));
+  writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number: emu.pr, repository: { default_branch: 'main' }, pull_request: { number: emu.pr, head: { sha: emu.head, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } } }));
   writeFileSync(outputPath, '');
   writeFileSync(join(dir, 'summary.md'), '');
   const env = {

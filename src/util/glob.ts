@@ -25,3 +25,6 @@ function toRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${re}$`);
 }
+
+/** The declarations the CLI walk and the Action both look for, by default. */
+export const DECLARATION_GLOB = '**/genai-usage.yml,**/genai-usage.yaml';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { bodyHash } from '../../action/comment.js';
 import { faults } from '../emulator/github-emulator.js';
 import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction, startEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
@@ -152,10 +153,13 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(emulator.requests.some((r) => r.path.includes(`/git/trees/${HEAD}`))).toBe(true);
   });
 
-  it('an older run never overwrites the comment of a newer one', async () => {
-    const newer = '<!-- genai-clearance:sticky {"v":1,"head":"x","packs":[],"at":"2999-01-01T00:00:00.000Z","hash":"0","state":"fail"} -->\nfrom a newer run';
-    emulator = await startEmulator(repoState(failing(), {}, { comments: [{ repo: REPO, issue: PR, body: newer, user: 'github-actions[bot]' }] }));
-    const result = await runAction(emulator);
+  it('an older run never overwrites the comment of a newer run of the same workflow, confirmed by the Actions API', async () => {
+    const visible = 'from a newer run';
+    const newer = `<!-- genai-clearance:sticky {"v":1,"head":"x","packs":[],"at":"2999-01-01T00:00:00.000Z","run":1002,"attempt":1,"hash":"${bodyHash(visible)}","state":"fail"} -->\n${visible}`;
+    const state = repoState(failing(), {}, { comments: [{ repo: REPO, issue: PR, body: newer, user: 'github-actions[bot]' }] });
+    state.repos[REPO]!.runs = { 1002: { path: '.github/workflows/genai.yml', status: 'in_progress' } };
+    emulator = await startEmulator(state);
+    const result = await runAction(emulator, {}, { env: { GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/genai.yml@refs/heads/main` } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('pull request comment: skipped-newer');
     expect(ours(emulator).map((c) => c.body)).toEqual([newer]);

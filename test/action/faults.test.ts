@@ -23,7 +23,8 @@ const failing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROV
 const passing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) });
 const FAIL_MESSAGE = '::error::GenAI clearance failed: 1 use(s) need written approval.';
 
-const TREE = /\/git\/trees\//;
+// The tree of the commit under judgement (the base's tree is read too, to name what the change removes).
+const TREE = new RegExp(`/git/trees/${HEAD}`);
 const BLOB = /\/git\/blobs\//;
 const CONTENTS = /\/contents\//;
 const PULL_FILES = /\/pulls\/\d+\/files$/;
@@ -52,7 +53,7 @@ interface RunOptions {
 async function action(emulator: Emulator, options: RunOptions = {}): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'genai-faults-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, options.eventText ?? JSON.stringify(prEvent()));
+  writeFileSync(files.event, options.eventText ?? JSON.stringify({ repository: { full_name: REPO, default_branch: 'main' }, ...prEvent() }));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const env: Record<string, string | undefined> = {
@@ -388,7 +389,7 @@ describe.concurrent('fail closed: a failure in any stage is a failed check with 
 
   it('an event without the pull request fields', async () => {
     await withEmulator(repoState(passing()), [], async (gh) => {
-      const run = await action(gh, { eventText: '{"action": "opened"}' });
+      const run = await action(gh, { eventText: '{"action": "opened", "repository": {"default_branch": "main"}}' });
       expectFailedClosed(run, 'the pull_request event payload lacks pull_request.number, head.sha or base.ref');
     });
   });
@@ -428,7 +429,7 @@ describe.concurrent('fail closed: a failure in any stage is a failed check with 
     await withEmulator(repoState(passing(), { [PACK_PATH]: broken }), [], async (gh) => {
       const run = await action(gh, { inputs: { 'policy-source': 'policy' } });
       expect(run.code, run.stdout).toBe(1);
-      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy or ledger error/m);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy, ledger or configuration error/m);
       expect(run.outputs.decision).toBe('fail');
       expect(run.summary).toContain('policy/netflix-genai/1.0.0.yml');
     });
@@ -439,7 +440,7 @@ describe.concurrent('fail closed: a failure in any stage is a failed check with 
       const run = await action(gh, { inputs: { 'policy-source': 'policy' } });
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs.decision).toBe('fail');
-      expect(commandLines(run, 'error').join('\n')).toMatch(/policy or ledger error/);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/policy, ledger or configuration error/);
       expect(run.summary).toContain('GenAI clearance');
     });
   });
@@ -456,7 +457,7 @@ describe.concurrent('fail closed: a failure in any stage is a failed check with 
       const run = await action(gh, { inputs: { ledger: 'approvals/ledger.yml' } });
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs.decision).toBe('fail');
-      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: 1 policy or ledger error\(s\): approvals\/ledger.yml:2:/m);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: 1 policy, ledger or configuration error\(s\): approvals\/ledger.yml:2:/m);
       expect(run.summary).toContain('approvals/ledger.yml');
     });
   });

@@ -50,12 +50,13 @@ export function prEvent(): object {
 }
 
 /** Runs the committed bundle exactly as the runner does: node dist/index.js, INPUT_* and GITHUB_* env. */
-export async function runAction(emulator: Emulator, inputs: Record<string, string> = {}, options: { event?: string; payload?: object; sha?: string } = {}): Promise<RunResult> {
+export async function runAction(emulator: Emulator, inputs: Record<string, string> = {}, options: { event?: string; payload?: object; sha?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'genai-action-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(options.payload ?? prEvent()));
+  // Every real event payload names the repository and its default branch.
+  writeFileSync(eventPath, JSON.stringify({ repository: { full_name: REPO, default_branch: 'main' }, ...(options.payload ?? prEvent()) }));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: Record<string, string> = {
@@ -75,6 +76,7 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
     'INPUT_TOKEN': TOKEN,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, options.env ?? {});
   const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env, cwd: dir });
   let stdout = '';
   let stderr = '';

@@ -130,7 +130,9 @@ describe.concurrent('the pull request edits what it is judged by', () => {
       gh.state.repos[REPO]!.pulls![PR]!.changedFiles = [PACK_PATH, 'genai-usage.yml'];
       const run = await runAction(gh);
       expectStillBlocked(run);
-      expect(gh.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+      // The only file read by path is the trusted configuration, and only at the default branch.
+      const contents = gh.requests.filter((r) => r.path.includes('/contents/'));
+      expect(contents.map((r) => [decodeURIComponent(r.path.replace(/^.*\/contents\//, '')), r.query.ref])).toEqual([['.github/genai-clearance.yml', 'main']]);
     });
   });
 
@@ -184,9 +186,9 @@ describe.concurrent('the pull request edits what it is judged by', () => {
 describe.concurrent('forged approvals (ledger mode: the ledger at the base branch)', () => {
   const cases: Array<[string, string, Record<string, unknown>, Array<Record<string, unknown>>]> = [
     ['a ref that is not in the ledger', 'not found in the approvals ledger', {}, [grant({ ref: 'GENAI-2026-0999' })]],
-    ['a ref granted to another production', 'the ledger grants it to another production or use, not PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
-    ['a ref granted to another use', 'the ledger grants it to another production or use, not PRD-0001/title-card', {}, [grant({ use: 'other-shot' })]],
-    ['a ref that covers another rule', 'the approvals ledger does not grant rule `final-deliverable` under this reference', {}, [grant({ rules: ['key-creative-element'] })]],
+    ['a ref granted to another production', 'the ledger grants it to PRD-0002/title-card, not to PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
+    ['a ref granted to another use', 'the ledger grants it to PRD-0001/other-shot, not to PRD-0001/title-card', {}, [grant({ use: 'other-shot' })]],
+    ['a ref that covers another rule', 'clears nothing for `final-deliverable`: ledger entry at approvals/ledger.yml:3 does not grant rule `final-deliverable`', {}, [grant({ rules: ['key-creative-element'] })]],
     ['a ref that was revoked', `revoked on ${day(-1)}`, {}, [grant({ revoked_on: day(-1) })]],
     ['a ref that expired in the ledger, while the declaration claims a later expiry', `expired on ${day(-2)}`, { expires_on: day(200) }, [grant({ expires_on: day(-2) })]],
     ['a ref the declaration back-dates (the ledger date is older than a year)', 'more than 365 days ago', { approved_on: day(-10) }, [grant({ approved_on: day(-400), expires_on: day(100) })]],

@@ -30,6 +30,21 @@ export interface PullInit {
   body?: string | null;
   state?: 'open' | 'closed';
   draft?: boolean;
+  /** Default true; `null` while GitHub computes it, false when the pull request has conflicts. */
+  mergeable?: boolean | null;
+  /** The test merge commit (a key of `files`); null when there is none. */
+  mergeCommitSha?: string | null;
+}
+
+export interface RunInit {
+  /** The workflow file, e.g. `.github/workflows/genai.yml`. */
+  path: string;
+  status?: 'queued' | 'in_progress' | 'completed';
+  attempt?: number;
+  event?: string;
+  headSha?: string;
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export interface RepoInit {
@@ -40,6 +55,8 @@ export interface RepoInit {
   issues?: number[];
   /** Branch used when `ref` is omitted; default `main`. */
   defaultBranch?: string;
+  /** Workflow runs by id (GET /repos/{owner}/{repo}/actions/runs/{run_id}). */
+  runs?: Record<number, RunInit>;
   id?: number;
   private?: boolean;
 }

@@ -5,7 +5,7 @@ import { Octokit } from '@octokit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GITHUB_ACTIONS_BOT, faults, startEmulator } from './github-emulator.js';
 import type { Emulator, EmulatorState } from './github-emulator.js';
-import { contentFile, diffEntry, issueComment, privateUser, pullRequest, simpleUser } from './github-objects.js';
+import { contentFile, diffEntry, issueComment, privateUser, pullRequest, simpleUser, workflowRun } from './github-objects.js';
 import { checkComponent, checkRequest, checkResponse, findOperation, openApiTimings } from './openapi-check.js';
 import { paginate } from './pagination.js';
 import { diffFile } from './unified-diff.js';
@@ -114,9 +114,14 @@ describe('openapi-check', () => {
     expect(checkComponent('diff-entry', diffEntry(api, { repo: FULL, headSha: HEAD_SHA, filename: 'a', status: 'added', sha: null, additions: 1, deletions: 0 }))).toEqual([]);
     const pr = pullRequest(api, {
       number: 7, title: 't', body: null, state: 'open', draft: false, author: bot, authorAssociation: 'NONE',
-      base: { ref: 'main', sha: BASE_SHA, repo }, head: { ref: 'f', sha: HEAD_SHA, repo }, comments: 0, additions: 0, deletions: 0, changedFiles: 0,
+      base: { ref: 'main', sha: BASE_SHA, repo }, head: { ref: 'f', sha: HEAD_SHA, repo }, comments: 0, additions: 0, deletions: 0, changedFiles: 0, mergeable: true, mergeCommitSha: null,
     });
     expect(checkComponent('pull-request', pr)).toEqual([]);
+    const run = workflowRun(api, {
+      id: 42, attempt: 1, path: '.github/workflows/genai.yml', event: 'pull_request', status: 'in_progress', headSha: HEAD_SHA, headBranch: 'f',
+      createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', repo, actor: bot,
+    });
+    expect(checkComponent('workflow-run', run)).toEqual([]);
 
     const { user: _user, ...withoutUser } = comment;
     expect(checkComponent('issue-comment', withoutUser)).toEqual(["(root) must have required property 'user'"]);

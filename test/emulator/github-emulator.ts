@@ -26,7 +26,7 @@ import type { MatchedOperation, Violation } from './openapi-check.js';
 import { EMULATED_OPERATIONS, restHandlers } from './rest-handlers.js';
 import type { Reply } from './rest-handlers.js';
 
-export type { ChangedFile, CommentInit, EmulatorState, Identity, LiveState, PullInit, RepoInit, StoredComment } from './emulator-state.js';
+export type { ChangedFile, CommentInit, EmulatorState, Identity, LiveState, PullInit, RepoInit, RunInit, StoredComment } from './emulator-state.js';
 export { GITHUB_ACTIONS_BOT } from './emulator-state.js';
 export type { Fault, RequestMatch, TamperRule } from './faults.js';
 export { faults } from './faults.js';

@@ -221,6 +221,9 @@ export interface PullRequestFacts {
   additions: number;
   deletions: number;
   changedFiles: number;
+  /** `null` while GitHub is still computing it; false when the pull request has conflicts. */
+  mergeable: boolean | null;
+  mergeCommitSha: string | null;
 }
 
 export function pullRequest(api: string, pr: PullRequestFacts) {
@@ -267,7 +270,7 @@ export function pullRequest(api: string, pr: PullRequestFacts) {
     updated_at: FIXED_TIMESTAMP,
     closed_at: null,
     merged_at: null,
-    merge_commit_sha: null,
+    merge_commit_sha: pr.mergeCommitSha,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -288,9 +291,9 @@ export function pullRequest(api: string, pr: PullRequestFacts) {
     auto_merge: null,
     draft: pr.draft,
     merged: false,
-    mergeable: true,
-    rebaseable: true,
-    mergeable_state: 'clean',
+    mergeable: pr.mergeable,
+    rebaseable: pr.mergeable,
+    mergeable_state: pr.mergeable === null ? 'unknown' : pr.mergeable ? 'clean' : 'dirty',
     merged_by: null,
     comments: pr.comments,
     review_comments: 0,
@@ -442,4 +445,68 @@ export interface FieldError {
 
 export function validationFailed(errors: FieldError[], documentationUrl: string) {
   return { message: 'Validation Failed', errors, documentation_url: documentationUrl, status: '422' };
+}
+
+export interface WorkflowRunFacts {
+  id: number;
+  attempt: number;
+  /** The workflow file, e.g. `.github/workflows/genai.yml`. */
+  path: string;
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  headSha: string;
+  headBranch: string;
+  createdAt: string;
+  updatedAt: string;
+  repo: RepositoryFacts;
+  actor: Identity;
+}
+
+export function workflowRun(api: string, run: WorkflowRunFacts) {
+  const base = `${api}/repos/${run.repo.fullName}/actions/runs/${run.id}`;
+  const workflowId = stableId(run.path);
+  const repo = repository(api, run.repo);
+  return {
+    id: run.id,
+    name: run.path.replace(/^.*\//, ''),
+    node_id: prefixedNodeId('WFR', run.id),
+    check_suite_id: stableId(`suite ${run.id}`),
+    check_suite_node_id: prefixedNodeId('CS', stableId(`suite ${run.id}`)),
+    head_branch: run.headBranch,
+    head_sha: run.headSha,
+    path: run.path,
+    run_number: run.id % 100000,
+    run_attempt: run.attempt,
+    event: run.event,
+    status: run.status,
+    conclusion: run.status === 'completed' ? 'success' : null,
+    workflow_id: workflowId,
+    url: base,
+    html_url: `${WEB_URL}/${run.repo.fullName}/actions/runs/${run.id}`,
+    pull_requests: [],
+    created_at: run.createdAt,
+    updated_at: run.updatedAt,
+    actor: simpleUser(api, run.actor),
+    triggering_actor: simpleUser(api, run.actor),
+    run_started_at: run.createdAt,
+    jobs_url: `${base}/jobs`,
+    logs_url: `${base}/logs`,
+    check_suite_url: `${api}/repos/${run.repo.fullName}/check-suites/${stableId(`suite ${run.id}`)}`,
+    artifacts_url: `${base}/artifacts`,
+    cancel_url: `${base}/cancel`,
+    rerun_url: `${base}/rerun`,
+    previous_attempt_url: null,
+    workflow_url: `${api}/repos/${run.repo.fullName}/actions/workflows/${workflowId}`,
+    head_commit: {
+      id: run.headSha,
+      tree_id: fakeSha(`tree ${run.headSha}`),
+      message: 'commit',
+      timestamp: run.createdAt,
+      author: { name: 'A. Author', email: 'author@example.com' },
+      committer: { name: 'A. Author', email: 'author@example.com' },
+    },
+    repository: repo,
+    head_repository: repo,
+    display_title: 'GenAI clearance',
+  };
 }

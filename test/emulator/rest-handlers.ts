@@ -13,6 +13,7 @@ import {
   privateUser,
   pullRequest,
   validationFailed,
+  workflowRun,
 } from './github-objects.js';
 import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
@@ -57,6 +58,7 @@ const DOCS = {
   updateComment: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
   deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
   getUser: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+  getRun: 'https://docs.github.com/rest/actions/workflow-runs#get-a-workflow-run',
 } as const;
 
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
@@ -211,6 +213,8 @@ const getPull: Handler = (ctx, world) => {
     additions: files.reduce((sum, f) => sum + f.additions, 0),
     deletions: files.reduce((sum, f) => sum + f.deletions, 0),
     changedFiles: files.length,
+    mergeable: pull.mergeable === undefined ? true : pull.mergeable,
+    mergeCommitSha: pull.mergeCommitSha ?? null,
   });
   return { status: 200, body };
 };
@@ -348,6 +352,31 @@ const getAuthenticatedUser: Handler = (ctx, world) =>
     ? { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.getUser) }
     : { status: 200, body: privateUser(world.apiUrl(), ctx.identity) };
 
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+const getWorkflowRun: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  const id = Number(param(ctx, 'run_id'));
+  const run = found?.repo.runs?.[id];
+  if (!found || !run) return notFound(DOCS.getRun);
+  const created = run.createdAt ?? isoSeconds();
+  const body = workflowRun(world.apiUrl(), {
+    id,
+    attempt: run.attempt ?? 1,
+    path: run.path,
+    event: run.event ?? 'pull_request',
+    status: run.status ?? 'in_progress',
+    headSha: run.headSha ?? fakeSha(`run ${id}`),
+    headBranch: 'feature',
+    createdAt: created,
+    updatedAt: run.updatedAt ?? created,
+    repo: world.repoFacts(found.fullName),
+    actor: world.identity(found.fullName.split('/')[0] ?? ''),
+  });
+  return { status: 200, body };
+};
+
 export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/get-content': getContent,
   'git/get-tree': getTree,
@@ -359,6 +388,7 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'issues/update-comment': updateComment,
   'issues/delete-comment': deleteComment,
   'users/get-authenticated': getAuthenticatedUser,
+  'actions/get-workflow-run': getWorkflowRun,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -373,4 +403,5 @@ export const EMULATED_OPERATIONS = [
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', statuses: [200, 422] },
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', statuses: [204] },
   { method: 'GET', template: '/user', statuses: [200, 403] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}', statuses: [200, 404] },
 ] as const;

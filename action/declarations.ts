@@ -1,0 +1,59 @@
+// The declarations the run judges, read as data through the API (nothing from the pull request is
+// checked out or run): every file matching the pattern at the judged commit, the same files at the
+// base (to name what the change removes), and which files are identical at the head the author pushed
+// (only their lines can be annotated as they are).
+
+import type { DeclarationInput } from '../src/evaluate/report.js';
+import type { Diagnostic } from '../src/model/report.js';
+import { DEFAULT_LIMITS } from '../src/parse/yaml-source.js';
+import { formatCount } from '../src/util/order.js';
+import { globMatcher } from '../src/util/glob.js';
+import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
+import type { Refs } from './refs.js';
+
+export interface ReadDeclarations {
+  files: DeclarationInput[];
+  /** Declarations at the base that the change deletes. */
+  removed: DeclarationInput[];
+  /** Paths whose text at the head equals the judged text, so annotations can point at their lines. */
+  sameAtHead: Set<string>;
+  /** Files refused by their size in the tree listing, before any download. */
+  errors: Diagnostic[];
+}
+
+export async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, pattern: string): Promise<ReadDeclarations> {
+  const matches = globMatcher(pattern);
+  const pick = (tree: TreeEntry[]) => new Map(tree.filter((e) => matches(e.path)).map((e) => [e.path, e]));
+  const [judged, head, base] = await Promise.all([
+    api.listTree(repo, refs.judged).then(pick),
+    refs.head === refs.judged ? undefined : api.listTree(repo, refs.head).then(pick),
+    refs.base ? api.listTree(repo, refs.base).then(pick) : undefined,
+  ]);
+  const errors: Diagnostic[] = [];
+  const blobs = new Map<string, Promise<Uint8Array>>();
+  const read = (entry: TreeEntry) => {
+    let blob = blobs.get(entry.sha);
+    if (!blob) blobs.set(entry.sha, (blob = api.getBlob(repo, entry.sha)));
+    return blob;
+  };
+  const small = (entry: TreeEntry) => {
+    if (entry.size <= DEFAULT_LIMITS.maxBytes) return true;
+    errors.push({ file: entry.path, line: 1, column: 1, code: 'too-large', message: `${entry.path} is ${formatCount(entry.size)} bytes, over the ${formatCount(DEFAULT_LIMITS.maxBytes)}-byte limit for a declaration; it was not read (fails closed)` });
+    return false;
+  };
+
+  const files = await Promise.all(
+    [...judged.values()].filter(small).map(async (entry): Promise<DeclarationInput> => {
+      const before = base?.get(entry.path);
+      const input: DeclarationInput = { path: entry.path, text: await read(entry) };
+      // Unchanged files need no base: nothing was removed from them.
+      if (before && before.sha !== entry.sha && small(before)) input.baseText = await read(before);
+      return input;
+    }),
+  );
+  const removed = await Promise.all(
+    [...(base?.values() ?? [])].filter((e) => !judged.has(e.path) && small(e)).map(async (e) => ({ path: e.path, text: await read(e) })),
+  );
+  const sameAtHead = new Set([...judged.values()].filter((e) => !head || head.get(e.path)?.sha === e.sha).map((e) => e.path));
+  return { files, removed, sameAtHead, errors };
+}

@@ -1,0 +1,58 @@
+// What a finished check leaves on the runner: outputs, the JSON report, annotations, the text report in
+// the log (with workflow commands switched off around it) and the job summary.
+
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../src/io/files.js';
+import type { Report } from '../src/model/report.js';
+import { fitMarkdown, renderText } from '../src/render/index.js';
+import { annotate } from './annotations.js';
+import { neutralise } from './log-text.js';
+import type { Toolkit } from './toolkit.js';
+
+const SUMMARY_MAX_CHARS = 340_000; // ≤ 1 MiB even if every character took 3 bytes in UTF-8
+
+export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sameAtHead: (path: string) => boolean): void {
+  const dir = env.RUNNER_TEMP || '.';
+  mkdirSync(dir, { recursive: true });
+  const reportPath = join(dir, `genai-clearance-report-${randomUUID().slice(0, 8)}.json`);
+  writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  kit.setOutput('decision', report.decision);
+  kit.setOutput('clear', String(report.counts.clear));
+  kit.setOutput('approved', String(report.counts.approved));
+  kit.setOutput('needs-approval', String(report.counts.needsApproval));
+  kit.setOutput('blocked', String(report.counts.blocked));
+  kit.setOutput('invalid', String(report.counts.invalid));
+  kit.setOutput('report-path', reportPath);
+  annotate(report, kit, sameAtHead);
+  // Declaration text reaches the log only with workflow commands switched off.
+  const token = randomUUID();
+  kit.info(`::stop-commands::${token}`);
+  kit.info(neutralise(renderText(report, { color: false })));
+  kit.info(`::${token}::`);
+}
+
+export function failureMessage(report: Report): string {
+  const c = report.counts;
+  const parts = [
+    c.invalid > 0 ? `${c.invalid} declaration file(s) invalid` : '',
+    c.blocked > 0 ? `${c.blocked} use(s) blocked` : '',
+    c.needsApproval > 0 ? `${c.needsApproval} use(s) need written approval` : '',
+    report.errors.length > 0 ? `${report.errors.length} policy, ledger or configuration error(s): ${report.errors.map((e) => `${e.file ?? ''}:${e.line}:${e.column} ${e.message}`).join('; ')}` : '',
+  ].filter(Boolean);
+  return `GenAI clearance failed: ${parts.join(', ')}.`;
+}
+
+/** Returns why the summary could not be written, if it could not. */
+export async function writeSummary(kit: Toolkit, report: Report | undefined, notes: string[], failure: string | undefined): Promise<string | undefined> {
+  try {
+    const body = report
+      ? fitMarkdown(report, { notes: failure ? [`❌ ${failure}`, ...notes] : notes, truncationNote: 'The full report is in the JSON report (output report-path).' }, SUMMARY_MAX_CHARS).body
+      : `# GenAI clearance\n\n❌ ${failure ?? 'The check did not complete.'}\n`;
+    await kit.writeSummary(body);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}

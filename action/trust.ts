@@ -1,0 +1,74 @@
+// What the run is judged by, decided before anything from the pull request is read: the trusted
+// configuration (default branch or pinned ref), the refs, and the sources of packs and ledger. When a
+// configuration exists it alone decides the policy source, the ledger and warn-only: under
+// `pull_request` the workflow file, and so the Action's inputs, come from the pull request itself.
+
+import { DEFAULT_CONFIG, loadConfig } from '../src/config/load.js';
+import type { TrustedConfig } from '../src/config/load.js';
+import type { Diagnostic } from '../src/model/report.js';
+import type { GitHubApi, Repo } from './github-api.js';
+import type { ActionInputs } from './inputs.js';
+import { defaultBranchOf, resolveRefs } from './refs.js';
+import type { EventPayload, Refs } from './refs.js';
+import { loadConfigText, parseSource } from './sources.js';
+import type { Source } from './sources.js';
+
+export interface Trust {
+  refs: Refs;
+  defaultBranch: string;
+  config: TrustedConfig;
+  /** Problems in the configuration itself; any of them fails the check closed. */
+  configErrors: Diagnostic[];
+  policySource: Source;
+  ledgerSource: Source;
+  warnOnly: boolean;
+  /** Inputs the configuration overrode, for the log. */
+  overridden: string[];
+}
+
+export interface TrustContext {
+  inputs: ActionInputs;
+  event: string;
+  payload: EventPayload;
+  sha: string | undefined;
+  api: GitHubApi;
+  policyApi: GitHubApi;
+  repo: Repo;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export async function establishTrust(ctx: TrustContext): Promise<Trust> {
+  const { inputs } = ctx;
+  const defaultBranch = defaultBranchOf(ctx.payload);
+  const configText = await loadConfigText(parseSource(inputs.config, 'config'), inputs.configExplicit, { ...ctx, defaultBranch });
+  let config: TrustedConfig = DEFAULT_CONFIG;
+  const configErrors: Diagnostic[] = [];
+  if (configText) {
+    const loaded = loadConfig(configText.path, configText.text);
+    if ('config' in loaded) config = loaded.config;
+    else configErrors.push(...loaded.errors);
+  }
+  const refs = await resolveRefs({ event: ctx.event, payload: ctx.payload, sha: ctx.sha, defaultBranch, trustedBranches: config.trustedBranches, api: ctx.api, repo: ctx.repo, sleep: ctx.sleep });
+
+  const overridden: string[] = [];
+  const decide = <T>(input: string, fromInput: T, fromConfig: T | undefined, fallback: T, same: (a: T, b: T) => boolean): T => {
+    // With a configuration file, its value (or the safe default) wins over whatever the workflow says.
+    if (!configText) return fromInput;
+    const value = fromConfig ?? fallback;
+    if (!same(value, fromInput)) overridden.push(input);
+    return value;
+  };
+  const policyText = decide('policy-source', inputs.policySource, config.policySource, 'bundled', (a, b) => a === b);
+  const ledgerText = decide('ledger', inputs.ledger, config.ledger, '', (a, b) => a === b);
+  const warnOnly = decide('warn-only', inputs.warnOnly, config.warnOnly, false, (a, b) => a === b);
+  return {
+    refs,
+    defaultBranch,
+    config,
+    configErrors,
+    policySource: parseSource(policyText, 'policy-source'),
+    ledgerSource: parseSource(ledgerText, 'ledger'),
+    warnOnly,
+    overridden,
+  };
+}
