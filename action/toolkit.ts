@@ -22,7 +22,7 @@ export interface Toolkit {
 }
 
 export async function actionsToolkit(env: NodeJS.ProcessEnv): Promise<Toolkit> {
-  const core = await import('@actions/core');
+  const [core, { writeFile }] = await Promise.all([import('@actions/core'), import('node:fs/promises')]);
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
@@ -32,8 +32,8 @@ export async function actionsToolkit(env: NodeJS.ProcessEnv): Promise<Toolkit> {
     error: (m, p) => core.error(m, p),
     setFailed: (m) => core.setFailed(m),
     async writeSummary(markdown) {
-      if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.emptyBuffer().addRaw(markdown).write({ overwrite: true });
+      // Written directly rather than through core.summary, which remembers the first file it was given.
+      if (env.GITHUB_STEP_SUMMARY) await writeFile(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
     },
   };
 }

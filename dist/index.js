@@ -35298,7 +35298,7 @@ var init_core = __esm({
 
 // action/toolkit.ts
 async function actionsToolkit(env) {
-  const core = await Promise.resolve().then(() => (init_core(), core_exports));
+  const [core, { writeFile: writeFile2 }] = await Promise.all([Promise.resolve().then(() => (init_core(), core_exports)), import("node:fs/promises")]);
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
@@ -35308,8 +35308,7 @@ async function actionsToolkit(env) {
     error: (m, p) => core.error(m, p),
     setFailed: (m) => core.setFailed(m),
     async writeSummary(markdown) {
-      if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.emptyBuffer().addRaw(markdown).write({ overwrite: true });
+      if (env.GITHUB_STEP_SUMMARY) await writeFile2(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
     }
   };
 }

@@ -1,23 +1,20 @@
-// The bundled Action (dist/index.js, spawned as the runner spawns it) against a loopback GitHub that
+// The Action (run() in-process, with the real toolkit; back-off sleeps skipped) against a loopback GitHub that
 // misbehaves: 5xx bursts, rate limits, hung and dropped connections, truncated JSON, missing objects,
 // refused comments, thousands of comments, two runs racing on one pull request — and, in the second
 // half, a failure injected from the outside into every stage of the run.
 //
 // For each: the check's decision is the one the declaration deserves (a gate read that still fails
 // after the retries fails closed; a comment failure is a warning only), and the job summary is written.
-// Tests run concurrently: most of their time is the Action's own back-off sleeping.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faults, GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState, Fault } from '../emulator/github-emulator.js';
-import { ROOT } from '../helpers.js';
+import { runAction, runBundle } from '../support/run-action.js';
+import type { RunOptions, RunResult } from '../support/run-action.js';
 import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, prEvent, REPO, repoState, TOKEN } from './harness.js';
 
-// The tests mostly wait (back-off sleeps, the 30 s timeout); run them all at once.
-vi.setConfig({ maxConcurrency: 12 });
 
 const failing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) });
 const passing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) });
@@ -31,80 +28,14 @@ const PULL_FILES = /\/pulls\/\d+\/files$/;
 const COMMENTS = /\/issues\/\d+\/comments$/;
 const GRAPHQL = /^\/graphql$/;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-  timedOut: boolean;
-}
+type Run = RunResult;
 
-interface RunOptions {
+interface ActionOptions extends RunOptions {
   inputs?: Record<string, string>;
-  /** Overrides (undefined removes the variable). */
-  env?: Record<string, string | undefined>;
-  /** Raw text of the event file; default a pull_request synchronize event for PR 7. */
-  eventText?: string;
-  event?: string;
 }
 
-/** dist/index.js exactly as the runner starts it (as harness.ts does), with any env changed, and a kill timeout. */
-async function action(emulator: Emulator, options: RunOptions = {}): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), 'genai-faults-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, options.eventText ?? JSON.stringify({ repository: { full_name: REPO, default_branch: 'main' }, ...prEvent() }));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event ?? 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_SHA: HEAD,
-    GITHUB_API_URL: emulator.url,
-    GITHUB_GRAPHQL_URL: `${emulator.url}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1001',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    INPUT_TOKEN: TOKEN,
-  };
-  for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  Object.assign(env, options.env ?? {});
-  const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env: clean, cwd: dir });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  let timedOut = false;
-  // A hang must fail the test, not stall the suite.
-  const timer = setTimeout(() => {
-    timedOut = true;
-    child.kill('SIGKILL');
-  }, 90_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(timer);
-  const read = (path: string | undefined) => {
-    try {
-      return path ? readFileSync(path, 'utf8') : '';
-    } catch {
-      return '';
-    }
-  };
-  const run = { code, stdout, stderr, timedOut, summary: read(clean.GITHUB_STEP_SUMMARY), outputs: parseOutputs(read(clean.GITHUB_OUTPUT)) };
-  rmSync(dir, { recursive: true, force: true });
-  return run;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([^<\n]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm)) out[m[1] as string] = m[3] as string;
-  return out;
-}
+/** run() in-process against the emulator (test/support/run-action.ts), with any env changed. */
+const action = (emulator: Emulator, options: ActionOptions = {}): Promise<Run> => runAction(emulator, options.inputs ?? {}, options);
 
 /** Starts an emulator, injects the faults, runs `body`, and always checks OpenAPI conformance and closes it. */
 async function withEmulator(state: EmulatorState, injected: Fault[], body: (gh: Emulator) => Promise<void>): Promise<void> {
@@ -146,7 +77,7 @@ function expectFailedClosed(run: Run, reason: string | RegExp): void {
   expect(run.summary).toContain('fails closed');
 }
 
-describe.concurrent('GitHub misbehaves: the decision is still the one the declaration deserves', () => {
+describe('GitHub misbehaves: the decision is still the one the declaration deserves', () => {
   // ------------------------------------------------------------------ 5xx bursts
   it('500, 500 on the tree read: retried, then the right decision', async () => {
     await withEmulator(repoState(failing()), [faults.serverError(500, 2, { pathRegex: TREE })], async (gh) => {
@@ -230,10 +161,10 @@ describe.concurrent('GitHub misbehaves: the decision is still the one the declar
   });
 
   // ------------------------------------------------------------------ timeouts and dropped connections
-  it('a request that hangs past the 30 s per-request timeout is abandoned and retried (real timeout: ~31 s)', async () => {
+  it('a request that hangs past the per-request timeout is abandoned and retried (the timeout shortened to 1 s here)', async () => {
     // The emulator answers after 31 s, by which time the Action has given up on that request.
-    await withEmulator(repoState(failing()), [faults.delay(31_000, 1, { pathRegex: TREE })], async (gh) => {
-      const run = await action(gh);
+    await withEmulator(repoState(failing()), [faults.delay(5_000, 1, { pathRegex: TREE })], async (gh) => {
+      const run = await action(gh, { requestTimeoutMs: 1000 });
       expectFailingDecision(run);
       expect(gh.requests.filter((r) => TREE.test(r.path))).toHaveLength(2);
     });
@@ -256,8 +187,8 @@ describe.concurrent('GitHub misbehaves: the decision is still the one the declar
   });
 
   it('a hung comment listing (a paginated call, which had no timeout) is abandoned and retried too', async () => {
-    await withEmulator(repoState(passing()), [faults.delay(31_000, 1, { method: 'GET', pathRegex: COMMENTS })], async (gh) => {
-      const run = await action(gh, { inputs: { comment: 'always' } });
+    await withEmulator(repoState(passing()), [faults.delay(5_000, 1, { method: 'GET', pathRegex: COMMENTS })], async (gh) => {
+      const run = await action(gh, { inputs: { comment: 'always' }, requestTimeoutMs: 1000 });
       expect(run.timedOut).toBe(false);
       expect(run.code, run.stdout).toBe(0);
       expect(commandLines(run, 'warning')).toEqual([]);
@@ -347,7 +278,7 @@ describe.concurrent('GitHub misbehaves: the decision is still the one the declar
   it('two runs racing on the same pull request: exactly one sticky comment afterwards', async () => {
     // Both list (nothing there), then both create: the delay holds both creates until both have listed.
     await withEmulator(repoState(failing()), [faults.delay(1_500, 2, { method: 'POST', pathRegex: COMMENTS })], async (gh) => {
-      const [a, b] = await Promise.all([action(gh), action(gh)]);
+      const [a, b] = await Promise.all([runBundle(gh), runBundle(gh)]);
       for (const run of [a, b] as Run[]) {
         expectFailingDecision(run);
         expect(commandLines(run, 'warning')).toEqual([]);
@@ -362,7 +293,7 @@ describe.concurrent('GitHub misbehaves: the decision is still the one the declar
     await withEmulator(repoState(failing()), [], async (gh) => {
       await action(gh);
       gh.state.repos[REPO]!.files[HEAD] = passing();
-      const [a, b] = await Promise.all([action(gh), action(gh)]);
+      const [a, b] = await Promise.all([runBundle(gh), runBundle(gh)]);
       expect([a?.code, b?.code]).toEqual([0, 0]);
       expect(ours(gh)).toHaveLength(1);
       expect(ours(gh)[0]?.body).toContain('Resolved');
@@ -370,7 +301,7 @@ describe.concurrent('GitHub misbehaves: the decision is still the one the declar
   });
 });
 
-describe.concurrent('fail closed: a failure in any stage is a failed check with a message, never a green one', () => {
+describe('fail closed: a failure in any stage is a failed check with a message, never a green one', () => {
   // Every declaration here passes: only the injected failure can make the check red.
 
   it('unreadable event file', async () => {

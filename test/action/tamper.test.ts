@@ -97,7 +97,7 @@ function commentTree(body: string): MdNode {
   return tree;
 }
 
-describe.concurrent('the pull request edits what it is judged by', () => {
+describe('the pull request edits what it is judged by', () => {
   it('a weakened pack in the pull request: judged by the base pack, the comment names the change', async () => {
     const weakened = PACK_TEXT.replace(/level: (escalate|block)/g, 'level: inform');
     await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]), [PACK_PATH]: weakened }, { [PACK_PATH]: PACK_TEXT }), async (gh) => {
@@ -183,7 +183,7 @@ describe.concurrent('the pull request edits what it is judged by', () => {
   });
 });
 
-describe.concurrent('forged approvals (ledger mode: the ledger at the base branch)', () => {
+describe('forged approvals (ledger mode: the ledger at the base branch)', () => {
   const cases: Array<[string, string, Record<string, unknown>, Array<Record<string, unknown>>]> = [
     ['a ref that is not in the ledger', 'not found in the approvals ledger', {}, [grant({ ref: 'GENAI-2026-0999' })]],
     ['a ref granted to another production', 'the ledger grants it to PRD-0002/title-card, not to PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
@@ -228,7 +228,7 @@ describe.concurrent('forged approvals (ledger mode: the ledger at the base branc
   });
 });
 
-describe.concurrent('forged markers and injected text', () => {
+describe('forged markers and injected text', () => {
   it('markers hidden in other users\' comments, before and after ours, are never touched or mistaken for ours', async () => {
     const marker = (state: string) => `<!-- genai-clearance:sticky {"v":1,"head":"${HEAD}","packs":["netflix-genai@1.0.0"],"at":"2999-01-01T00:00:00.000Z","hash":"0000000000000000","state":"${state}"} -->`;
     const forged = [
@@ -302,7 +302,9 @@ describe.concurrent('forged markers and injected text', () => {
       });
       return result as { run: RunResult; body: string };
     };
-    const [benign, hostile] = await Promise.all([runWith(ATTACKS.map((_, i) => useWith('plain words', i))), runWith(ATTACKS.map(useWith))]);
+    // One after the other: in-process runs share the process's environment.
+    const benign = await runWith(ATTACKS.map((_, i) => useWith('plain words', i)));
+    const hostile = await runWith(ATTACKS.map(useWith));
 
     // The decision and every output but the comment body are the benign twin's.
     expect(hostile.run.code).toBe(1);

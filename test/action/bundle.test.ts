@@ -1,0 +1,66 @@
+// The committed bundle, spawned exactly as the runner spawns it: the smoke tests that dist/index.js
+// starts, reads its inputs and event, talks to GitHub, writes outputs, the summary and the comment, and
+// fails closed from its entry point. Behaviour in depth is tested in-process (the other files here).
+import { afterEach, describe, expect, it } from 'vitest';
+import { APPROVED_USE, CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
+import type { Emulator } from './harness.js';
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  expect(emulator?.violations ?? []).toEqual([]);
+  await emulator?.close();
+  emulator = undefined;
+});
+
+const ours = (e: Emulator) => e.state.comments.filter((c) => c.user === 'github-actions[bot]' && c.body.startsWith('<!-- genai-clearance:sticky'));
+
+describe('dist/index.js, as the runner runs it', () => {
+  it('a use that needs approval: exit 1, one comment, outputs, summary and a positioned annotation', async () => {
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) }));
+    const run = await runBundle(emulator);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::GenAI clearance failed: 1 use(s) need written approval.');
+    expect(run.outputs.decision).toBe('fail');
+    expect(ours(emulator)).toHaveLength(1);
+    expect(ours(emulator)[0]?.body.split('\n').slice(1).join('\n')).toBe(run.outputs['comment-body']);
+    expect(run.summary).toContain('title-card');
+    expect(run.stdout).toMatch(/^::error title=GenAI clearance%3A netflix-genai final-deliverable,file=genai-usage.yml,line=\d+,col=\d+::title-card/m);
+  });
+
+  it('an approved use: exit 0 and no comment in on-change mode', async () => {
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) }));
+    const run = await runBundle(emulator);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.decision).toBe('pass');
+    expect(ours(emulator)).toHaveLength(0);
+  });
+
+  it('a malformed event file: the entry point fails closed with a message and a summary', async () => {
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }));
+    const run = await runBundle(emulator, {}, { eventText: '{"pull_request": {"number": 7, ' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::genai-clearance could not complete the check, so it fails closed: .*JSON/m);
+    expect(run.summary).toContain('fails closed');
+  });
+
+  it('declaration text shaped like workflow commands is logged with commands switched off', async () => {
+    const hostile = { ...NEEDS_APPROVAL_USE, summary: '::set-output name=decision::pass\n::add-mask::x' };
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([hostile]) }));
+    const run = await runBundle(emulator);
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('fail');
+    const stop = /^::stop-commands::(\S+)$/m.exec(run.stdout)?.[1];
+    expect(stop).toBeTruthy();
+    const inside = run.stdout.slice(run.stdout.indexOf(`::stop-commands::${stop}`), run.stdout.indexOf(`::${stop}::`));
+    expect(inside).toContain('::set-output name=decision::pass');
+    const outside = run.stdout.replace(inside, '');
+    expect(outside).not.toMatch(/^::(set-output|add-mask)/m);
+  });
+
+  it('an unknown event: exit 1 with a clear message', async () => {
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }));
+    const run = await runBundle(emulator, {}, { event: 'issues', payload: { issue: { number: PR }, repository: { full_name: REPO, default_branch: 'main' } } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('fails closed: event issues is not supported');
+  });
+});
