@@ -93,6 +93,21 @@ function timedFetch(base: Fetch, timeoutMs: number): Fetch {
   };
 }
 
+/**
+ * Octokit parses JSON with a BigInt-aware parser that gives up on large bodies (a 10 MB blob, a big
+ * patch) and then hands back the text. A JSON body that arrives as a string is parsed here with the
+ * native parser; one that still does not parse was cut short, and stays a string for the shape check.
+ */
+function reparsed<T extends { data: unknown; headers?: Record<string, unknown> }>(response: T): T {
+  const type = String(response.headers?.['content-type'] ?? '');
+  if (typeof response.data !== 'string' || !/json/i.test(type)) return response;
+  try {
+    return { ...response, data: JSON.parse(response.data) as unknown };
+  } catch {
+    return response;
+  }
+}
+
 const isObject = (d: unknown): d is Record<string, unknown> => d !== null && typeof d === 'object' && !Array.isArray(d);
 
 // Loaded on first use, not at start-up: @actions/github parses GITHUB_EVENT_PATH when it is loaded
@@ -151,12 +166,12 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
    * would loop): stops at a short page, fails on a page that repeats the previous one, and reads at
    * most `maxPages` pages. Each page is retried on its own.
    */
-  const pages = async <T>(what: string, maxPages: number, fetchPage: (octokit: Octokit, page: number) => Promise<{ data: unknown }>, ok: (item: unknown) => item is T): Promise<{ items: T[]; complete: boolean }> => {
+  const pages = async <T>(what: string, maxPages: number, fetchPage: (octokit: Octokit, page: number) => Promise<{ data: unknown; headers?: Record<string, unknown> }>, ok: (item: unknown) => item is T): Promise<{ items: T[]; complete: boolean }> => {
     const items: T[] = [];
     let previous = '';
     for (let page = 1; page <= maxPages; page++) {
       const data = await call(async (octokit) => {
-        const response = await fetchPage(octokit, page);
+        const response = reparsed(await fetchPage(octokit, page));
         if (!Array.isArray(response.data) || !response.data.every(ok)) throw new MalformedResponseError(what);
         return response.data as T[];
       });
@@ -169,9 +184,9 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     return { items, complete: false };
   };
   /** Retried as a whole, shape check included: a truncated body is as transient as a 502. */
-  const checked = <T extends { data: unknown }>(what: string, ok: (data: unknown) => boolean, fn: (octokit: Awaited<ReturnType<typeof newOctokit>>) => Promise<T>) =>
+  const checked = <T extends { data: unknown; headers?: Record<string, unknown> }>(what: string, ok: (data: unknown) => boolean, fn: (octokit: Octokit) => Promise<T>) =>
     call(async (octokit) => {
-      const response = await fn(octokit);
+      const response = reparsed(await fn(octokit));
       if (!ok(response.data)) throw new MalformedResponseError(what);
       return response;
     });

@@ -32449,6 +32449,15 @@ function timedFetch(base, timeoutMs) {
     return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
+function reparsed(response) {
+  const type = String(response.headers?.["content-type"] ?? "");
+  if (typeof response.data !== "string" || !/json/i.test(type)) return response;
+  try {
+    return { ...response, data: JSON.parse(response.data) };
+  } catch {
+    return response;
+  }
+}
 async function newOctokit(token, baseUrl2, timeoutMs) {
   const [{ getOctokit: getOctokit2 }, { defaults: defaults2 }] = await Promise.all([Promise.resolve().then(() => (init_github(), github_exports)), Promise.resolve().then(() => (init_utils2(), utils_exports))]);
   const request2 = defaults2.request ?? {};
@@ -32487,7 +32496,7 @@ function createGitHubApi(token, options) {
     let previous = "";
     for (let page = 1; page <= maxPages; page++) {
       const data = await call(async (octokit) => {
-        const response = await fetchPage(octokit, page);
+        const response = reparsed(await fetchPage(octokit, page));
         if (!Array.isArray(response.data) || !response.data.every(ok)) throw new MalformedResponseError(what);
         return response.data;
       });
@@ -32500,7 +32509,7 @@ function createGitHubApi(token, options) {
     return { items, complete: false };
   };
   const checked = (what, ok, fn) => call(async (octokit) => {
-    const response = await fn(octokit);
+    const response = reparsed(await fn(octokit));
     if (!ok(response.data)) throw new MalformedResponseError(what);
     return response;
   });

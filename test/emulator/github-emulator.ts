@@ -56,6 +56,8 @@ export interface Emulator {
   readonly requests: RequestRecord[];
   /** OpenAPI mismatches and unknown endpoints; tests should assert this is empty. */
   readonly violations: string[];
+  /** The most requests that were being answered at the same moment. */
+  readonly maxInFlight: number;
   /** Queues a scripted fault; faults are consumed in the order injected, per matching request. */
   inject(fault: Fault): void;
   /** Test-only: corrupts real response bodies before they are checked. */
@@ -91,12 +93,17 @@ class GitHubEmulator implements Emulator {
   private readonly tamperQueue: Array<Queued<TamperRule>> = [];
   private readonly rateLimitReset = Math.floor(Date.now() / 1000) + 3600;
   private rateLimitUsed = 0;
+  private inFlight = 0;
+  maxInFlight = 0;
 
   constructor(init: EmulatorState | undefined) {
     this.state = World.fromInit(init, isoSeconds());
     this.world = new World(this.state, () => this.url);
     this.server = createServer((req, res) => {
       res.on('error', () => {}); // the client may hang up mid-fault; nothing to report
+      this.inFlight += 1;
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+      res.on('close', () => (this.inFlight -= 1));
       this.handle(req, res).catch((error: unknown) => {
         this.violations.push(`emulator failure on ${req.method} ${req.url}: ${String(error)}`);
         if (!res.headersSent) this.send(res, 500, {}, basicError(500, 'Server Error'));
