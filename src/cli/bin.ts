@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runCli } from './main.js';
 
 // The process shell: real argv, streams and clock. Everything else lives in runCli.
@@ -9,5 +10,6 @@ const code = runCli(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
+  readStdin: () => readFileSync(0),
 });
 process.exitCode = code;
