@@ -1,5 +1,5 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackFile } from '../policy/library.js';
 import { DEFAULT_DECLARATION_GLOB, globMatcher } from '../util/glob.js';
@@ -35,6 +35,7 @@ export function fsReason(err: unknown): string {
     ENAMETOOLONG: 'name too long',
     EROFS: 'read-only file system',
     ENOSPC: 'no space left on the device',
+    EIO: 'input/output error',
   };
   return (code && reasons[code]) ?? (err as Error).message;
 }
@@ -57,7 +58,11 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
   const found = new Map<string, string>();
   const missing: string[] = [];
   const problems: string[] = [];
-  const shown = (abs: string) => toPosix(relative(cwd, abs)) || toPosix(abs);
+  // Relative to cwd when inside it; a file elsewhere keeps its absolute path rather than `../../x`.
+  const shown = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  };
   const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(cwd, p);
@@ -71,7 +76,7 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
     }
     if (st.isDirectory()) {
       const root = realpathSync(abs);
-      walk(abs, root, { root, seen: new Set([root]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
+      walk(abs, root, { root, rootShown: p, seen: new Set([root]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
     } else if (st.isFile()) found.set(realpathSync(abs), abs);
     else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
   }
@@ -81,6 +86,8 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
 
 interface Walk {
   root: string;
+  /** The folder as the user named it. */
+  rootShown: string;
   seen: Set<string>;
   matches: (abs: string) => boolean;
   found: Map<string, string>;
@@ -130,7 +137,7 @@ function followLink(path: string, name: string, w: Walk): void {
   if (st.isDirectory()) {
     if (SKIP_DIRS.has(name)) return;
     if (!inside) {
-      w.problems.push(`${w.shown(path)}: symbolic link to a folder outside ${w.shown(w.root) || '.'} (${toPosix(real)}); check that folder directly or replace the link`);
+      w.problems.push(`${w.shown(path)}: symbolic link to a folder outside ${w.rootShown} (${toPosix(real)}); check that folder directly or replace the link`);
       return;
     }
     if (w.seen.has(real)) return;
@@ -139,7 +146,7 @@ function followLink(path: string, name: string, w: Walk): void {
     return;
   }
   if (!w.matches(path)) return;
-  if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.shown(w.root) || '.'} (${toPosix(real)}); check that file directly or replace the link`);
+  if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
   else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
   else w.found.set(real, path);
 }

@@ -180,7 +180,7 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
   const tabs = docs.flatMap((doc) => doc.errors.filter((e) => e.code === 'TAB_AS_INDENT'));
   if (tabs[0]) {
     // The library reports every tab-indented line, in its own words; one plain error says it all.
-    const lines = new Set(tabs.map((e) => positionOf(e.pos[0]).line)).size;
+    const lines = text.match(/^ *\t[ \t]*[^ \t\r\n#]/gm)?.length ?? 1;
     const more = lines > 1 ? ` (${formatCount(lines)} lines are indented with tabs)` : '';
     return failed([{ ...positionOf(tabs[0].pos[0]), code: 'tab-indentation', message: `YAML forbids tabs for indentation; use spaces${more}` }]);
   }
