@@ -1913,16 +1913,28 @@ import { parseArgs } from "node:util";
 var package_default = {
   name: "genai-clearance",
   version: "0.1.0",
-  private: true,
   description: "Declare and clear generative-AI use in film and series production: a policy-as-code CLI and GitHub Action.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/genai-clearance/genai-clearance.git"
+  },
   engines: {
     node: ">=20.19"
   },
   bin: {
     "genai-clearance": "bin/genai-clearance.js"
   },
+  files: [
+    "bin/",
+    "dist/",
+    "!dist/index.js",
+    "policy/*/*.yml",
+    "policy/*/README.md",
+    "policy/*/CHANGELOG.md",
+    "src/schema/*.schema.json"
+  ],
   scripts: {
     start: "node scripts/start.mjs",
     build: "node scripts/build.mjs",
@@ -1931,22 +1943,19 @@ var package_default = {
     "check-dist": "npm run build && git diff --exit-code dist/",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "markdown-table": "^3.1.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@octokit/openapi": "^23.0.2",
     "@stoplight/spectral-cli": "^6.16.3",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    "markdown-table": "^3.1.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
     "micromark-extension-gfm": "^3.0.0",
@@ -1954,6 +1963,7 @@ var package_default = {
     saxes: "^6.0.0",
     typescript: "^7.0.2",
     vitest: "^4.1.12",
+    yaml: "^2.9.1",
     "yaml-language-server": "^1.25.0"
   }
 };
@@ -5300,7 +5310,7 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
   const errors = [];
   const tabs = docs.flatMap((doc2) => doc2.errors.filter((e) => e.code === "TAB_AS_INDENT"));
   if (tabs[0]) {
-    const lines = new Set(tabs.map((e) => positionOf(e.pos[0]).line)).size;
+    const lines = text.match(/^ *\t[ \t]*[^ \t\r\n#]/gm)?.length ?? 1;
     const more = lines > 1 ? ` (${formatCount(lines)} lines are indented with tabs)` : "";
     return failed([{ ...positionOf(tabs[0].pos[0]), code: "tab-indentation", message: `YAML forbids tabs for indentation; use spaces${more}` }]);
   }
@@ -7774,7 +7784,7 @@ import { resolve as resolve3 } from "node:path";
 
 // src/io/files.ts
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/util/glob.ts
@@ -7841,7 +7851,8 @@ function fsReason(err) {
     EMFILE: "too many open files",
     ENAMETOOLONG: "name too long",
     EROFS: "read-only file system",
-    ENOSPC: "no space left on the device"
+    ENOSPC: "no space left on the device",
+    EIO: "input/output error"
   };
   return (code2 && reasons[code2]) ?? err.message;
 }
@@ -7849,7 +7860,10 @@ function findDeclarations(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const missing = [];
   const problems = [];
-  const shown = (abs) => toPosix(relative(cwd, abs)) || toPosix(abs);
+  const shown = (abs) => {
+    const rel = relative(cwd, abs);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  };
   const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
   for (const p of paths.length > 0 ? paths : ["."]) {
     const abs = resolve(cwd, p);
@@ -7863,7 +7877,7 @@ function findDeclarations(paths, cwd) {
     }
     if (st.isDirectory()) {
       const root2 = realpathSync(abs);
-      walk(abs, root2, { root: root2, seen: /* @__PURE__ */ new Set([root2]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
+      walk(abs, root2, { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
     } else if (st.isFile()) found.set(realpathSync(abs), abs);
     else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
   }
@@ -7909,7 +7923,7 @@ function followLink(path, name, w) {
   if (st.isDirectory()) {
     if (SKIP_DIRS.has(name)) return;
     if (!inside) {
-      w.problems.push(`${w.shown(path)}: symbolic link to a folder outside ${w.shown(w.root) || "."} (${toPosix(real)}); check that folder directly or replace the link`);
+      w.problems.push(`${w.shown(path)}: symbolic link to a folder outside ${w.rootShown} (${toPosix(real)}); check that folder directly or replace the link`);
       return;
     }
     if (w.seen.has(real)) return;
@@ -7918,7 +7932,7 @@ function followLink(path, name, w) {
     return;
   }
   if (!w.matches(path)) return;
-  if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.shown(w.root) || "."} (${toPosix(real)}); check that file directly or replace the link`);
+  if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
   else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
   else w.found.set(real, path);
 }
@@ -9019,7 +9033,7 @@ function render(report, format, options = {}) {
 }
 
 // src/cli/context.ts
-import { isAbsolute, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/schema/approvals-ledger.schema.json
 var approvals_ledger_schema_default = {
@@ -9147,7 +9161,7 @@ function loadLibrary(io, policyDir) {
 }
 function loadLedgerFile(io, path) {
   if (!path) return { errors: [] };
-  const abs = isAbsolute(path) ? path : resolve2(io.cwd, path);
+  const abs = isAbsolute2(path) ? path : resolve2(io.cwd, path);
   let text;
   try {
     text = readUtf8(abs, path);

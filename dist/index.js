@@ -21572,16 +21572,28 @@ var init_package = __esm({
     package_default = {
       name: "genai-clearance",
       version: "0.1.0",
-      private: true,
       description: "Declare and clear generative-AI use in film and series production: a policy-as-code CLI and GitHub Action.",
       type: "module",
       license: "MIT",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/genai-clearance/genai-clearance.git"
+      },
       engines: {
         node: ">=20.19"
       },
       bin: {
         "genai-clearance": "bin/genai-clearance.js"
       },
+      files: [
+        "bin/",
+        "dist/",
+        "!dist/index.js",
+        "policy/*/*.yml",
+        "policy/*/README.md",
+        "policy/*/CHANGELOG.md",
+        "src/schema/*.schema.json"
+      ],
       scripts: {
         start: "node scripts/start.mjs",
         build: "node scripts/build.mjs",
@@ -21590,22 +21602,19 @@ var init_package = __esm({
         "check-dist": "npm run build && git diff --exit-code dist/",
         bench: "node bench/run.mjs"
       },
-      dependencies: {
+      devDependencies: {
         "@actions/core": "^3.0.1",
         "@actions/github": "^9.1.1",
-        ajv: "^8.20.0",
-        "markdown-table": "^3.1.0",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
         "@octokit/openapi": "^23.0.2",
         "@stoplight/spectral-cli": "^6.16.3",
         "@types/node": "^20.19.43",
         "@types/picomatch": "^4.0.3",
+        ajv: "^8.20.0",
         "ajv-cli": "^5.0.0",
         "ajv-draft-04": "^1.0.0",
         esbuild: "^0.28.2",
         "fast-check": "^4.10.2",
+        "markdown-table": "^3.1.0",
         "mdast-util-from-markdown": "^2.1.0",
         "mdast-util-gfm": "^3.1.0",
         "micromark-extension-gfm": "^3.0.0",
@@ -21613,6 +21622,7 @@ var init_package = __esm({
         saxes: "^6.0.0",
         typescript: "^7.0.2",
         vitest: "^4.1.12",
+        yaml: "^2.9.1",
         "yaml-language-server": "^1.25.0"
       }
     };
@@ -25038,7 +25048,7 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
   const errors = [];
   const tabs = docs.flatMap((doc2) => doc2.errors.filter((e) => e.code === "TAB_AS_INDENT"));
   if (tabs[0]) {
-    const lines = new Set(tabs.map((e) => positionOf(e.pos[0]).line)).size;
+    const lines = text.match(/^ *\t[ \t]*[^ \t\r\n#]/gm)?.length ?? 1;
     const more = lines > 1 ? ` (${formatCount(lines)} lines are indented with tabs)` : "";
     return failed([{ ...positionOf(tabs[0].pos[0]), code: "tab-indentation", message: `YAML forbids tabs for indentation; use spaces${more}` }]);
   }
@@ -29498,7 +29508,7 @@ var init_glob = __esm({
 
 // src/io/files.ts
 import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function toPosix(p) {
   return p.split(sep3).join("/");
@@ -29515,7 +29525,8 @@ function fsReason(err) {
     EMFILE: "too many open files",
     ENAMETOOLONG: "name too long",
     EROFS: "read-only file system",
-    ENOSPC: "no space left on the device"
+    ENOSPC: "no space left on the device",
+    EIO: "input/output error"
   };
   return (code && reasons[code]) ?? err.message;
 }
