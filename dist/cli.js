@@ -1904,7 +1904,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/bin.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -7780,10 +7780,10 @@ function countOf(files) {
 }
 
 // src/cli/check.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/io/files.ts
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -7846,7 +7846,7 @@ function fsReason(err) {
     EACCES: "permission denied",
     EPERM: "operation not permitted",
     EISDIR: "is a folder",
-    ENOTDIR: "a part of the path is not a folder",
+    ENOTDIR: "not a folder",
     ELOOP: "too many levels of symbolic links",
     EMFILE: "too many open files",
     ENAMETOOLONG: "name too long",
@@ -7975,7 +7975,8 @@ function readPackDir(dir, shownFrom = dirname(dir)) {
     for (const f of readdirSync(join(dir, pack.name))) {
       if (!/^\d+\.\d+\.\d+\.yml$/.test(f)) continue;
       const abs = join(dir, pack.name, f);
-      files.push({ path: toPosix(relative(shownFrom, abs)), text: readFileSync(abs, "utf8") });
+      const path = toPosix(relative(shownFrom, abs));
+      files.push({ path, text: readUtf8(abs, path) });
     }
   }
   return files.sort((a, b) => compareText(a.path, b.path));
@@ -9155,7 +9156,8 @@ function loadLibrary(io, policyDir) {
   try {
     files = readPackDir(dir, policyDir ? io.cwd : resolve2(dir, ".."));
   } catch (err) {
-    return { packs: /* @__PURE__ */ new Map(), errors: [{ line: 1, column: 1, file: toPosix(dir), code: "policy-unreadable", message: `cannot read policy folder: ${err.message}` }] };
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read the policy folder ${policyDir ?? toPosix(dir)}: ${fsReason(err)}`);
   }
   return loadPackLibrary(files);
 }
@@ -9176,6 +9178,100 @@ function resolveToday(io, option) {
   if (option === void 0) return today(io.now);
   if (!isCalendarDate(option)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got "${option}"`);
   return option;
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+
+// src/cli/starter.ts
+var SCHEMA_FILE = "genai-usage.schema.json";
+function starterDeclaration(title, disclosedOn) {
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE}
+# Declares every use of generative AI in this production. Check it with: npx genai-clearance check
+format: genai-usage/v1
+# Policy packs this production is judged by: pack@major picks the newest matching version.
+policies: [netflix-genai@1]
+production:
+  title: ${JSON.stringify(title)}
+  # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
+  # contact: name@example.com   # who at the platform was told about these uses
+uses:
+  - id: moodboards          # unique slug
+    summary: Moodboards and reference images for the look of the main locations
+    stage: ideation         # ideation | pre-production | production | post-production | marketing | localization
+    disclosed: ${disclosedOn}    # date your platform contact was told, or false
+    tools:                  # every tool or step of the workflow
+      - name: Image generator
+        enterprise: true    # covered by the platform's enterprise agreement: true | false | unknown
+        trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
+    inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
+                            # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
+    training: none          # none | fine-tune | train
+    output:
+      kinds: [image]        # image | video | audio | voice | text | music | 3d
+      final: false          # appears in final deliverables (foreground or background): true | false | unknown
+      prominence: none      # none | incidental | background | featured | story-critical
+    # Optional sections, shown with their "nothing to declare" defaults:
+    # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
+    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
+    # audience: { could_mislead: false }
+    # approvals:            # written approvals for escalated rules
+    #   - ref: GENAI-2026-0001
+    #     rules: [final-deliverable]
+    #     approved_on: 2026-01-15
+    #     expires_on: 2027-01-15
+    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
+`;
+}
+
+// src/cli/init.ts
+function schemaCopyText() {
+  return `${JSON.stringify(genai_usage_schema_default, null, 2)}
+`;
+}
+function initCommand(opts, io) {
+  const shown = opts.output ?? "genai-usage.yml";
+  const target = resolve3(io.cwd, shown);
+  const schemaPath = join2(dirname2(target), SCHEMA_FILE);
+  const schemaShown = toPosix(join2(dirname2(shown), SCHEMA_FILE));
+  const schema = schemaCopyText();
+  if (opts.schemaOnly) {
+    const current = existsSync2(schemaPath) && readFileSync(schemaPath, "utf8") === schema;
+    if (!current) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(current ? `${schemaShown} is already this version's schema
+` : `wrote ${schemaShown}
+`);
+    return EXIT.pass;
+  }
+  if (existsSync2(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
+  const schemaCurrent = existsSync2(schemaPath) && readFileSync(schemaPath, "utf8") === schema;
+  if (existsSync2(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
+  if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
+  if (!opts.quiet) {
+    io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`
+`);
+  }
+  return EXIT.pass;
+}
+function staleSchemaNotes(declarations, cwd) {
+  const schema = schemaCopyText();
+  const notes = /* @__PURE__ */ new Set();
+  for (const d of declarations) {
+    const copy = join2(dirname2(resolve3(cwd, d)), SCHEMA_FILE);
+    let text;
+    try {
+      text = readFileSync(copy, "utf8");
+    } catch {
+      continue;
+    }
+    if (text !== schema) {
+      const shown = toPosix(join2(dirname2(d), SCHEMA_FILE));
+      notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname2(d) === "." ? "" : ` --output ${toPosix(d)}`}\``);
+    }
+  }
+  return [...notes];
 }
 
 // src/cli/suggest.ts
@@ -9218,9 +9314,9 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
   const total = files.length + fromStdin;
   if (opts.base !== void 0 && total !== 1) throw new UsageError(`--base compares one declaration with its earlier version; ${formatCount(total)} were found`);
   const progress = createProgress(io, total, started);
-  const inputs = files.map((path) => progress.track({ path, text: readRegularFile(resolve3(io.cwd, path), path) }));
+  const inputs = files.map((path) => progress.track({ path, text: readRegularFile(resolve4(io.cwd, path), path) }));
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? "<stdin>", text: io.readStdin() });
-  if (opts.base !== void 0 && inputs[0]) inputs[0].baseText = readUtf8(resolve3(io.cwd, opts.base), opts.base);
+  if (opts.base !== void 0 && inputs[0]) inputs[0].baseText = readUtf8(resolve4(io.cwd, opts.base), opts.base);
   const library = loadLibrary(io, opts.policyDir);
   const ledger = loadLedgerFile(io, opts.ledger);
   if (ledger.errors.length > 0) {
@@ -9235,10 +9331,12 @@ ${lines.join("\n")}`);
     progress.clear();
   }
   const code2 = exitCodeFor(report);
+  if (!(opts.quiet && code2 === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}
+`);
   for (const target of targets) {
     const color = target.format === "text" && target.output === void 0 && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
     const out = render(report, target.format, { color });
-    if (target.output !== void 0) writeFileAtomic(resolve3(io.cwd, target.output), out, target.output);
+    if (target.output !== void 0) writeFileAtomic(resolve4(io.cwd, target.output), out, target.output);
     else if (!(opts.quiet && code2 === EXIT.pass)) io.stdout(out);
   }
   return code2;
@@ -9288,12 +9386,12 @@ function createProgress(io, total, started = io.now().getTime()) {
 }
 
 // src/cli/diff.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // src/io/examples.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/expected-outcomes.schema.json
 var expected_outcomes_schema_default = {
@@ -9363,22 +9461,22 @@ function findExamples(root2) {
   const out = [];
   const walk2 = (dir) => {
     for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
-      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join2(dir, e.name));
+      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join3(dir, e.name));
     }
-    if (existsSync2(join2(dir, "genai-usage.yml")) && existsSync2(join2(dir, "expected.yml"))) out.push(join2(dir, "genai-usage.yml"));
+    if (existsSync3(join3(dir, "genai-usage.yml")) && existsSync3(join3(dir, "expected.yml"))) out.push(join3(dir, "genai-usage.yml"));
   };
   walk2(root2);
   return out.sort();
 }
 function runExample(declarationPath, library, shownFrom, declarationText) {
   const path = toPosix(relative2(shownFrom, declarationPath));
-  const expectedPath = join2(dirname2(declarationPath), "expected.yml");
+  const expectedPath = join3(dirname3(declarationPath), "expected.yml");
   const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readFileSync2(expectedPath, "utf8"));
   if ("errors" in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
-    const ledgerPath = resolve4(dirname2(declarationPath), expectation.ledger);
+    const ledgerPath = resolve5(dirname3(declarationPath), expectation.ledger);
     const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readFileSync2(ledgerPath, "utf8"));
     if ("errors" in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
@@ -9691,12 +9789,12 @@ ${library.errors.map((e) => `  ${e.file ?? ""}:${e.line}:${e.column}: ${e.messag
   const a = resolveArg(library, opts.from);
   const b = resolveArg(library, opts.to);
   if (a.name !== b.name) throw new UsageError(`diff compares two versions of one pack; got ${a.name} and ${b.name}`);
-  const dirs = opts.examples ?? (existsSync3(resolve5(io.cwd, "examples")) ? ["examples"] : []);
+  const dirs = opts.examples ?? (existsSync4(resolve6(io.cwd, "examples")) ? ["examples"] : []);
   for (const d of dirs) {
-    const abs = resolve5(io.cwd, d);
-    if (!existsSync3(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
+    const abs = resolve6(io.cwd, d);
+    if (!existsSync4(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
   }
-  const examples = dirs.flatMap((d) => findExamples(resolve5(io.cwd, d)));
+  const examples = dirs.flatMap((d) => findExamples(resolve6(io.cwd, d)));
   const evidence = compareExamples(examples, library, a, b, io.cwd);
   const diff = withEvidence(diffPacks(a, b), evidence.changes);
   io.stdout(opts.changelog ? renderChangelog(diff, b, evidence.changes) : renderText2(diff, evidence));
@@ -9842,74 +9940,6 @@ function describeRule(pack, rule) {
     `  guidance:  ${rule.guidance.join(", ")}`,
     ""
   ].join("\n");
-}
-
-// src/cli/init.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { basename, dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
-
-// src/cli/starter.ts
-var SCHEMA_FILE = "genai-usage.schema.json";
-function starterDeclaration(title, disclosedOn) {
-  return `# yaml-language-server: $schema=./${SCHEMA_FILE}
-# Declares every use of generative AI in this production. Check it with: npx genai-clearance check
-format: genai-usage/v1
-# Policy packs this production is judged by: pack@major picks the newest matching version.
-policies: [netflix-genai@1]
-production:
-  title: ${JSON.stringify(title)}
-  # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
-  # contact: name@example.com   # who at the platform was told about these uses
-uses:
-  - id: moodboards          # unique slug
-    summary: Moodboards and reference images for the look of the main locations
-    stage: ideation         # ideation | pre-production | production | post-production | marketing | localization
-    disclosed: ${disclosedOn}    # date your platform contact was told, or false
-    tools:                  # every tool or step of the workflow
-      - name: Image generator
-        enterprise: true    # covered by the platform's enterprise agreement: true | false | unknown
-        trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
-    inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
-                            # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
-    training: none          # none | fine-tune | train
-    output:
-      kinds: [image]        # image | video | audio | voice | text | music | 3d
-      final: false          # appears in final deliverables (foreground or background): true | false | unknown
-      prominence: none      # none | incidental | background | featured | story-critical
-    # Optional sections, shown with their "nothing to declare" defaults:
-    # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
-    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
-    # audience: { could_mislead: false }
-    # approvals:            # written approvals for escalated rules
-    #   - ref: GENAI-2026-0001
-    #     rules: [final-deliverable]
-    #     approved_on: 2026-01-15
-    #     expires_on: 2027-01-15
-    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
-`;
-}
-
-// src/cli/init.ts
-function schemaCopyText() {
-  return `${JSON.stringify(genai_usage_schema_default, null, 2)}
-`;
-}
-function initCommand(opts, io) {
-  const shown = opts.output ?? "genai-usage.yml";
-  const target = resolve6(io.cwd, shown);
-  const schemaPath = join3(dirname3(target), SCHEMA_FILE);
-  const schemaShown = toPosix(join3(dirname3(shown), SCHEMA_FILE));
-  const schema = schemaCopyText();
-  if (existsSync4(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
-  const schemaCurrent = existsSync4(schemaPath) && readFileSync4(schemaPath, "utf8") === schema;
-  if (existsSync4(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
-  if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
-  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
-  if (!opts.quiet) {
-    io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`
-`);
-  }
-  return EXIT.pass;
 }
 
 // src/cli/test.ts
@@ -10160,8 +10190,8 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
   },
   init: {
     summary: "write a commented starter genai-usage.yml",
-    usage: "genai-clearance init [--output FILE] [--title TITLE] [--force] [--quiet]",
-    options: { output: { type: "string", short: "o" }, title: { type: "string" }, force: { type: "boolean" }, quiet: { type: "boolean", short: "q" } },
+    usage: "genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]",
+    options: { output: { type: "string", short: "o" }, title: { type: "string" }, force: { type: "boolean" }, "schema-only": { type: "boolean" }, quiet: { type: "boolean", short: "q" } },
     help: `Writes a starter declaration (one low-risk ideation use) that passes \`check\` as written, and
 beside it genai-usage.schema.json, the schema its first line points editors at (autocomplete and
 descriptions through yaml-language-server, offline). Commit both.
@@ -10170,12 +10200,14 @@ Options:
   -o, --output FILE   where to write the declaration (default: genai-usage.yml)
       --title TITLE   the production's title (default: the folder's name)
       --force         overwrite existing files
+      --schema-only   only write (or refresh) the schema beside the declaration
   -q, --quiet         print nothing on success`,
     run: (v, _p, io) => initCommand(
       {
         ...v.output !== void 0 ? { output: String(v.output) } : {},
         ...v.title !== void 0 ? { title: String(v.title) } : {},
         force: v.force === true,
+        schemaOnly: v["schema-only"] === true,
         quiet: v.quiet === true
       },
       io
@@ -10270,6 +10302,6 @@ var code = runCli(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => /* @__PURE__ */ new Date(),
-  readStdin: () => readFileSync5(0)
+  readStdin: () => readFileSync4(0)
 });
 process.exitCode = code;

@@ -29507,7 +29507,7 @@ var init_glob = __esm({
 });
 
 // src/io/files.ts
-import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function toPosix(p) {
@@ -29520,7 +29520,7 @@ function fsReason(err) {
     EACCES: "permission denied",
     EPERM: "operation not permitted",
     EISDIR: "is a folder",
-    ENOTDIR: "a part of the path is not a folder",
+    ENOTDIR: "not a folder",
     ELOOP: "too many levels of symbolic links",
     EMFILE: "too many open files",
     ENAMETOOLONG: "name too long",
@@ -29537,6 +29537,31 @@ function kindOf(st) {
   if (st.isDirectory()) return "a folder";
   return "a special file";
 }
+function readRegularFile(path6, shown = path6) {
+  let fd;
+  try {
+    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileProblem(`cannot read ${shown}: ${kindOf(st)}, not a regular file`, `${kindOf(st)}, not a regular file`);
+    const chunks = [];
+    const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 64 * 1024), 16 * 1024 * 1024));
+    for (; ; ) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks);
+  } catch (err) {
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+  } finally {
+    closeSync(fd);
+  }
+}
 function readPackDir(dir, shownFrom = dirname3(dir)) {
   const files = [];
   for (const pack of readdirSync(dir, { withFileTypes: true })) {
@@ -29544,7 +29569,8 @@ function readPackDir(dir, shownFrom = dirname3(dir)) {
     for (const f of readdirSync(join3(dir, pack.name))) {
       if (!/^\d+\.\d+\.\d+\.yml$/.test(f)) continue;
       const abs = join3(dir, pack.name, f);
-      files.push({ path: toPosix(relative2(shownFrom, abs)), text: readFileSync(abs, "utf8") });
+      const path6 = toPosix(relative2(shownFrom, abs));
+      files.push({ path: path6, text: readUtf8(abs, path6) });
     }
   }
   return files.sort((a, b) => compareText(a.path, b.path));
@@ -29575,6 +29601,9 @@ function writeFileAtomic(path6, data, shown = path6) {
     const reason = code === "ENOENT" ? `the folder ${toPosix(dirname3(shown))} does not exist` : fsReason(err);
     throw new FileProblem(`cannot write ${shown}: ${reason}`);
   }
+}
+function readUtf8(path6, shown = path6) {
+  return readRegularFile(path6, shown).toString("utf8");
 }
 var FileProblem;
 var init_files = __esm({
@@ -30555,7 +30584,7 @@ var init_retry = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
+import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -30569,7 +30598,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -35907,7 +35936,7 @@ __export(run_exports, {
   realDeps: () => realDeps,
   run: () => run
 });
-import { mkdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 async function run(deps = realDeps()) {
   const startedAt = deps.now().toISOString();
@@ -35941,7 +35970,7 @@ async function check(inputs, deps, startedAt, gate) {
   if (!owner || !name) throw new Error("GITHUB_REPOSITORY is not set (expected owner/repo)");
   const repo = { owner, repo: name };
   const event = env.GITHUB_EVENT_NAME ?? "";
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")) : {};
   const refs = refsFor(event, payload, env.GITHUB_SHA);
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);

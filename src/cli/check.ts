@@ -8,6 +8,7 @@ import type { Format } from '../render/index.js';
 import { formatCount } from '../util/order.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
+import { staleSchemaNotes } from './init.js';
 import { didYouMean } from './suggest.js';
 
 export interface CheckOptions {
@@ -90,6 +91,7 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   }
 
   const code = exitCodeFor(report);
+  if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}\n`);
   for (const target of targets) {
     const color = target.format === 'text' && target.output === undefined && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
     const out = render(report, target.format, { color });

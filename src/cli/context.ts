@@ -4,7 +4,7 @@ import type { Ledger } from '../ledger/load.js';
 import type { Diagnostic } from '../model/report.js';
 import { loadPackLibrary } from '../policy/library.js';
 import type { PackLibrary } from '../policy/library.js';
-import { bundledPolicyDir, FileProblem, readPackDir, readUtf8, toPosix } from '../io/files.js';
+import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readUtf8, toPosix } from '../io/files.js';
 import { isCalendarDate, today } from '../util/dates.js';
 
 /** What every command sees of the outside world: injected, so tests run the CLI in-process. */
@@ -30,7 +30,9 @@ export function loadLibrary(io: CliIO, policyDir: string | undefined): PackLibra
   try {
     files = readPackDir(dir, policyDir ? io.cwd : resolve(dir, '..'));
   } catch (err) {
-    return { packs: new Map(), errors: [{ line: 1, column: 1, file: toPosix(dir), code: 'policy-unreadable', message: `cannot read policy folder: ${(err as Error).message}` }] };
+    // Nothing can be judged without the packs: stop here rather than report every declaration invalid.
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read the policy folder ${policyDir ?? toPosix(dir)}: ${fsReason(err)}`);
   }
   return loadPackLibrary(files);
 }

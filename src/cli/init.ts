@@ -18,12 +18,18 @@ export function schemaCopyText(): string {
  * and is cleared at will, and most productions have no node_modules at all, so only a file committed
  * next to the declaration resolves for every collaborator, offline, in any editor.
  */
-export function initCommand(opts: { output?: string; force?: boolean; title?: string; quiet?: boolean }, io: CliIO): number {
+export function initCommand(opts: { output?: string; force?: boolean; title?: string; quiet?: boolean; schemaOnly?: boolean }, io: CliIO): number {
   const shown = opts.output ?? 'genai-usage.yml';
   const target = resolve(io.cwd, shown);
   const schemaPath = join(dirname(target), SCHEMA_FILE);
   const schemaShown = toPosix(join(dirname(shown), SCHEMA_FILE));
   const schema = schemaCopyText();
+  if (opts.schemaOnly) {
+    const current = existsSync(schemaPath) && readFileSync(schemaPath, 'utf8') === schema;
+    if (!current) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(current ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
+    return EXIT.pass;
+  }
   if (existsSync(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
   const schemaCurrent = existsSync(schemaPath) && readFileSync(schemaPath, 'utf8') === schema;
   if (existsSync(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
@@ -33,4 +39,27 @@ export function initCommand(opts: { output?: string; force?: boolean; title?: st
     io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`\n`);
   }
   return EXIT.pass;
+}
+
+/**
+ * A note for each declaration whose schema copy (written by `init`) is not this version's schema: the
+ * editor would autocomplete against other fields and values than `check` accepts.
+ */
+export function staleSchemaNotes(declarations: readonly string[], cwd: string): string[] {
+  const schema = schemaCopyText();
+  const notes = new Set<string>();
+  for (const d of declarations) {
+    const copy = join(dirname(resolve(cwd, d)), SCHEMA_FILE);
+    let text: string;
+    try {
+      text = readFileSync(copy, 'utf8');
+    } catch {
+      continue;
+    }
+    if (text !== schema) {
+      const shown = toPosix(join(dirname(d), SCHEMA_FILE));
+      notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname(d) === '.' ? '' : ` --output ${toPosix(d)}`}\``);
+    }
+  }
+  return [...notes];
 }

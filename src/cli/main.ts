@@ -130,8 +130,8 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
   },
   init: {
     summary: 'write a commented starter genai-usage.yml',
-    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--quiet]',
-    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]',
+    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' }, 'schema-only': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
     help: `Writes a starter declaration (one low-risk ideation use) that passes \`check\` as written, and
 beside it genai-usage.schema.json, the schema its first line points editors at (autocomplete and
 descriptions through yaml-language-server, offline). Commit both.
@@ -140,6 +140,7 @@ Options:
   -o, --output FILE   where to write the declaration (default: genai-usage.yml)
       --title TITLE   the production's title (default: the folder's name)
       --force         overwrite existing files
+      --schema-only   only write (or refresh) the schema beside the declaration
   -q, --quiet         print nothing on success`,
     run: (v, _p, io) =>
       initCommand(
@@ -147,6 +148,7 @@ Options:
           ...(v.output !== undefined ? { output: String(v.output) } : {}),
           ...(v.title !== undefined ? { title: String(v.title) } : {}),
           force: v.force === true,
+          schemaOnly: v['schema-only'] === true,
           quiet: v.quiet === true,
         },
         io,

@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackFile } from '../policy/library.js';
@@ -29,7 +29,7 @@ export function fsReason(err: unknown): string {
     EACCES: 'permission denied',
     EPERM: 'operation not permitted',
     EISDIR: 'is a folder',
-    ENOTDIR: 'a part of the path is not a folder',
+    ENOTDIR: 'not a folder',
     ELOOP: 'too many levels of symbolic links',
     EMFILE: 'too many open files',
     ENAMETOOLONG: 'name too long',
@@ -198,7 +198,8 @@ export function readPackDir(dir: string, shownFrom: string = dirname(dir)): Pack
     for (const f of readdirSync(join(dir, pack.name))) {
       if (!/^\d+\.\d+\.\d+\.yml$/.test(f)) continue;
       const abs = join(dir, pack.name, f);
-      files.push({ path: toPosix(relative(shownFrom, abs)), text: readFileSync(abs, 'utf8') });
+      const path = toPosix(relative(shownFrom, abs));
+      files.push({ path, text: readUtf8(abs, path) });
     }
   }
   return files.sort((a, b) => compareText(a.path, b.path));

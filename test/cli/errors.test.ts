@@ -128,3 +128,12 @@ describe('internal errors', () => {
     expect(r.stderr).toMatch(/^genai-clearance: internal error: Error: stdout went away\n\s+at /);
   });
 });
+
+describe('a policy folder that cannot be read', () => {
+  it('stops at once with its name, instead of reporting every declaration invalid', () => {
+    const r = cliIn(['check', '--policy-dir', 'packs'], project());
+    expectClean(r, 'genai-clearance: cannot read the policy folder packs: no such file or folder');
+    expect(r.stdout).toBe('');
+    expectClean(cliIn(['explain', 'final-deliverable', '--policy-dir', 'genai-usage.yml'], project()), 'cannot read the policy folder genai-usage.yml: not a folder');
+  });
+});
