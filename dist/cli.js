@@ -1904,7 +1904,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/bin.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -9181,7 +9181,7 @@ function resolveToday(io, option) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/cli/starter.ts
@@ -9226,6 +9226,13 @@ uses:
 }
 
 // src/cli/init.ts
+function readIfRegular(path) {
+  try {
+    return readUtf8(path);
+  } catch {
+    return void 0;
+  }
+}
 function schemaCopyText() {
   return `${JSON.stringify(genai_usage_schema_default, null, 2)}
 `;
@@ -9236,16 +9243,15 @@ function initCommand(opts, io) {
   const schemaPath = join2(dirname2(target), SCHEMA_FILE);
   const schemaShown = toPosix(join2(dirname2(shown), SCHEMA_FILE));
   const schema = schemaCopyText();
+  const schemaCurrent = readIfRegular(schemaPath) === schema;
   if (opts.schemaOnly) {
-    const current = existsSync2(schemaPath) && readFileSync(schemaPath, "utf8") === schema;
-    if (!current) writeFileAtomic(schemaPath, schema, schemaShown);
-    if (!opts.quiet) io.stderr(current ? `${schemaShown} is already this version's schema
+    if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(schemaCurrent ? `${schemaShown} is already this version's schema
 ` : `wrote ${schemaShown}
 `);
     return EXIT.pass;
   }
   if (existsSync2(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
-  const schemaCurrent = existsSync2(schemaPath) && readFileSync(schemaPath, "utf8") === schema;
   if (existsSync2(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
   if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
   writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
@@ -9260,13 +9266,8 @@ function staleSchemaNotes(declarations, cwd) {
   const notes = /* @__PURE__ */ new Set();
   for (const d of declarations) {
     const copy = join2(dirname2(resolve3(cwd, d)), SCHEMA_FILE);
-    let text;
-    try {
-      text = readFileSync(copy, "utf8");
-    } catch {
-      continue;
-    }
-    if (text !== schema) {
+    const text = readIfRegular(copy);
+    if (text !== void 0 && text !== schema) {
       const shown = toPosix(join2(dirname2(d), SCHEMA_FILE));
       notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname2(d) === "." ? "" : ` --output ${toPosix(d)}`}\``);
     }
@@ -9386,11 +9387,11 @@ function createProgress(io, total, started = io.now().getTime()) {
 }
 
 // src/cli/diff.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 
 // src/io/examples.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/expected-outcomes.schema.json
@@ -9471,17 +9472,17 @@ function findExamples(root2) {
 function runExample(declarationPath, library, shownFrom, declarationText) {
   const path = toPosix(relative2(shownFrom, declarationPath));
   const expectedPath = join3(dirname3(declarationPath), "expected.yml");
-  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readFileSync2(expectedPath, "utf8"));
+  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readFileSync(expectedPath, "utf8"));
   if ("errors" in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve5(dirname3(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readFileSync2(ledgerPath, "utf8"));
+    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readFileSync(ledgerPath, "utf8"));
     if ("errors" in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync2(declarationPath) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
+  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync(declarationPath) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }
 
@@ -9812,7 +9813,7 @@ function compareExamples(paths, library, a, b, cwd) {
   const changes = [];
   let examples = 0;
   for (const path of paths) {
-    const text = readFileSync3(path, "utf8");
+    const text = readFileSync2(path, "utf8");
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;
@@ -10302,6 +10303,6 @@ var code = runCli(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => /* @__PURE__ */ new Date(),
-  readStdin: () => readFileSync4(0)
+  readStdin: () => readFileSync3(0)
 });
 process.exitCode = code;

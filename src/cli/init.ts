@@ -1,11 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
-import { toPosix, writeFileAtomic } from '../io/files.js';
+import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
 import { today } from '../util/dates.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 import { SCHEMA_FILE, starterDeclaration } from './starter.js';
+
+/** The file's text; undefined when it is missing or not a regular file (a FIFO is never opened to read). */
+function readIfRegular(path: string): string | undefined {
+  try {
+    return readUtf8(path);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The declaration schema as `init` writes it beside a declaration. */
 export function schemaCopyText(): string {
@@ -24,14 +33,13 @@ export function initCommand(opts: { output?: string; force?: boolean; title?: st
   const schemaPath = join(dirname(target), SCHEMA_FILE);
   const schemaShown = toPosix(join(dirname(shown), SCHEMA_FILE));
   const schema = schemaCopyText();
+  const schemaCurrent = readIfRegular(schemaPath) === schema;
   if (opts.schemaOnly) {
-    const current = existsSync(schemaPath) && readFileSync(schemaPath, 'utf8') === schema;
-    if (!current) writeFileAtomic(schemaPath, schema, schemaShown);
-    if (!opts.quiet) io.stderr(current ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
+    if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(schemaCurrent ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
     return EXIT.pass;
   }
   if (existsSync(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
-  const schemaCurrent = existsSync(schemaPath) && readFileSync(schemaPath, 'utf8') === schema;
   if (existsSync(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
   if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
   writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
@@ -50,13 +58,8 @@ export function staleSchemaNotes(declarations: readonly string[], cwd: string): 
   const notes = new Set<string>();
   for (const d of declarations) {
     const copy = join(dirname(resolve(cwd, d)), SCHEMA_FILE);
-    let text: string;
-    try {
-      text = readFileSync(copy, 'utf8');
-    } catch {
-      continue;
-    }
-    if (text !== schema) {
+    const text = readIfRegular(copy);
+    if (text !== undefined && text !== schema) {
       const shown = toPosix(join(dirname(d), SCHEMA_FILE));
       notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname(d) === '.' ? '' : ` --output ${toPosix(d)}`}\``);
     }
