@@ -7877,9 +7877,13 @@ function findDeclarations(paths, cwd) {
     }
     if (st.isDirectory()) {
       const root2 = realpathSync(abs);
-      walk(abs, root2, { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
-    } else if (st.isFile()) found.set(realpathSync(abs), abs);
-    else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
+      const w = { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown };
+      walk(abs, root2, w);
+      for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
+    } else if (st.isFile()) {
+      const real = realpathSync(abs);
+      if (!found.has(real)) found.set(real, abs);
+    } else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
   }
   const files = [...new Set([...found.values()].map(shown))].sort(compareText);
   return { files, missing, problems: problems.sort(compareText) };
@@ -7892,8 +7896,10 @@ function walk(dir, real, w) {
     w.problems.push(`${w.shown(dir)}: cannot read the folder: ${fsReason(err)}`);
     return;
   }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
+  for (const listed of entries) {
+    const path = join(dir, listed.name);
+    const known = listed.isFile() || listed.isDirectory() || listed.isSymbolicLink() || listed.isFIFO() || listed.isSocket() || listed.isCharacterDevice() || listed.isBlockDevice();
+    const entry = known ? listed : Object.assign(lstatSync(path), { name: listed.name });
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const sub = join(real, entry.name);
@@ -7902,9 +7908,9 @@ function walk(dir, real, w) {
         walk(path, sub, w);
       }
     } else if (entry.isSymbolicLink()) {
-      followLink(path, entry.name, w);
+      w.links.push({ path, name: entry.name });
     } else if (w.matches(path)) {
-      if (entry.isFile()) w.found.set(join(real, entry.name), path);
+      if (entry.isFile()) addFound(w, join(real, entry.name), path);
       else w.problems.push(`${w.shown(path)}: ${kindOf(lstatSync(path))}, not a regular file`);
     }
   }
@@ -7934,7 +7940,10 @@ function followLink(path, name, w) {
   if (!w.matches(path)) return;
   if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
   else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
-  else w.found.set(real, path);
+  else addFound(w, real, path);
+}
+function addFound(w, real, path) {
+  if (!w.found.has(real)) w.found.set(real, path);
 }
 function kindOf(st) {
   if (st.isFIFO()) return "a named pipe (FIFO)";
@@ -10284,9 +10293,9 @@ ${command ? `Usage: ${command.usage}
   }
 }
 function argumentProblem(err, options) {
-  const known = Object.entries(options).flatMap(([long, o]) => [`--${long}`, ...o.short ? [`-${o.short}`] : []]);
+  const known = Object.keys(options).map((long) => `--${long}`);
   const typed = /option '([^']+)'/i.exec(err.message)?.[1] ?? /'(-[^']*)'/.exec(err.message)?.[1];
-  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && typed) return `unknown option "${typed}"${didYouMean(typed, known)}`;
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && typed) return `unknown option "${typed}"${typed.startsWith("--") ? didYouMean(typed, known) : ""}`;
   if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && typed) {
     const long = typed.split(/[ ,]/)[0] ?? typed;
     return options[long.replace(/^--?/, "")]?.type === "boolean" || /does not take an argument/.test(err.message) ? `option "${long}" takes no value` : `option "${long}" needs a value`;
@@ -10303,6 +10312,14 @@ var code = runCli(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => /* @__PURE__ */ new Date(),
-  readStdin: () => readFileSync3(0)
+  readStdin
 });
 process.exitCode = code;
+function readStdin() {
+  try {
+    return readFileSync3(0);
+  } catch (err) {
+    if (err.code === "EAGAIN") return readFileSync3("/dev/stdin");
+    throw err;
+  }
+}

@@ -228,9 +228,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
 
 /** Node's argument-parser messages, said plainly, with the nearest option for a typo. */
 function argumentProblem(err: Error & { code?: string }, options: Options): string {
-  const known = Object.entries(options).flatMap(([long, o]) => [`--${long}`, ...(o.short ? [`-${o.short}`] : [])]);
+  // Long options only: every one-letter option is one edit away from every other.
+  const known = Object.keys(options).map((long) => `--${long}`);
   const typed = /option '([^']+)'/i.exec(err.message)?.[1] ?? /'(-[^']*)'/.exec(err.message)?.[1];
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && typed) return `unknown option "${typed}"${didYouMean(typed, known)}`;
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && typed) return `unknown option "${typed}"${typed.startsWith('--') ? didYouMean(typed, known) : ''}`;
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && typed) {
     const long = typed.split(/[ ,]/)[0] ?? typed;
     return options[long.replace(/^--?/, '')]?.type === 'boolean' || /does not take an argument/.test(err.message) ? `option "${long}" takes no value` : `option "${long}" needs a value`;

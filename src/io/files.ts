@@ -55,6 +55,9 @@ export interface FoundDeclarations {
  * loop) is walked once.
  */
 export function findDeclarations(paths: readonly string[], cwd: string): FoundDeclarations {
+  // Real path → the path shown: the first route to it. Links are followed only once the folders
+  // themselves have been walked, so a file reached both ways is shown by its own path, the one a
+  // repository tree lists (and the Action reads).
   const found = new Map<string, string>();
   const missing: string[] = [];
   const problems: string[] = [];
@@ -76,9 +79,13 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
     }
     if (st.isDirectory()) {
       const root = realpathSync(abs);
-      walk(abs, root, { root, rootShown: p, seen: new Set([root]), matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown });
-    } else if (st.isFile()) found.set(realpathSync(abs), abs);
-    else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
+      const w: Walk = { root, rootShown: p, seen: new Set([root]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown };
+      walk(abs, root, w);
+      for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
+    } else if (st.isFile()) {
+      const real = realpathSync(abs);
+      if (!found.has(real)) found.set(real, abs);
+    } else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
   }
   const files = [...new Set([...found.values()].map(shown))].sort(compareText);
   return { files, missing, problems: problems.sort(compareText) };
@@ -90,6 +97,8 @@ interface Walk {
   rootShown: string;
   seen: Set<string>;
   matches: (abs: string) => boolean;
+  /** Links met in the walk, followed after it. */
+  links: Array<{ path: string; name: string }>;
   found: Map<string, string>;
   problems: string[];
   shown: (abs: string) => string;
@@ -104,8 +113,11 @@ function walk(dir: string, real: string, w: Walk): void {
     w.problems.push(`${w.shown(dir)}: cannot read the folder: ${fsReason(err)}`);
     return;
   }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
+  for (const listed of entries) {
+    const path = join(dir, listed.name);
+    // Some file systems do not say what an entry is; ask the entry itself then.
+    const known = listed.isFile() || listed.isDirectory() || listed.isSymbolicLink() || listed.isFIFO() || listed.isSocket() || listed.isCharacterDevice() || listed.isBlockDevice();
+    const entry = known ? listed : Object.assign(lstatSync(path), { name: listed.name });
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const sub = join(real, entry.name);
@@ -114,9 +126,9 @@ function walk(dir: string, real: string, w: Walk): void {
         walk(path, sub, w);
       }
     } else if (entry.isSymbolicLink()) {
-      followLink(path, entry.name, w);
+      w.links.push({ path, name: entry.name });
     } else if (w.matches(path)) {
-      if (entry.isFile()) w.found.set(join(real, entry.name), path);
+      if (entry.isFile()) addFound(w, join(real, entry.name), path);
       else w.problems.push(`${w.shown(path)}: ${kindOf(lstatSync(path))}, not a regular file`);
     }
   }
@@ -148,7 +160,11 @@ function followLink(path: string, name: string, w: Walk): void {
   if (!w.matches(path)) return;
   if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
   else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
-  else w.found.set(real, path);
+  else addFound(w, real, path);
+}
+
+function addFound(w: Walk, real: string, path: string): void {
+  if (!w.found.has(real)) w.found.set(real, path);
 }
 
 function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {

@@ -126,3 +126,11 @@ describe('did you mean', () => {
     expect(cliIn(['zzzzzz'], ROOT).stderr).not.toContain('did you mean');
   });
 });
+
+describe('no guess where none helps', () => {
+  it('an unknown one-letter option gets no suggestion', () => {
+    const r = cliIn(['check', '-x'], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option "-x"\n');
+  });
+});
