@@ -2,13 +2,14 @@
 // terminal: the verdict, the principle table and what each failing use needs. The full pull-request
 // comment (markdown, exactly as the Action posts it) is written to a file, named at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'start');
 const COMMENT = join(OUT, 'pull-request-comment.md');
+const PREVIEW = join(OUT, 'pull-request-comment.html');
 const REPORT = join(OUT, 'report.json');
 /** Never wider than 120 columns; the terminal's width when it is narrower. */
 const WIDTH = Math.max(60, Math.min(120, process.stdout.columns || Number(process.env.COLUMNS) || 100));
@@ -101,6 +102,22 @@ if (failing.length > 0 || invalid.length > 0) {
   for (const f of invalid) out.push(wrap(`${f.path}: invalid (${n(f.errors.length, 'error')}); run \`genai-clearance check ${f.path}\``, 2));
 }
 
-out.push('', wrap(`The full pull-request comment, as the Action posts it: ${relative(process.cwd(), COMMENT) || COMMENT}`, 0, 2));
+await writePreview();
+const shownPath = (p) => relative(process.cwd(), p) || p;
+out.push('', wrap(`The full pull-request comment, as the Action posts it: ${shownPath(COMMENT)}`, 0, 2));
+out.push(wrap(`and as a browser shows it: ${shownPath(PREVIEW)}`, 0, 2));
 out.push(wrap('Try: node bin/genai-clearance.js explain final-deliverable, or check examples/m1-ideation', 0, 5));
 console.log(out.join('\n'));
+
+/**
+ * The comment as HTML, for a browser. GitHub-flavoured markdown through micromark; the comment's own
+ * HTML (`<details>`) is kept, as GitHub keeps it, and declaration text in it was already escaped by
+ * the markdown renderer (src/render/escape.ts).
+ */
+async function writePreview() {
+  const { micromark } = await import('micromark');
+  const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+  const body = micromark(readFileSync(COMMENT, 'utf8'), { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  const style = 'body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;max-width:1012px;margin:2em auto;padding:0 1em;color:#1f2328}table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d1d9e0;padding:6px 13px;vertical-align:top}code{background:#eff1f3;padding:.1em .3em;border-radius:4px}';
+  writeFileSync(PREVIEW, `<!doctype html>\n<meta charset="utf-8">\n<title>genai-clearance: pull-request comment preview</title>\n<style>${style}</style>\n${body}\n`);
+}

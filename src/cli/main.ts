@@ -185,7 +185,9 @@ Run \`genai-clearance <command> --help\` for a command's options.
 /** The whole CLI as a function of its arguments and IO, so tests run it in-process on real files. */
 export function runCli(argv: readonly string[], io: CliIO): number {
   const debug = argv.includes('--debug');
-  const [name, ...rest] = argv.filter((a) => a !== '--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  // `help check` is `check --help`.
+  const [name, ...rest] = args[0] === 'help' && args[1] !== undefined ? [args[1], '--help'] : args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
     return name === undefined ? EXIT.invalid : EXIT.pass;

@@ -134,3 +134,13 @@ describe('no guess where none helps', () => {
     expect(r.stderr).toContain('unknown option "-x"\n');
   });
 });
+
+describe('help', () => {
+  it('`help COMMAND` is `COMMAND --help`', () => {
+    const viaHelp = cliIn(['help', 'check'], ROOT);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.stdout).toBe(cliIn(['check', '--help'], ROOT).stdout);
+    expect(viaHelp.stdout).toMatch(/^Usage: genai-clearance check/);
+    expect(cliIn(['help', 'chek'], ROOT).stderr).toContain('(did you mean "check"?)');
+  });
+});

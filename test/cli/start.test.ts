@@ -39,5 +39,9 @@ describe('npm start', () => {
     const comment = readFileSync(join(ROOT, named as string), 'utf8');
     expect(comment).toBe(cliIn(['check', 'examples', '-f', 'markdown'], ROOT, { now: () => new Date() }).stdout);
     expect(comment).toMatch(/^## GenAI clearance/);
+    const preview = /and as a browser shows it: (\S+)/.exec(out)?.[1];
+    const html = readFileSync(join(ROOT, preview as string), 'utf8');
+    expect(html).toContain('<h2>GenAI clearance</h2>');
+    expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>Principle<\/th>/);
   });
 });
