@@ -1958,6 +1958,7 @@ var package_default = {
     "markdown-table": "^3.1.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
+    micromark: "^4.0.3",
     "micromark-extension-gfm": "^3.0.0",
     picomatch: "^4.0.7",
     saxes: "^6.0.0",
@@ -10245,7 +10246,8 @@ Run \`genai-clearance <command> --help\` for a command's options.
 }
 function runCli(argv, io) {
   const debug = argv.includes("--debug");
-  const [name, ...rest] = argv.filter((a) => a !== "--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args[0] === "help" && args[1] !== void 0 ? [args[1], "--help"] : args;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(mainHelp());
     return name === void 0 ? EXIT.invalid : EXIT.pass;

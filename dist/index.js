@@ -21617,6 +21617,7 @@ var init_package = __esm({
         "markdown-table": "^3.1.0",
         "mdast-util-from-markdown": "^2.1.0",
         "mdast-util-gfm": "^3.1.0",
+        micromark: "^4.0.3",
         "micromark-extension-gfm": "^3.0.0",
         picomatch: "^4.0.7",
         saxes: "^6.0.0",
