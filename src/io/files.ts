@@ -190,14 +190,16 @@ export function readRegularFile(path: string, shown: string = path): Buffer {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new FileProblem(`cannot read ${shown}: ${kindOf(st)}, not a regular file`, `${kindOf(st)}, not a regular file`);
+    // Sized from the file (one byte more shows the end in one read); files that report no size, as
+    // some in /proc do, are read in chunks.
     const chunks: Buffer[] = [];
-    const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 64 * 1024), 16 * 1024 * 1024));
     for (;;) {
+      const buf = Buffer.allocUnsafe(st.size > 0 && chunks.length === 0 ? st.size + 1 : 64 * 1024);
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
-      chunks.push(Buffer.from(buf.subarray(0, n)));
+      chunks.push(buf.subarray(0, n));
     }
-    return Buffer.concat(chunks);
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
   } catch (err) {
     if (err instanceof FileProblem) throw err;
     throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
