@@ -7857,7 +7857,7 @@ function fsReason(err) {
   };
   return (code2 && reasons[code2]) ?? err.message;
 }
-function findDeclarations(paths, cwd) {
+function findDeclarations(paths, cwd, ignore = []) {
   const found = /* @__PURE__ */ new Map();
   const missing = [];
   const problems = [];
@@ -7866,6 +7866,8 @@ function findDeclarations(paths, cwd) {
     return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
   };
   const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
+  const ignoredGlob = ignore.length > 0 ? globMatcher(ignore.join("\n")) : void 0;
+  const ignored = (abs) => ignoredGlob !== void 0 && ignoredGlob(shown(abs));
   for (const p of paths.length > 0 ? paths : ["."]) {
     const abs = resolve(cwd, p);
     let st;
@@ -7878,7 +7880,7 @@ function findDeclarations(paths, cwd) {
     }
     if (st.isDirectory()) {
       const root2 = realpathSync(abs);
-      const w = { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown };
+      const w = { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
       walk(abs, root2, w);
       for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
     } else if (st.isFile()) {
@@ -7899,6 +7901,7 @@ function walk(dir, real, w) {
   }
   for (const listed of entries) {
     const path = join(dir, listed.name);
+    if (w.ignored(path)) continue;
     const known = listed.isFile() || listed.isDirectory() || listed.isSymbolicLink() || listed.isFIFO() || listed.isSocket() || listed.isCharacterDevice() || listed.isBlockDevice();
     const entry = known ? listed : Object.assign(lstatSync(path), { name: listed.name });
     if (entry.isDirectory()) {
@@ -9318,7 +9321,7 @@ function checkCommand(opts, io) {
   if (fromStdin > 1) throw new UsageError("`-` (standard input) can be given once");
   if (fromStdin === 1 && !io.readStdin) throw new UsageError("standard input cannot be read here");
   const named = opts.paths.filter((p) => p !== STDIN_PATH);
-  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd);
+  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd, opts.ignore);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
   if (problems.length > 0) throw new FileProblem(`these paths cannot be checked, so nothing was:
 ${problems.map((p) => `  ${p}`).join("\n")}`);
@@ -10110,11 +10113,12 @@ var COMMANDS = {
       quiet: { type: "boolean", short: "q" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
-      "stdin-filename": { type: "string" }
+      "stdin-filename": { type: "string" },
+      ignore: { type: "string", multiple: true }
     },
     help: `Evaluates every genai-usage.yml and genai-usage.yaml below PATH (default: the current folder;
-node_modules and .git are skipped; symbolic links are followed while they stay inside PATH, and
-reported otherwise). PATH \`-\` reads one declaration from standard input.
+node_modules, .git and --ignore globs are skipped; symbolic links are followed while they stay
+inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
 
 Options:
   -f, --format FORMAT   text (default), json, markdown, sarif or junit; repeat it with --output for several reports
@@ -10125,6 +10129,7 @@ Options:
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
   -q, --quiet           print nothing when the check passes
       --no-color        no colour in text output (also: the NO_COLOR environment variable); --color forces it
+      --ignore GLOB     pass over matching paths when searching folders (repeatable; e.g. archive/**)
       --stdin-filename NAME   the name a declaration read from \`-\` is reported under (default: <stdin>)
       --debug           show the stack trace of an internal error
 
@@ -10140,7 +10145,8 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
         ...v.today !== void 0 ? { today: String(v.today) } : {},
         ...v["stdin-filename"] !== void 0 ? { stdinName: String(v["stdin-filename"]) } : {},
         ...v["no-color"] === true ? { color: false } : v.color === true ? { color: true } : {},
-        quiet: v.quiet === true
+        quiet: v.quiet === true,
+        ignore: Array.isArray(v.ignore) ? v.ignore : []
       },
       io
     )

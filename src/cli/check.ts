@@ -26,6 +26,8 @@ export interface CheckOptions {
   color?: boolean;
   /** The name a declaration read from standard input (`-`) is reported under. */
   stdinName?: string;
+  /** Globs (relative to the working folder) that folder searches pass over. */
+  ignore?: string[];
 }
 
 /** A path argument that means "read the declaration from standard input". */
@@ -65,7 +67,7 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   if (fromStdin === 1 && !io.readStdin) throw new UsageError('standard input cannot be read here');
   const named = opts.paths.filter((p) => p !== STDIN_PATH);
   // `check -` reads standard input only; `check` alone searches the current folder.
-  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd);
+  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd, opts.ignore);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   if (problems.length > 0) throw new FileProblem(`these paths cannot be checked, so nothing was:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const total = files.length + fromStdin;

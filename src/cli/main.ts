@@ -38,10 +38,11 @@ const COMMANDS: Record<string, Command> = {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'stdin-filename': { type: 'string' },
+      ignore: { type: 'string', multiple: true },
     },
     help: `Evaluates every genai-usage.yml and genai-usage.yaml below PATH (default: the current folder;
-node_modules and .git are skipped; symbolic links are followed while they stay inside PATH, and
-reported otherwise). PATH \`-\` reads one declaration from standard input.
+node_modules, .git and --ignore globs are skipped; symbolic links are followed while they stay
+inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
 
 Options:
   -f, --format FORMAT   text (default), json, markdown, sarif or junit; repeat it with --output for several reports
@@ -52,6 +53,7 @@ Options:
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
   -q, --quiet           print nothing when the check passes
       --no-color        no colour in text output (also: the NO_COLOR environment variable); --color forces it
+      --ignore GLOB     pass over matching paths when searching folders (repeatable; e.g. archive/**)
       --stdin-filename NAME   the name a declaration read from \`-\` is reported under (default: <stdin>)
       --debug           show the stack trace of an internal error
 
@@ -69,6 +71,7 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
           ...(v['stdin-filename'] !== undefined ? { stdinName: String(v['stdin-filename']) } : {}),
           ...(v['no-color'] === true ? { color: false } : v.color === true ? { color: true } : {}),
           quiet: v.quiet === true,
+          ignore: Array.isArray(v.ignore) ? v.ignore : [],
         },
         io,
       ),

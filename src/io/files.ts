@@ -52,9 +52,10 @@ export interface FoundDeclarations {
  * Declaration files named by `paths`: files as given, folders searched for DEFAULT_DECLARATION_GLOB
  * (the Action's default, so both find the same names). A symbolic link inside a folder is followed
  * when its target stays inside that folder, and reported otherwise; a folder reached twice (a link
- * loop) is walked once.
+ * loop) is walked once. Inside folders, whatever matches an `ignore` glob (relative to `cwd`) is
+ * passed over deliberately: folders, links and files alike.
  */
-export function findDeclarations(paths: readonly string[], cwd: string): FoundDeclarations {
+export function findDeclarations(paths: readonly string[], cwd: string, ignore: readonly string[] = []): FoundDeclarations {
   // Real path → the path shown: the first route to it. Links are followed only once the folders
   // themselves have been walked, so a file reached both ways is shown by its own path, the one a
   // repository tree lists (and the Action reads).
@@ -67,6 +68,8 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
     return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
   };
   const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
+  const ignoredGlob = ignore.length > 0 ? globMatcher(ignore.join('\n')) : undefined;
+  const ignored = (abs: string) => ignoredGlob !== undefined && ignoredGlob(shown(abs));
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(cwd, p);
     let st;
@@ -79,7 +82,7 @@ export function findDeclarations(paths: readonly string[], cwd: string): FoundDe
     }
     if (st.isDirectory()) {
       const root = realpathSync(abs);
-      const w: Walk = { root, rootShown: p, seen: new Set([root]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), found, problems, shown };
+      const w: Walk = { root, rootShown: p, seen: new Set([root]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
       walk(abs, root, w);
       for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
     } else if (st.isFile()) {
@@ -97,6 +100,7 @@ interface Walk {
   rootShown: string;
   seen: Set<string>;
   matches: (abs: string) => boolean;
+  ignored: (abs: string) => boolean;
   /** Links met in the walk, followed after it. */
   links: Array<{ path: string; name: string }>;
   found: Map<string, string>;
@@ -115,6 +119,7 @@ function walk(dir: string, real: string, w: Walk): void {
   }
   for (const listed of entries) {
     const path = join(dir, listed.name);
+    if (w.ignored(path)) continue;
     // Some file systems do not say what an entry is; ask the entry itself then.
     const known = listed.isFile() || listed.isDirectory() || listed.isSymbolicLink() || listed.isFIFO() || listed.isSocket() || listed.isCharacterDevice() || listed.isBlockDevice();
     const entry = known ? listed : Object.assign(lstatSync(path), { name: listed.name });

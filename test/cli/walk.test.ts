@@ -95,3 +95,15 @@ describe('the folder walk', () => {
     expect(findDeclarations([], dir).problems).toEqual(['genai-usage.yaml: symbolic link cannot be followed: no such file or folder']);
   });
 });
+
+describe('--ignore', () => {
+  it('passes over folders, links and files deliberately, relative to the working folder', () => {
+    const outside = tree(['genai-usage.yml']);
+    const dir = tree(['shows/a/genai-usage.yml', 'archive/2019/genai-usage.yml', 'shows/b/genai-usage.yaml']);
+    symlinkSync(outside, join(dir, 'shows', 'elsewhere'));
+    expect(cliIn(['check'], dir).code).toBe(2);
+    const r = cliIn(['check', '--ignore', 'archive/**', '--ignore', 'elsewhere', '--ignore', 'shows/b/*', '-f', 'json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['shows/a/genai-usage.yml']);
+  });
+});
