@@ -8009,6 +8009,14 @@ function writeFileAtomic(path, data, shown = path) {
   } catch {
     st = void 0;
   }
+  if (st && (st.isCharacterDevice() || st.isFIFO())) {
+    try {
+      writeFileSync(path, data);
+    } catch (err) {
+      throw new FileProblem(`cannot write ${shown}: ${fsReason(err)}`);
+    }
+    return;
+  }
   if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown}: ${kindOf(st)}, not a regular file`);
   const tmp = `${path}.${process.pid}.tmp`;
   try {

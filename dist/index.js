@@ -29591,6 +29591,14 @@ function writeFileAtomic(path6, data, shown = path6) {
   } catch {
     st = void 0;
   }
+  if (st && (st.isCharacterDevice() || st.isFIFO())) {
+    try {
+      writeFileSync(path6, data);
+    } catch (err) {
+      throw new FileProblem(`cannot write ${shown}: ${fsReason(err)}`);
+    }
+    return;
+  }
   if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown}: ${kindOf(st)}, not a regular file`);
   const tmp = `${path6}.${process.pid}.tmp`;
   try {

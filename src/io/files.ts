@@ -240,7 +240,8 @@ export function bundledPolicyDir(): string {
 
 /**
  * Writes whole or not at all: a crash mid-write never leaves a half-written report, and a failed write
- * leaves no temporary file behind. Failures are FileProblems naming `shown`.
+ * leaves no temporary file behind. A device or FIFO is written directly. Failures are FileProblems
+ * naming `shown`.
  */
 export function writeFileAtomic(path: string, data: string, shown: string = path): void {
   let st;
@@ -248,6 +249,15 @@ export function writeFileAtomic(path: string, data: string, shown: string = path
     st = statSync(path);
   } catch {
     st = undefined;
+  }
+  if (st && (st.isCharacterDevice() || st.isFIFO())) {
+    // `-o /dev/stdout`, `-o /dev/null`, a pipe the caller set up: written as a shell redirection would.
+    try {
+      writeFileSync(path, data);
+    } catch (err) {
+      throw new FileProblem(`cannot write ${shown}: ${fsReason(err)}`);
+    }
+    return;
   }
   if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown}: ${kindOf(st)}, not a regular file`);
   const tmp = `${path}.${process.pid}.tmp`;

@@ -137,3 +137,12 @@ describe('a policy folder that cannot be read', () => {
     expectClean(cliIn(['explain', 'final-deliverable', '--policy-dir', 'genai-usage.yml'], project()), 'cannot read the policy folder genai-usage.yml: not a folder');
   });
 });
+
+describe('output to a device', () => {
+  it.runIf(process.platform !== 'win32')('-o /dev/null is written as a shell redirection would, not refused', () => {
+    const dir = project();
+    expect(cliIn(['check', '-f', 'json', '-o', '/dev/null'], dir)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(existsSync(`/dev/null.${process.pid}.tmp`)).toBe(false);
+    expect(noTemp(dir)).toEqual([]);
+  });
+});
