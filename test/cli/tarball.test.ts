@@ -80,6 +80,15 @@ describe('the packed tarball', () => {
     expect(report.counts).toMatchObject({ uses: 1, clear: 1 });
     expect(report.packs.map((p) => p.pack)).toEqual(['netflix-genai']);
 
+    // What loads lazily must ship too: the full YAML parser (a tab-indented file) and `explain`.
+    writeFileSync(join(shows, 'tabbed.yml'), readFileSync(join(shows, 'genai-usage.yml'), 'utf8').replace(/^ {2}/gm, '\t'));
+    const tabbed = run(NPX, ['--offline', 'genai-clearance', 'check', 'tabbed.yml'], shows);
+    expect(tabbed.code).toBe(2);
+    expect(tabbed.stdout).toContain('YAML forbids tabs for indentation; use spaces');
+    const explain = run(NPX, ['--offline', 'genai-clearance', 'explain', 'final-deliverable'], shows);
+    expect(explain.code, explain.stderr).toBe(0);
+    expect(explain.stdout).toMatch(/^final-deliverable \(netflix-genai@/);
+
     const version = run(NPX, ['--offline', 'genai-clearance', '--version'], shows);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   }, 180_000);
