@@ -1,7 +1,7 @@
 // Every bad input a new user can hand the CLI: a plain message naming the file, exit code 2, no stack
 // trace (unless --debug), no half-written or temporary file left behind, and nothing shown as approved.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,5 +144,32 @@ describe('output to a device', () => {
     expect(cliIn(['check', '-f', 'json', '-o', '/dev/null'], dir)).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(existsSync(`/dev/null.${process.pid}.tmp`)).toBe(false);
     expect(noTemp(dir)).toEqual([]);
+  });
+});
+
+describe('YAML mistakes, through the CLI', () => {
+  it('tabs: exit 2, one positioned error saying to use spaces', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'genai-usage.yml'), 'format: genai-usage/v1\npolicies: [netflix-genai@1]\nproduction:\n\ttitle: T\nuses: []\n');
+    const r = cliIn(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('genai-usage.yml:4:1: error: YAML forbids tabs for indentation; use spaces (tab-indentation)');
+    expect(r.stdout.match(/error:/g)).toHaveLength(1);
+  });
+
+  it('an unquoted colon: exit 2, the fix shown', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'genai-usage.yml'), 'format: genai-usage/v1\npolicies: [netflix-genai@1]\nproduction:\n  title: Dune: Part Two\nuses: []\n');
+    const r = cliIn(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('genai-usage.yml:4:10: error: a `: ` inside an unquoted value starts another mapping; put the value in quotes: title: "Dune: Part Two"');
+  });
+
+  it('%YAML 1.1: exit 2 at the directive', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'genai-usage.yml'), `%YAML 1.1\n---\n${readFileSync(IDEATION, 'utf8').replace('final: false', 'final: no')}`);
+    const r = cliIn(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('genai-usage.yml:1:1: error: %YAML 1.1 is not supported');
   });
 });
