@@ -1904,7 +1904,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/bin.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync } from "node:fs";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -9408,11 +9408,11 @@ function createProgress(io, total, started = io.now().getTime()) {
 }
 
 // src/cli/diff.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 
 // src/io/examples.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/expected-outcomes.schema.json
@@ -9493,17 +9493,17 @@ function findExamples(root2) {
 function runExample(declarationPath, library, shownFrom, declarationText) {
   const path = toPosix(relative2(shownFrom, declarationPath));
   const expectedPath = join3(dirname3(declarationPath), "expected.yml");
-  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readFileSync(expectedPath, "utf8"));
+  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readUtf8(expectedPath, toPosix(relative2(shownFrom, expectedPath))));
   if ("errors" in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve5(dirname3(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readFileSync(ledgerPath, "utf8"));
+    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readUtf8(ledgerPath, toPosix(relative2(shownFrom, ledgerPath))));
     if ("errors" in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync(declarationPath) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
+  const report = evaluate({ files: [{ path, text: declarationText ?? readRegularFile(declarationPath, path) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }
 
@@ -9834,7 +9834,7 @@ function compareExamples(paths, library, a, b, cwd) {
   const changes = [];
   let examples = 0;
   for (const path of paths) {
-    const text = readFileSync2(path, "utf8");
+    const text = readUtf8(path);
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;
@@ -10333,9 +10333,9 @@ var code = runCli(process.argv.slice(2), {
 process.exitCode = code;
 function readStdin() {
   try {
-    return readFileSync3(0);
+    return readFileSync(0);
   } catch (err) {
-    if (err.code === "EAGAIN") return readFileSync3("/dev/stdin");
+    if (err.code === "EAGAIN") return readFileSync("/dev/stdin");
     throw err;
   }
 }

@@ -173,3 +173,15 @@ describe('YAML mistakes, through the CLI', () => {
     expect(r.stdout).toContain('genai-usage.yml:1:1: error: %YAML 1.1 is not supported');
   });
 });
+
+describe('the policy owners\' commands', () => {
+  it.runIf(process.platform !== 'win32')('test: a FIFO as an expected.yml is refused, not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-errors-'));
+    mkdirSync(join(dir, 'examples/a'), { recursive: true });
+    cpSync(IDEATION, join(dir, 'examples/a/genai-usage.yml'));
+    execFileSync('mkfifo', [join(dir, 'examples/a/expected.yml')]);
+    const r = cliChild(['test'], dir);
+    expect(r.hung).toBe(false);
+    expectClean(r, 'genai-clearance: cannot read examples/a/expected.yml: a named pipe (FIFO), not a regular file');
+  });
+});
