@@ -2,7 +2,7 @@
 // two can never disagree (dependency-review-action's lesson).
 
 import { CONFIG_PATH } from '../src/config/load.js';
-import { DECLARATION_GLOB } from '../src/util/glob.js';
+import { DEFAULT_DECLARATION_GLOB } from '../src/util/glob.js';
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 
@@ -23,7 +23,7 @@ export interface ActionInputs {
 }
 
 export const DEFAULTS = {
-  declarations: DECLARATION_GLOB,
+  declarations: DEFAULT_DECLARATION_GLOB,
   config: CONFIG_PATH,
   commentKey: '',
   policySource: 'bundled',

@@ -127,6 +127,1785 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/cli/bin.ts
+import { readFileSync } from "node:fs";
+
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
@@ -134,16 +1913,28 @@ import { parseArgs } from "node:util";
 var package_default = {
   name: "genai-clearance",
   version: "0.1.0",
-  private: true,
   description: "Declare and clear generative-AI use in film and series production: a policy-as-code CLI and GitHub Action.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/genai-clearance/genai-clearance.git"
+  },
   engines: {
     node: ">=20.19"
   },
   bin: {
     "genai-clearance": "bin/genai-clearance.js"
   },
+  files: [
+    "bin/",
+    "dist/",
+    "!dist/index.js",
+    "policy/*/*.yml",
+    "policy/*/README.md",
+    "policy/*/CHANGELOG.md",
+    "src/schema/*.schema.json"
+  ],
   scripts: {
     start: "node scripts/start.mjs",
     build: "node scripts/build.mjs",
@@ -152,27 +1943,29 @@ var package_default = {
     "check-dist": "npm run build && git diff --exit-code dist/",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "markdown-table": "^3.1.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@octokit/openapi": "^23.0.2",
     "@stoplight/spectral-cli": "^6.16.3",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    "markdown-table": "^3.1.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
+    micromark: "^4.0.3",
     "micromark-extension-gfm": "^3.0.0",
+    picomatch: "^4.0.7",
     saxes: "^6.0.0",
     typescript: "^7.0.2",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.25.0"
   }
 };
 
@@ -4033,6 +5826,8 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
   if (scan.flowDepth > limits.maxDepth) {
     return failed([{ ...START, code: "too-deep", message: `nesting is deeper than ${limits.maxDepth} levels` }]);
   }
+  const directive = versionDirective(text);
+  if (directive) return failed([directive]);
   const fast = reader === "auto" && !scan.unusual ? readFastYaml(text, limits, false) : void 0;
   if (fast) {
     let lines;
@@ -4064,6 +5859,12 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
   if (!Array.isArray(docs)) docs = [docs];
   if (docs.length === 0) return failed([{ ...START, code: "empty", message: "file is empty: expected a mapping with `format: genai-usage/v1`" }]);
   const errors = [];
+  const tabs = docs.flatMap((doc2) => doc2.errors.filter((e) => e.code === "TAB_AS_INDENT"));
+  if (tabs[0]) {
+    const lines = text.match(/^ *\t[ \t]*[^ \t\r\n#]/gm)?.length ?? 1;
+    const more = lines > 1 ? ` (${formatCount(lines)} lines are indented with tabs)` : "";
+    return failed([{ ...positionOf(tabs[0].pos[0]), code: "tab-indentation", message: `YAML forbids tabs for indentation; use spaces${more}` }]);
+  }
   for (const doc2 of docs) {
     for (const e of doc2.errors) {
       const at2 = positionOf(e.pos[0]);
@@ -4183,8 +5984,35 @@ function cleanYamlMessage(code2, message, source, offset) {
     return `duplicate key${key ? ` \`${key}\`` : ""}: each key may appear once in a mapping`;
   }
   if (code2 === "RESOURCE_EXHAUSTION") return "nesting is too deep to read";
+  if (code2 === "BLOCK_AS_IMPLICIT_KEY") return unquotedColonMessage(source, offset);
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, "");
+}
+function unquotedColonMessage(source, offset) {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = source.indexOf("\n", offset);
+  const line = source.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).replace(/\r$/, "");
+  const m = /^\s*(?:- +)?([^\s:#'"][^:#]*?):[ ]+(.*?)(?:[ ]+#.*)?$/.exec(line);
+  const general = "a `: ` inside an unquoted value starts another mapping; put the value in quotes";
+  if (!m || m[2].length > 120) return general;
+  return `${general}: ${m[1]}: ${JSON.stringify(m[2])}`;
+}
+function versionDirective(text) {
+  let offset = 0;
+  for (let line = 1; offset < text.length; line++) {
+    const end = text.indexOf("\n", offset);
+    const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, "");
+    if (content.startsWith("%")) {
+      const m = /^%YAML(?:[ \t]+(\S+))?/.exec(content);
+      if (m && m[1] !== "1.2") {
+        const shown = m[1] === void 0 ? "%YAML without a version" : `%YAML ${m[1]}`;
+        return { line, column: 1, code: "yaml-version", message: `${shown} is not supported: declarations are YAML 1.2 (where \`no\` is text, never false); remove the directive` };
+      }
+    } else if (content.trim() !== "" && !content.trimStart().startsWith("#")) return void 0;
+    if (end < 0) break;
+    offset = end + 1;
+  }
+  return void 0;
 }
 var Converter = class {
   constructor(text, limits) {
@@ -6675,37 +8503,204 @@ function countOf(files) {
 }
 
 // src/cli/check.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/io/files.ts
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-var DECLARATION_NAMES = ["genai-usage.yml", "genai-usage.yaml"];
+
+// src/util/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var DEFAULT_DECLARATION_GLOB = "**/genai-usage.{yml,yaml}";
+function globMatcher(patterns) {
+  const list = splitPatterns(patterns);
+  const include = [];
+  const exclude = [];
+  for (const p of list) {
+    if (p.startsWith("!") && !p.startsWith("!(")) exclude.push(anyDepth(p.slice(1)));
+    else include.push(anyDepth(p));
+  }
+  const options = { dot: true };
+  const included = include.length > 0 ? (0, import_picomatch.default)(include, options) : () => exclude.length > 0;
+  const excluded = exclude.length > 0 ? (0, import_picomatch.default)(exclude, options) : () => false;
+  return (path) => {
+    const p = path.replace(/^\.\//, "");
+    return included(p) && !excluded(p);
+  };
+}
+function anyDepth(pattern) {
+  const p = pattern.replace(/^\.\//, "");
+  return p.includes("/") ? p : `**/${p}`;
+}
+function splitPatterns(patterns) {
+  const out = [];
+  let current = "";
+  let braces = 0;
+  for (const c of patterns) {
+    if (c === "{") braces++;
+    else if (c === "}" && braces > 0) braces--;
+    if (c === "\n" || c === "\r" || c === "," && braces === 0) {
+      out.push(current);
+      current = "";
+    } else current += c;
+  }
+  out.push(current);
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+// src/io/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var FileProblem = class extends Error {
+  /** The message without the path: why the file could not be used. */
+  reason;
+  constructor(message, reason = message) {
+    super(message);
+    this.reason = reason;
+  }
+};
 function toPosix(p) {
   return p.split(sep).join("/");
 }
-function findDeclarations(paths, cwd) {
-  const found = /* @__PURE__ */ new Set();
+function fsReason(err) {
+  const code2 = err.code;
+  const reasons = {
+    ENOENT: "no such file or folder",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EISDIR: "is a folder",
+    ENOTDIR: "not a folder",
+    ELOOP: "too many levels of symbolic links",
+    EMFILE: "too many open files",
+    ENAMETOOLONG: "name too long",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on the device",
+    EIO: "input/output error"
+  };
+  return (code2 && reasons[code2]) ?? err.message;
+}
+function findDeclarations(paths, cwd, ignore = []) {
+  const found = /* @__PURE__ */ new Map();
   const missing = [];
+  const problems = [];
+  const shown = (abs) => {
+    const rel = relative(cwd, abs);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  };
+  const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
+  const ignoredGlob = ignore.length > 0 ? globMatcher(ignore.join("\n")) : void 0;
+  const ignored = (abs) => ignoredGlob !== void 0 && ignoredGlob(shown(abs));
   for (const p of paths.length > 0 ? paths : ["."]) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) {
-      missing.push(p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      if (err.code === "ENOENT") missing.push(p);
+      else problems.push(`${p}: ${fsReason(err)}`);
       continue;
     }
-    if (statSync(abs).isDirectory()) walk(abs, found);
-    else found.add(abs);
+    if (st.isDirectory()) {
+      const root2 = realpathSync(abs);
+      const w = { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
+      walk(abs, root2, w);
+      for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
+    } else if (st.isFile()) {
+      const real = realpathSync(abs);
+      if (!found.has(real)) found.set(real, abs);
+    } else problems.push(`${p}: ${kindOf(st)}, not a regular file`);
   }
-  return { files: [...found].map((f) => toPosix(relative(cwd, f)) || f).sort(), missing };
+  const files = [...new Set([...found.values()].map(shown))].sort(compareText);
+  return { files, missing, problems: problems.sort(compareText) };
 }
-function walk(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
+function walk(dir, real, w) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
+  } catch (err) {
+    w.problems.push(`${w.shown(dir)}: cannot read the folder: ${fsReason(err)}`);
+    return;
+  }
+  for (const listed of entries) {
+    const path = join(dir, listed.name);
+    if (w.ignored(path)) continue;
+    const known = listed.isFile() || listed.isDirectory() || listed.isSymbolicLink() || listed.isFIFO() || listed.isSocket() || listed.isCharacterDevice() || listed.isBlockDevice();
+    const entry = known ? listed : Object.assign(lstatSync(path), { name: listed.name });
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out);
-    } else if (entry.isFile() && DECLARATION_NAMES.includes(entry.name)) out.add(join(dir, entry.name));
+      if (SKIP_DIRS.has(entry.name)) continue;
+      const sub = join(real, entry.name);
+      if (!w.seen.has(sub)) {
+        w.seen.add(sub);
+        walk(path, sub, w);
+      }
+    } else if (entry.isSymbolicLink()) {
+      w.links.push({ path, name: entry.name });
+    } else if (w.matches(path)) {
+      if (entry.isFile()) addFound(w, join(real, entry.name), path);
+      else w.problems.push(`${w.shown(path)}: ${kindOf(lstatSync(path))}, not a regular file`);
+    }
+  }
+}
+function followLink(path, name, w) {
+  let real;
+  let st;
+  try {
+    real = realpathSync(path);
+    st = statSync(real);
+  } catch (err) {
+    if (w.matches(path)) w.problems.push(`${w.shown(path)}: symbolic link cannot be followed: ${fsReason(err)}`);
+    return;
+  }
+  const inside = real === w.root || real.startsWith(w.root + sep);
+  if (st.isDirectory()) {
+    if (SKIP_DIRS.has(name)) return;
+    if (!inside) {
+      w.problems.push(`${w.shown(path)}: symbolic link to a folder outside ${w.rootShown} (${toPosix(real)}); check that folder directly or replace the link`);
+      return;
+    }
+    if (w.seen.has(real)) return;
+    w.seen.add(real);
+    walk(path, real, w);
+    return;
+  }
+  if (!w.matches(path)) return;
+  if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
+  else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
+  else addFound(w, real, path);
+}
+function addFound(w, real, path) {
+  if (!w.found.has(real)) w.found.set(real, path);
+}
+function kindOf(st) {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isDirectory()) return "a folder";
+  return "a special file";
+}
+function readRegularFile(path, shown = path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileProblem(`cannot read ${shown}: ${kindOf(st)}, not a regular file`, `${kindOf(st)}, not a regular file`);
+    const chunks = [];
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(st.size > 0 && chunks.length === 0 ? st.size + 1 : 64 * 1024);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  } catch (err) {
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+  } finally {
+    closeSync(fd);
   }
 }
 function readPackDir(dir, shownFrom = dirname(dir)) {
@@ -6715,7 +8710,8 @@ function readPackDir(dir, shownFrom = dirname(dir)) {
     for (const f of readdirSync(join(dir, pack.name))) {
       if (!/^\d+\.\d+\.\d+\.yml$/.test(f)) continue;
       const abs = join(dir, pack.name, f);
-      files.push({ path: toPosix(relative(shownFrom, abs)), text: readFileSync(abs, "utf8") });
+      const path = toPosix(relative(shownFrom, abs));
+      files.push({ path, text: readUtf8(abs, path) });
     }
   }
   return files.sort((a, b) => compareText(a.path, b.path));
@@ -6728,13 +8724,35 @@ function bundledPolicyDir() {
   }
   throw new Error("bundled policy packs not found next to genai-clearance");
 }
-function writeFileAtomic(path, data) {
+function writeFileAtomic(path, data, shown = path) {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    st = void 0;
+  }
+  if (st && (st.isCharacterDevice() || st.isFIFO())) {
+    try {
+      writeFileSync(path, data);
+    } catch (err) {
+      throw new FileProblem(`cannot write ${shown}: ${fsReason(err)}`);
+    }
+    return;
+  }
+  if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown}: ${kindOf(st)}, not a regular file`);
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const code2 = err.code;
+    const reason = code2 === "ENOENT" ? `the folder ${toPosix(dirname(shown))} does not exist` : fsReason(err);
+    throw new FileProblem(`cannot write ${shown}: ${reason}`);
+  }
 }
-function readUtf8(path) {
-  return readFileSync(path, "utf8");
+function readUtf8(path, shown = path) {
+  return readRegularFile(path, shown).toString("utf8");
 }
 
 // src/render/json.ts
@@ -7759,7 +9777,7 @@ function render(report, format, options = {}) {
 }
 
 // src/cli/context.ts
-import { isAbsolute, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/documents/read.ts
 function readDocument(kind, path, content) {
@@ -7820,18 +9838,20 @@ function loadLibrary(io, policyDir) {
   try {
     files = readPackDir(dir, policyDir ? io.cwd : resolve2(dir, ".."));
   } catch (err) {
-    return { packs: /* @__PURE__ */ new Map(), errors: [{ line: 1, column: 1, file: toPosix(dir), code: "policy-unreadable", message: `cannot read policy folder: ${err.message}` }] };
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read the policy folder ${policyDir ?? toPosix(dir)}: ${fsReason(err)}`);
   }
   return loadPackLibrary(files);
 }
 function loadLedgerFile(io, path) {
   if (!path) return { errors: [] };
-  const abs = isAbsolute(path) ? path : resolve2(io.cwd, path);
+  const abs = isAbsolute2(path) ? path : resolve2(io.cwd, path);
   let text;
   try {
-    text = readUtf8(abs);
+    text = readUtf8(abs, path);
   } catch (err) {
-    return { errors: [{ line: 1, column: 1, file: path, code: "ledger-unreadable", message: `cannot read the approvals ledger: ${err.message}` }] };
+    const reason = err instanceof FileProblem ? err.reason : err.message;
+    return { errors: [{ line: 1, column: 1, file: path, code: "ledger-unreadable", message: `cannot read the approvals ledger: ${reason}` }] };
   }
   const result = loadLedger(toPosix(path), text);
   return "ledger" in result ? { ledger: result.ledger, errors: [] } : { errors: result.errors };
@@ -7842,35 +9862,167 @@ function resolveToday(io, option) {
   return option;
 }
 
+// src/cli/init.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+
+// src/cli/starter.ts
+var SCHEMA_FILE = "genai-usage.schema.json";
+function starterDeclaration(title, disclosedOn) {
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE}
+# Declares every use of generative AI in this production. Check it with: npx genai-clearance check
+format: genai-usage/v1
+# Policy packs this production is judged by: pack@major picks the newest matching version.
+policies: [netflix-genai@1]
+production:
+  title: ${JSON.stringify(title)}
+  # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
+  # contact: name@example.com   # who at the platform was told about these uses
+uses:
+  - id: moodboards          # unique slug
+    summary: Moodboards and reference images for the look of the main locations
+    stage: ideation         # ideation | pre-production | production | post-production | marketing | localization
+    disclosed: ${disclosedOn}    # date your platform contact was told, or false
+    tools:                  # every tool or step of the workflow
+      - name: Image generator
+        enterprise: true    # covered by the platform's enterprise agreement: true | false | unknown
+        trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
+    inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
+                            # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
+    training: none          # none | fine-tune | train
+    output:
+      kinds: [image]        # image | video | audio | voice | text | music | 3d
+      final: false          # appears in final deliverables (foreground or background): true | false | unknown
+      prominence: none      # none | incidental | background | featured | story-critical
+    # Optional sections, shown with their "nothing to declare" defaults:
+    # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
+    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
+    # audience: { could_mislead: false }
+    # approvals:            # written approvals for escalated rules
+    #   - ref: GENAI-2026-0001
+    #     rules: [final-deliverable]
+    #     approved_on: 2026-01-15
+    #     expires_on: 2027-01-15
+    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
+`;
+}
+
+// src/cli/init.ts
+function readIfRegular(path) {
+  try {
+    return readUtf8(path);
+  } catch {
+    return void 0;
+  }
+}
+function schemaCopyText() {
+  return `${JSON.stringify(genai_usage_schema_default, null, 2)}
+`;
+}
+function initCommand(opts, io) {
+  const shown = opts.output ?? "genai-usage.yml";
+  const target = resolve3(io.cwd, shown);
+  const schemaPath = join2(dirname2(target), SCHEMA_FILE);
+  const schemaShown = toPosix(join2(dirname2(shown), SCHEMA_FILE));
+  const schema = schemaCopyText();
+  const schemaCurrent = readIfRegular(schemaPath) === schema;
+  if (opts.schemaOnly) {
+    if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(schemaCurrent ? `${schemaShown} is already this version's schema
+` : `wrote ${schemaShown}
+`);
+    return EXIT.pass;
+  }
+  if (existsSync2(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
+  if (existsSync2(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
+  if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
+  if (!opts.quiet) {
+    io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`
+`);
+  }
+  return EXIT.pass;
+}
+function staleSchemaNotes(declarations, cwd) {
+  const schema = schemaCopyText();
+  const notes = /* @__PURE__ */ new Set();
+  for (const d of declarations) {
+    const copy = join2(dirname2(resolve3(cwd, d)), SCHEMA_FILE);
+    const text = readIfRegular(copy);
+    if (text !== void 0 && text !== schema) {
+      const shown = toPosix(join2(dirname2(d), SCHEMA_FILE));
+      notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname2(d) === "." ? "" : ` --output ${toPosix(d)}`}\``);
+    }
+  }
+  return [...notes];
+}
+
+// src/cli/suggest.ts
+function didYouMean(typed, candidates) {
+  const near = suggest(typed, candidates);
+  return near === void 0 ? "" : ` (did you mean "${near}"?)`;
+}
+
 // src/cli/check.ts
+var STDIN_PATH = "-";
 function exitCodeFor(report) {
   if (report.errors.length > 0 || report.counts.invalid > 0) return EXIT.invalid;
   return report.decision === "pass" ? EXIT.pass : EXIT.fail;
 }
+function destinations(formats, outputs) {
+  for (const f of formats) {
+    if (!FORMATS.includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${f}"${didYouMean(f, FORMATS)}`);
+  }
+  const list = formats.length > 0 ? formats : ["text"];
+  if (outputs.length === 0 && list.length === 1) return [{ format: list[0] }];
+  if (outputs.length !== list.length) {
+    throw new UsageError(`give one --output per --format, in the same order (got ${formatCount(list.length)} formats and ${formatCount(outputs.length)} outputs); \`--output -\` is standard output`);
+  }
+  const toStdout = outputs.filter((o) => o === "-").length;
+  if (toStdout > 1) throw new UsageError("only one --format can go to standard output (`--output -`)");
+  return list.map((format, i) => outputs[i] === "-" ? { format } : { format, output: outputs[i] });
+}
 function checkCommand(opts, io) {
   const started = io.now().getTime();
-  const format = opts.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${opts.format}"`);
+  const targets = destinations(opts.formats ?? [], opts.outputs ?? []);
   const day = resolveToday(io, opts.today);
-  const { files, missing } = findDeclarations(opts.paths, io.cwd);
+  const fromStdin = opts.paths.filter((p) => p === STDIN_PATH).length;
+  if (fromStdin > 1) throw new UsageError("`-` (standard input) can be given once");
+  if (fromStdin === 1 && !io.readStdin) throw new UsageError("standard input cannot be read here");
+  const named = opts.paths.filter((p) => p !== STDIN_PATH);
+  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd, opts.ignore);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  if (opts.base !== void 0 && files.length !== 1) throw new UsageError(`--base compares one declaration with its earlier version; ${files.length} were found`);
-  const progress = createProgress(io, files.length, started);
-  const inputs = files.map((path) => progress.track({ path, text: readFileSync2(resolve3(io.cwd, path)) }));
-  if (opts.base !== void 0 && inputs[0]) inputs[0].baseText = readFileSync2(resolve3(io.cwd, opts.base), "utf8");
+  if (problems.length > 0) throw new FileProblem(`these paths cannot be checked, so nothing was:
+${problems.map((p) => `  ${p}`).join("\n")}`);
+  const total = files.length + fromStdin;
+  if (opts.base !== void 0 && total !== 1) throw new UsageError(`--base compares one declaration with its earlier version; ${formatCount(total)} were found`);
+  const progress = createProgress(io, total, started);
+  const inputs = files.map((path) => progress.track({ path, text: readRegularFile(resolve4(io.cwd, path), path) }));
+  if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? "<stdin>", text: io.readStdin() });
+  if (opts.base !== void 0 && inputs[0]) inputs[0].baseText = readUtf8(resolve4(io.cwd, opts.base), opts.base);
   const library = loadLibrary(io, opts.policyDir);
   const ledger = loadLedgerFile(io, opts.ledger);
+  if (ledger.errors.length > 0) {
+    const lines = ledger.errors.map((e) => `  ${e.file ?? opts.ledger}:${e.line}:${e.column}: ${e.message}`);
+    throw new FileProblem(`the approvals ledger cannot be used, so nothing was checked:
+${lines.join("\n")}`);
+  }
   let report;
   try {
     report = evaluate({ files: inputs, library, ...ledger.ledger ? { ledger: ledger.ledger } : {}, errors: ledger.errors, today: day });
   } finally {
     progress.clear();
   }
-  const color = format === "text" && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const out = render(report, format, { color });
-  if (opts.output) writeFileAtomic(resolve3(io.cwd, opts.output), out);
-  else io.stdout(out);
-  return exitCodeFor(report);
+  const code2 = exitCodeFor(report);
+  if (!(opts.quiet && code2 === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}
+`);
+  for (const target of targets) {
+    const color = target.format === "text" && target.output === void 0 && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
+    const out = render(report, target.format, { color });
+    if (target.output !== void 0) writeFileAtomic(resolve4(io.cwd, target.output), out, target.output);
+    else if (!(opts.quiet && code2 === EXIT.pass)) io.stdout(out);
+  }
+  return code2;
 }
 var PROGRESS_AFTER_MS = 1e3;
 var PROGRESS_EVERY_MS = 100;
@@ -7917,12 +10069,12 @@ function createProgress(io, total, started = io.now().getTime()) {
 }
 
 // src/cli/diff.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // src/io/examples.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/expected-outcomes.schema.json
 var expected_outcomes_schema_default = {
@@ -7992,27 +10144,27 @@ function findExamples(root2) {
   const out = [];
   const walk2 = (dir) => {
     for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
-      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join2(dir, e.name));
+      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join3(dir, e.name));
     }
-    if (existsSync2(join2(dir, "genai-usage.yml")) && existsSync2(join2(dir, "expected.yml"))) out.push(join2(dir, "genai-usage.yml"));
+    if (existsSync3(join3(dir, "genai-usage.yml")) && existsSync3(join3(dir, "expected.yml"))) out.push(join3(dir, "genai-usage.yml"));
   };
   walk2(root2);
   return out.sort();
 }
 function runExample(declarationPath, library, shownFrom, declarationText) {
   const path = toPosix(relative2(shownFrom, declarationPath));
-  const expectedPath = join2(dirname2(declarationPath), "expected.yml");
-  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readFileSync3(expectedPath, "utf8"));
+  const expectedPath = join3(dirname3(declarationPath), "expected.yml");
+  const parsed = parseExpectation(toPosix(relative2(shownFrom, expectedPath)), readUtf8(expectedPath, toPosix(relative2(shownFrom, expectedPath))));
   if ("errors" in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
-    const ledgerPath = resolve4(dirname2(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readFileSync3(ledgerPath, "utf8"));
+    const ledgerPath = resolve5(dirname3(declarationPath), expectation.ledger);
+    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readUtf8(ledgerPath, toPosix(relative2(shownFrom, ledgerPath))));
     if ("errors" in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync3(declarationPath) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
+  const report = evaluate({ files: [{ path, text: declarationText ?? readRegularFile(declarationPath, path) }], library, ...ledger ? { ledger } : {}, today: expectation.evaluated_on });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }
 
@@ -8320,12 +10472,12 @@ ${library.errors.map((e) => `  ${e.file ?? ""}:${e.line}:${e.column}: ${e.messag
   const a = resolveArg(library, opts.from);
   const b = resolveArg(library, opts.to);
   if (a.name !== b.name) throw new UsageError(`diff compares two versions of one pack; got ${a.name} and ${b.name}`);
-  const dirs = opts.examples ?? (existsSync3(resolve5(io.cwd, "examples")) ? ["examples"] : []);
+  const dirs = opts.examples ?? (existsSync4(resolve6(io.cwd, "examples")) ? ["examples"] : []);
   for (const d of dirs) {
-    const abs = resolve5(io.cwd, d);
-    if (!existsSync3(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
+    const abs = resolve6(io.cwd, d);
+    if (!existsSync4(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
   }
-  const examples = dirs.flatMap((d) => findExamples(resolve5(io.cwd, d)));
+  const examples = dirs.flatMap((d) => findExamples(resolve6(io.cwd, d)));
   const evidence = compareExamples(examples, library, a, b, io.cwd);
   const diff = withEvidence(diffPacks(a, b), evidence.changes);
   io.stdout(opts.changelog ? renderChangelog(diff, b, evidence.changes) : renderText2(diff, evidence));
@@ -8343,7 +10495,7 @@ function compareExamples(paths, library, a, b, cwd) {
   const changes = [];
   let examples = 0;
   for (const path of paths) {
-    const text = readFileSync4(path, "utf8");
+    const text = readUtf8(path);
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;
@@ -8450,7 +10602,8 @@ function explainCommand(ruleArg, opts, io) {
   }
   if (matches.length === 0) {
     const all = [...library.packs.values()].flatMap((v) => v[0]?.rules.map((r) => r.id) ?? []);
-    throw new UsageError(`no rule \`${ruleArg}\` in the loaded packs (rules: ${all.join(", ")})`);
+    const qualified = [...library.packs.values()].flatMap((v) => v[0]?.rules.map((r) => `${v[0]?.name}/${r.id}`) ?? []);
+    throw new UsageError(`no rule \`${ruleArg}\` in the loaded packs${didYouMean(ruleArg, packName ? qualified : all)} (rules: ${all.join(", ")})`);
   }
   io.stdout(matches.map(({ pack, rule }) => describeRule(pack, rule)).join("\n"));
   return EXIT.pass;
@@ -8470,60 +10623,6 @@ function describeRule(pack, rule) {
     `  guidance:  ${rule.guidance.join(", ")}`,
     ""
   ].join("\n");
-}
-
-// src/cli/init.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { basename, resolve as resolve6 } from "node:path";
-
-// src/cli/starter.ts
-function starterDeclaration(title, disclosedOn) {
-  return `# yaml-language-server: $schema=https://genai-clearance.dev/schema/genai-usage.v1.schema.json
-# Declares every use of generative AI in this production. Check it with: npx genai-clearance check
-format: genai-usage/v1
-# Policy packs this production is judged by: pack@major picks the newest matching version.
-policies: [netflix-genai@1]
-production:
-  title: ${JSON.stringify(title)}
-  # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
-  # contact: name@example.com   # who at the platform was told about these uses
-uses:
-  - id: moodboards          # unique slug
-    summary: Moodboards and reference images for the look of the main locations
-    stage: ideation         # ideation | pre-production | production | post-production | marketing | localization
-    disclosed: ${disclosedOn}    # date your platform contact was told, or false
-    tools:                  # every tool or step of the workflow
-      - name: Image generator
-        enterprise: true    # covered by the platform's enterprise agreement: true | false | unknown
-        trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
-    inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
-                            # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
-    training: none          # none | fine-tune | train
-    output:
-      kinds: [image]        # image | video | audio | voice | text | music | 3d
-      final: false          # appears in final deliverables (foreground or background): true | false | unknown
-      prominence: none      # none | incidental | background | featured | story-critical
-    # Optional sections, shown with their "nothing to declare" defaults:
-    # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
-    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
-    # audience: { could_mislead: false }
-    # approvals:            # written approvals for escalated rules
-    #   - ref: GENAI-2026-0001
-    #     rules: [final-deliverable]
-    #     approved_on: 2026-01-15
-    #     expires_on: 2027-01-15
-    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
-`;
-}
-
-// src/cli/init.ts
-function initCommand(opts, io) {
-  const target = resolve6(io.cwd, opts.output ?? "genai-usage.yml");
-  if (existsSync4(target) && !opts.force) throw new UsageError(`${opts.output ?? "genai-usage.yml"} already exists; pass --force to overwrite it`);
-  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)));
-  io.stderr(`wrote ${opts.output ?? "genai-usage.yml"}: declare each use of generative AI, then run \`genai-clearance check\`
-`);
-  return EXIT.pass;
 }
 
 // src/cli/test.ts
@@ -8673,27 +10772,50 @@ var COMMANDS = {
   check: {
     summary: "check declarations against their policy packs",
     usage: "genai-clearance check [PATH...] [options]",
-    options: { format: { type: "string", short: "f" }, "policy-dir": POLICY_DIR, ledger: { type: "string" }, base: { type: "string" }, output: { type: "string", short: "o" }, today: { type: "string" } },
-    help: `Evaluates every genai-usage.yml below PATH (default: the current folder; node_modules and .git are skipped).
+    options: {
+      format: { type: "string", short: "f", multiple: true },
+      output: { type: "string", short: "o", multiple: true },
+      "policy-dir": POLICY_DIR,
+      ledger: { type: "string" },
+      base: { type: "string" },
+      today: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "stdin-filename": { type: "string" },
+      ignore: { type: "string", multiple: true }
+    },
+    help: `Evaluates every genai-usage.yml and genai-usage.yaml below PATH (default: the current folder;
+node_modules, .git and --ignore globs are skipped; symbolic links are followed while they stay
+inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown, sarif or junit
+  -f, --format FORMAT   text (default), json, markdown, sarif or junit; repeat it with --output for several reports
+  -o, --output FILE     write the report to FILE (\`-\`: standard output); the Nth --output takes the Nth --format
       --policy-dir DIR  policy packs to use (default: the packs bundled with this tool)
       --ledger FILE     approvals ledger; approvals must match it (without one, references are only format-checked)
       --base FILE       an earlier version of the declaration: marks uses added, changed or removed
-  -o, --output FILE     write the report to FILE instead of standard output
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
+  -q, --quiet           print nothing when the check passes
+      --no-color        no colour in text output (also: the NO_COLOR environment variable); --color forces it
+      --ignore GLOB     pass over matching paths when searching folders (repeatable; e.g. archive/**)
+      --stdin-filename NAME   the name a declaration read from \`-\` is reported under (default: <stdin>)
+      --debug           show the stack trace of an internal error
 
 Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usage.`,
     run: (v, p, io) => checkCommand(
       {
         paths: p,
-        ...v.format !== void 0 ? { format: String(v.format) } : {},
+        formats: Array.isArray(v.format) ? v.format : [],
+        outputs: Array.isArray(v.output) ? v.output : [],
         ...v["policy-dir"] !== void 0 ? { policyDir: String(v["policy-dir"]) } : {},
         ...v.ledger !== void 0 ? { ledger: String(v.ledger) } : {},
         ...v.base !== void 0 ? { base: String(v.base) } : {},
-        ...v.output !== void 0 ? { output: String(v.output) } : {},
-        ...v.today !== void 0 ? { today: String(v.today) } : {}
+        ...v.today !== void 0 ? { today: String(v.today) } : {},
+        ...v["stdin-filename"] !== void 0 ? { stdinName: String(v["stdin-filename"]) } : {},
+        ...v["no-color"] === true ? { color: false } : v.color === true ? { color: true } : {},
+        quiet: v.quiet === true,
+        ignore: Array.isArray(v.ignore) ? v.ignore : []
       },
       io
     )
@@ -8754,11 +10876,26 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
   },
   init: {
     summary: "write a commented starter genai-usage.yml",
-    usage: "genai-clearance init [--output FILE] [--title TITLE] [--force]",
-    options: { output: { type: "string", short: "o" }, title: { type: "string" }, force: { type: "boolean" } },
-    help: "Writes a starter declaration (one low-risk ideation use) that passes `check` as written.",
+    usage: "genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]",
+    options: { output: { type: "string", short: "o" }, title: { type: "string" }, force: { type: "boolean" }, "schema-only": { type: "boolean" }, quiet: { type: "boolean", short: "q" } },
+    help: `Writes a starter declaration (one low-risk ideation use) that passes \`check\` as written, and
+beside it genai-usage.schema.json, the schema its first line points editors at (autocomplete and
+descriptions through yaml-language-server, offline). Commit both.
+
+Options:
+  -o, --output FILE   where to write the declaration (default: genai-usage.yml)
+      --title TITLE   the production's title (default: the folder's name)
+      --force         overwrite existing files
+      --schema-only   only write (or refresh) the schema beside the declaration
+  -q, --quiet         print nothing on success`,
     run: (v, _p, io) => initCommand(
-      { ...v.output !== void 0 ? { output: String(v.output) } : {}, ...v.title !== void 0 ? { title: String(v.title) } : {}, force: v.force === true },
+      {
+        ...v.output !== void 0 ? { output: String(v.output) } : {},
+        ...v.title !== void 0 ? { title: String(v.title) } : {},
+        force: v.force === true,
+        schemaOnly: v["schema-only"] === true,
+        quiet: v.quiet === true
+      },
       io
     )
   },
@@ -8783,20 +10920,29 @@ Run \`genai-clearance <command> --help\` for a command's options.
 `;
 }
 function runCli(argv, io) {
-  const [name, ...rest] = argv;
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args[0] === "help" && args[1] !== void 0 ? [args[1], "--help"] : args;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(mainHelp());
     return name === void 0 ? EXIT.invalid : EXIT.pass;
   }
-  if (name === "--version" || name === "-v") {
+  if (name === "--version" || name === "-v" || name === "version") {
     io.stdout(`${TOOL.version}
 `);
     return EXIT.pass;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
-    const { values, positionals } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    if (!command) throw new UsageError(`unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}; commands: ${Object.keys(COMMANDS).join(", ")}`);
+    const options = { ...command.options, help: { type: "boolean", short: "h" } };
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError(argumentProblem(err, options));
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       io.stdout(`Usage: ${command.usage}
 
@@ -8806,16 +10952,32 @@ ${command.help}
     }
     return command.run(values, positionals, io);
   } catch (err) {
-    if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (err instanceof UsageError) {
       io.stderr(`genai-clearance: ${err.message}
 ${command ? `Usage: ${command.usage}
 ` : ""}`);
       return EXIT.invalid;
     }
-    io.stderr(`genai-clearance: internal error: ${err.stack ?? String(err)}
+    if (err instanceof FileProblem) {
+      io.stderr(`genai-clearance: ${err.message}
+`);
+      return EXIT.invalid;
+    }
+    const detail = debug ? err.stack ?? String(err) : `${err.message ?? String(err)} (run again with --debug for the stack trace)`;
+    io.stderr(`genai-clearance: internal error: ${detail}
 `);
     return EXIT.invalid;
   }
+}
+function argumentProblem(err, options) {
+  const known = Object.keys(options).map((long) => `--${long}`);
+  const typed = /option '([^']+)'/i.exec(err.message)?.[1] ?? /'(-[^']*)'/.exec(err.message)?.[1];
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && typed) return `unknown option "${typed}"${typed.startsWith("--") ? didYouMean(typed, known) : ""}`;
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && typed) {
+    const long = typed.split(/[ ,]/)[0] ?? typed;
+    return options[long.replace(/^--?/, "")]?.type === "boolean" || /does not take an argument/.test(err.message) ? `option "${long}" takes no value` : `option "${long}" needs a value`;
+  }
+  return err.message;
 }
 
 // src/cli/bin.ts
@@ -8826,6 +10988,15 @@ var code = runCli(process.argv.slice(2), {
   stderr: (t2) => process.stderr.write(t2),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
-  now: () => /* @__PURE__ */ new Date()
+  now: () => /* @__PURE__ */ new Date(),
+  readStdin
 });
 process.exitCode = code;
+function readStdin() {
+  try {
+    return readFileSync(0);
+  } catch (err) {
+    if (err.code === "EAGAIN") return readFileSync("/dev/stdin");
+    throw err;
+  }
+}

@@ -1,43 +1,90 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput } from '../evaluate/report.js';
-import { findDeclarations, writeFileAtomic } from '../io/files.js';
+import { FileProblem, findDeclarations, readRegularFile, readUtf8, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
 import { FORMATS, render } from '../render/index.js';
 import type { Format } from '../render/index.js';
+import { formatCount } from '../util/order.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
+import { staleSchemaNotes } from './init.js';
+import { didYouMean } from './suggest.js';
 
 export interface CheckOptions {
   paths: string[];
-  format?: string;
+  /** Paired in order with `outputs`; one format alone goes to standard output. */
+  formats?: string[];
+  outputs?: string[];
   policyDir?: string;
   ledger?: string;
   base?: string;
-  output?: string;
   today?: string;
+  /** Nothing on standard output or standard error when the check passes (files are still written). */
+  quiet?: boolean;
+  /** `true` forces colour, `false` turns it off; unset: colour on a terminal unless NO_COLOR is set. */
+  color?: boolean;
+  /** The name a declaration read from standard input (`-`) is reported under. */
+  stdinName?: string;
+  /** Globs (relative to the working folder) that folder searches pass over. */
+  ignore?: string[];
 }
+
+/** A path argument that means "read the declaration from standard input". */
+export const STDIN_PATH = '-';
 
 export function exitCodeFor(report: Report): number {
   if (report.errors.length > 0 || report.counts.invalid > 0) return EXIT.invalid;
   return report.decision === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
+interface Destination {
+  format: Format;
+  /** Undefined: standard output. */
+  output?: string;
+}
+
+export function destinations(formats: readonly string[], outputs: readonly string[]): Destination[] {
+  for (const f of formats) {
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${f}"${didYouMean(f, FORMATS)}`);
+  }
+  const list = formats.length > 0 ? (formats as Format[]) : (['text'] as Format[]);
+  if (outputs.length === 0 && list.length === 1) return [{ format: list[0] as Format }];
+  if (outputs.length !== list.length) {
+    throw new UsageError(`give one --output per --format, in the same order (got ${formatCount(list.length)} formats and ${formatCount(outputs.length)} outputs); \`--output -\` is standard output`);
+  }
+  const toStdout = outputs.filter((o) => o === '-').length;
+  if (toStdout > 1) throw new UsageError('only one --format can go to standard output (`--output -`)');
+  return list.map((format, i) => (outputs[i] === '-' ? { format } : { format, output: outputs[i] as string }));
+}
+
 export function checkCommand(opts: CheckOptions, io: CliIO): number {
   const started = io.now().getTime();
-  const format = (opts.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${opts.format}"`);
+  const targets = destinations(opts.formats ?? [], opts.outputs ?? []);
   const day = resolveToday(io, opts.today);
-  const { files, missing } = findDeclarations(opts.paths, io.cwd);
+  const fromStdin = opts.paths.filter((p) => p === STDIN_PATH).length;
+  if (fromStdin > 1) throw new UsageError('`-` (standard input) can be given once');
+  if (fromStdin === 1 && !io.readStdin) throw new UsageError('standard input cannot be read here');
+  const named = opts.paths.filter((p) => p !== STDIN_PATH);
+  // `check -` reads standard input only; `check` alone searches the current folder.
+  const { files, missing, problems } = fromStdin === 1 && named.length === 0 ? { files: [], missing: [], problems: [] } : findDeclarations(named, io.cwd, opts.ignore);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  if (opts.base !== undefined && files.length !== 1) throw new UsageError(`--base compares one declaration with its earlier version; ${files.length} were found`);
+  if (problems.length > 0) throw new FileProblem(`these paths cannot be checked, so nothing was:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  const total = files.length + fromStdin;
+  if (opts.base !== undefined && total !== 1) throw new UsageError(`--base compares one declaration with its earlier version; ${formatCount(total)} were found`);
 
-  const progress = createProgress(io, files.length, started);
-  const inputs: DeclarationInput[] = files.map((path) => progress.track({ path, text: readFileSync(resolve(io.cwd, path)) }));
-  if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readFileSync(resolve(io.cwd, opts.base), 'utf8');
+  const progress = createProgress(io, total, started);
+  const inputs: DeclarationInput[] = files.map((path) => progress.track({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
+  if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? '<stdin>', text: (io.readStdin as () => Uint8Array)() });
+  if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readUtf8(resolve(io.cwd, opts.base), opts.base);
   const library = loadLibrary(io, opts.policyDir);
   const ledger = loadLedgerFile(io, opts.ledger);
+  if (ledger.errors.length > 0) {
+    // Without the ledger no approval can be confirmed; a report would show format-checked approvals
+    // as approved, so none is written.
+    const lines = ledger.errors.map((e) => `  ${e.file ?? opts.ledger}:${e.line}:${e.column}: ${e.message}`);
+    throw new FileProblem(`the approvals ledger cannot be used, so nothing was checked:\n${lines.join('\n')}`);
+  }
   let report: Report;
   try {
     report = evaluate({ files: inputs, library, ...(ledger.ledger ? { ledger: ledger.ledger } : {}), errors: ledger.errors, today: day });
@@ -45,11 +92,15 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
     progress.clear();
   }
 
-  const color = format === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const out = render(report, format, { color });
-  if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), out);
-  else io.stdout(out);
-  return exitCodeFor(report);
+  const code = exitCodeFor(report);
+  if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}\n`);
+  for (const target of targets) {
+    const color = target.format === 'text' && target.output === undefined && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
+    const out = render(report, target.format, { color });
+    if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), out, target.output);
+    else if (!(opts.quiet && code === EXIT.pass)) io.stdout(out);
+  }
+  return code;
 }
 
 export const PROGRESS_AFTER_MS = 1000;

@@ -4,7 +4,7 @@ import type { Ledger } from '../ledger/load.js';
 import type { Diagnostic } from '../model/report.js';
 import { loadPackLibrary } from '../policy/library.js';
 import type { PackLibrary } from '../policy/library.js';
-import { bundledPolicyDir, readPackDir, readUtf8, toPosix } from '../io/files.js';
+import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readUtf8, toPosix } from '../io/files.js';
 import { isCalendarDate, today } from '../util/dates.js';
 
 /** What every command sees of the outside world: injected, so tests run the CLI in-process. */
@@ -16,6 +16,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   now: () => Date;
+  /** The whole of standard input, for `-` as a path; absent where there is none to read. */
+  readStdin?: () => Uint8Array;
 }
 
 export class UsageError extends Error {}
@@ -28,7 +30,9 @@ export function loadLibrary(io: CliIO, policyDir: string | undefined): PackLibra
   try {
     files = readPackDir(dir, policyDir ? io.cwd : resolve(dir, '..'));
   } catch (err) {
-    return { packs: new Map(), errors: [{ line: 1, column: 1, file: toPosix(dir), code: 'policy-unreadable', message: `cannot read policy folder: ${(err as Error).message}` }] };
+    // Nothing can be judged without the packs: stop here rather than report every declaration invalid.
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(`cannot read the policy folder ${policyDir ?? toPosix(dir)}: ${fsReason(err)}`);
   }
   return loadPackLibrary(files);
 }
@@ -38,9 +42,10 @@ export function loadLedgerFile(io: CliIO, path: string | undefined): { ledger?: 
   const abs = isAbsolute(path) ? path : resolve(io.cwd, path);
   let text: string;
   try {
-    text = readUtf8(abs);
+    text = readUtf8(abs, path);
   } catch (err) {
-    return { errors: [{ line: 1, column: 1, file: path, code: 'ledger-unreadable', message: `cannot read the approvals ledger: ${(err as Error).message}` }] };
+    const reason = err instanceof FileProblem ? err.reason : (err as Error).message;
+    return { errors: [{ line: 1, column: 1, file: path, code: 'ledger-unreadable', message: `cannot read the approvals ledger: ${reason}` }] };
   }
   const result = loadLedger(toPosix(path), text);
   return 'ledger' in result ? { ledger: result.ledger, errors: [] } : { errors: result.errors };

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findExamples, runExample } from '../io/examples.js';
+import { readUtf8 } from '../io/files.js';
 import type { FileReport } from '../model/report.js';
 import { diffPacks, withEvidence, worsened } from '../policy/diff.js';
 import type { Change, ExampleOutcome, OutcomeChange, PackDiff } from '../policy/diff.js';
@@ -66,7 +67,7 @@ function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack
   const changes: OutcomeChange[] = [];
   let examples = 0;
   for (const path of paths) {
-    const text = readFileSync(path, 'utf8');
+    const text = readUtf8(path);
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;

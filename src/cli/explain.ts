@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { CompiledRule, Pack } from '../policy/library.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
+import { didYouMean } from './suggest.js';
 
 export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: string }, io: CliIO): number {
   if (!ruleArg) throw new UsageError('explain needs a rule id, e.g. `genai-clearance explain final-deliverable`');
@@ -16,7 +17,8 @@ export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: 
   }
   if (matches.length === 0) {
     const all = [...library.packs.values()].flatMap((v) => v[0]?.rules.map((r) => r.id) ?? []);
-    throw new UsageError(`no rule \`${ruleArg}\` in the loaded packs (rules: ${all.join(', ')})`);
+    const qualified = [...library.packs.values()].flatMap((v) => v[0]?.rules.map((r) => `${v[0]?.name}/${r.id}`) ?? []);
+    throw new UsageError(`no rule \`${ruleArg}\` in the loaded packs${didYouMean(ruleArg, packName ? qualified : all)} (rules: ${all.join(', ')})`);
   }
   io.stdout(matches.map(({ pack, rule }) => describeRule(pack, rule)).join('\n'));
   return EXIT.pass;

@@ -1,15 +1,68 @@
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { writeFileAtomic } from '../io/files.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
+import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
 import { today } from '../util/dates.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
-import { starterDeclaration } from './starter.js';
+import { SCHEMA_FILE, starterDeclaration } from './starter.js';
 
-export function initCommand(opts: { output?: string; force?: boolean; title?: string }, io: CliIO): number {
-  const target = resolve(io.cwd, opts.output ?? 'genai-usage.yml');
-  if (existsSync(target) && !opts.force) throw new UsageError(`${opts.output ?? 'genai-usage.yml'} already exists; pass --force to overwrite it`);
-  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)));
-  io.stderr(`wrote ${opts.output ?? 'genai-usage.yml'}: declare each use of generative AI, then run \`genai-clearance check\`\n`);
+/** The file's text; undefined when it is missing or not a regular file (a FIFO is never opened to read). */
+function readIfRegular(path: string): string | undefined {
+  try {
+    return readUtf8(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The declaration schema as `init` writes it beside a declaration. */
+export function schemaCopyText(): string {
+  return `${JSON.stringify(declarationSchema, null, 2)}\n`;
+}
+
+/**
+ * Writes the starter declaration and, beside it, a copy of the schema its modeline names. A copy, not
+ * a path into an installed package: `npx` runs the tool from a cache folder that differs per machine
+ * and is cleared at will, and most productions have no node_modules at all, so only a file committed
+ * next to the declaration resolves for every collaborator, offline, in any editor.
+ */
+export function initCommand(opts: { output?: string; force?: boolean; title?: string; quiet?: boolean; schemaOnly?: boolean }, io: CliIO): number {
+  const shown = opts.output ?? 'genai-usage.yml';
+  const target = resolve(io.cwd, shown);
+  const schemaPath = join(dirname(target), SCHEMA_FILE);
+  const schemaShown = toPosix(join(dirname(shown), SCHEMA_FILE));
+  const schema = schemaCopyText();
+  const schemaCurrent = readIfRegular(schemaPath) === schema;
+  if (opts.schemaOnly) {
+    if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+    if (!opts.quiet) io.stderr(schemaCurrent ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
+    return EXIT.pass;
+  }
+  if (existsSync(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
+  if (existsSync(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
+  if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
+  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
+  if (!opts.quiet) {
+    io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`\n`);
+  }
   return EXIT.pass;
+}
+
+/**
+ * A note for each declaration whose schema copy (written by `init`) is not this version's schema: the
+ * editor would autocomplete against other fields and values than `check` accepts.
+ */
+export function staleSchemaNotes(declarations: readonly string[], cwd: string): string[] {
+  const schema = schemaCopyText();
+  const notes = new Set<string>();
+  for (const d of declarations) {
+    const copy = join(dirname(resolve(cwd, d)), SCHEMA_FILE);
+    const text = readIfRegular(copy);
+    if (text !== undefined && text !== schema) {
+      const shown = toPosix(join(dirname(d), SCHEMA_FILE));
+      notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname(d) === '.' ? '' : ` --output ${toPosix(d)}`}\``);
+    }
+  }
+  return [...notes];
 }

@@ -6,7 +6,9 @@ import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
+import { FileProblem } from '../io/files.js';
 import { initCommand } from './init.js';
+import { didYouMean } from './suggest.js';
 import { testCommand } from './test.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -25,28 +27,51 @@ const COMMANDS: Record<string, Command> = {
   check: {
     summary: 'check declarations against their policy packs',
     usage: 'genai-clearance check [PATH...] [options]',
-    options: { format: { type: 'string', short: 'f' }, 'policy-dir': POLICY_DIR, ledger: { type: 'string' }, base: { type: 'string' }, output: { type: 'string', short: 'o' }, today: { type: 'string' } },
-    help: `Evaluates every genai-usage.yml below PATH (default: the current folder; node_modules and .git are skipped).
+    options: {
+      format: { type: 'string', short: 'f', multiple: true },
+      output: { type: 'string', short: 'o', multiple: true },
+      'policy-dir': POLICY_DIR,
+      ledger: { type: 'string' },
+      base: { type: 'string' },
+      today: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      ignore: { type: 'string', multiple: true },
+    },
+    help: `Evaluates every genai-usage.yml and genai-usage.yaml below PATH (default: the current folder;
+node_modules, .git and --ignore globs are skipped; symbolic links are followed while they stay
+inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown, sarif or junit
+  -f, --format FORMAT   text (default), json, markdown, sarif or junit; repeat it with --output for several reports
+  -o, --output FILE     write the report to FILE (\`-\`: standard output); the Nth --output takes the Nth --format
       --policy-dir DIR  policy packs to use (default: the packs bundled with this tool)
       --ledger FILE     approvals ledger; approvals must match it (without one, references are only format-checked)
       --base FILE       an earlier version of the declaration: marks uses added, changed or removed
-  -o, --output FILE     write the report to FILE instead of standard output
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
+  -q, --quiet           print nothing when the check passes
+      --no-color        no colour in text output (also: the NO_COLOR environment variable); --color forces it
+      --ignore GLOB     pass over matching paths when searching folders (repeatable; e.g. archive/**)
+      --stdin-filename NAME   the name a declaration read from \`-\` is reported under (default: <stdin>)
+      --debug           show the stack trace of an internal error
 
 Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usage.`,
     run: (v, p, io) =>
       checkCommand(
         {
           paths: p,
-          ...(v.format !== undefined ? { format: String(v.format) } : {}),
+          formats: Array.isArray(v.format) ? v.format : [],
+          outputs: Array.isArray(v.output) ? v.output : [],
           ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
           ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
           ...(v.base !== undefined ? { base: String(v.base) } : {}),
-          ...(v.output !== undefined ? { output: String(v.output) } : {}),
           ...(v.today !== undefined ? { today: String(v.today) } : {}),
+          ...(v['stdin-filename'] !== undefined ? { stdinName: String(v['stdin-filename']) } : {}),
+          ...(v['no-color'] === true ? { color: false } : v.color === true ? { color: true } : {}),
+          quiet: v.quiet === true,
+          ignore: Array.isArray(v.ignore) ? v.ignore : [],
         },
         io,
       ),
@@ -108,12 +133,27 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
   },
   init: {
     summary: 'write a commented starter genai-usage.yml',
-    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force]',
-    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' } },
-    help: 'Writes a starter declaration (one low-risk ideation use) that passes `check` as written.',
+    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]',
+    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' }, 'schema-only': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+    help: `Writes a starter declaration (one low-risk ideation use) that passes \`check\` as written, and
+beside it genai-usage.schema.json, the schema its first line points editors at (autocomplete and
+descriptions through yaml-language-server, offline). Commit both.
+
+Options:
+  -o, --output FILE   where to write the declaration (default: genai-usage.yml)
+      --title TITLE   the production's title (default: the folder's name)
+      --force         overwrite existing files
+      --schema-only   only write (or refresh) the schema beside the declaration
+  -q, --quiet         print nothing on success`,
     run: (v, _p, io) =>
       initCommand(
-        { ...(v.output !== undefined ? { output: String(v.output) } : {}), ...(v.title !== undefined ? { title: String(v.title) } : {}), force: v.force === true },
+        {
+          ...(v.output !== undefined ? { output: String(v.output) } : {}),
+          ...(v.title !== undefined ? { title: String(v.title) } : {}),
+          force: v.force === true,
+          schemaOnly: v['schema-only'] === true,
+          quiet: v.quiet === true,
+        },
         io,
       ),
   },
@@ -147,31 +187,59 @@ Run \`genai-clearance <command> --help\` for a command's options.
 
 /** The whole CLI as a function of its arguments and IO, so tests run it in-process on real files. */
 export function runCli(argv: readonly string[], io: CliIO): number {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  // `help check` is `check --help`.
+  const [name, ...rest] = args[0] === 'help' && args[1] !== undefined ? [args[1], '--help'] : args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
     return name === undefined ? EXIT.invalid : EXIT.pass;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === 'version') {
     io.stdout(`${TOOL.version}\n`);
     return EXIT.pass;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    const { values, positionals } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    if (!command) throw new UsageError(`unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    const options = { ...command.options, help: { type: 'boolean', short: 'h' } } as const satisfies Options;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError(argumentProblem(err as Error & { code?: string }, options));
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       io.stdout(`Usage: ${command.usage}\n\n${command.help}\n`);
       return EXIT.pass;
     }
     return command.run(values as Record<string, string | boolean | string[] | undefined>, positionals, io);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`genai-clearance: ${(err as Error).message}\n${command ? `Usage: ${command.usage}\n` : ''}`);
+    if (err instanceof UsageError) {
+      io.stderr(`genai-clearance: ${err.message}\n${command ? `Usage: ${command.usage}\n` : ''}`);
+      return EXIT.invalid;
+    }
+    if (err instanceof FileProblem) {
+      io.stderr(`genai-clearance: ${err.message}\n`);
       return EXIT.invalid;
     }
     // Fail closed: an internal error is never a pass.
-    io.stderr(`genai-clearance: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    const detail = debug ? ((err as Error).stack ?? String(err)) : `${(err as Error).message ?? String(err)} (run again with --debug for the stack trace)`;
+    io.stderr(`genai-clearance: internal error: ${detail}\n`);
     return EXIT.invalid;
   }
+}
+
+/** Node's argument-parser messages, said plainly, with the nearest option for a typo. */
+function argumentProblem(err: Error & { code?: string }, options: Options): string {
+  // Long options only: every one-letter option is one edit away from every other.
+  const known = Object.keys(options).map((long) => `--${long}`);
+  const typed = /option '([^']+)'/i.exec(err.message)?.[1] ?? /'(-[^']*)'/.exec(err.message)?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && typed) return `unknown option "${typed}"${typed.startsWith('--') ? didYouMean(typed, known) : ''}`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && typed) {
+    const long = typed.split(/[ ,]/)[0] ?? typed;
+    return options[long.replace(/^--?/, '')]?.type === 'boolean' || /does not take an argument/.test(err.message) ? `option "${long}" takes no value` : `option "${long}" needs a value`;
+  }
+  return err.message;
 }

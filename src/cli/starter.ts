@@ -1,7 +1,10 @@
+/** The schema copy `init` writes beside the declaration; the modeline below points at it. */
+export const SCHEMA_FILE = 'genai-usage.schema.json';
+
 // The declaration `genai-clearance init` writes. It must pass `check` as written (a test holds it to that),
 // and every field it shows is explained where a production team will read it: in the file itself.
 export function starterDeclaration(title: string, disclosedOn: string): string {
-  return `# yaml-language-server: $schema=https://genai-clearance.dev/schema/genai-usage.v1.schema.json
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE}
 # Declares every use of generative AI in this production. Check it with: npx genai-clearance check
 format: genai-usage/v1
 # Policy packs this production is judged by: pack@major picks the newest matching version.

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
 import type { Report } from '../model/report.js';
 import { loadLedger } from '../ledger/load.js';
 import type { PackLibrary } from '../policy/library.js';
 import { compareWithExpectation, parseExpectation } from '../testing/expectations.js';
-import { toPosix } from './files.js';
+import { readRegularFile, readUtf8, toPosix } from './files.js';
 import { compareText } from '../util/order.js';
 
 export interface ExampleResult {
@@ -32,16 +32,16 @@ export function findExamples(root: string): string[] {
 export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string, declarationText?: string): ExampleResult {
   const path = toPosix(relative(shownFrom, declarationPath));
   const expectedPath = join(dirname(declarationPath), 'expected.yml');
-  const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readFileSync(expectedPath, 'utf8'));
+  const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readUtf8(expectedPath, toPosix(relative(shownFrom, expectedPath))));
   if ('errors' in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve(dirname(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative(shownFrom, ledgerPath)), readFileSync(ledgerPath, 'utf8'));
+    const loaded = loadLedger(toPosix(relative(shownFrom, ledgerPath)), readUtf8(ledgerPath, toPosix(relative(shownFrom, ledgerPath))));
     if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: declarationText ?? readFileSync(declarationPath) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
+  const report = evaluate({ files: [{ path, text: declarationText ?? readRegularFile(declarationPath, path) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }

@@ -1,6 +1,7 @@
 import type { Alias, Document, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq, Node as YamlNode } from 'yaml';
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic, Position } from '../model/report.js';
+import { formatCount } from '../util/order.js';
 import { readFastYaml } from './fast-yaml.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -136,6 +137,9 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
     return failed([{ ...START, code: 'too-deep', message: `nesting is deeper than ${limits.maxDepth} levels` }]);
   }
 
+  const directive = versionDirective(text);
+  if (directive) return failed([directive]);
+
   // Plain block-style files (nearly all of them) are read without building a document model; the
   // reader gives up on anything outside its subset, and those files take the full path below.
   const fast = reader === 'auto' && !scan.unusual ? readFastYaml(text, limits, false) : undefined;
@@ -173,6 +177,13 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
   if (docs.length === 0) return failed([{ ...START, code: 'empty', message: 'file is empty: expected a mapping with `format: genai-usage/v1`' }]);
 
   const errors: Diagnostic[] = [];
+  const tabs = docs.flatMap((doc) => doc.errors.filter((e) => e.code === 'TAB_AS_INDENT'));
+  if (tabs[0]) {
+    // The library reports every tab-indented line, in its own words; one plain error says it all.
+    const lines = text.match(/^ *\t[ \t]*[^ \t\r\n#]/gm)?.length ?? 1;
+    const more = lines > 1 ? ` (${formatCount(lines)} lines are indented with tabs)` : '';
+    return failed([{ ...positionOf(tabs[0].pos[0]), code: 'tab-indentation', message: `YAML forbids tabs for indentation; use spaces${more}` }]);
+  }
   for (const doc of docs) {
     for (const e of doc.errors) {
       const at = positionOf(e.pos[0]);
@@ -323,9 +334,47 @@ function cleanYamlMessage(code: string, message: string, source: string, offset:
     return `duplicate key${key ? ` \`${key}\`` : ''}: each key may appear once in a mapping`;
   }
   if (code === 'RESOURCE_EXHAUSTION') return 'nesting is too deep to read';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return unquotedColonMessage(source, offset);
   // The library appends "at line L, column C" and a code frame; we report positions separately.
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * `title: Dune: Part Two`: the second `: ` starts a mapping inside the value. The message shows the
+ * line with its value quoted, which is the fix.
+ */
+function unquotedColonMessage(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const m = /^\s*(?:- +)?([^\s:#'"][^:#]*?):[ ]+(.*?)(?:[ ]+#.*)?$/.exec(line);
+  const general = 'a `: ` inside an unquoted value starts another mapping; put the value in quotes';
+  if (!m || (m[2] as string).length > 120) return general;
+  return `${general}: ${m[1]}: ${JSON.stringify(m[2])}`;
+}
+
+/**
+ * A `%YAML` directive other than 1.2 is refused: under YAML 1.1 the `yaml` package reads `no` and
+ * `off` as false and dates as timestamps, so a directive at the top of a file would change what the
+ * values below it mean. Directives stand before the first `---`, at the start of a line.
+ */
+function versionDirective(text: string): Diagnostic | undefined {
+  let offset = 0;
+  for (let line = 1; offset < text.length; line++) {
+    const end = text.indexOf('\n', offset);
+    const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+    if (content.startsWith('%')) {
+      const m = /^%YAML(?:[ \t]+(\S+))?/.exec(content);
+      if (m && m[1] !== '1.2') {
+        const shown = m[1] === undefined ? '%YAML without a version' : `%YAML ${m[1]}`;
+        return { line, column: 1, code: 'yaml-version', message: `${shown} is not supported: declarations are YAML 1.2 (where \`no\` is text, never false); remove the directive` };
+      }
+    } else if (content.trim() !== '' && !content.trimStart().startsWith('#')) return undefined;
+    if (end < 0) break;
+    offset = end + 1;
+  }
+  return undefined;
 }
 
 interface Converted {

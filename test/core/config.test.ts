@@ -1,17 +1,17 @@
 import { it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 const cases: Record<string, string> = {
-  full: 'format: genai-clearance-config/v1\nproduction: PRD-1\npacks:\n  - pack: netflix-genai\n    minimum: 1.0.0\n  - pack: eu-ai-act-art50\npolicy_source: bundled\nledger: approvals.yml\ntrusted_branches: [main, release/*]\nwarn_only: true\n',
-  nopacks: 'format: genai-clearance-config/v1\n',
-  malformed: 'format: genai-clearance-config/v1\npacks: [\n',
-  tab: 'format: genai-clearance-config/v1\npacks:\n\t- pack: netflix-genai\n',
-  unknown: 'format: genai-clearance-config/v1\nproduktion: PRD-1\n',
-  fmt: 'format: genai-clearance-config/v2\n',
-  semver: 'format: genai-clearance-config/v1\npacks:\n  - pack: netflix-genai\n    minimum: "1.0"\n',
-  warn: 'format: genai-clearance-config/v1\nwarn_only: "yes"\n',
-  list: '- format: genai-clearance-config/v1\n',
-  scalar: 'hello\n',
+  quote: 'format: genai-clearance-config/v1\nproduction: "PRD-1\nledger: approvals.yml\n',
+  flow: 'format: genai-clearance-config/v1\ntrusted_branches: [main, release/*\nledger: approvals.yml\n',
+  packkey: 'format: genai-clearance-config/v1\npacks:\n  - pack: demo\n    minimun: 1.0.0\n',
+  noformat: 'production: PRD-1\n',
+  yes: 'format: genai-clearance-config/v1\nwarn_only: yes\n',
+  semver2: 'format: genai-clearance-config/v1\npacks:\n  - pack: demo\n    minimum: v1.0.0\n',
+  semvernum: 'format: genai-clearance-config/v1\npacks:\n  - pack: demo\n    minimum: 1.0\n',
+  empty: '',
+  comment: '# nothing\n',
+  dup: 'format: genai-clearance-config/v1\nproduction: PRD-1\nproduction: PRD-2\n',
 };
 it('probe', () => {
-  for (const [k, t] of Object.entries(cases)) console.log(k, JSON.stringify(loadConfig('.github/genai-clearance.yml', t), null, 1));
+  for (const [k, t] of Object.entries(cases)) console.log(k, JSON.stringify(loadConfig('.github/genai-clearance.yml', t)));
 });
