@@ -5272,6 +5272,358 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
+var validateConfig = validate22;
+var schema32 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by. A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.format === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "warn_only")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if ("genai-clearance-config/v1" !== data0) {
+        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-clearance-config/v1" }, message: "must be equal to constant", schema: "genai-clearance-config/v1", parentSchema: schema32.properties.format, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.production !== void 0) {
+      let data1 = data.production;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 64) {
+          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema32.properties.production, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.production, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.production.type, parentSchema: schema32.properties.production, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.packs !== void 0) {
+      let data2 = data.packs;
+      if (Array.isArray(data2)) {
+        if (data2.length > 50) {
+          const err6 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema32.properties.packs, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.pack === void 0) {
+              const err7 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema32.properties.packs.items.required, parentSchema: schema32.properties.packs.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "pack" || key1 === "minimum")) {
+                const err8 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.packs.items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.pack !== void 0) {
+              let data4 = data3.pack;
+              if (typeof data4 === "string") {
+                if (!pattern2.test(data4)) {
+                  const err9 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema32.properties.packs.items.properties.pack, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.packs.items.properties.pack.type, parentSchema: schema32.properties.packs.items.properties.pack, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.minimum !== void 0) {
+              let data5 = data3.minimum;
+              if (typeof data5 === "string") {
+                if (!pattern10.test(data5)) {
+                  const err11 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema32.properties.packs.items.properties.minimum, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.packs.items.properties.minimum.type, parentSchema: schema32.properties.packs.items.properties.minimum, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.packs.items.type, parentSchema: schema32.properties.packs.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data2[i1], data2[j0])) {
+                  const err14 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.packs, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.packs.type, parentSchema: schema32.properties.packs, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.policy_source !== void 0) {
+      let data6 = data.policy_source;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 500) {
+          const err16 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.policy_source, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err17 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.policy_source, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.policy_source.type, parentSchema: schema32.properties.policy_source, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.ledger !== void 0) {
+      let data7 = data.ledger;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 500) {
+          const err19 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.ledger, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (func2(data7) < 1) {
+          const err20 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.ledger, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.ledger.type, parentSchema: schema32.properties.ledger, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.trusted_branches !== void 0) {
+      let data8 = data.trusted_branches;
+      if (Array.isArray(data8)) {
+        if (data8.length > 100) {
+          const err22 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema32.properties.trusted_branches, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (func2(data9) > 255) {
+              const err23 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data9) < 1) {
+              const err24 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted_branches.items.type, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        let i3 = data8.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data8[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err26 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.trusted_branches, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted_branches.type, parentSchema: schema32.properties.trusted_branches, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.warn_only !== void 0) {
+      let data10 = data.warn_only;
+      if (typeof data10 !== "boolean") {
+        const err28 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.warn_only.type, parentSchema: schema32.properties.warn_only, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
 
 // src/parse/yaml-source.ts
 import { isUtf8 } from "node:buffer";
@@ -9802,6 +10154,31 @@ function calendarDateErrors(source, fields) {
   return fields.filter((f) => f.value !== void 0 && !isCalendarDate(f.value)).map((f) => ({ ...source.locate(f.path), path: displayPath(f.path), code: "invalid-date", message: `${displayPath(f.path)}: ${f.value} is not a calendar date` }));
 }
 
+// src/config/load.ts
+var CONFIG_PATH = ".github/genai-clearance.yml";
+var DEFAULT_REQUIRED_PACK = "netflix-genai";
+var CONFIG = { name: "trusted configuration", shape: "`format: genai-clearance-config/v1` and the settings to enforce", validate: validateConfig };
+var DEFAULT_CONFIG = { packs: [{ pack: DEFAULT_REQUIRED_PACK, line: 1, column: 1 }], trustedBranches: [] };
+function loadConfig(path, content) {
+  const read = readDocument(CONFIG, path, content);
+  if ("errors" in read) return { errors: read.errors };
+  const { value: doc, source } = read;
+  const packs = doc.packs ?? [{ pack: DEFAULT_REQUIRED_PACK }];
+  const config = {
+    path,
+    packs: packs.map((p, i) => ({ ...p, ...doc.packs ? source.locate(["packs", i]) : { line: 1, column: 1 } })),
+    trustedBranches: doc.trusted_branches ?? []
+  };
+  if (doc.production !== void 0) {
+    config.production = doc.production;
+    config.productionAt = source.locate(["production"]);
+  }
+  if (doc.policy_source !== void 0) config.policySource = doc.policy_source;
+  if (doc.ledger !== void 0) config.ledger = doc.ledger;
+  if (doc.warn_only !== void 0) config.warnOnly = doc.warn_only;
+  return { config };
+}
+
 // src/ledger/load.ts
 var LEDGER = { name: "approvals ledger", shape: "`format: genai-approvals/v1` and `approvals: [...]`", validate: validateLedger };
 function loadLedger(path, content) {
@@ -9829,6 +10206,7 @@ function loadLedger(path, content) {
 }
 
 // src/cli/context.ts
+import { existsSync as existsSync2 } from "node:fs";
 var UsageError = class extends Error {
 };
 var EXIT = { pass: 0, fail: 1, invalid: 2 };
@@ -9861,9 +10239,21 @@ function resolveToday(io, option) {
   if (!isCalendarDate(option)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got "${option}"`);
   return option;
 }
+function loadConfigFile(io, path, library) {
+  const found = path ?? (existsSync2(resolve2(io.cwd, CONFIG_PATH)) ? CONFIG_PATH : void 0);
+  if (!found) return library.packs.has(DEFAULT_REQUIRED_PACK) ? DEFAULT_CONFIG : void 0;
+  const text = readUtf8(isAbsolute2(found) ? found : resolve2(io.cwd, found), found);
+  const loaded = loadConfig(toPosix(found), text);
+  if ("errors" in loaded) {
+    const lines = loaded.errors.map((e) => `  ${e.file ?? found}:${e.line}:${e.column}: ${e.message}`);
+    throw new FileProblem(`the trusted configuration cannot be used, so nothing was checked:
+${lines.join("\n")}`);
+  }
+  return loaded.config;
+}
 
 // src/cli/init.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/cli/starter.ts
@@ -9933,8 +10323,8 @@ function initCommand(opts, io) {
 `);
     return EXIT.pass;
   }
-  if (existsSync2(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
-  if (existsSync2(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
+  if (existsSync3(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
+  if (existsSync3(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
   if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
   writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
   if (!opts.quiet) {
@@ -10001,7 +10391,9 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? "<stdin>", text: io.readStdin() });
   if (opts.base !== void 0 && inputs[0]) inputs[0].baseText = readUtf8(resolve4(io.cwd, opts.base), opts.base);
   const library = loadLibrary(io, opts.policyDir);
-  const ledger = loadLedgerFile(io, opts.ledger);
+  const config = loadConfigFile(io, opts.config, library);
+  const ledgerPath = opts.ledger ?? (config?.ledger && !config.ledger.includes("@") ? config.ledger : void 0);
+  const ledger = loadLedgerFile(io, ledgerPath);
   if (ledger.errors.length > 0) {
     const lines = ledger.errors.map((e) => `  ${e.file ?? opts.ledger}:${e.line}:${e.column}: ${e.message}`);
     throw new FileProblem(`the approvals ledger cannot be used, so nothing was checked:
@@ -10009,7 +10401,7 @@ ${lines.join("\n")}`);
   }
   let report;
   try {
-    report = evaluate({ files: inputs, library, ...ledger.ledger ? { ledger: ledger.ledger } : {}, errors: ledger.errors, today: day });
+    report = evaluate({ files: inputs, library, ...config ? { config } : {}, ...ledger.ledger ? { ledger: ledger.ledger } : {}, errors: ledger.errors, today: day });
   } finally {
     progress.clear();
   }
@@ -10069,11 +10461,11 @@ function createProgress(io, total, started = io.now().getTime()) {
 }
 
 // src/cli/diff.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 
 // src/io/examples.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/expected-outcomes.schema.json
@@ -10146,7 +10538,7 @@ function findExamples(root2) {
     for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join3(dir, e.name));
     }
-    if (existsSync3(join3(dir, "genai-usage.yml")) && existsSync3(join3(dir, "expected.yml"))) out.push(join3(dir, "genai-usage.yml"));
+    if (existsSync4(join3(dir, "genai-usage.yml")) && existsSync4(join3(dir, "expected.yml"))) out.push(join3(dir, "genai-usage.yml"));
   };
   walk2(root2);
   return out.sort();
@@ -10472,10 +10864,10 @@ ${library.errors.map((e) => `  ${e.file ?? ""}:${e.line}:${e.column}: ${e.messag
   const a = resolveArg(library, opts.from);
   const b = resolveArg(library, opts.to);
   if (a.name !== b.name) throw new UsageError(`diff compares two versions of one pack; got ${a.name} and ${b.name}`);
-  const dirs = opts.examples ?? (existsSync4(resolve6(io.cwd, "examples")) ? ["examples"] : []);
+  const dirs = opts.examples ?? (existsSync5(resolve6(io.cwd, "examples")) ? ["examples"] : []);
   for (const d of dirs) {
     const abs = resolve6(io.cwd, d);
-    if (!existsSync4(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
+    if (!existsSync5(abs) || !statSync2(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
   }
   const examples = dirs.flatMap((d) => findExamples(resolve6(io.cwd, d)));
   const evidence = compareExamples(examples, library, a, b, io.cwd);
@@ -10626,7 +11018,7 @@ function describeRule(pack, rule) {
 }
 
 // src/cli/test.ts
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 
 // src/testing/coverage.ts
@@ -10716,7 +11108,7 @@ function parseMinCoverage(raw) {
 function testCommand(opts, io) {
   const minCoverage = parseMinCoverage(opts.minCoverage);
   const examplesDir = resolve7(io.cwd, opts.examples ?? "examples");
-  if (!existsSync5(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
+  if (!existsSync6(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
   const library = loadLibrary(io, opts.policyDir);
   if (library.errors.length > 0) {
     io.stderr(`genai-clearance: the policy packs do not load, so nothing was tested:
@@ -10777,6 +11169,7 @@ var COMMANDS = {
       output: { type: "string", short: "o", multiple: true },
       "policy-dir": POLICY_DIR,
       ledger: { type: "string" },
+      config: { type: "string" },
       base: { type: "string" },
       today: { type: "string" },
       quiet: { type: "boolean", short: "q" },
@@ -10794,6 +11187,8 @@ Options:
   -o, --output FILE     write the report to FILE (\`-\`: standard output); the Nth --output takes the Nth --format
       --policy-dir DIR  policy packs to use (default: the packs bundled with this tool)
       --ledger FILE     approvals ledger; approvals must match it (without one, references are only format-checked)
+      --config FILE     trusted configuration: required packs, production, ledger (default: .github/genai-clearance.yml
+                        when it exists; otherwise every declaration is judged by netflix-genai at least)
       --base FILE       an earlier version of the declaration: marks uses added, changed or removed
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
   -q, --quiet           print nothing when the check passes
@@ -10810,6 +11205,7 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
         outputs: Array.isArray(v.output) ? v.output : [],
         ...v["policy-dir"] !== void 0 ? { policyDir: String(v["policy-dir"]) } : {},
         ...v.ledger !== void 0 ? { ledger: String(v.ledger) } : {},
+        ...v.config !== void 0 ? { config: String(v.config) } : {},
         ...v.base !== void 0 ? { base: String(v.base) } : {},
         ...v.today !== void 0 ? { today: String(v.today) } : {},
         ...v["stdin-filename"] !== void 0 ? { stdinName: String(v["stdin-filename"]) } : {},

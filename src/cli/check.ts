@@ -7,7 +7,7 @@ import { FORMATS, render } from '../render/index.js';
 import type { Format } from '../render/index.js';
 import { formatCount } from '../util/order.js';
 import type { CliIO } from './context.js';
-import { EXIT, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
+import { EXIT, loadConfigFile, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
 import { staleSchemaNotes } from './init.js';
 import { didYouMean } from './suggest.js';
 
@@ -18,6 +18,8 @@ export interface CheckOptions {
   outputs?: string[];
   policyDir?: string;
   ledger?: string;
+  /** The trusted configuration; default `.github/genai-clearance.yml` when it exists. */
+  config?: string;
   base?: string;
   today?: string;
   /** Nothing on standard output or standard error when the check passes (files are still written). */
@@ -78,7 +80,10 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? '<stdin>', text: (io.readStdin as () => Uint8Array)() });
   if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readUtf8(resolve(io.cwd, opts.base), opts.base);
   const library = loadLibrary(io, opts.policyDir);
-  const ledger = loadLedgerFile(io, opts.ledger);
+  const config = loadConfigFile(io, opts.config, library);
+  // A configuration's ledger is a path in the repository: locally, below the working folder.
+  const ledgerPath = opts.ledger ?? (config?.ledger && !config.ledger.includes('@') ? config.ledger : undefined);
+  const ledger = loadLedgerFile(io, ledgerPath);
   if (ledger.errors.length > 0) {
     // Without the ledger no approval can be confirmed; a report would show format-checked approvals
     // as approved, so none is written.
@@ -87,7 +92,7 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   }
   let report: Report;
   try {
-    report = evaluate({ files: inputs, library, ...(ledger.ledger ? { ledger: ledger.ledger } : {}), errors: ledger.errors, today: day });
+    report = evaluate({ files: inputs, library, ...(config ? { config } : {}), ...(ledger.ledger ? { ledger: ledger.ledger } : {}), errors: ledger.errors, today: day });
   } finally {
     progress.clear();
   }

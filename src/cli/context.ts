@@ -1,9 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
+import { CONFIG_PATH, DEFAULT_CONFIG, DEFAULT_REQUIRED_PACK, loadConfig } from '../config/load.js';
+import type { TrustedConfig } from '../config/load.js';
 import { loadLedger } from '../ledger/load.js';
 import type { Ledger } from '../ledger/load.js';
 import type { Diagnostic } from '../model/report.js';
 import { loadPackLibrary } from '../policy/library.js';
 import type { PackLibrary } from '../policy/library.js';
+import { existsSync } from 'node:fs';
 import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readUtf8, toPosix } from '../io/files.js';
 import { isCalendarDate, today } from '../util/dates.js';
 
@@ -55,4 +58,21 @@ export function resolveToday(io: CliIO, option: string | undefined): string {
   if (option === undefined) return today(io.now);
   if (!isCalendarDate(option)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got "${option}"`);
   return option;
+}
+
+/**
+ * The trusted configuration for a local run: the file named by `--config`, else the repository's own
+ * `.github/genai-clearance.yml` below the working folder, else the default (the newest netflix-genai,
+ * when the packs in use have it), so the CLI judges an honest checkout as the Action judges it.
+ */
+export function loadConfigFile(io: CliIO, path: string | undefined, library: PackLibrary): TrustedConfig | undefined {
+  const found = path ?? (existsSync(resolve(io.cwd, CONFIG_PATH)) ? CONFIG_PATH : undefined);
+  if (!found) return library.packs.has(DEFAULT_REQUIRED_PACK) ? DEFAULT_CONFIG : undefined;
+  const text = readUtf8(isAbsolute(found) ? found : resolve(io.cwd, found), found);
+  const loaded = loadConfig(toPosix(found), text);
+  if ('errors' in loaded) {
+    const lines = loaded.errors.map((e) => `  ${e.file ?? found}:${e.line}:${e.column}: ${e.message}`);
+    throw new FileProblem(`the trusted configuration cannot be used, so nothing was checked:\n${lines.join('\n')}`);
+  }
+  return loaded.config;
 }

@@ -32,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
       output: { type: 'string', short: 'o', multiple: true },
       'policy-dir': POLICY_DIR,
       ledger: { type: 'string' },
+      config: { type: 'string' },
       base: { type: 'string' },
       today: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -49,6 +50,8 @@ Options:
   -o, --output FILE     write the report to FILE (\`-\`: standard output); the Nth --output takes the Nth --format
       --policy-dir DIR  policy packs to use (default: the packs bundled with this tool)
       --ledger FILE     approvals ledger; approvals must match it (without one, references are only format-checked)
+      --config FILE     trusted configuration: required packs, production, ledger (default: .github/genai-clearance.yml
+                        when it exists; otherwise every declaration is judged by netflix-genai at least)
       --base FILE       an earlier version of the declaration: marks uses added, changed or removed
       --today DATE      judge approval dates as of DATE (YYYY-MM-DD) instead of today
   -q, --quiet           print nothing when the check passes
@@ -66,6 +69,7 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
           outputs: Array.isArray(v.output) ? v.output : [],
           ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
           ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
+          ...(v.config !== undefined ? { config: String(v.config) } : {}),
           ...(v.base !== undefined ? { base: String(v.base) } : {}),
           ...(v.today !== undefined ? { today: String(v.today) } : {}),
           ...(v['stdin-filename'] !== undefined ? { stdinName: String(v['stdin-filename']) } : {}),
