@@ -547,8 +547,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (!pattern2.test(data2)) {
-              const err8 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema13, data: data2 };
+            if (!pattern5.test(data2)) {
+              const err8 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema22.properties.rules.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -557,7 +557,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data2 };
+            const err9 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.rules.items.type, parentSchema: schema22.properties.rules.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -569,21 +569,25 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data1.length;
         let j0;
         if (i1 > 1) {
-          outer0:
-            for (; i1--; ) {
-              for (j0 = i1; j0--; ) {
-                if (func0(data1[i1], data1[j0])) {
-                  const err10 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema22.properties.rules, data: data1 };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                  break outer0;
-                }
-              }
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
             }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err10 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema22.properties.rules, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
         }
       } else {
         const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.rules.type, parentSchema: schema22.properties.rules, data: data1 };
@@ -1873,7 +1877,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1885,7 +1889,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       if (typeof key0 === "string") {
         if (!pattern21.test(key0)) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, message: 'must match pattern "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"', schema: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", parentSchema: schema29.propertyNames, data: key0, propertyName: key0 };
+          const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, message: 'must match pattern "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"', schema: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", parentSchema: schema28.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1896,7 +1900,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema29.propertyNames, parentSchema: schema29, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1909,7 +1913,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       if (!(key1 === "any" || key1 === "all")) {
         let data0 = data[key1];
         if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
-          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.additionalProperties.type, parentSchema: schema29.additionalProperties, data: data0 };
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1923,7 +1927,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.any;
       if (Array.isArray(data1)) {
         if (data1.length < 2) {
-          const err4 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema29.properties.any, data: data1 };
+          const err4 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema28.properties.any, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1939,7 +1943,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.any.type, parentSchema: schema29.properties.any, data: data1 };
+        const err5 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.any.type, parentSchema: schema28.properties.any, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1952,7 +1956,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.all;
       if (Array.isArray(data3)) {
         if (data3.length < 2) {
-          const err6 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema29.properties.all, data: data3 };
+          const err6 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema28.properties.all, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1968,7 +1972,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.all.type, parentSchema: schema29.properties.all, data: data3 };
+        const err7 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.all.type, parentSchema: schema28.properties.all, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1978,7 +1982,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -1995,7 +1999,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.pack === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema26.required, parentSchema: schema26, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2004,7 +2008,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema26.required, parentSchema: schema26, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2013,7 +2017,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema26.required, parentSchema: schema26, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2022,7 +2026,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema26.required, parentSchema: schema26, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2031,7 +2035,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.effective === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema26.required, parentSchema: schema26, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -2040,7 +2044,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.declaration_format === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declaration_format" }, message: "must have required property 'declaration_format'", schema: schema26.required, parentSchema: schema26, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declaration_format" }, message: "must have required property 'declaration_format'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2049,7 +2053,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.unknown_level === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unknown_level" }, message: "must have required property 'unknown_level'", schema: schema26.required, parentSchema: schema26, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unknown_level" }, message: "must have required property 'unknown_level'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -2058,7 +2062,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approval === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema26.required, parentSchema: schema26, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -2067,7 +2071,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.principles === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "principles" }, message: "must have required property 'principles'", schema: schema26.required, parentSchema: schema26, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "principles" }, message: "must have required property 'principles'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -2076,7 +2080,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.rules === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema26.required, parentSchema: schema26, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -2085,8 +2089,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema26.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+      if (!func6.call(schema25.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2099,7 +2103,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.pack;
       if (typeof data0 === "string") {
         if (!pattern2.test(data0)) {
-          const err11 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema26.properties.pack, data: data0 };
+          const err11 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.pack, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2108,7 +2112,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.pack.type, parentSchema: schema26.properties.pack, data: data0 };
+        const err12 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.pack.type, parentSchema: schema25.properties.pack, data: data0 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2121,7 +2125,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (!pattern10.test(data1)) {
-          const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema26.properties.version, data: data1 };
+          const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema25.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2130,7 +2134,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.version.type, parentSchema: schema26.properties.version, data: data1 };
+        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.version.type, parentSchema: schema25.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2143,7 +2147,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.title;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.title, data: data2 };
+          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -2152,7 +2156,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.title.type, parentSchema: schema26.properties.title, data: data2 };
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.title.type, parentSchema: schema25.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2165,7 +2169,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.source;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.url === void 0) {
-          const err17 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema26.properties.source.required, parentSchema: schema26.properties.source, data: data3 };
+          const err17 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema25.properties.source.required, parentSchema: schema25.properties.source, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -2174,7 +2178,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.read_on === void 0) {
-          const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "read_on" }, message: "must have required property 'read_on'", schema: schema26.properties.source.required, parentSchema: schema26.properties.source, data: data3 };
+          const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "read_on" }, message: "must have required property 'read_on'", schema: schema25.properties.source.required, parentSchema: schema25.properties.source, data: data3 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -2184,7 +2188,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "url" || key1 === "read_on")) {
-            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.source, data: data3 };
+            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.source, data: data3 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -2197,7 +2201,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.url;
           if (typeof data4 === "string") {
             if (!pattern11.test(data4)) {
-              const err20 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"', schema: "^https://", parentSchema: schema26.properties.source.properties.url, data: data4 };
+              const err20 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"', schema: "^https://", parentSchema: schema25.properties.source.properties.url, data: data4 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -2206,7 +2210,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.source.properties.url.type, parentSchema: schema26.properties.source.properties.url, data: data4 };
+            const err21 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.source.properties.url.type, parentSchema: schema25.properties.source.properties.url, data: data4 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -2219,7 +2223,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.read_on;
           if (typeof data5 === "string") {
             if (!pattern3.test(data5)) {
-              const err22 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema26.properties.source.properties.read_on, data: data5 };
+              const err22 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.source.properties.read_on, data: data5 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -2228,7 +2232,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.source.properties.read_on.type, parentSchema: schema26.properties.source.properties.read_on, data: data5 };
+            const err23 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.source.properties.read_on.type, parentSchema: schema25.properties.source.properties.read_on, data: data5 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -2238,7 +2242,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.source.type, parentSchema: schema26.properties.source, data: data3 };
+        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.source.type, parentSchema: schema25.properties.source, data: data3 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -2251,7 +2255,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.effective;
       if (typeof data6 === "string") {
         if (!pattern3.test(data6)) {
-          const err25 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema26.properties.effective, data: data6 };
+          const err25 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.effective, data: data6 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -2260,7 +2264,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.effective.type, parentSchema: schema26.properties.effective, data: data6 };
+        const err26 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.effective.type, parentSchema: schema25.properties.effective, data: data6 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -2273,7 +2277,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.deprecated;
       if (typeof data7 === "string") {
         if (!pattern3.test(data7)) {
-          const err27 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema26.properties.deprecated, data: data7 };
+          const err27 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.deprecated, data: data7 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -2282,7 +2286,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.deprecated.type, parentSchema: schema26.properties.deprecated, data: data7 };
+        const err28 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.deprecated.type, parentSchema: schema25.properties.deprecated, data: data7 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -2295,7 +2299,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.sunset;
       if (typeof data8 === "string") {
         if (!pattern3.test(data8)) {
-          const err29 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema26.properties.sunset, data: data8 };
+          const err29 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.sunset, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -2304,7 +2308,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.sunset.type, parentSchema: schema26.properties.sunset, data: data8 };
+        const err30 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.sunset.type, parentSchema: schema25.properties.sunset, data: data8 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -2316,7 +2320,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.declaration_format !== void 0) {
       let data9 = data.declaration_format;
       if ("genai-usage/v1" !== data9) {
-        const err31 = { instancePath: instancePath + "/declaration_format", schemaPath: "#/properties/declaration_format/const", keyword: "const", params: { allowedValue: "genai-usage/v1" }, message: "must be equal to constant", schema: "genai-usage/v1", parentSchema: schema26.properties.declaration_format, data: data9 };
+        const err31 = { instancePath: instancePath + "/declaration_format", schemaPath: "#/properties/declaration_format/const", keyword: "const", params: { allowedValue: "genai-usage/v1" }, message: "must be equal to constant", schema: "genai-usage/v1", parentSchema: schema25.properties.declaration_format, data: data9 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -2328,7 +2332,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unknown_level !== void 0) {
       let data10 = data.unknown_level;
       if (!(data10 === "inform" || data10 === "escalate" || data10 === "block")) {
-        const err32 = { instancePath: instancePath + "/unknown_level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema27.enum }, message: "must be equal to one of the allowed values", schema: schema27.enum, parentSchema: schema27, data: data10 };
+        const err32 = { instancePath: instancePath + "/unknown_level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data10 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -2341,7 +2345,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.approval;
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         if (data11.ref_pattern === void 0) {
-          const err33 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_pattern" }, message: "must have required property 'ref_pattern'", schema: schema26.properties.approval.required, parentSchema: schema26.properties.approval, data: data11 };
+          const err33 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_pattern" }, message: "must have required property 'ref_pattern'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -2350,7 +2354,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.ref_example === void 0) {
-          const err34 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_example" }, message: "must have required property 'ref_example'", schema: schema26.properties.approval.required, parentSchema: schema26.properties.approval, data: data11 };
+          const err34 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_example" }, message: "must have required property 'ref_example'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -2359,7 +2363,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.require_expiry === void 0) {
-          const err35 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "require_expiry" }, message: "must have required property 'require_expiry'", schema: schema26.properties.approval.required, parentSchema: schema26.properties.approval, data: data11 };
+          const err35 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "require_expiry" }, message: "must have required property 'require_expiry'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -2369,7 +2373,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data11) {
           if (!(key2 === "ref_pattern" || key2 === "ref_example" || key2 === "require_expiry" || key2 === "max_age_days")) {
-            const err36 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.approval, data: data11 };
+            const err36 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.approval, data: data11 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -2382,7 +2386,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11.ref_pattern;
           if (typeof data12 === "string") {
             if (func2(data12) < 2) {
-              const err37 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema26.properties.approval.properties.ref_pattern, data: data12 };
+              const err37 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -2391,7 +2395,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern16.test(data12)) {
-              const err38 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/pattern", keyword: "pattern", params: { pattern: "^\\^.*\\$$" }, message: 'must match pattern "^\\^.*\\$$"', schema: "^\\^.*\\$$", parentSchema: schema26.properties.approval.properties.ref_pattern, data: data12 };
+              const err38 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/pattern", keyword: "pattern", params: { pattern: "^\\^.*\\$$" }, message: 'must match pattern "^\\^.*\\$$"', schema: "^\\^.*\\$$", parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -2400,7 +2404,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approval.properties.ref_pattern.type, parentSchema: schema26.properties.approval.properties.ref_pattern, data: data12 };
+            const err39 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.approval.properties.ref_pattern.type, parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -2413,7 +2417,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data11.ref_example;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err40 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.approval.properties.ref_example, data: data13 };
+              const err40 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.approval.properties.ref_example, data: data13 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -2422,7 +2426,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approval.properties.ref_example.type, parentSchema: schema26.properties.approval.properties.ref_example, data: data13 };
+            const err41 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.approval.properties.ref_example.type, parentSchema: schema25.properties.approval.properties.ref_example, data: data13 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -2434,7 +2438,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.require_expiry !== void 0) {
           let data14 = data11.require_expiry;
           if (typeof data14 !== "boolean") {
-            const err42 = { instancePath: instancePath + "/approval/require_expiry", schemaPath: "#/properties/approval/properties/require_expiry/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.approval.properties.require_expiry.type, parentSchema: schema26.properties.approval.properties.require_expiry, data: data14 };
+            const err42 = { instancePath: instancePath + "/approval/require_expiry", schemaPath: "#/properties/approval/properties/require_expiry/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.approval.properties.require_expiry.type, parentSchema: schema25.properties.approval.properties.require_expiry, data: data14 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -2446,7 +2450,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.max_age_days !== void 0) {
           let data15 = data11.max_age_days;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err43 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.approval.properties.max_age_days.type, parentSchema: schema26.properties.approval.properties.max_age_days, data: data15 };
+            const err43 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.approval.properties.max_age_days.type, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -2456,7 +2460,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 > 3650 || isNaN(data15)) {
-              const err44 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema26.properties.approval.properties.max_age_days, data: data15 };
+              const err44 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -2465,7 +2469,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 1 || isNaN(data15)) {
-              const err45 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.properties.approval.properties.max_age_days, data: data15 };
+              const err45 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -2476,7 +2480,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.approval.type, parentSchema: schema26.properties.approval, data: data11 };
+        const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.approval.type, parentSchema: schema25.properties.approval, data: data11 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -2489,7 +2493,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.principles;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          const err47 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.principles, data: data16 };
+          const err47 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.principles, data: data16 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -2502,7 +2506,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i0];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.id === void 0) {
-              const err48 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema26.properties.principles.items.required, parentSchema: schema26.properties.principles.items, data: data17 };
+              const err48 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -2511,7 +2515,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.number === void 0) {
-              const err49 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema26.properties.principles.items.required, parentSchema: schema26.properties.principles.items, data: data17 };
+              const err49 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -2520,7 +2524,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.title === void 0) {
-              const err50 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema26.properties.principles.items.required, parentSchema: schema26.properties.principles.items, data: data17 };
+              const err50 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2529,7 +2533,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.summary === void 0) {
-              const err51 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema26.properties.principles.items.required, parentSchema: schema26.properties.principles.items, data: data17 };
+              const err51 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -2538,7 +2542,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.source === void 0) {
-              const err52 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema26.properties.principles.items.required, parentSchema: schema26.properties.principles.items, data: data17 };
+              const err52 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -2548,7 +2552,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data17) {
               if (!(key3 === "id" || key3 === "number" || key3 === "title" || key3 === "summary" || key3 === "source")) {
-                const err53 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.principles.items, data: data17 };
+                const err53 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.principles.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -2561,7 +2565,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data18 = data17.id;
               if (typeof data18 === "string") {
                 if (!pattern17.test(data18)) {
-                  const err54 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Z][A-Z0-9-]{0,15}$"', schema: "^[A-Z][A-Z0-9-]{0,15}$", parentSchema: schema26.properties.principles.items.properties.id, data: data18 };
+                  const err54 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Z][A-Z0-9-]{0,15}$"', schema: "^[A-Z][A-Z0-9-]{0,15}$", parentSchema: schema25.properties.principles.items.properties.id, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -2570,7 +2574,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.principles.items.properties.id.type, parentSchema: schema26.properties.principles.items.properties.id, data: data18 };
+                const err55 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.id.type, parentSchema: schema25.properties.principles.items.properties.id, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -2582,7 +2586,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.number !== void 0) {
               let data19 = data17.number;
               if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                const err56 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.principles.items.properties.number.type, parentSchema: schema26.properties.principles.items.properties.number, data: data19 };
+                const err56 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.principles.items.properties.number.type, parentSchema: schema25.properties.principles.items.properties.number, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -2592,7 +2596,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data19 == "number" && isFinite(data19)) {
                 if (data19 < 1 || isNaN(data19)) {
-                  const err57 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.properties.principles.items.properties.number, data: data19 };
+                  const err57 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.principles.items.properties.number, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -2606,7 +2610,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data17.title;
               if (typeof data20 === "string") {
                 if (func2(data20) < 1) {
-                  const err58 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.principles.items.properties.title, data: data20 };
+                  const err58 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.title, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -2615,7 +2619,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.principles.items.properties.title.type, parentSchema: schema26.properties.principles.items.properties.title, data: data20 };
+                const err59 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.title.type, parentSchema: schema25.properties.principles.items.properties.title, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -2628,7 +2632,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data17.summary;
               if (typeof data21 === "string") {
                 if (func2(data21) < 1) {
-                  const err60 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.principles.items.properties.summary, data: data21 };
+                  const err60 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.summary, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -2637,7 +2641,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.principles.items.properties.summary.type, parentSchema: schema26.properties.principles.items.properties.summary, data: data21 };
+                const err61 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.summary.type, parentSchema: schema25.properties.principles.items.properties.summary, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -2650,7 +2654,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data17.source;
               if (typeof data22 === "string") {
                 if (func2(data22) < 1) {
-                  const err62 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.principles.items.properties.source, data: data22 };
+                  const err62 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.source, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -2659,7 +2663,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.principles.items.properties.source.type, parentSchema: schema26.properties.principles.items.properties.source, data: data22 };
+                const err63 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.source.type, parentSchema: schema25.properties.principles.items.properties.source, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -2669,7 +2673,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.principles.items.type, parentSchema: schema26.properties.principles.items, data: data17 };
+            const err64 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.principles.items.type, parentSchema: schema25.properties.principles.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -2679,7 +2683,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err65 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.principles.type, parentSchema: schema26.properties.principles, data: data16 };
+        const err65 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.principles.type, parentSchema: schema25.properties.principles, data: data16 };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -2692,7 +2696,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.rules;
       if (Array.isArray(data23)) {
         if (data23.length < 1) {
-          const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.rules, data: data23 };
+          const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.rules, data: data23 };
           if (vErrors === null) {
             vErrors = [err66];
           } else {
@@ -2705,7 +2709,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data23[i1];
           if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
             if (data24.id === void 0) {
-              const err67 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err67 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -2714,7 +2718,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.principle === void 0) {
-              const err68 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "principle" }, message: "must have required property 'principle'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err68 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "principle" }, message: "must have required property 'principle'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -2723,7 +2727,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.level === void 0) {
-              const err69 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err69 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -2732,7 +2736,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.category === void 0) {
-              const err70 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err70 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -2741,7 +2745,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.guidance === void 0) {
-              const err71 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "guidance" }, message: "must have required property 'guidance'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err71 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "guidance" }, message: "must have required property 'guidance'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -2750,7 +2754,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.when === void 0) {
-              const err72 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err72 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
@@ -2759,7 +2763,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.message === void 0) {
-              const err73 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err73 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -2768,7 +2772,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.remedy === void 0) {
-              const err74 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "remedy" }, message: "must have required property 'remedy'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err74 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "remedy" }, message: "must have required property 'remedy'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -2777,7 +2781,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.source === void 0) {
-              const err75 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema26.properties.rules.items.required, parentSchema: schema26.properties.rules.items, data: data24 };
+              const err75 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -2786,8 +2790,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data24) {
-              if (!func6.call(schema26.properties.rules.items.properties, key4)) {
-                const err76 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.rules.items, data: data24 };
+              if (!func6.call(schema25.properties.rules.items.properties, key4)) {
+                const err76 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.rules.items, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -2800,7 +2804,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data24.id;
               if (typeof data25 === "string") {
                 if (!pattern2.test(data25)) {
-                  const err77 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema26.properties.rules.items.properties.id, data: data25 };
+                  const err77 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.rules.items.properties.id, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -2809,7 +2813,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.id.type, parentSchema: schema26.properties.rules.items.properties.id, data: data25 };
+                const err78 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.id.type, parentSchema: schema25.properties.rules.items.properties.id, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -2821,7 +2825,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.principle !== void 0) {
               let data26 = data24.principle;
               if (typeof data26 !== "string") {
-                const err79 = { instancePath: instancePath + "/rules/" + i1 + "/principle", schemaPath: "#/properties/rules/items/properties/principle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.principle.type, parentSchema: schema26.properties.rules.items.properties.principle, data: data26 };
+                const err79 = { instancePath: instancePath + "/rules/" + i1 + "/principle", schemaPath: "#/properties/rules/items/properties/principle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.principle.type, parentSchema: schema25.properties.rules.items.properties.principle, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -2833,7 +2837,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.level !== void 0) {
               let data27 = data24.level;
               if (!(data27 === "inform" || data27 === "escalate" || data27 === "block")) {
-                const err80 = { instancePath: instancePath + "/rules/" + i1 + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema27.enum }, message: "must be equal to one of the allowed values", schema: schema27.enum, parentSchema: schema27, data: data27 };
+                const err80 = { instancePath: instancePath + "/rules/" + i1 + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -2846,7 +2850,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data24.category;
               if (typeof data28 === "string") {
                 if (!pattern2.test(data28)) {
-                  const err81 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema26.properties.rules.items.properties.category, data: data28 };
+                  const err81 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.rules.items.properties.category, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err81];
                   } else {
@@ -2855,7 +2859,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.category.type, parentSchema: schema26.properties.rules.items.properties.category, data: data28 };
+                const err82 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.category.type, parentSchema: schema25.properties.rules.items.properties.category, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -2868,7 +2872,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data29 = data24.guidance;
               if (Array.isArray(data29)) {
                 if (data29.length < 1) {
-                  const err83 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.rules.items.properties.guidance, data: data29 };
+                  const err83 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.rules.items.properties.guidance, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -2881,7 +2885,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   let data30 = data29[i2];
                   if (typeof data30 === "string") {
                     if (!pattern20.test(data30)) {
-                      const err84 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9-]+$" }, message: 'must match pattern "^[A-Z0-9-]+$"', schema: "^[A-Z0-9-]+$", parentSchema: schema26.properties.rules.items.properties.guidance.items, data: data30 };
+                      const err84 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9-]+$" }, message: 'must match pattern "^[A-Z0-9-]+$"', schema: "^[A-Z0-9-]+$", parentSchema: schema25.properties.rules.items.properties.guidance.items, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
@@ -2890,7 +2894,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.guidance.items.type, parentSchema: schema26.properties.rules.items.properties.guidance.items, data: data30 };
+                    const err85 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.guidance.items.type, parentSchema: schema25.properties.rules.items.properties.guidance.items, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -2900,7 +2904,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err86 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.rules.items.properties.guidance.type, parentSchema: schema26.properties.rules.items.properties.guidance, data: data29 };
+                const err86 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.rules.items.properties.guidance.type, parentSchema: schema25.properties.rules.items.properties.guidance, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -2919,7 +2923,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data24.message;
               if (typeof data32 === "string") {
                 if (func2(data32) < 1) {
-                  const err87 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.rules.items.properties.message, data: data32 };
+                  const err87 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.message, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -2928,7 +2932,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.message.type, parentSchema: schema26.properties.rules.items.properties.message, data: data32 };
+                const err88 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.message.type, parentSchema: schema25.properties.rules.items.properties.message, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -2941,7 +2945,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data33 = data24.remedy;
               if (typeof data33 === "string") {
                 if (func2(data33) < 1) {
-                  const err89 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.rules.items.properties.remedy, data: data33 };
+                  const err89 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.remedy, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err89];
                   } else {
@@ -2950,7 +2954,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err90 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.remedy.type, parentSchema: schema26.properties.rules.items.properties.remedy, data: data33 };
+                const err90 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.remedy.type, parentSchema: schema25.properties.rules.items.properties.remedy, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -2963,7 +2967,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data24.source;
               if (typeof data34 === "string") {
                 if (func2(data34) < 1) {
-                  const err91 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.rules.items.properties.source, data: data34 };
+                  const err91 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.source, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err91];
                   } else {
@@ -2972,7 +2976,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.rules.items.properties.source.type, parentSchema: schema26.properties.rules.items.properties.source, data: data34 };
+                const err92 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.source.type, parentSchema: schema25.properties.rules.items.properties.source, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -2982,7 +2986,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.rules.items.type, parentSchema: schema26.properties.rules.items, data: data24 };
+            const err93 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.rules.items.type, parentSchema: schema25.properties.rules.items, data: data24 };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -2992,7 +2996,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err94 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.rules.type, parentSchema: schema26.properties.rules, data: data23 };
+        const err94 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.rules.type, parentSchema: schema25.properties.rules, data: data23 };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -3002,7 +3006,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
       vErrors = [err95];
     } else {
@@ -3019,7 +3023,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.format === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema30.required, parentSchema: schema30, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema29.required, parentSchema: schema29, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3028,7 +3032,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approvals === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema30.required, parentSchema: schema30, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema29.required, parentSchema: schema29, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3038,7 +3042,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "format" || key0 === "approvals")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3050,7 +3054,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.format !== void 0) {
       let data0 = data.format;
       if ("genai-approvals/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-approvals/v1" }, message: "must be equal to constant", schema: "genai-approvals/v1", parentSchema: schema30.properties.format, data: data0 };
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-approvals/v1" }, message: "must be equal to constant", schema: "genai-approvals/v1", parentSchema: schema29.properties.format, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3063,7 +3067,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.approvals;
       if (Array.isArray(data1)) {
         if (data1.length > 1e5) {
-          const err4 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema30.properties.approvals, data: data1 };
+          const err4 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema29.properties.approvals, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3076,7 +3080,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.ref === void 0) {
-              const err5 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err5 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -3085,7 +3089,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.production === void 0) {
-              const err6 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err6 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -3094,7 +3098,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.use === void 0) {
-              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -3103,7 +3107,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.rules === void 0) {
-              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -3112,7 +3116,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.approved_on === void 0) {
-              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -3121,7 +3125,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.approver === void 0) {
-              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema30.properties.approvals.items.required, parentSchema: schema30.properties.approvals.items, data: data2 };
+              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -3130,8 +3134,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data2) {
-              if (!func6.call(schema30.properties.approvals.items.properties, key1)) {
-                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.approvals.items, data: data2 };
+              if (!func6.call(schema29.properties.approvals.items.properties, key1)) {
+                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.approvals.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3144,7 +3148,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.ref;
               if (typeof data3 === "string") {
                 if (func2(data3) > 100) {
-                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -3153,7 +3157,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data3) < 1) {
-                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -3162,7 +3166,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.ref.type, parentSchema: schema30.properties.approvals.items.properties.ref, data: data3 };
+                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.ref.type, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -3175,7 +3179,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data2.production;
               if (typeof data4 === "string") {
                 if (func2(data4) > 64) {
-                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -3184,7 +3188,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data4) < 1) {
-                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -3193,7 +3197,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.production.type, parentSchema: schema30.properties.approvals.items.properties.production, data: data4 };
+                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.production.type, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3206,7 +3210,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data2.path;
               if (typeof data5 === "string") {
                 if (func2(data5) > 1e3) {
-                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -3215,7 +3219,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data5) < 1) {
-                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -3224,7 +3228,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.path.type, parentSchema: schema30.properties.approvals.items.properties.path, data: data5 };
+                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.path.type, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -3237,7 +3241,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data2.use;
               if (typeof data6 === "string") {
                 if (!pattern2.test(data6)) {
-                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema30.properties.approvals.items.properties.use, data: data6 };
+                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema29.properties.approvals.items.properties.use, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -3246,7 +3250,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.use.type, parentSchema: schema30.properties.approvals.items.properties.use, data: data6 };
+                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.use.type, parentSchema: schema29.properties.approvals.items.properties.use, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3259,7 +3263,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data2.rules;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -3271,8 +3275,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data8 = data7[i1];
                   if (typeof data8 === "string") {
-                    if (!pattern23.test(data8)) {
-                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema30.properties.approvals.items.properties.rules.items, data: data8 };
+                    if (!pattern5.test(data8)) {
+                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema29.properties.approvals.items.properties.rules.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -3281,7 +3285,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.rules.items.type, parentSchema: schema30.properties.approvals.items.properties.rules.items, data: data8 };
+                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.rules.items.type, parentSchema: schema29.properties.approvals.items.properties.rules.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -3301,7 +3305,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -3314,7 +3318,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.approvals.items.properties.rules.type, parentSchema: schema30.properties.approvals.items.properties.rules, data: data7 };
+                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.approvals.items.properties.rules.type, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -3327,7 +3331,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data2.approved_on;
               if (typeof data9 === "string") {
                 if (!pattern3.test(data9)) {
-                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.approved_on, data: data9 };
+                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.approved_on, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -3336,7 +3340,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.approved_on.type, parentSchema: schema30.properties.approvals.items.properties.approved_on, data: data9 };
+                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.approved_on.type, parentSchema: schema29.properties.approvals.items.properties.approved_on, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -3349,7 +3353,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.expires_on;
               if (typeof data10 === "string") {
                 if (!pattern3.test(data10)) {
-                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.expires_on, data: data10 };
+                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.expires_on, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -3358,7 +3362,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.expires_on.type, parentSchema: schema30.properties.approvals.items.properties.expires_on, data: data10 };
+                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.expires_on.type, parentSchema: schema29.properties.approvals.items.properties.expires_on, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -3371,7 +3375,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data2.approver;
               if (typeof data11 === "string") {
                 if (func2(data11) > 200) {
-                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -3380,7 +3384,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data11) < 1) {
-                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -3389,7 +3393,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.approver.type, parentSchema: schema30.properties.approvals.items.properties.approver, data: data11 };
+                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.approver.type, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -3402,7 +3406,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.policy;
               if (typeof data12 === "string") {
                 if (!pattern26.test(data12)) {
-                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema30.properties.approvals.items.properties.policy, data: data12 };
+                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema29.properties.approvals.items.properties.policy, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -3411,7 +3415,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.policy.type, parentSchema: schema30.properties.approvals.items.properties.policy, data: data12 };
+                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.policy.type, parentSchema: schema29.properties.approvals.items.properties.policy, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -3424,7 +3428,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data2.fingerprint;
               if (typeof data13 === "string") {
                 if (!pattern27.test(data13)) {
-                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema30.properties.approvals.items.properties.fingerprint, data: data13 };
+                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema29.properties.approvals.items.properties.fingerprint, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -3433,7 +3437,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.fingerprint.type, parentSchema: schema30.properties.approvals.items.properties.fingerprint, data: data13 };
+                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.fingerprint.type, parentSchema: schema29.properties.approvals.items.properties.fingerprint, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -3446,7 +3450,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data2.revoked_on;
               if (typeof data14 === "string") {
                 if (!pattern3.test(data14)) {
-                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema30.properties.approvals.items.properties.revoked_on, data: data14 };
+                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.revoked_on, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -3455,7 +3459,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.revoked_on.type, parentSchema: schema30.properties.approvals.items.properties.revoked_on, data: data14 };
+                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.revoked_on.type, parentSchema: schema29.properties.approvals.items.properties.revoked_on, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -3468,7 +3472,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data2.note;
               if (typeof data15 === "string") {
                 if (func2(data15) > 2e3) {
-                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema30.properties.approvals.items.properties.note, data: data15 };
+                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema29.properties.approvals.items.properties.note, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -3477,7 +3481,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.approvals.items.properties.note.type, parentSchema: schema30.properties.approvals.items.properties.note, data: data15 };
+                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.note.type, parentSchema: schema29.properties.approvals.items.properties.note, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -3487,7 +3491,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.approvals.items.type, parentSchema: schema30.properties.approvals.items, data: data2 };
+            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.approvals.items.type, parentSchema: schema29.properties.approvals.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -3497,7 +3501,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.approvals.type, parentSchema: schema30.properties.approvals, data: data1 };
+        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.approvals.type, parentSchema: schema29.properties.approvals, data: data1 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -3507,7 +3511,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
       vErrors = [err45];
     } else {
@@ -3524,7 +3528,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.format === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema32.required, parentSchema: schema32, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3534,7 +3538,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "warn_only")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3546,7 +3550,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.format !== void 0) {
       let data0 = data.format;
       if ("genai-clearance-config/v1" !== data0) {
-        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-clearance-config/v1" }, message: "must be equal to constant", schema: "genai-clearance-config/v1", parentSchema: schema32.properties.format, data: data0 };
+        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-clearance-config/v1" }, message: "must be equal to constant", schema: "genai-clearance-config/v1", parentSchema: schema31.properties.format, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3559,7 +3563,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.production;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema32.properties.production, data: data1 };
+          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.production, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3568,7 +3572,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.production, data: data1 };
+          const err4 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.production, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3577,7 +3581,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.production.type, parentSchema: schema32.properties.production, data: data1 };
+        const err5 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.production.type, parentSchema: schema31.properties.production, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3590,11 +3594,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.packs;
       if (Array.isArray(data2)) {
         if (data2.length > 50) {
-          const err6 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema32.properties.packs, data: data2 };
+          const err6 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema31.properties.packs, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
             vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err7 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.packs, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
           }
           errors++;
         }
@@ -3603,21 +3616,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.pack === void 0) {
-              const err7 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema32.properties.packs.items.required, parentSchema: schema32.properties.packs.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema31.properties.packs.items.required, parentSchema: schema31.properties.packs.items, data: data3 };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err8];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err8);
               }
               errors++;
             }
             for (const key1 in data3) {
               if (!(key1 === "pack" || key1 === "minimum")) {
-                const err8 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.packs.items, data: data3 };
+                const err9 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.packs.items, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
@@ -3626,20 +3639,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data3.pack;
               if (typeof data4 === "string") {
                 if (!pattern2.test(data4)) {
-                  const err9 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema32.properties.packs.items.properties.pack, data: data4 };
+                  const err10 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema31.properties.packs.items.properties.pack, data: data4 };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.packs.items.properties.pack.type, parentSchema: schema32.properties.packs.items.properties.pack, data: data4 };
+                const err11 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.packs.items.properties.pack.type, parentSchema: schema31.properties.packs.items.properties.pack, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
@@ -3648,30 +3661,30 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data3.minimum;
               if (typeof data5 === "string") {
                 if (!pattern10.test(data5)) {
-                  const err11 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema32.properties.packs.items.properties.minimum, data: data5 };
+                  const err12 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema31.properties.packs.items.properties.minimum, data: data5 };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.packs.items.properties.minimum.type, parentSchema: schema32.properties.packs.items.properties.minimum, data: data5 };
+                const err13 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.packs.items.properties.minimum.type, parentSchema: schema31.properties.packs.items.properties.minimum, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.packs.items.type, parentSchema: schema32.properties.packs.items, data: data3 };
+            const err14 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.packs.items.type, parentSchema: schema31.properties.packs.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err14];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err14);
             }
             errors++;
           }
@@ -3683,11 +3696,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data2[i1], data2[j0])) {
-                  const err14 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.packs, data: data2 };
+                  const err15 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.packs, data: data2 };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err15);
                   }
                   errors++;
                   break outer0;
@@ -3696,11 +3709,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.packs.type, parentSchema: schema32.properties.packs, data: data2 };
+        const err16 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.packs.type, parentSchema: schema31.properties.packs, data: data2 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -3709,16 +3722,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.policy_source;
       if (typeof data6 === "string") {
         if (func2(data6) > 500) {
-          const err16 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.policy_source, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (func2(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.policy_source, data: data6 };
+          const err17 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.policy_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3726,12 +3730,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data6) < 1) {
+          const err18 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.policy_source, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.policy_source.type, parentSchema: schema32.properties.policy_source, data: data6 };
+        const err19 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.policy_source.type, parentSchema: schema31.properties.policy_source, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -3740,16 +3753,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.ledger;
       if (typeof data7 === "string") {
         if (func2(data7) > 500) {
-          const err19 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.ledger, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (func2(data7) < 1) {
-          const err20 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.ledger, data: data7 };
+          const err20 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.ledger, data: data7 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -3757,12 +3761,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data7) < 1) {
+          const err21 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ledger, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
       } else {
-        const err21 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.ledger.type, parentSchema: schema32.properties.ledger, data: data7 };
+        const err22 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ledger.type, parentSchema: schema31.properties.ledger, data: data7 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -3771,11 +3784,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.trusted_branches;
       if (Array.isArray(data8)) {
         if (data8.length > 100) {
-          const err22 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema32.properties.trusted_branches, data: data8 };
+          const err23 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema31.properties.trusted_branches, data: data8 };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err23];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -3784,16 +3797,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i2];
           if (typeof data9 === "string") {
             if (func2(data9) > 255) {
-              const err23 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-            if (func2(data9) < 1) {
-              const err24 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
+              const err24 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -3801,12 +3805,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func2(data9) < 1) {
+              const err25 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
           } else {
-            const err25 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted_branches.items.type, parentSchema: schema32.properties.trusted_branches.items, data: data9 };
+            const err26 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted_branches.items.type, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -3822,11 +3835,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err26 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.trusted_branches, data: data8 };
+              const err27 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.trusted_branches, data: data8 };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err27];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err27);
               }
               errors++;
               break;
@@ -3835,19 +3848,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted_branches.type, parentSchema: schema32.properties.trusted_branches, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.warn_only !== void 0) {
-      let data10 = data.warn_only;
-      if (typeof data10 !== "boolean") {
-        const err28 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.warn_only.type, parentSchema: schema32.properties.warn_only, data: data10 };
+        const err28 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted_branches.type, parentSchema: schema31.properties.trusted_branches, data: data8 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -3856,19 +3857,31 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.warn_only !== void 0) {
+      let data10 = data.warn_only;
+      if (typeof data10 !== "boolean") {
+        const err29 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.warn_only.type, parentSchema: schema31.properties.warn_only, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err30];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err30);
     }
     errors++;
   }
   validate22.errors = vErrors;
   return errors === 0;
 }
-var runtime0ns, runtime1ns, runtime0, runtime1, validateDeclaration, schema11, pattern0, pattern1, func2, schema12, schema13, schema14, schema16, func6, pattern2, pattern3, pattern4, schema15, schema22, func0, pattern8, validatePack, schema26, schema27, pattern10, pattern11, pattern16, pattern17, pattern20, schema29, pattern21, wrapper0, validateLedger, schema30, pattern23, pattern26, pattern27, validateConfig, schema32;
+var runtime0ns, runtime1ns, runtime0, runtime1, validateDeclaration, schema11, pattern0, pattern1, func2, schema12, schema13, schema14, schema16, func6, pattern2, pattern3, pattern4, schema15, schema22, pattern5, pattern8, validatePack, schema25, schema26, pattern10, pattern11, pattern16, pattern17, pattern20, schema28, pattern21, wrapper0, validateLedger, schema29, pattern26, pattern27, validateConfig, schema31, func0;
 var init_validators = __esm({
   "src/generated/validators.js"() {
     "use strict";
@@ -3877,7 +3890,7 @@ var init_validators = __esm({
     runtime0 = typeof runtime0ns.default === "function" ? runtime0ns : runtime0ns.default;
     runtime1 = typeof runtime1ns.default === "function" ? runtime1ns : runtime1ns.default;
     validateDeclaration = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/genai-usage.v1.schema.json", "title": "genai-usage.yml v1", "description": "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.", "type": "object", "additionalProperties": false, "required": ["format", "policies", "production", "uses"], "properties": { "format": { "const": "genai-usage/v1", "description": "Format and version of this file. Always `genai-usage/v1`." }, "policies": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "description": "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "description": "e.g. `netflix-genai@1`" } }, "production": { "type": "object", "additionalProperties": false, "required": ["title"], "description": "The production this file is about.", "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Working or release title." }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "description": "The platform's production id. Needed to match approvals in a ledger." }, "contact": { "type": "string", "minLength": 3, "maxLength": 300, "description": "Who at the platform was told about these uses (every use must be disclosed to the contact)." } } }, "uses": { "type": "array", "maxItems": 5e4, "description": "Each use of generative AI, one entry per use.", "items": { "$ref": "#/definitions/use" } } }, "definitions": { "triState": { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." }, "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." }, "tool": { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/slug" }, "description": "Rule ids this approval clears. Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } }, "use": { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Appears in final deliverables, in the foreground or background, seen or heard." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance"], "description": "How a replica is used.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"] }, "consent": { "type": "array", "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "References of documented consent from the performers concerned." }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model is used beyond this production or the agreed scope." }, "union_work": { "type": "string", "enum": ["none", "assists", "replaces"], "description": "Effect on work usually done by union-represented people.", "enumDescriptions": ["None", "Assists or materially affects it", "Replaces it"], "markdownEnumDescriptions": ["None", "Assists or materially affects it", "Replaces it"] } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/genai-usage.v1.schema.json", "title": "genai-usage.yml v1", "description": "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.", "type": "object", "additionalProperties": false, "required": ["format", "policies", "production", "uses"], "properties": { "format": { "const": "genai-usage/v1", "description": "Format and version of this file. Always `genai-usage/v1`." }, "policies": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "description": "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "description": "e.g. `netflix-genai@1`" } }, "production": { "type": "object", "additionalProperties": false, "required": ["title"], "description": "The production this file is about.", "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Working or release title." }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "description": "The platform's production id. Needed to match approvals in a ledger." }, "contact": { "type": "string", "minLength": 3, "maxLength": 300, "description": "Who at the platform was told about these uses (every use must be disclosed to the contact)." } } }, "uses": { "type": "array", "maxItems": 5e4, "description": "Each use of generative AI, one entry per use.", "items": { "$ref": "#/definitions/use" } } }, "definitions": { "triState": { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." }, "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." }, "tool": { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "description": "A rule id, or `pack/rule` when two packs define the same id." }, "description": "Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } }, "use": { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Appears in final deliverables, in the foreground or background, seen or heard." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance"], "description": "How a replica is used.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"] }, "consent": { "type": "array", "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "References of documented consent from the performers concerned." }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model is used beyond this production or the agreed scope." }, "union_work": { "type": "string", "enum": ["none", "assists", "replaces"], "description": "Effect on work usually done by union-represented people.", "enumDescriptions": ["None", "Assists or materially affects it", "Replaces it"], "markdownEnumDescriptions": ["None", "Assists or materially affects it", "Replaces it"] } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } } } };
     pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "u");
     pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
     func2 = runtime0.default;
@@ -3890,27 +3903,27 @@ var init_validators = __esm({
     pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
     pattern4 = new RegExp("^[A-Za-z]+$", "u");
     schema15 = { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } };
-    schema22 = { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/slug" }, "description": "Rule ids this approval clears. Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } };
-    func0 = runtime1.default;
+    schema22 = { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "description": "A rule id, or `pack/rule` when two packs define the same id." }, "description": "Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } };
+    pattern5 = new RegExp("^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "u");
     pattern8 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
     validatePack = validate17;
-    schema26 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/policy-pack.v1.schema.json", "title": "genai-clearance policy pack", "description": "A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.", "type": "object", "additionalProperties": false, "required": ["pack", "version", "title", "source", "effective", "declaration_format", "unknown_level", "approval", "principles", "rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name; must equal its folder name." }, "version": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "Semantic version; must equal the file name." }, "title": { "type": "string", "minLength": 1 }, "source": { "type": "object", "additionalProperties": false, "required": ["url", "read_on"], "properties": { "url": { "type": "string", "pattern": "^https://" }, "read_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } }, "effective": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date from which this version applies." }, "deprecated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version get a warning." }, "sunset": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version fail." }, "declaration_format": { "const": "genai-usage/v1" }, "unknown_level": { "$ref": "#/definitions/level", "description": "Level of a finding that fired only because a field was `unknown`." }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref_pattern", "ref_example", "require_expiry"], "properties": { "ref_pattern": { "type": "string", "minLength": 2, "pattern": "^\\^.*\\$$", "description": "Anchored regular expression an approval reference must match." }, "ref_example": { "type": "string", "minLength": 1 }, "require_expiry": { "type": "boolean" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 3650 } } }, "principles": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "number", "title", "summary", "source"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9-]{0,15}$" }, "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "summary": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "principle", "level", "category", "guidance", "when", "message", "remedy", "source"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "principle": { "type": "string" }, "level": { "$ref": "#/definitions/level" }, "category": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "guidance": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Z0-9-]+$" } }, "when": { "$ref": "#/definitions/condition" }, "message": { "type": "string", "minLength": 1 }, "remedy": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } } }, "definitions": { "level": { "enum": ["inform", "escalate", "block"] }, "condition": { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } } } };
-    schema27 = { "enum": ["inform", "escalate", "block"] };
+    schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/policy-pack.v1.schema.json", "title": "genai-clearance policy pack", "description": "A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.", "type": "object", "additionalProperties": false, "required": ["pack", "version", "title", "source", "effective", "declaration_format", "unknown_level", "approval", "principles", "rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name; must equal its folder name." }, "version": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "Semantic version; must equal the file name." }, "title": { "type": "string", "minLength": 1 }, "source": { "type": "object", "additionalProperties": false, "required": ["url", "read_on"], "properties": { "url": { "type": "string", "pattern": "^https://" }, "read_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } }, "effective": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date from which this version applies." }, "deprecated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version get a warning." }, "sunset": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version fail." }, "declaration_format": { "const": "genai-usage/v1" }, "unknown_level": { "$ref": "#/definitions/level", "description": "Level of a finding that fired only because a field was `unknown`." }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref_pattern", "ref_example", "require_expiry"], "properties": { "ref_pattern": { "type": "string", "minLength": 2, "pattern": "^\\^.*\\$$", "description": "Anchored regular expression an approval reference must match." }, "ref_example": { "type": "string", "minLength": 1 }, "require_expiry": { "type": "boolean" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 3650 } } }, "principles": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "number", "title", "summary", "source"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9-]{0,15}$" }, "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "summary": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "principle", "level", "category", "guidance", "when", "message", "remedy", "source"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "principle": { "type": "string" }, "level": { "$ref": "#/definitions/level" }, "category": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "guidance": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Z0-9-]+$" } }, "when": { "$ref": "#/definitions/condition" }, "message": { "type": "string", "minLength": 1 }, "remedy": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } } }, "definitions": { "level": { "enum": ["inform", "escalate", "block"] }, "condition": { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } } } };
+    schema26 = { "enum": ["inform", "escalate", "block"] };
     pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
     pattern11 = new RegExp("^https://", "u");
     pattern16 = new RegExp("^\\^.*\\$$", "u");
     pattern17 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
     pattern20 = new RegExp("^[A-Z0-9-]+$", "u");
-    schema29 = { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } };
+    schema28 = { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } };
     pattern21 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
     wrapper0 = { validate: validate18 };
     validateLedger = validate20;
-    schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
-    pattern23 = new RegExp("^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "u");
+    schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
     pattern26 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
     pattern27 = new RegExp("^[0-9a-f]{16}$", "u");
     validateConfig = validate22;
-    schema32 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by. A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+    schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+    func0 = runtime1.default;
   }
 });
 
@@ -4976,9 +4989,11 @@ var init_genai_usage_schema = __esm({
               minItems: 1,
               uniqueItems: true,
               items: {
-                $ref: "#/definitions/slug"
+                type: "string",
+                pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",
+                description: "A rule id, or `pack/rule` when two packs define the same id."
               },
-              description: "Rule ids this approval clears. Explicit: no wildcard."
+              description: "Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."
             },
             approved_on: {
               $ref: "#/definitions/date",
@@ -7026,8 +7041,9 @@ function evaluateUse(use, ctx) {
   const approvals = judged.map((j, i) => {
     const cleared = clearedBy.get(i) ?? [];
     const problems = [...j.problems];
-    const escalated = new Set(findings.filter((f) => f.effectiveLevel === "escalate").map((f) => f.rule));
-    const blocked = new Set(findings.filter((f) => f.effectiveLevel === "block").map((f) => f.rule));
+    const names = (f) => [f.rule, ruleKey(f.pack, f.rule)];
+    const escalated = new Set(findings.filter((f) => f.effectiveLevel === "escalate").flatMap(names));
+    const blocked = new Set(findings.filter((f) => f.effectiveLevel === "block").flatMap(names));
     const onBlocks = j.approval.rules.filter((r) => blocked.has(r));
     const unused = j.approval.rules.filter((r) => !escalated.has(r) && !blocked.has(r));
     if (onBlocks.length > 0) {
@@ -7197,8 +7213,16 @@ function selectPacks(d, loaded, report, judging) {
     judging.used.set(packLabel(ref), { ref: { ...ref, requested: packLabel(ref) }, pack });
   };
   const pinned = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Map();
   d.policies.forEach((requested, i) => {
     const at2 = loaded.source.locate(["policies", i]);
+    const name = requested.slice(0, requested.lastIndexOf("@"));
+    const first = named.get(name);
+    if (first !== void 0) {
+      report.errors.push({ ...at2, path: `policies[${i}]`, code: "duplicate-pack", message: `\`${name}\` is already pinned at policies[${first}]; pin each pack once` });
+      return;
+    }
+    named.set(name, i);
     const resolved = resolvePack(input.library, requested, input.today);
     if ("error" in resolved) {
       if (resolved.notYetInEffect) {
@@ -7322,7 +7346,7 @@ var init_report = __esm({
 
 // src/documents/read.ts
 function readDocument(kind, path6, content) {
-  const fail = (source2, errors) => ({ source: source2, errors: errors.map((e) => ({ ...e, file: path6 })) });
+  const fail = (source2, errors2) => ({ source: source2, errors: errors2.map((e) => ({ ...e, file: path6 })) });
   let text;
   if (typeof content === "string") text = content;
   else {
@@ -7331,7 +7355,8 @@ function readDocument(kind, path6, content) {
     text = decoded.text;
   }
   const source = parseYamlSource(text);
-  if (source.errors.length > 0) return fail(source, source.errors);
+  const errors = source.errors.map((e) => e.code === "empty" ? { ...e, message: `the ${kind.name} is empty: it must be a mapping with ${kind.shape}` } : e);
+  if (errors.length > 0) return fail(source, errors);
   const data = source.value;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(source, [{ line: 1, column: 1, code: "not-a-mapping", message: `the ${kind.name} must be a mapping: ${kind.shape}` }]);
@@ -34460,6 +34485,14 @@ function loadConfig(path6, content) {
   const read = readDocument(CONFIG, path6, content);
   if ("errors" in read) return { errors: read.errors };
   const { value: doc, source } = read;
+  const seen = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  (doc.packs ?? []).forEach((p, i) => {
+    const first = seen.get(p.pack);
+    if (first === void 0) seen.set(p.pack, i);
+    else duplicates.push({ ...source.locate(["packs", i, "pack"]), file: path6, path: `packs[${i}].pack`, code: "duplicate-pack", message: `packs[${i}]: \`${p.pack}\` is already listed at packs[${first}]; list each pack once, with one minimum` });
+  });
+  if (duplicates.length > 0) return { errors: duplicates };
   const packs = doc.packs ?? [{ pack: DEFAULT_REQUIRED_PACK }];
   const config = {
     path: path6,

@@ -44,6 +44,15 @@ export function loadConfig(path: string, content: string | Uint8Array): { config
   const read = readDocument<ConfigDocument>(CONFIG, path, content);
   if ('errors' in read) return { errors: read.errors };
   const { value: doc, source } = read;
+  // One entry per pack: with two, which minimum holds would depend on their order.
+  const seen = new Map<string, number>();
+  const duplicates: Diagnostic[] = [];
+  (doc.packs ?? []).forEach((p, i) => {
+    const first = seen.get(p.pack);
+    if (first === undefined) seen.set(p.pack, i);
+    else duplicates.push({ ...source.locate(['packs', i, 'pack']), file: path, path: `packs[${i}].pack`, code: 'duplicate-pack', message: `packs[${i}]: \`${p.pack}\` is already listed at packs[${first}]; list each pack once, with one minimum` });
+  });
+  if (duplicates.length > 0) return { errors: duplicates };
   const packs = doc.packs ?? [{ pack: DEFAULT_REQUIRED_PACK }];
   const config: TrustedConfig = {
     path,

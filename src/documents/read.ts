@@ -29,7 +29,9 @@ export function readDocument<T>(kind: DocumentKind, path: string, content: strin
     text = decoded.text;
   }
   const source = parseYamlSource(text);
-  if (source.errors.length > 0) return fail(source, source.errors);
+  // The parser's own "empty" message describes a declaration; say what this kind of file needs.
+  const errors = source.errors.map((e) => (e.code === 'empty' ? { ...e, message: `the ${kind.name} is empty: it must be a mapping with ${kind.shape}` } : e));
+  if (errors.length > 0) return fail(source, errors);
   const data = source.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(source, [{ line: 1, column: 1, code: 'not-a-mapping', message: `the ${kind.name} must be a mapping: ${kind.shape}` }]);

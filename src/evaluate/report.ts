@@ -182,8 +182,18 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
   };
 
   const pinned = new Set<string>();
+  const named = new Map<string, number>();
   d.policies.forEach((requested, i) => {
     const at = loaded.source.locate(['policies', i]);
+    // One version of a pack per declaration: with two, an approval for one version's rule would
+    // also clear the other version's changed rule of the same id.
+    const name = requested.slice(0, requested.lastIndexOf('@'));
+    const first = named.get(name);
+    if (first !== undefined) {
+      report.errors.push({ ...at, path: `policies[${i}]`, code: 'duplicate-pack', message: `\`${name}\` is already pinned at policies[${first}]; pin each pack once` });
+      return;
+    }
+    named.set(name, i);
     const resolved = resolvePack(input.library, requested, input.today);
     if ('error' in resolved) {
       if (resolved.notYetInEffect) {

@@ -58,8 +58,10 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   const approvals: ApprovalReport[] = judged.map((j, i) => {
     const cleared = clearedBy.get(i) ?? [];
     const problems = [...j.problems];
-    const escalated = new Set(findings.filter((f) => f.effectiveLevel === 'escalate').map((f) => f.rule));
-    const blocked = new Set(findings.filter((f) => f.effectiveLevel === 'block').map((f) => f.rule));
+    // An approval may name a rule as `rule` or as `pack/rule`.
+    const names = (f: Finding) => [f.rule, ruleKey(f.pack, f.rule)];
+    const escalated = new Set(findings.filter((f) => f.effectiveLevel === 'escalate').flatMap(names));
+    const blocked = new Set(findings.filter((f) => f.effectiveLevel === 'block').flatMap(names));
     const onBlocks = j.approval.rules.filter((r) => blocked.has(r));
     const unused = j.approval.rules.filter((r) => !escalated.has(r) && !blocked.has(r));
     if (onBlocks.length > 0) {

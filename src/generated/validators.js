@@ -5,7 +5,7 @@ const runtime0 = typeof runtime0ns.default === 'function' ? runtime0ns : runtime
 import * as runtime1ns from 'ajv/dist/runtime/equal.js';
 const runtime1 = typeof runtime1ns.default === 'function' ? runtime1ns : runtime1ns.default;
 export const validateDeclaration = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/genai-usage.v1.schema.json","title":"genai-usage.yml v1","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v1","description":"Format and version of this file. Always `genai-usage/v1`."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@1`"}},"production":{"type":"object","additionalProperties":false,"required":["title"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Appears in final deliverables, in the foreground or background, seen or heard."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance"],"description":"How a replica is used.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give"]},"alteration":{"type":"string","enum":["none","customary","significant"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent"]},"consent":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"References of documented consent from the performers concerned."},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model is used beyond this production or the agreed scope."},"union_work":{"type":"string","enum":["none","assists","replaces"],"description":"Effect on work usually done by union-represented people.","enumDescriptions":["None","Assists or materially affects it","Replaces it"],"markdownEnumDescriptions":["None","Assists or materially affects it","Replaces it"]}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/genai-usage.v1.schema.json","title":"genai-usage.yml v1","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v1","description":"Format and version of this file. Always `genai-usage/v1`."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@1`"}},"production":{"type":"object","additionalProperties":false,"required":["title"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Appears in final deliverables, in the foreground or background, seen or heard."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance"],"description":"How a replica is used.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give"]},"alteration":{"type":"string","enum":["none","customary","significant"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent"]},"consent":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"References of documented consent from the performers concerned."},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model is used beyond this production or the agreed scope."},"union_work":{"type":"string","enum":["none","assists","replaces"],"description":"Effect on work usually done by union-represented people.","enumDescriptions":["None","Assists or materially affects it","Replaces it"],"markdownEnumDescriptions":["None","Assists or materially affects it","Replaces it"]}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}}}};
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const func2 = runtime0.default;
@@ -176,8 +176,8 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
-const func0 = runtime1.default;
+const schema22 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
+const pattern5 = new RegExp("^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "u");
 const pattern8 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -278,8 +278,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern2.test(data2)){
-const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema13,data:data2};
+if(!pattern5.test(data2)){
+const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema22.properties.rules.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -290,7 +290,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};
+const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.rules.items.type,parentSchema:schema22.properties.rules.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -303,10 +303,14 @@ errors++;
 let i1 = data1.length;
 let j0;
 if(i1 > 1){
-outer0:
+const indices0 = {};
 for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data1[i1], data1[j0])){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
 const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema22.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -315,9 +319,9 @@ else {
 vErrors.push(err10);
 }
 errors++;
-break outer0;
+break;
 }
-}
+indices0[item0] = i1;
 }
 }
 }
@@ -1750,14 +1754,14 @@ return errors === 0;
 }
 
 export const validatePack = validate17;
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/policy-pack.v1.schema.json","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"const":"genai-usage/v1"},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
-const schema27 = {"enum":["inform","escalate","block"]};
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/policy-pack.v1.schema.json","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"const":"genai-usage/v1"},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
+const schema26 = {"enum":["inform","escalate","block"]};
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const pattern11 = new RegExp("^https://", "u");
 const pattern16 = new RegExp("^\\^.*\\$$", "u");
 const pattern17 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
 const pattern20 = new RegExp("^[A-Z0-9-]+$", "u");
-const schema29 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
+const schema28 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
 const pattern21 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
 const wrapper0 = {validate: validate18};
 
@@ -1766,7 +1770,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1779,7 +1783,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern21.test(key0)){
-const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema29.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema28.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1791,7 +1795,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema29.propertyNames,parentSchema:schema29,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema28.propertyNames,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1805,7 +1809,7 @@ for(const key1 in data){
 if(!((key1 === "any") || (key1 === "all"))){
 let data0 = data[key1];
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.additionalProperties.type,parentSchema:schema29.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1820,7 +1824,7 @@ if(data.any !== undefined){
 let data1 = data.any;
 if(Array.isArray(data1)){
 if(data1.length < 2){
-const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema29.properties.any,data:data1};
+const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema28.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1838,7 +1842,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.any.type,parentSchema:schema29.properties.any,data:data1};
+const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.any.type,parentSchema:schema28.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1852,7 +1856,7 @@ if(data.all !== undefined){
 let data3 = data.all;
 if(Array.isArray(data3)){
 if(data3.length < 2){
-const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema29.properties.all,data:data3};
+const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema28.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1870,7 +1874,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.all.type,parentSchema:schema29.properties.all,data:data3};
+const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.all.type,parentSchema:schema28.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1882,7 +1886,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1902,7 +1906,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pack === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1912,7 +1916,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1922,7 +1926,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1932,7 +1936,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1942,7 +1946,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effective === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1952,7 +1956,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.declaration_format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1962,7 +1966,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.unknown_level === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1972,7 +1976,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approval === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1982,7 +1986,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.principles === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1992,7 +1996,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.rules === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2002,8 +2006,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema26.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+if(!(func6.call(schema25.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2017,7 +2021,7 @@ if(data.pack !== undefined){
 let data0 = data.pack;
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
-const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema26.properties.pack,data:data0};
+const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema25.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2028,7 +2032,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.pack.type,parentSchema:schema26.properties.pack,data:data0};
+const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pack.type,parentSchema:schema25.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2042,7 +2046,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern10.test(data1)){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema26.properties.version,data:data1};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema25.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2053,7 +2057,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.version.type,parentSchema:schema26.properties.version,data:data1};
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.version.type,parentSchema:schema25.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2067,7 +2071,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2078,7 +2082,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.title.type,parentSchema:schema26.properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.title.type,parentSchema:schema25.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2092,7 +2096,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.url === undefined){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema26.properties.source.required,parentSchema:schema26.properties.source,data:data3};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema25.properties.source.required,parentSchema:schema25.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2102,7 +2106,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data3.read_on === undefined){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema26.properties.source.required,parentSchema:schema26.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema25.properties.source.required,parentSchema:schema25.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2113,7 +2117,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "url") || (key1 === "read_on"))){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.source,data:data3};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2127,7 +2131,7 @@ if(data3.url !== undefined){
 let data4 = data3.url;
 if(typeof data4 === "string"){
 if(!pattern11.test(data4)){
-const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema26.properties.source.properties.url,data:data4};
+const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema25.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2138,7 +2142,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source.properties.url.type,parentSchema:schema26.properties.source.properties.url,data:data4};
+const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.properties.url.type,parentSchema:schema25.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2152,7 +2156,7 @@ if(data3.read_on !== undefined){
 let data5 = data3.read_on;
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
-const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema26.properties.source.properties.read_on,data:data5};
+const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema25.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2163,7 +2167,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source.properties.read_on.type,parentSchema:schema26.properties.source.properties.read_on,data:data5};
+const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.properties.read_on.type,parentSchema:schema25.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2175,7 +2179,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.source.type,parentSchema:schema26.properties.source,data:data3};
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2189,7 +2193,7 @@ if(data.effective !== undefined){
 let data6 = data.effective;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema26.properties.effective,data:data6};
+const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema25.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2200,7 +2204,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.effective.type,parentSchema:schema26.properties.effective,data:data6};
+const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.effective.type,parentSchema:schema25.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2214,7 +2218,7 @@ if(data.deprecated !== undefined){
 let data7 = data.deprecated;
 if(typeof data7 === "string"){
 if(!pattern3.test(data7)){
-const err27 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema26.properties.deprecated,data:data7};
+const err27 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema25.properties.deprecated,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2225,7 +2229,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.deprecated.type,parentSchema:schema26.properties.deprecated,data:data7};
+const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.deprecated.type,parentSchema:schema25.properties.deprecated,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2239,7 +2243,7 @@ if(data.sunset !== undefined){
 let data8 = data.sunset;
 if(typeof data8 === "string"){
 if(!pattern3.test(data8)){
-const err29 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema26.properties.sunset,data:data8};
+const err29 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema25.properties.sunset,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2250,7 +2254,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.sunset.type,parentSchema:schema26.properties.sunset,data:data8};
+const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.sunset.type,parentSchema:schema25.properties.sunset,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2263,7 +2267,7 @@ errors++;
 if(data.declaration_format !== undefined){
 let data9 = data.declaration_format;
 if("genai-usage/v1" !== data9){
-const err31 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/const",keyword:"const",params:{allowedValue: "genai-usage/v1"},message:"must be equal to constant",schema:"genai-usage/v1",parentSchema:schema26.properties.declaration_format,data:data9};
+const err31 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/const",keyword:"const",params:{allowedValue: "genai-usage/v1"},message:"must be equal to constant",schema:"genai-usage/v1",parentSchema:schema25.properties.declaration_format,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2276,7 +2280,7 @@ errors++;
 if(data.unknown_level !== undefined){
 let data10 = data.unknown_level;
 if(!(((data10 === "inform") || (data10 === "escalate")) || (data10 === "block"))){
-const err32 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values",schema:schema27.enum,parentSchema:schema27,data:data10};
+const err32 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2290,7 +2294,7 @@ if(data.approval !== undefined){
 let data11 = data.approval;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.ref_pattern === undefined){
-const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema26.properties.approval.required,parentSchema:schema26.properties.approval,data:data11};
+const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema25.properties.approval.required,parentSchema:schema25.properties.approval,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2300,7 +2304,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data11.ref_example === undefined){
-const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema26.properties.approval.required,parentSchema:schema26.properties.approval,data:data11};
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema25.properties.approval.required,parentSchema:schema25.properties.approval,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2310,7 +2314,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data11.require_expiry === undefined){
-const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema26.properties.approval.required,parentSchema:schema26.properties.approval,data:data11};
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema25.properties.approval.required,parentSchema:schema25.properties.approval,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2321,7 +2325,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((((key2 === "ref_pattern") || (key2 === "ref_example")) || (key2 === "require_expiry")) || (key2 === "max_age_days"))){
-const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.approval,data:data11};
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.approval,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2335,7 +2339,7 @@ if(data11.ref_pattern !== undefined){
 let data12 = data11.ref_pattern;
 if(typeof data12 === "string"){
 if(func2(data12) < 2){
-const err37 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema26.properties.approval.properties.ref_pattern,data:data12};
+const err37 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema25.properties.approval.properties.ref_pattern,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2345,7 +2349,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!pattern16.test(data12)){
-const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema26.properties.approval.properties.ref_pattern,data:data12};
+const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema25.properties.approval.properties.ref_pattern,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2356,7 +2360,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.approval.properties.ref_pattern.type,parentSchema:schema26.properties.approval.properties.ref_pattern,data:data12};
+const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.approval.properties.ref_pattern.type,parentSchema:schema25.properties.approval.properties.ref_pattern,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2370,7 +2374,7 @@ if(data11.ref_example !== undefined){
 let data13 = data11.ref_example;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.approval.properties.ref_example,data:data13};
+const err40 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.approval.properties.ref_example,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2381,7 +2385,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.approval.properties.ref_example.type,parentSchema:schema26.properties.approval.properties.ref_example,data:data13};
+const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.approval.properties.ref_example.type,parentSchema:schema25.properties.approval.properties.ref_example,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2394,7 +2398,7 @@ errors++;
 if(data11.require_expiry !== undefined){
 let data14 = data11.require_expiry;
 if(typeof data14 !== "boolean"){
-const err42 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.approval.properties.require_expiry.type,parentSchema:schema26.properties.approval.properties.require_expiry,data:data14};
+const err42 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.approval.properties.require_expiry.type,parentSchema:schema25.properties.approval.properties.require_expiry,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2407,7 +2411,7 @@ errors++;
 if(data11.max_age_days !== undefined){
 let data15 = data11.max_age_days;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.approval.properties.max_age_days.type,parentSchema:schema26.properties.approval.properties.max_age_days,data:data15};
+const err43 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.approval.properties.max_age_days.type,parentSchema:schema25.properties.approval.properties.max_age_days,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2418,7 +2422,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 3650 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema26.properties.approval.properties.max_age_days,data:data15};
+const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema25.properties.approval.properties.max_age_days,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2428,7 +2432,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.approval.properties.max_age_days,data:data15};
+const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.approval.properties.max_age_days,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2441,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.approval.type,parentSchema:schema26.properties.approval,data:data11};
+const err46 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.approval.type,parentSchema:schema25.properties.approval,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2455,7 +2459,7 @@ if(data.principles !== undefined){
 let data16 = data.principles;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err47 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26.properties.principles,data:data16};
+const err47 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.principles,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2469,7 +2473,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.id === undefined){
-const err48 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.properties.principles.items.required,parentSchema:schema26.properties.principles.items,data:data17};
+const err48 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.principles.items.required,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2479,7 +2483,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.number === undefined){
-const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema26.properties.principles.items.required,parentSchema:schema26.properties.principles.items,data:data17};
+const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema25.properties.principles.items.required,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2489,7 +2493,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.title === undefined){
-const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema26.properties.principles.items.required,parentSchema:schema26.properties.principles.items,data:data17};
+const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema25.properties.principles.items.required,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2499,7 +2503,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data17.summary === undefined){
-const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema26.properties.principles.items.required,parentSchema:schema26.properties.principles.items,data:data17};
+const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema25.properties.principles.items.required,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2509,7 +2513,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data17.source === undefined){
-const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema26.properties.principles.items.required,parentSchema:schema26.properties.principles.items,data:data17};
+const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema25.properties.principles.items.required,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2520,7 +2524,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!(((((key3 === "id") || (key3 === "number")) || (key3 === "title")) || (key3 === "summary")) || (key3 === "source"))){
-const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.principles.items,data:data17};
+const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2534,7 +2538,7 @@ if(data17.id !== undefined){
 let data18 = data17.id;
 if(typeof data18 === "string"){
 if(!pattern17.test(data18)){
-const err54 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema26.properties.principles.items.properties.id,data:data18};
+const err54 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema25.properties.principles.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2545,7 +2549,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.principles.items.properties.id.type,parentSchema:schema26.properties.principles.items.properties.id,data:data18};
+const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.principles.items.properties.id.type,parentSchema:schema25.properties.principles.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2558,7 +2562,7 @@ errors++;
 if(data17.number !== undefined){
 let data19 = data17.number;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err56 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.principles.items.properties.number.type,parentSchema:schema26.properties.principles.items.properties.number,data:data19};
+const err56 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.principles.items.properties.number.type,parentSchema:schema25.properties.principles.items.properties.number,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2569,7 +2573,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 1 || isNaN(data19)){
-const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.principles.items.properties.number,data:data19};
+const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.principles.items.properties.number,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2584,7 +2588,7 @@ if(data17.title !== undefined){
 let data20 = data17.title;
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err58 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.principles.items.properties.title,data:data20};
+const err58 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.principles.items.properties.title,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2595,7 +2599,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.principles.items.properties.title.type,parentSchema:schema26.properties.principles.items.properties.title,data:data20};
+const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.principles.items.properties.title.type,parentSchema:schema25.properties.principles.items.properties.title,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2609,7 +2613,7 @@ if(data17.summary !== undefined){
 let data21 = data17.summary;
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-const err60 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.principles.items.properties.summary,data:data21};
+const err60 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.principles.items.properties.summary,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2620,7 +2624,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.principles.items.properties.summary.type,parentSchema:schema26.properties.principles.items.properties.summary,data:data21};
+const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.principles.items.properties.summary.type,parentSchema:schema25.properties.principles.items.properties.summary,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2634,7 +2638,7 @@ if(data17.source !== undefined){
 let data22 = data17.source;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err62 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.principles.items.properties.source,data:data22};
+const err62 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.principles.items.properties.source,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2645,7 +2649,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.principles.items.properties.source.type,parentSchema:schema26.properties.principles.items.properties.source,data:data22};
+const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.principles.items.properties.source.type,parentSchema:schema25.properties.principles.items.properties.source,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2657,7 +2661,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.principles.items.type,parentSchema:schema26.properties.principles.items,data:data17};
+const err64 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.principles.items.type,parentSchema:schema25.properties.principles.items,data:data17};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2669,7 +2673,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.principles.type,parentSchema:schema26.properties.principles,data:data16};
+const err65 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.principles.type,parentSchema:schema25.properties.principles,data:data16};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2683,7 +2687,7 @@ if(data.rules !== undefined){
 let data23 = data.rules;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26.properties.rules,data:data23};
+const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.rules,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2697,7 +2701,7 @@ for(let i1=0; i1<len1; i1++){
 let data24 = data23[i1];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.id === undefined){
-const err67 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err67 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2707,7 +2711,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data24.principle === undefined){
-const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2717,7 +2721,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data24.level === undefined){
-const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2727,7 +2731,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data24.category === undefined){
-const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2737,7 +2741,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24.guidance === undefined){
-const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2747,7 +2751,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data24.when === undefined){
-const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2757,7 +2761,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data24.message === undefined){
-const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2767,7 +2771,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data24.remedy === undefined){
-const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2777,7 +2781,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data24.source === undefined){
-const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema26.properties.rules.items.required,parentSchema:schema26.properties.rules.items,data:data24};
+const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema25.properties.rules.items.required,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2787,8 +2791,8 @@ vErrors.push(err75);
 errors++;
 }
 for(const key4 in data24){
-if(!(func6.call(schema26.properties.rules.items.properties, key4))){
-const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.rules.items,data:data24};
+if(!(func6.call(schema25.properties.rules.items.properties, key4))){
+const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2802,7 +2806,7 @@ if(data24.id !== undefined){
 let data25 = data24.id;
 if(typeof data25 === "string"){
 if(!pattern2.test(data25)){
-const err77 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema26.properties.rules.items.properties.id,data:data25};
+const err77 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema25.properties.rules.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2813,7 +2817,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.id.type,parentSchema:schema26.properties.rules.items.properties.id,data:data25};
+const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.id.type,parentSchema:schema25.properties.rules.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2826,7 +2830,7 @@ errors++;
 if(data24.principle !== undefined){
 let data26 = data24.principle;
 if(typeof data26 !== "string"){
-const err79 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.principle.type,parentSchema:schema26.properties.rules.items.properties.principle,data:data26};
+const err79 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.principle.type,parentSchema:schema25.properties.rules.items.properties.principle,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2839,7 +2843,7 @@ errors++;
 if(data24.level !== undefined){
 let data27 = data24.level;
 if(!(((data27 === "inform") || (data27 === "escalate")) || (data27 === "block"))){
-const err80 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values",schema:schema27.enum,parentSchema:schema27,data:data27};
+const err80 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2853,7 +2857,7 @@ if(data24.category !== undefined){
 let data28 = data24.category;
 if(typeof data28 === "string"){
 if(!pattern2.test(data28)){
-const err81 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema26.properties.rules.items.properties.category,data:data28};
+const err81 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema25.properties.rules.items.properties.category,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2864,7 +2868,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.category.type,parentSchema:schema26.properties.rules.items.properties.category,data:data28};
+const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.category.type,parentSchema:schema25.properties.rules.items.properties.category,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2878,7 +2882,7 @@ if(data24.guidance !== undefined){
 let data29 = data24.guidance;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err83 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26.properties.rules.items.properties.guidance,data:data29};
+const err83 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.rules.items.properties.guidance,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2892,7 +2896,7 @@ for(let i2=0; i2<len2; i2++){
 let data30 = data29[i2];
 if(typeof data30 === "string"){
 if(!pattern20.test(data30)){
-const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema26.properties.rules.items.properties.guidance.items,data:data30};
+const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema25.properties.rules.items.properties.guidance.items,data:data30};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2903,7 +2907,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.guidance.items.type,parentSchema:schema26.properties.rules.items.properties.guidance.items,data:data30};
+const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.guidance.items.type,parentSchema:schema25.properties.rules.items.properties.guidance.items,data:data30};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2915,7 +2919,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.rules.items.properties.guidance.type,parentSchema:schema26.properties.rules.items.properties.guidance,data:data29};
+const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rules.items.properties.guidance.type,parentSchema:schema25.properties.rules.items.properties.guidance,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2935,7 +2939,7 @@ if(data24.message !== undefined){
 let data32 = data24.message;
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err87 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.rules.items.properties.message,data:data32};
+const err87 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.rules.items.properties.message,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2946,7 +2950,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.message.type,parentSchema:schema26.properties.rules.items.properties.message,data:data32};
+const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.message.type,parentSchema:schema25.properties.rules.items.properties.message,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2960,7 +2964,7 @@ if(data24.remedy !== undefined){
 let data33 = data24.remedy;
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err89 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.rules.items.properties.remedy,data:data33};
+const err89 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.rules.items.properties.remedy,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2971,7 +2975,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.remedy.type,parentSchema:schema26.properties.rules.items.properties.remedy,data:data33};
+const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.remedy.type,parentSchema:schema25.properties.rules.items.properties.remedy,data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2985,7 +2989,7 @@ if(data24.source !== undefined){
 let data34 = data24.source;
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err91 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.rules.items.properties.source,data:data34};
+const err91 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.rules.items.properties.source,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2996,7 +3000,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.rules.items.properties.source.type,parentSchema:schema26.properties.rules.items.properties.source,data:data34};
+const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rules.items.properties.source.type,parentSchema:schema25.properties.rules.items.properties.source,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3008,7 +3012,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.rules.items.type,parentSchema:schema26.properties.rules.items,data:data24};
+const err93 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.rules.items.type,parentSchema:schema25.properties.rules.items,data:data24};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3020,7 +3024,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.rules.type,parentSchema:schema26.properties.rules,data:data23};
+const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rules.type,parentSchema:schema25.properties.rules,data:data23};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3032,7 +3036,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3046,8 +3050,7 @@ return errors === 0;
 }
 
 export const validateLedger = validate20;
-const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
-const pattern23 = new RegExp("^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "u");
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
 const pattern26 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const pattern27 = new RegExp("^[0-9a-f]{16}$", "u");
 
@@ -3057,7 +3060,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3067,7 +3070,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvals === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3078,7 +3081,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "format") || (key0 === "approvals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3091,7 +3094,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-approvals/v1" !== data0){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema30.properties.format,data:data0};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema29.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3105,7 +3108,7 @@ if(data.approvals !== undefined){
 let data1 = data.approvals;
 if(Array.isArray(data1)){
 if(data1.length > 100000){
-const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema30.properties.approvals,data:data1};
+const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema29.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3119,7 +3122,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.ref === undefined){
-const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3129,7 +3132,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.production === undefined){
-const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3139,7 +3142,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.use === undefined){
-const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3149,7 +3152,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.rules === undefined){
-const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3159,7 +3162,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.approved_on === undefined){
-const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3169,7 +3172,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.approver === undefined){
-const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema30.properties.approvals.items.required,parentSchema:schema30.properties.approvals.items,data:data2};
+const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema29.properties.approvals.items.required,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3179,8 +3182,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema30.properties.approvals.items.properties, key1))){
-const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.approvals.items,data:data2};
+if(!(func6.call(schema29.properties.approvals.items.properties, key1))){
+const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3194,7 +3197,7 @@ if(data2.ref !== undefined){
 let data3 = data2.ref;
 if(typeof data3 === "string"){
 if(func2(data3) > 100){
-const err12 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema30.properties.approvals.items.properties.ref,data:data3};
+const err12 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema29.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3204,7 +3207,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func2(data3) < 1){
-const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.approvals.items.properties.ref,data:data3};
+const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3215,7 +3218,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.ref.type,parentSchema:schema30.properties.approvals.items.properties.ref,data:data3};
+const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.ref.type,parentSchema:schema29.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3229,7 +3232,7 @@ if(data2.production !== undefined){
 let data4 = data2.production;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err15 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema30.properties.approvals.items.properties.production,data:data4};
+const err15 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema29.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3239,7 +3242,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func2(data4) < 1){
-const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.approvals.items.properties.production,data:data4};
+const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3250,7 +3253,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.production.type,parentSchema:schema30.properties.approvals.items.properties.production,data:data4};
+const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.production.type,parentSchema:schema29.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3264,7 +3267,7 @@ if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err18 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema30.properties.approvals.items.properties.path,data:data5};
+const err18 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3274,7 +3277,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func2(data5) < 1){
-const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.approvals.items.properties.path,data:data5};
+const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3285,7 +3288,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.path.type,parentSchema:schema30.properties.approvals.items.properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.path.type,parentSchema:schema29.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3299,7 +3302,7 @@ if(data2.use !== undefined){
 let data6 = data2.use;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err21 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema30.properties.approvals.items.properties.use,data:data6};
+const err21 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema29.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3310,7 +3313,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.use.type,parentSchema:schema30.properties.approvals.items.properties.use,data:data6};
+const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.use.type,parentSchema:schema29.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3324,7 +3327,7 @@ if(data2.rules !== undefined){
 let data7 = data2.rules;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err23 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.approvals.items.properties.rules,data:data7};
+const err23 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema29.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3337,8 +3340,8 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(!pattern23.test(data8)){
-const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema30.properties.approvals.items.properties.rules.items,data:data8};
+if(!pattern5.test(data8)){
+const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema29.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3349,7 +3352,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.rules.items.type,parentSchema:schema30.properties.approvals.items.properties.rules.items,data:data8};
+const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.rules.items.type,parentSchema:schema29.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3370,7 +3373,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema30.properties.approvals.items.properties.rules,data:data7};
+const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema29.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3385,7 +3388,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.approvals.items.properties.rules.type,parentSchema:schema30.properties.approvals.items.properties.rules,data:data7};
+const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.approvals.items.properties.rules.type,parentSchema:schema29.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3399,7 +3402,7 @@ if(data2.approved_on !== undefined){
 let data9 = data2.approved_on;
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err28 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema30.properties.approvals.items.properties.approved_on,data:data9};
+const err28 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3410,7 +3413,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.approved_on.type,parentSchema:schema30.properties.approvals.items.properties.approved_on,data:data9};
+const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.approved_on.type,parentSchema:schema29.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3424,7 +3427,7 @@ if(data2.expires_on !== undefined){
 let data10 = data2.expires_on;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err30 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema30.properties.approvals.items.properties.expires_on,data:data10};
+const err30 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3435,7 +3438,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.expires_on.type,parentSchema:schema30.properties.approvals.items.properties.expires_on,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.expires_on.type,parentSchema:schema29.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3449,7 +3452,7 @@ if(data2.approver !== undefined){
 let data11 = data2.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 200){
-const err32 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.approvals.items.properties.approver,data:data11};
+const err32 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema29.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3459,7 +3462,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func2(data11) < 1){
-const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.approvals.items.properties.approver,data:data11};
+const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3470,7 +3473,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.approver.type,parentSchema:schema30.properties.approvals.items.properties.approver,data:data11};
+const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.approver.type,parentSchema:schema29.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3484,7 +3487,7 @@ if(data2.policy !== undefined){
 let data12 = data2.policy;
 if(typeof data12 === "string"){
 if(!pattern26.test(data12)){
-const err35 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema30.properties.approvals.items.properties.policy,data:data12};
+const err35 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema29.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3495,7 +3498,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.policy.type,parentSchema:schema30.properties.approvals.items.properties.policy,data:data12};
+const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.policy.type,parentSchema:schema29.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3509,7 +3512,7 @@ if(data2.fingerprint !== undefined){
 let data13 = data2.fingerprint;
 if(typeof data13 === "string"){
 if(!pattern27.test(data13)){
-const err37 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema30.properties.approvals.items.properties.fingerprint,data:data13};
+const err37 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema29.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3520,7 +3523,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.fingerprint.type,parentSchema:schema30.properties.approvals.items.properties.fingerprint,data:data13};
+const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.fingerprint.type,parentSchema:schema29.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3534,7 +3537,7 @@ if(data2.revoked_on !== undefined){
 let data14 = data2.revoked_on;
 if(typeof data14 === "string"){
 if(!pattern3.test(data14)){
-const err39 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema30.properties.approvals.items.properties.revoked_on,data:data14};
+const err39 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3545,7 +3548,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.revoked_on.type,parentSchema:schema30.properties.approvals.items.properties.revoked_on,data:data14};
+const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.revoked_on.type,parentSchema:schema29.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3559,7 +3562,7 @@ if(data2.note !== undefined){
 let data15 = data2.note;
 if(typeof data15 === "string"){
 if(func2(data15) > 2000){
-const err41 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema30.properties.approvals.items.properties.note,data:data15};
+const err41 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema29.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3570,7 +3573,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.approvals.items.properties.note.type,parentSchema:schema30.properties.approvals.items.properties.note,data:data15};
+const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.approvals.items.properties.note.type,parentSchema:schema29.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3582,7 +3585,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.approvals.items.type,parentSchema:schema30.properties.approvals.items,data:data2};
+const err43 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.approvals.items.type,parentSchema:schema29.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3594,7 +3597,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.approvals.type,parentSchema:schema30.properties.approvals,data:data1};
+const err44 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.approvals.type,parentSchema:schema29.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3606,7 +3609,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3620,7 +3623,7 @@ return errors === 0;
 }
 
 export const validateExpected = validate21;
-const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/expected-outcomes.v1.schema.json","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
+const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://genai-clearance.dev/schema/expected-outcomes.v1.schema.json","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://genai-clearance.dev/schema/expected-outcomes.v1.schema.json" */;
@@ -3628,7 +3631,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.evaluated_on === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3638,7 +3641,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3648,7 +3651,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.uses === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3659,7 +3662,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "uses"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3673,7 +3676,7 @@ if(data.evaluated_on !== undefined){
 let data0 = data.evaluated_on;
 if(typeof data0 === "string"){
 if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema31.properties.evaluated_on,data:data0};
+const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema30.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3684,7 +3687,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evaluated_on.type,parentSchema:schema31.properties.evaluated_on,data:data0};
+const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.evaluated_on.type,parentSchema:schema30.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3698,7 +3701,7 @@ if(data.ledger !== undefined){
 let data1 = data.ledger;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ledger,data:data1};
+const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3709,7 +3712,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.ledger.type,parentSchema:schema31.properties.ledger,data:data1};
+const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.ledger.type,parentSchema:schema30.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3722,7 +3725,7 @@ errors++;
 if(data.decision !== undefined){
 let data2 = data.decision;
 if(!((data2 === "pass") || (data2 === "fail"))){
-const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema31.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.decision.enum,parentSchema:schema31.properties.decision,data:data2};
+const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema30.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.decision.enum,parentSchema:schema30.properties.decision,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3739,7 +3742,7 @@ for(const key1 in data3){
 let data4 = data3[key1];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.outcome === undefined){
-const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema31.properties.uses.additionalProperties.required,parentSchema:schema31.properties.uses.additionalProperties,data:data4};
+const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema30.properties.uses.additionalProperties.required,parentSchema:schema30.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3749,7 +3752,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.rules === undefined){
-const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema31.properties.uses.additionalProperties.required,parentSchema:schema31.properties.uses.additionalProperties,data:data4};
+const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema30.properties.uses.additionalProperties.required,parentSchema:schema30.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3760,7 +3763,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "outcome") || (key2 === "rules"))){
-const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.uses.additionalProperties,data:data4};
+const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3773,7 +3776,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data5 = data4.outcome;
 if(!((((data5 === "clear") || (data5 === "approved")) || (data5 === "needs-approval")) || (data5 === "blocked"))){
-const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema31.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema31.properties.uses.additionalProperties.properties.outcome,data:data5};
+const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema30.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema30.properties.uses.additionalProperties.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3790,7 +3793,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema31.properties.uses.additionalProperties.properties.rules.items,data:data7};
+const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema30.properties.uses.additionalProperties.properties.rules.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3811,7 +3814,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.uses.additionalProperties.properties.rules,data:data6};
+const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema30.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3826,7 +3829,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema31.properties.uses.additionalProperties.properties.rules,data:data6};
+const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema30.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3838,7 +3841,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.uses.additionalProperties.type,parentSchema:schema31.properties.uses.additionalProperties,data:data4};
+const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.uses.additionalProperties.type,parentSchema:schema30.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3850,7 +3853,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.uses.type,parentSchema:schema31.properties.uses,data:data3};
+const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.uses.type,parentSchema:schema30.properties.uses,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3862,7 +3865,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3876,7 +3879,8 @@ return errors === 0;
 }
 
 export const validateConfig = validate22;
-const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by. A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."}}};
+const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."}}};
+const func0 = runtime1.default;
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:trusted-config:v1" */;
@@ -3884,7 +3888,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3895,7 +3899,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "format") || (key0 === "production")) || (key0 === "packs")) || (key0 === "policy_source")) || (key0 === "ledger")) || (key0 === "trusted_branches")) || (key0 === "warn_only"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3908,7 +3912,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-clearance-config/v1" !== data0){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema32.properties.format,data:data0};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema31.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3922,7 +3926,7 @@ if(data.production !== undefined){
 let data1 = data.production;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.production,data:data1};
+const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3932,7 +3936,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.production,data:data1};
+const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3943,7 +3947,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.production.type,parentSchema:schema32.properties.production,data:data1};
+const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.production.type,parentSchema:schema31.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3957,7 +3961,7 @@ if(data.packs !== undefined){
 let data2 = data.packs;
 if(Array.isArray(data2)){
 if(data2.length > 50){
-const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema32.properties.packs,data:data2};
+const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3966,12 +3970,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.pack === undefined){
-const err7 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema32.properties.packs.items.required,parentSchema:schema32.properties.packs.items,data:data3};
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3980,9 +3980,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((key1 === "pack") || (key1 === "minimum"))){
-const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.packs.items,data:data3};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.pack === undefined){
+const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema31.properties.packs.items.required,parentSchema:schema31.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3991,12 +3994,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data3.pack !== undefined){
-let data4 = data3.pack;
-if(typeof data4 === "string"){
-if(!pattern2.test(data4)){
-const err9 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema32.properties.packs.items.properties.pack,data:data4};
+for(const key1 in data3){
+if(!((key1 === "pack") || (key1 === "minimum"))){
+const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4006,8 +4006,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.packs.items.properties.pack.type,parentSchema:schema32.properties.packs.items.properties.pack,data:data4};
+if(data3.pack !== undefined){
+let data4 = data3.pack;
+if(typeof data4 === "string"){
+if(!pattern2.test(data4)){
+const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema31.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4017,11 +4020,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.minimum !== undefined){
-let data5 = data3.minimum;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err11 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema32.properties.packs.items.properties.minimum,data:data5};
+else {
+const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.packs.items.properties.pack.type,parentSchema:schema31.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4031,8 +4031,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.packs.items.properties.minimum.type,parentSchema:schema32.properties.packs.items.properties.minimum,data:data5};
+if(data3.minimum !== undefined){
+let data5 = data3.minimum;
+if(typeof data5 === "string"){
+if(!pattern10.test(data5)){
+const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema31.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4042,14 +4045,25 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.packs.items.type,parentSchema:schema32.properties.packs.items,data:data3};
+const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.packs.items.properties.minimum.type,parentSchema:schema31.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.packs.items.type,parentSchema:schema31.properties.packs.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -4061,12 +4075,12 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.packs,data:data2};
+const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.packs,data:data2};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err15];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err15);
 }
 errors++;
 break outer0;
@@ -4076,21 +4090,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.packs.type,parentSchema:schema32.properties.packs,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.policy_source !== undefined){
-let data6 = data.policy_source;
-if(typeof data6 === "string"){
-if(func2(data6) > 500){
-const err16 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.policy_source,data:data6};
+const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.packs.type,parentSchema:schema31.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4099,8 +4099,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.policy_source,data:data6};
+}
+if(data.policy_source !== undefined){
+let data6 = data.policy_source;
+if(typeof data6 === "string"){
+if(func2(data6) > 500){
+const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4109,9 +4113,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.policy_source.type,parentSchema:schema32.properties.policy_source,data:data6};
+if(func2(data6) < 1){
+const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4121,11 +4124,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ledger !== undefined){
-let data7 = data.ledger;
-if(typeof data7 === "string"){
-if(func2(data7) > 500){
-const err19 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.ledger,data:data7};
+else {
+const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy_source.type,parentSchema:schema31.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4134,8 +4134,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ledger,data:data7};
+}
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+if(typeof data7 === "string"){
+if(func2(data7) > 500){
+const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4144,9 +4148,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ledger.type,parentSchema:schema32.properties.ledger,data:data7};
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4156,11 +4159,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.trusted_branches !== undefined){
-let data8 = data.trusted_branches;
-if(Array.isArray(data8)){
-if(data8.length > 100){
-const err22 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema32.properties.trusted_branches,data:data8};
+else {
+const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.ledger.type,parentSchema:schema31.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4169,12 +4169,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i2=0; i2<len1; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(func2(data9) > 255){
-const err23 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema32.properties.trusted_branches.items,data:data9};
+}
+if(data.trusted_branches !== undefined){
+let data8 = data.trusted_branches;
+if(Array.isArray(data8)){
+if(data8.length > 100){
+const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4183,8 +4183,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.trusted_branches.items,data:data9};
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func2(data9) > 255){
+const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema31.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4193,14 +4197,24 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.trusted_branches.items.type,parentSchema:schema32.properties.trusted_branches.items,data:data9};
+if(func2(data9) < 1){
+const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.trusted_branches.items.type,parentSchema:schema31.properties.trusted_branches.items,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -4216,12 +4230,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err26 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema32.properties.trusted_branches,data:data8};
+const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.trusted_branches,data:data8};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 break;
@@ -4231,20 +4245,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.trusted_branches.type,parentSchema:schema32.properties.trusted_branches,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.warn_only !== undefined){
-let data10 = data.warn_only;
-if(typeof data10 !== "boolean"){
-const err28 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.warn_only.type,parentSchema:schema32.properties.warn_only,data:data10};
+const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.trusted_branches.type,parentSchema:schema31.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4254,14 +4255,27 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data.warn_only !== undefined){
+let data10 = data.warn_only;
+if(typeof data10 !== "boolean"){
+const err29 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.warn_only.type,parentSchema:schema31.properties.warn_only,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }

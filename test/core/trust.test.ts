@@ -5,7 +5,7 @@
 // because nothing was ever approved.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
 import type { TrustedConfig } from '../../src/config/load.js';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { evaluate } from '../../src/evaluate/report.js';
@@ -186,7 +186,6 @@ function verdict(use: UseReport) {
   };
 }
 
-const CONFIG_PATH = '.github/genai-clearance.yml';
 const netflixRef = { pack: 'netflix-genai', version: '1.0.0', title: 'Netflix — Using Generative AI in Content Production' };
 const euRef = { pack: 'eu-ai-act-art50', version: '1.0.0', title: 'EU AI Act — Article 50 transparency duties' };
 
@@ -283,19 +282,20 @@ describe('the trusted configuration, not the declaration, chooses the packs', ()
 
 describe('the ledger, not the declaration, decides which pack version a grant was made under', () => {
   // final-output changed in demo 1.1.0; sensitive-input was only reworded.
+  // `no version`: the declaration's approval has no `policy:` at all.
   const STALE_USE = (policy?: string) =>
-    useYaml({ inputs: 'script', prominence: 'featured', approvals: approvalsYaml({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...(policy ? { policy } : {}) }) });
+    useYaml({ inputs: 'script', prominence: 'featured', approvals: approvalsYaml({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...(policy && policy !== 'no version' ? { policy } : {}) }) });
   const entry = (e: Entry = {}): Entry => ({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...e });
   const judge = (lib: PackLibrary, l: Ledger, claim?: string) => verdict(useOf(run({ library: lib, text: declarationYaml(['demo@1'], STALE_USE(claim)), ledger: l })));
   const STALE_FINDINGS = ['demo/sensitive-input: approved', 'demo/final-output: needs-approval'];
   const staleMessage = (granted: string) =>
     `stale: DEMO-0042: clears nothing for \`final-output\`: ledger entry at approvals.yml:3 granted under ${granted}; rule \`final-output\` has changed since (demo@1.1.0), so it must be approved again`;
 
-  it.each([['demo@1.1.0'], [undefined], ['netflix-genai@1.0.0'], ['demo@1.0.0']])('a grant the ledger records under demo@1.0.0 stays stale when the declaration claims %s', (claim) => {
+  it.each([['demo@1.1.0'], ['no version'], ['netflix-genai@1.0.0'], ['demo@1.0.0']])('a grant the ledger records under demo@1.0.0 stays stale when the declaration claims %s', (claim) => {
     expect(judge(stale, ledger([entry({ policy: 'demo@1.0.0' })]), claim)).toEqual({ outcome: 'needs-approval', findings: STALE_FINDINGS, problems: [staleMessage('demo@1.0.0')] });
   });
 
-  it.each([['demo@1.1.0'], [undefined], ['netflix-genai@1.0.0']])('a ledger entry without `policy`, approved while 1.0.0 was in effect, stays stale when the declaration claims %s', (claim) => {
+  it.each([['demo@1.1.0'], ['no version'], ['netflix-genai@1.0.0']])('a ledger entry without `policy`, approved while 1.0.0 was in effect, stays stale when the declaration claims %s', (claim) => {
     expect(judge(staleLater, ledger([entry({})]), claim)).toEqual({ outcome: 'needs-approval', findings: STALE_FINDINGS, problems: [staleMessage('demo@1.0.0')] });
   });
 
@@ -303,7 +303,7 @@ describe('the ledger, not the declaration, decides which pack version a grant wa
     expect(judge(staleLater, ledger([entry({ policy: 'netflix-genai@1.0.0' })]), 'demo@1.1.0')).toEqual({ outcome: 'needs-approval', findings: STALE_FINDINGS, problems: [staleMessage('demo@1.0.0')] });
   });
 
-  it.each([['demo@1.0.0'], [undefined]])('control: granted under the current version it clears, whatever the declaration claims (%s)', (claim) => {
+  it.each([['demo@1.0.0'], ['no version']])('control: granted under the current version it clears, whatever the declaration claims (%s)', (claim) => {
     const approved = { outcome: 'approved', findings: ['demo/sensitive-input: approved', 'demo/final-output: approved'], problems: [] };
     expect(judge(stale, ledger([entry({ policy: 'demo@1.1.0' })]), claim)).toEqual(approved);
     // without `policy`, approved after 1.1.0 took effect
@@ -315,45 +315,14 @@ describe('pinning two versions of one pack cannot carry a stale grant over', () 
   const uses = useYaml({ inputs: 'script', prominence: 'featured', approvals: approvalsYaml({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], policy: 'demo@1.0.0' }) });
   const text = declarationYaml(['demo@1.0.0', 'demo@1'], uses);
 
-  it('through evaluate(): bare ids are ambiguous between the two versions, so nothing is cleared', () => {
-    for (const l of [undefined, ledger([{ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], policy: 'demo@1.0.0' }])]) {
-      const report = run({ library: stale, text, ...(l ? { ledger: l } : {}) });
-      expect(report.files[0]?.policies.map((p) => p.version)).toEqual(['1.0.0', '1.1.0']);
-      const v = verdict(useOf(report));
-      expect(v.outcome).toBe('needs-approval');
-      expect(v.findings.filter((f) => f.endsWith(': approved'))).toEqual([]);
-      expect(v.problems.map((p) => p.split(':')[0])).toEqual(['ambiguous-rule', 'ambiguous-rule']);
+  it('a declaration pinning one pack twice is refused at the second pin, in either order', () => {
+    for (const policies of [['demo@1.0.0', 'demo@1'], ['demo@1', 'demo@1.1.0']]) {
+      const report = run({ library: stale, text: declarationYaml(policies, uses) });
+      expect(report.files[0]?.status).toBe('invalid');
+      expect(report.files[0]?.errors.map((e) => [e.code, e.path])).toEqual([['duplicate-pack', 'policies[1]']]);
+      expect(report.decision).toBe('fail');
     }
-  });
-
-  // FAILS (latent): the declaration schema does not accept `pack/rule` yet (see "rule names" below), so
-  // this is reached by calling evaluateUse() — what evaluate() runs for each use — with the packs
-  // selectPacks() returns for `policies: [demo@1.0.0, demo@1]`. findRule('demo/final-output') picks the
-  // first demo (1.0.0), the grant is not stale against it, and the cleared key `demo/final-output`
-  // then also approves demo 1.1.0's changed final-output. Once the schema accepts `pack/rule`, this is
-  // reachable from a declaration.
-  it.fails('with `pack/rule` names, a grant under 1.0.0 does not clear the rule that changed in 1.1.0', () => {
-    const loaded = loadDeclaration('genai-usage.yml', text);
-    const use = loaded.declaration?.uses[0];
-    const [v110, v100] = stale.packs.get('demo') ?? [];
-    if (!use || !v110 || !v100) throw new Error('fixture');
-    use.approvals = use.approvals.map((a) => ({ ...a, rules: ['demo/final-output', 'demo/sensitive-input'] }));
-    for (const l of [undefined, ledger([{ ref: 'DEMO-0042', rules: ['demo/final-output', 'demo/sensitive-input'], policy: 'demo@1.0.0' }])]) {
-      const judged = evaluateUse(use, {
-        source: loaded.source,
-        index: 0,
-        today: TODAY,
-        packs: [v100, v110],
-        library: stale,
-        path: 'genai-usage.yml',
-        productionId: 'PRD-1',
-        fingerprint: useFingerprint(use),
-        ...(l ? { ledger: l } : {}),
-      });
-      // 1.1.0's final-output (the second final-output finding) has changed since the grant.
-      expect(judged.findings.filter((f) => f.rule === 'final-output').map((f) => f.status)).toEqual(['approved', 'needs-approval']);
-      expect(judged.outcome).toBe('needs-approval');
-    }
+    expect(text).toContain('demo@1.0.0');
   });
 
   it('control: pinned once, the same grant is stale for the changed rule only', () => {
@@ -541,10 +510,7 @@ describe('rule names in approvals', () => {
   const both = library(BUNDLED, [STUDIO_EXTRA]);
   const text = (rules: string[], policies = ['netflix-genai@1', 'studio-extra@1']) => declarationYaml(policies, useYaml({ approvals: approvalsYaml({ rules }) }));
 
-  // FAILS: src/schema/genai-usage.schema.json types approvals[].rules items as a bare slug, so the
-  // declaration is rejected (`invalid-value` at uses[0].approvals[0].rules[0]) before findRule sees it,
-  // though findRule and the ambiguous-rule message ("name it as `netflix-genai/final-deliverable`") expect it.
-  it.fails("an approval naming `pack/rule` clears that pack's rule", () => {
+  it("an approval naming `pack/rule` clears that pack's rule", () => {
     const report = run({ library: both, text: text(['netflix-genai/final-deliverable', 'studio-extra/final-deliverable']) });
     expect(report.files[0]?.errors).toEqual([]);
     expect(verdict(useOf(report))).toEqual({
@@ -557,6 +523,21 @@ describe('rule names in approvals', () => {
   it('control: a bare id that only one pack in play defines clears it', () => {
     expect(verdict(useOf(run({ text: text(['final-deliverable'], ['netflix-genai@1']) })))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
     expect(verdict(useOf(run({ text: text(['final-deliverable'], ['netflix-genai@1']), ledger: ledger([{}]) })))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
+  });
+
+  it('a ledger entry naming `pack/rule` grants that rule; naming another pack\'s rule, it does not', () => {
+    const featured = (rules: string[]) => declarationYaml(['netflix-genai@1', 'studio-extra@1'], useYaml({ prominence: 'featured', approvals: approvalsYaml({ rules }) }));
+    // prominent-element is netflix-genai's alone, so the declaration may name it bare.
+    expect(verdict(useOf(run({ library: both, text: featured(['prominent-element']), ledger: ledger([{ rules: ['netflix-genai/prominent-element'] }]) })))).toEqual({
+      outcome: 'needs-approval',
+      findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: approved', 'studio-extra/final-deliverable: needs-approval'],
+      problems: [],
+    });
+    expect(verdict(useOf(run({ library: both, text: featured(['prominent-element']), ledger: ledger([{ rules: ['studio-extra/prominent-element'] }]) })))).toEqual({
+      outcome: 'needs-approval',
+      findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval', 'studio-extra/final-deliverable: needs-approval'],
+      problems: ['ledger-mismatch: GENAI-2026-0042: clears nothing for `prominent-element`: ledger entry at approvals.yml:3 does not grant rule `prominent-element`'],
+    });
   });
 
   it('a bare id two packs both define is ambiguous and clears neither', () => {
