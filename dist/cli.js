@@ -11410,6 +11410,11 @@ function argumentProblem(err, options) {
 }
 
 // src/cli/bin.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE") throw err;
+  });
+}
 var code = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './main.js';
 
+// A reader that stops early (`check | head`) closes the pipe: the output is simply no longer wanted,
+// which is neither a crash nor a reason to change the exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 // The process shell: real argv, streams and clock. Everything else lives in runCli.
 const code = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
