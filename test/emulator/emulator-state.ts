@@ -34,6 +34,33 @@ export interface PullInit {
   mergeable?: boolean | null;
   /** The test merge commit (a key of `files`); null when there is none. */
   mergeCommitSha?: string | null;
+  /** Reviews, oldest first. */
+  reviews?: ReviewInit[];
+  /** The pull request's commits with who wrote and pushed them; default one commit by its author. */
+  commits?: Array<{ sha: string; author?: string; committer?: string }>;
+  /** The commit the pull request became on its base branch once merged. */
+  mergedAs?: string;
+}
+
+export interface ReviewInit {
+  id?: number;
+  user: string;
+  body: string;
+  state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  commitId?: string;
+  submittedAt?: string;
+}
+
+export interface StoredStatus {
+  id: number;
+  repo: string;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  creator: string;
+  createdAt: string;
 }
 
 export interface RunInit {
@@ -78,6 +105,11 @@ export interface EmulatorState {
   /** Identity behind each token (the part after `token ` / `Bearer ` in Authorization). */
   users: Record<string, Identity>;
   comments?: CommentInit[];
+  /** Team members by `org/team-slug`. */
+  teams?: Record<string, string[]>;
+  /** Tokens that may read organisation team membership (others get 403, as GITHUB_TOKEN does). */
+  teamReaders?: string[];
+  statuses?: StoredStatus[];
 }
 
 export interface StoredComment extends CommentInit {
@@ -89,6 +121,7 @@ export interface StoredComment extends CommentInit {
 /** The live state: `comments` is always present and every comment has an id and timestamps. */
 export interface LiveState extends EmulatorState {
   comments: StoredComment[];
+  statuses: StoredStatus[];
 }
 
 const FIRST_COMMENT_ID = 2_000_000_001;
@@ -118,7 +151,7 @@ export class World {
       const repo = Object.keys(copy.repos).find((k) => k.toLowerCase() === c.repo.toLowerCase()) ?? c.repo;
       return { ...c, repo, id: commentId, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? c.createdAt ?? now };
     });
-    return { repos: copy.repos, users: copy.users, comments };
+    return { ...copy, repos: copy.repos, users: copy.users, comments, statuses: copy.statuses ?? [] };
   }
 
   allocateCommentId(): number {

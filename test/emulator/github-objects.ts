@@ -510,3 +510,97 @@ export function workflowRun(api: string, run: WorkflowRunFacts) {
     display_title: 'GenAI clearance',
   };
 }
+
+export interface ReviewFacts {
+  id: number;
+  repo: string;
+  pull: number;
+  author: Identity;
+  authorAssociation: AuthorAssociation;
+  body: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  commitId: string;
+  submittedAt: string;
+}
+
+export function pullRequestReview(api: string, r: ReviewFacts) {
+  const html = `${WEB_URL}/${r.repo}/pull/${r.pull}#pullrequestreview-${r.id}`;
+  const pullUrl = `${api}/repos/${r.repo}/pulls/${r.pull}`;
+  return {
+    id: r.id,
+    node_id: prefixedNodeId('PRR', r.id),
+    user: simpleUser(api, r.author),
+    body: r.body,
+    state: r.state,
+    html_url: html,
+    pull_request_url: pullUrl,
+    _links: { html: { href: html }, pull_request: { href: pullUrl } },
+    submitted_at: r.submittedAt,
+    commit_id: r.commitId,
+    author_association: r.authorAssociation,
+  };
+}
+
+export interface CommitFacts {
+  repo: string;
+  sha: string;
+  author: Identity;
+  committer: Identity;
+  message: string;
+  date: string;
+}
+
+export function commit(api: string, c: CommitFacts) {
+  const url = `${api}/repos/${c.repo}/commits/${c.sha}`;
+  const person = (who: Identity) => ({ name: who.login, email: `${who.id}+${who.login}@users.noreply.github.com`, date: c.date });
+  return {
+    url,
+    sha: c.sha,
+    node_id: prefixedNodeId('C', stableId(c.sha)),
+    html_url: `${WEB_URL}/${c.repo}/commit/${c.sha}`,
+    comments_url: `${url}/comments`,
+    commit: {
+      author: person(c.author),
+      committer: person(c.committer),
+      comment_count: 0,
+      message: c.message,
+      tree: { sha: fakeSha(`tree ${c.sha}`), url: `${api}/repos/${c.repo}/git/trees/${fakeSha(`tree ${c.sha}`)}` },
+      url: `${api}/repos/${c.repo}/git/commits/${c.sha}`,
+    },
+    author: simpleUser(api, c.author),
+    committer: simpleUser(api, c.committer),
+    parents: [],
+  };
+}
+
+export interface StatusFacts {
+  id: number;
+  repo: string;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  creator: Identity;
+  createdAt: string;
+}
+
+export function commitStatus(api: string, s: StatusFacts) {
+  return {
+    url: `${api}/repos/${s.repo}/statuses/${s.sha}`,
+    avatar_url: null,
+    id: s.id,
+    node_id: prefixedNodeId('SC', s.id),
+    state: s.state,
+    description: s.description,
+    target_url: s.targetUrl,
+    context: s.context,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    creator: simpleUser(api, s.creator),
+  };
+}
+
+export function teamMembership(api: string, org: string, team: string, login: string) {
+  return { url: `${api}/orgs/${org}/teams/${team}/memberships/${encodeURIComponent(login)}`, role: 'member', state: 'active' };
+}

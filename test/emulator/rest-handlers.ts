@@ -14,6 +14,11 @@ import {
   pullRequest,
   validationFailed,
   workflowRun,
+  pullRequestReview,
+  commit,
+  commitStatus,
+  teamMembership,
+  FIXED_TIMESTAMP,
 } from './github-objects.js';
 import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
@@ -59,6 +64,11 @@ const DOCS = {
   deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
   getUser: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
   getRun: 'https://docs.github.com/rest/actions/workflow-runs#get-a-workflow-run',
+  listReviews: 'https://docs.github.com/rest/pulls/reviews#list-reviews-for-a-pull-request',
+  listCommits: 'https://docs.github.com/rest/pulls/pulls#list-commits-on-a-pull-request',
+  createStatus: 'https://docs.github.com/rest/commits/statuses#create-a-commit-status',
+  commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+  teamMembership: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
 } as const;
 
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
@@ -353,6 +363,100 @@ const getAuthenticatedUser: Handler = (ctx, world) =>
     : { status: 200, body: privateUser(world.apiUrl(), ctx.identity) };
 
 // ---------------------------------------------------------------------------------------------
+// Reviews, commits, statuses, teams
+
+const listReviews: Handler = (ctx, world) => {
+  const lookup = findPull(ctx, world, DOCS.listReviews);
+  if (lookup.error) return lookup.error;
+  const { fullName, pull } = lookup.found;
+  const reviews = (pull.reviews ?? []).map((r, i) =>
+    pullRequestReview(world.apiUrl(), {
+      id: r.id ?? 80_000_000 + i,
+      repo: fullName,
+      pull: pull.number,
+      author: world.identity(r.user),
+      authorAssociation: world.authorAssociation(fullName, r.user),
+      body: r.body,
+      state: r.state ?? 'COMMENTED',
+      commitId: r.commitId ?? pull.head.sha,
+      submittedAt: r.submittedAt ?? isoSeconds(),
+    }),
+  );
+  const page = paginate(reviews, ctx.query, ctx.selfUrl);
+  return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
+};
+
+const listPullCommits: Handler = (ctx, world) => {
+  const lookup = findPull(ctx, world, DOCS.listCommits);
+  if (lookup.error) return lookup.error;
+  const { fullName, pull } = lookup.found;
+  const author = pull.user ?? fullName.split('/')[0] ?? '';
+  const commits = (pull.commits ?? [{ sha: pull.head.sha }]).map((c) =>
+    commit(world.apiUrl(), { repo: fullName, sha: c.sha, author: world.identity(c.author ?? author), committer: world.identity(c.committer ?? c.author ?? author), message: 'commit', date: FIXED_TIMESTAMP }),
+  );
+  const page = paginate(commits, ctx.query, ctx.selfUrl);
+  return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
+};
+
+const createStatus: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.createStatus);
+  const body = ctx.body as { state: string; context?: string; description?: string; target_url?: string };
+  const status = {
+    id: 90_000_000 + world.state.statuses.length,
+    repo: found.fullName,
+    sha: param(ctx, 'sha'),
+    state: body.state,
+    context: body.context ?? 'default',
+    description: body.description ?? null,
+    targetUrl: body.target_url ?? null,
+    creator: ctx.identity.login,
+    createdAt: isoSeconds(),
+  };
+  world.state.statuses.push(status);
+  return { status: 201, body: commitStatus(world.apiUrl(), { ...status, creator: ctx.identity }) };
+};
+
+const pullsForCommit: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.commitPulls);
+  const sha = param(ctx, 'commit_sha');
+  const pulls = Object.values(found.repo.pulls ?? {}).filter((p) => p.head.sha === sha || p.mergedAs === sha);
+  const body = pulls.map((p) => {
+    const author = world.identity(p.user ?? found.fullName.split('/')[0] ?? '');
+    return pullRequest(world.apiUrl(), {
+      number: p.number,
+      title: p.title ?? `Pull request #${p.number}`,
+      body: p.body === undefined ? null : p.body,
+      state: p.state ?? 'open',
+      draft: p.draft ?? false,
+      author,
+      authorAssociation: world.authorAssociation(found.fullName, author.login),
+      base: { ref: p.base.ref, sha: p.base.sha, repo: world.repoFacts(found.fullName) },
+      head: { ref: p.head.ref, sha: p.head.sha, repo: world.repoFacts(found.fullName) },
+      comments: 0,
+      additions: 0,
+      deletions: 0,
+      changedFiles: 0,
+      mergeable: p.mergeable === undefined ? true : p.mergeable,
+      mergeCommitSha: p.mergedAs ?? p.mergeCommitSha ?? null,
+    });
+  });
+  return { status: 200, body };
+};
+
+const teamMember: Handler = (ctx, world) => {
+  const org = param(ctx, 'org');
+  const team = param(ctx, 'team_slug');
+  const login = param(ctx, 'username');
+  const token = Object.entries(world.state.users).find(([, who]) => who.login === ctx.identity.login)?.[0];
+  if (!token || !(world.state.teamReaders ?? []).includes(token)) return { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.teamMembership) };
+  const members = world.state.teams?.[`${org}/${team}`];
+  if (!members || !members.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound(DOCS.teamMembership);
+  return { status: 200, body: teamMembership(world.apiUrl(), org, team, login) };
+};
+
+// ---------------------------------------------------------------------------------------------
 // Actions
 
 const getWorkflowRun: Handler = (ctx, world) => {
@@ -389,6 +493,11 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'issues/delete-comment': deleteComment,
   'users/get-authenticated': getAuthenticatedUser,
   'actions/get-workflow-run': getWorkflowRun,
+  'pulls/list-reviews': listReviews,
+  'pulls/list-commits': listPullCommits,
+  'repos/create-commit-status': createStatus,
+  'repos/list-pull-requests-associated-with-commit': pullsForCommit,
+  'teams/get-membership-for-user-in-org': teamMember,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -404,4 +513,9 @@ export const EMULATED_OPERATIONS = [
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', statuses: [204] },
   { method: 'GET', template: '/user', statuses: [200, 403] },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/commits', statuses: [200] },
+  { method: 'POST', template: '/repos/{owner}/{repo}/statuses/{sha}', statuses: [201] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', statuses: [200] },
+  { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', statuses: [200, 404] },
 ] as const;
