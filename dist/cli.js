@@ -7728,7 +7728,7 @@ rules:
     tail: "netflix-genai/1.0.0.yml",
     text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
 # Netflix "Using Generative AI in Content Production", encoded rule by rule.
-# Every rule names the guidance items it encodes (ids from shared/domain/netflix-genai-guidance.md) and
+# Every rule names the guidance items it encodes (summarised in docs/guidance/netflix-genai.md) and
 # the section it comes from. Where the guidance is vague the safe reading wins; each such choice is
 # recorded in policy/netflix-genai/README.md.
 pack: netflix-genai
@@ -7738,6 +7738,12 @@ source:
   url: https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production
   read_on: 2025-11-11
 effective: 2026-01-01
+# Deprecated by 2.0.0: any string counted as documented consent, an existing replica was never talent
+# likeness, contradictions passed, and it added settings the guidance lacks (a 365-day approval age,
+# an effective date months after publication, one reference format) and escalations it does not ask
+# for (the stage over the declared \`final\`, a member's own use of a tool, misleading content blocked
+# with no route). See CHANGELOG.md, 2.0.0. Warned from 2027-03-01, a quarter to migrate.
+deprecated: 2027-03-01
 declaration_format: genai-usage/v1
 # \xA72: "Any one is 'no' or 'unsure': escalate to the Netflix contact before proceeding."
 unknown_level: escalate
@@ -8063,8 +8069,400 @@ rules:
     remedy: Tell your Netflix contact about this use and record the date in disclosed.
     source: \xA72 Baseline duties, NFX-B1; \xA73.8
 `,
-    doc: `{"pack":"netflix-genai","version":"1.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2026-01-01","declaration_format":"genai-usage/v1","unknown_level":"escalate","approval":{"ref_pattern":"^GENAI-[0-9]{4}-[0-9]{4,6}$","ref_example":"GENAI-2025-0042","require_expiry":false,"max_age_days":365},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"\xA72 Guiding principles, NFX-P1-NO-INFRINGING-OUTPUT"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"\xA72 Guiding principles, NFX-P2-NO-TOOL-RETENTION-OR-TRAINING"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"\xA72 Guiding principles, NFX-P3-ENTERPRISE-SECURED; \xA73.1 Data use; \xA73.5 Confidentiality"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"\xA72 Guiding principles, NFX-P4-TEMPORARY-NOT-FINAL; \xA73.2 Creative output; \xA73.6 Final output vs temporary media"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"\xA72 Guiding principles, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT; \xA73.3 Talent and performance; \xA73.6 Talent enhancement"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; nothing could be mistaken for real events, people or statements.","source":"\xA73.4 Ethics and representation, NFX-ER-1-MISLEADING-CONTENT"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"\xA72 Baseline duties, NFX-B1-DISCLOSE-TO-NETFLIX; \xA73.8 Disclosure expectations"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"\xA73.2 Creative output, NFX-CO-2 (e.g. an image \\"inspired by\\" Afghan Girl; Meryl Streep's nose)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"\xA72 Baseline duties, NFX-B2 (written approval when output includes third-party IP)"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"\xA73.1 Data use, NFX-DU-2; \xA74 matrix M5 (unowned training data)"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"\xA72 principle 2; \xA73.5 NFX-CF-3; \xA73.7 NFX-VW-1 (every step of a vendor pipeline)"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"\xA72 principle 3 (\\"where possible\\"); \xA73.5 NFX-CF-1, NFX-CF-3"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"\xA73.1 Data use, NFX-DU-1; \xA73.5 NFX-CF-2; \xA74 matrix M6; ambiguity A6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"\xA73.1 Data use, NFX-DU-1; \xA72 Baseline duties, NFX-B2 (personal data)"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"\xA72 decision rule (\\"unsure\\" escalates); \xA73.1 Data use, NFX-DU-1; ambiguity A1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"\xA73.7 Vendors and custom workflows, NFX-VW-1..3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"any":[{"output.final":{"const":true}},{"stage":{"enum":["marketing","localization"]}}]},"message":"Generated output reaches deliverables (final: {output.final}, stage: {stage}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"\xA72 Baseline duties, NFX-B2 (final deliverables); \xA73.6 NFX-FT-1, NFX-FT-2, NFX-FT-4; ambiguities A2, A3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"\xA73.6 NFX-FT-3; \xA74 matrix M2 (escalate if the element matters to the story)"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"\xA73.2 Creative output, NFX-CO-1 (Squid Game second doll); \xA74 matrix M3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and documented consent from the performers concerned.","source":"\xA72 Baseline duties, NFX-B2 (talent likeness); \xA73.5 NFX-CF-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record the performer's explicit consent in talent.consent, follow guild requirements, and attach the written approval (rule replica-creation).","source":"\xA73.3 NFX-TP-1; \xA73.6 NFX-TE-1; \xA74 matrix M4 (re-ageing, synthetic voices)"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica":{"const":"use"},"talent.replica_use":{"enum":["none","new-performance"]}},"message":"Uses a digital replica outside the consent exceptions (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"\xA73.6 NFX-TE-1 (exceptions 1\u20133); \xA73.3 NFX-TP-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.consent":{"maxItems":0},"any":[{"talent.replica":{"const":"create"}},{"all":[{"talent.replica":{"const":"use"}},{"talent.replica_use":{"enum":["none","new-performance"]}}]},{"talent.alteration":{"const":"significant"}}]},"message":"Needs the performer's documented consent, and none is recorded (replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"Obtain explicit, documented consent from the performer (and guild compliance where it applies) and list its reference in talent.consent.","source":"\xA73.3 NFX-TP-1 (\\"explicit, documented consent\\"); \xA73.6 NFX-TE-1, NFX-TE-2"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"\xA73.3 NFX-TP-2 (visual ADR example); \xA73.6 NFX-TE-2"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"\xA73.6 NFX-TE-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["assists","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"\xA73.4 NFX-ER-2; \xA72 principle 5; ambiguity A10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"\xA73.6 NFX-TE-4"},{"id":"misleading-content","principle":"ER","level":"block","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false; the guidance offers no approval route when it could mislead. If you do not know yet (unknown), legal review via your Netflix contact can decide and approve it (rule misleading-content).","source":"\xA73.4 NFX-ER-1 (fake news segment, even in the background)"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"disclosed":{"const":false}},"message":"Not yet disclosed to the Netflix contact (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"\xA72 Baseline duties, NFX-B1; \xA73.8"}]}`,
+    doc: `{"pack":"netflix-genai","version":"1.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2026-01-01","deprecated":"2027-03-01","declaration_format":"genai-usage/v1","unknown_level":"escalate","approval":{"ref_pattern":"^GENAI-[0-9]{4}-[0-9]{4,6}$","ref_example":"GENAI-2025-0042","require_expiry":false,"max_age_days":365},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"\xA72 Guiding principles, NFX-P1-NO-INFRINGING-OUTPUT"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"\xA72 Guiding principles, NFX-P2-NO-TOOL-RETENTION-OR-TRAINING"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"\xA72 Guiding principles, NFX-P3-ENTERPRISE-SECURED; \xA73.1 Data use; \xA73.5 Confidentiality"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"\xA72 Guiding principles, NFX-P4-TEMPORARY-NOT-FINAL; \xA73.2 Creative output; \xA73.6 Final output vs temporary media"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"\xA72 Guiding principles, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT; \xA73.3 Talent and performance; \xA73.6 Talent enhancement"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; nothing could be mistaken for real events, people or statements.","source":"\xA73.4 Ethics and representation, NFX-ER-1-MISLEADING-CONTENT"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"\xA72 Baseline duties, NFX-B1-DISCLOSE-TO-NETFLIX; \xA73.8 Disclosure expectations"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"\xA73.2 Creative output, NFX-CO-2 (e.g. an image \\"inspired by\\" Afghan Girl; Meryl Streep's nose)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"\xA72 Baseline duties, NFX-B2 (written approval when output includes third-party IP)"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"\xA73.1 Data use, NFX-DU-2; \xA74 matrix M5 (unowned training data)"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"\xA72 principle 2; \xA73.5 NFX-CF-3; \xA73.7 NFX-VW-1 (every step of a vendor pipeline)"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"\xA72 principle 3 (\\"where possible\\"); \xA73.5 NFX-CF-1, NFX-CF-3"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"\xA73.1 Data use, NFX-DU-1; \xA73.5 NFX-CF-2; \xA74 matrix M6; ambiguity A6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"\xA73.1 Data use, NFX-DU-1; \xA72 Baseline duties, NFX-B2 (personal data)"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"\xA72 decision rule (\\"unsure\\" escalates); \xA73.1 Data use, NFX-DU-1; ambiguity A1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"\xA73.7 Vendors and custom workflows, NFX-VW-1..3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"any":[{"output.final":{"const":true}},{"stage":{"enum":["marketing","localization"]}}]},"message":"Generated output reaches deliverables (final: {output.final}, stage: {stage}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"\xA72 Baseline duties, NFX-B2 (final deliverables); \xA73.6 NFX-FT-1, NFX-FT-2, NFX-FT-4; ambiguities A2, A3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"\xA73.6 NFX-FT-3; \xA74 matrix M2 (escalate if the element matters to the story)"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"\xA73.2 Creative output, NFX-CO-1 (Squid Game second doll); \xA74 matrix M3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and documented consent from the performers concerned.","source":"\xA72 Baseline duties, NFX-B2 (talent likeness); \xA73.5 NFX-CF-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record the performer's explicit consent in talent.consent, follow guild requirements, and attach the written approval (rule replica-creation).","source":"\xA73.3 NFX-TP-1; \xA73.6 NFX-TE-1; \xA74 matrix M4 (re-ageing, synthetic voices)"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica":{"const":"use"},"talent.replica_use":{"enum":["none","new-performance"]}},"message":"Uses a digital replica outside the consent exceptions (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"\xA73.6 NFX-TE-1 (exceptions 1\u20133); \xA73.3 NFX-TP-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.consent":{"maxItems":0},"any":[{"talent.replica":{"const":"create"}},{"all":[{"talent.replica":{"const":"use"}},{"talent.replica_use":{"enum":["none","new-performance"]}}]},{"talent.alteration":{"const":"significant"}}]},"message":"Needs the performer's documented consent, and none is recorded (replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"Obtain explicit, documented consent from the performer (and guild compliance where it applies) and list its reference in talent.consent.","source":"\xA73.3 NFX-TP-1 (\\"explicit, documented consent\\"); \xA73.6 NFX-TE-1, NFX-TE-2"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"\xA73.3 NFX-TP-2 (visual ADR example); \xA73.6 NFX-TE-2"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"\xA73.6 NFX-TE-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["assists","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"\xA73.4 NFX-ER-2; \xA72 principle 5; ambiguity A10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"\xA73.6 NFX-TE-4"},{"id":"misleading-content","principle":"ER","level":"block","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false; the guidance offers no approval route when it could mislead. If you do not know yet (unknown), legal review via your Netflix contact can decide and approve it (rule misleading-content).","source":"\xA73.4 NFX-ER-1 (fake news segment, even in the background)"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"disclosed":{"const":false}},"message":"Not yet disclosed to the Netflix contact (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"\xA72 Baseline duties, NFX-B1; \xA73.8"}]}`,
     fingerprints: ["2ab448c7fc15c7ed", "cfb00e4fef0d0bc2", "c4ddb17029602f73", "e99b5f075eb1f1d2", "dc5ad813d9805bf0", "dcd375c447d59a08", "19534b4d331c5d3e", "25ad7e224b81735b", "d862d70d9fe41247", "b78f4a002a32604a", "11650ad7db4a3837", "1ff5f23806764542", "3a810e53d3abaccc", "e7ff7c4e3c6baba7", "68f022b150590b1b", "99246cf4390e5308", "a4a4629faabe2ddd", "97907785e9ab0f0f", "a4169b347b7b8c28", "d929e0aa89abd2d5", "acb7bb3e93aac51b", "b8c2d2cb902d16c9"]
+  },
+  {
+    tail: "netflix-genai/2.0.0.yml",
+    text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
+# Netflix "Using Generative AI in Content Production", encoded rule by rule, on genai-usage/v2.
+# Every rule cites the sections of docs/guidance/netflix-genai.md it encodes; each reading the text
+# leaves open is recorded, with the words it rests on, in policy/netflix-genai/README.md.
+pack: netflix-genai
+version: 2.0.0
+title: Netflix \u2014 Using Generative AI in Content Production
+source:
+  url: https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production
+  read_on: 2025-11-11
+# The earliest dated report of the article: it applied from then, not from a later date of our own.
+effective: 2025-08-23
+declaration_format: genai-usage/v2
+# "Any one is 'no' or 'unsure': escalate to the Netflix contact before proceeding."
+unknown_level: escalate
+approval:
+  # The guidance sets no reference format and no maximum age (A9): any common ticket form is accepted
+  # (GENAI-2025-0042, LEGAL-1234, RITM0012345), never free text; an approval lasts until its
+  # expires_on, or the ledger's.
+  ref_pattern: '^(?:[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,12}){0,2}-[A-Z0-9]{0,11}[0-9]|[A-Z]{2,10}[0-9]{3,12})$'
+  ref_example: GENAI-2025-0042
+  require_expiry: false
+
+principles:
+  - id: P1
+    number: 1
+    title: No infringing output
+    summary: Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.
+    source: 'docs/guidance/netflix-genai.md#p1, #co-2, #b2'
+  - id: P2
+    number: 2
+    title: Tools do not keep or train on inputs
+    summary: The tool does not store, reuse or train on production inputs or outputs.
+    source: 'docs/guidance/netflix-genai.md#p2, #cf-3'
+  - id: P3
+    number: 3
+    title: Inputs protected
+    summary: Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.
+    source: 'docs/guidance/netflix-genai.md#p3, #du-1, #cf-1, #cf-2'
+  - id: P4
+    number: 4
+    title: Temporary, not final
+    summary: Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.
+    source: 'docs/guidance/netflix-genai.md#p4, #co-1, #ft-1'
+  - id: P5
+    number: 5
+    title: Talent and union work respected
+    summary: GenAI does not replace or generate new talent performances or union-covered work without consent.
+    source: 'docs/guidance/netflix-genai.md#p5, #tp-1, #tp-2, #te-1, #er-2'
+  - id: ER
+    number: 6
+    title: Audiences not misled
+    summary: Audiences can trust what they see and hear; anything that could be mistaken for real events, people or statements is escalated.
+    source: 'docs/guidance/netflix-genai.md#er-1'
+  - id: B1
+    number: 7
+    title: Disclosed to the Netflix contact
+    summary: Every intended use is disclosed to the Netflix contact, whatever its risk.
+    source: 'docs/guidance/netflix-genai.md#b1, #disclosure'
+
+rules:
+  # ---------------------------------------------------------------- P1: no infringing output
+  - id: protected-reference
+    principle: P1
+    level: escalate
+    category: creative-output
+    guidance: [NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE, NFX-P1-NO-INFRINGING-OUTPUT]
+    when:
+      creative.references: { type: array, minItems: 1 }
+    message: 'Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.'
+    remedy: Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.
+    source: 'docs/guidance/netflix-genai.md#co-2, #p1'
+
+  - id: output-resemblance
+    principle: P1
+    level: escalate
+    category: creative-output
+    guidance: [NFX-P1-NO-INFRINGING-OUTPUT, NFX-B2-WRITTEN-APPROVAL-GATE]
+    # P1 is a test of the output: what it resembles counts, whatever the prompt said.
+    when:
+      output.resembles: { contains: { enum: [existing-work, character, brand, unknown] } }
+    message: 'The output resembles {output.resembles}: it must not replicate or substantially recreate identifiable characteristics of unowned or copyrighted material.'
+    remedy: Clear the rights in what it resembles and attach the written approval (rule output-resemblance), or change the output until it no longer recreates it.
+    source: 'docs/guidance/netflix-genai.md#p1, #b2 (third-party intellectual property)'
+
+  - id: third-party-ip-input
+    principle: P1
+    level: escalate
+    category: data-use
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-P1-NO-INFRINGING-OUTPUT]
+    when:
+      inputs: { contains: { const: third-party-ip } }
+    message: 'Third-party intellectual property goes into the tool (inputs: {inputs}).'
+    remedy: Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.
+    source: 'docs/guidance/netflix-genai.md#b2, #p1'
+
+  - id: uncleared-training-data
+    principle: P1
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-2-UNCLEARED-TRAINING-DATA, NFX-P1-NO-INFRINGING-OUTPUT]
+    # A15: training on anything but owned-and-cleared or public-domain material escalates,
+    # including licensed stock (licences rarely grant training) and an empty input list.
+    when:
+      training: { enum: [fine-tune, train] }
+      inputs: { not: { minItems: 1, items: { enum: [owned-cleared, public-domain] } } }
+    message: 'A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).'
+    remedy: Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.
+    source: 'docs/guidance/netflix-genai.md#du-2, #m5, #a15'
+
+  # ---------------------------------------------------------------- P2: tools do not keep or train on inputs
+  - id: tool-retains-inputs
+    principle: P2
+    level: escalate
+    category: confidentiality
+    guidance: [NFX-P2-NO-TOOL-RETENTION-OR-TRAINING, NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE, NFX-VW-1-EACH-STEP-COMPLIES]
+    when:
+      tools[*].trains_on_inputs: { const: true }
+    message: 'A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).'
+    remedy: Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).
+    source: 'docs/guidance/netflix-genai.md#p2, #cf-3, #vw-1'
+
+  # ---------------------------------------------------------------- P3: inputs protected
+  - id: non-enterprise-tool
+    principle: P3
+    level: inform
+    category: confidentiality
+    guidance: [NFX-P3-ENTERPRISE-SECURED, NFX-CF-1-PREFER-ENTERPRISE-TOOLS]
+    when:
+      tools[*].enterprise: { const: false }
+    message: 'A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).'
+    remedy: Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.
+    source: 'docs/guidance/netflix-genai.md#p3, #cf-1, #cf-3, #a5'
+
+  - id: proprietary-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT, NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE]
+    # A6: the matrix (M6) escalates only outside enterprise tools, CF-2 and DU-1 in all cases.
+    when:
+      inputs: { contains: { enum: [unreleased-assets, unreleased-footage, script, production-images, contracts] } }
+    message: 'Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.'
+    remedy: Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.
+    source: 'docs/guidance/netflix-genai.md#du-1, #cf-2, #m6, #a6'
+
+  - id: personal-data-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT, NFX-B2-WRITTEN-APPROVAL-GATE]
+    when:
+      inputs: { contains: { const: personal-data } }
+    message: 'Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).'
+    remedy: Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.
+    source: 'docs/guidance/netflix-genai.md#du-1, #b2'
+
+  - id: unidentified-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT]
+    # "unsure" escalates; an input nobody can name may be any of the sensitive kinds.
+    when:
+      inputs: { contains: { const: unknown } }
+    message: 'Some input material is not identified (inputs: {inputs}).'
+    remedy: Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).
+    source: 'docs/guidance/netflix-genai.md#decision, #du-1, #a1'
+
+  - id: vendor-pipeline
+    principle: P3
+    level: inform
+    category: vendor
+    guidance: [NFX-VW-2-PARTNER-ASSESSES-VENDOR, NFX-VW-3-SAME-PRINCIPLES]
+    when:
+      tools[*].vendor: { type: string }
+    message: 'An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.'
+    remedy: Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.
+    source: 'docs/guidance/netflix-genai.md#vw-1, #vw-2, #vw-3'
+
+  # ---------------------------------------------------------------- P4: temporary, not final
+  - id: final-deliverable
+    principle: P4
+    level: escalate
+    category: final-output
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-FT-1-FLAG-EARLY, NFX-FT-2-ONSCREEN-ELEMENTS, NFX-FT-4-HUMAN-INPUT-FOR-FINAL]
+    # A2/A3: output.final covers whatever is delivered or published (trailers, key art, dubbed and
+    # subtitled versions included) and every prominence; the declared value decides, not the stage.
+    when:
+      output.final: { const: true }
+    message: 'Generated output reaches deliverables (final: {output.final}).'
+    remedy: Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.
+    source: 'docs/guidance/netflix-genai.md#b2, #ft-1, #ft-2, #ft-4, #a2, #a3'
+
+  - id: prominent-element
+    principle: P4
+    level: escalate
+    category: final-output
+    guidance: [NFX-FT-3-INCIDENTAL-VS-PROMINENT]
+    when:
+      output.final: { const: true }
+      output.prominence: { enum: [featured, story-critical] }
+    message: 'A final generated element is prominent on screen (prominence: {output.prominence}).'
+    remedy: Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).
+    source: 'docs/guidance/netflix-genai.md#ft-3, #m2'
+
+  - id: key-creative-element
+    principle: P4
+    level: escalate
+    category: creative-output
+    guidance: [NFX-CO-1-KEY-CREATIVE-ELEMENT]
+    when:
+      creative.key_element: { const: true }
+    message: 'GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).'
+    remedy: Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.
+    source: 'docs/guidance/netflix-genai.md#co-1, #m3'
+
+  # ---------------------------------------------------------------- P5: talent and union work
+  - id: talent-likeness-input
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE]
+    when:
+      inputs: { contains: { const: talent-likeness } }
+    message: 'Talent likeness goes into the tool (inputs: {inputs}).'
+    remedy: Get written approval (rule talent-likeness-input) and record the performers concerned, with their consent, in talent.performers.
+    source: 'docs/guidance/netflix-genai.md#b2, #cf-2'
+
+  - id: replica-creation
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TP-1-DIGITAL-REPLICA, NFX-TE-1-DIGITAL-REPLICA-CONSENT]
+    when:
+      talent.replica: { const: create }
+    message: 'Creates a digital replica of an identifiable performer (replica: {talent.replica}).'
+    remedy: Record each performer's complete consent record in talent.performers, follow guild requirements, and attach the written approval (rule replica-creation).
+    source: 'docs/guidance/netflix-genai.md#tp-1, #te-1, #m4'
+
+  - id: replica-use
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-TE-1-DIGITAL-REPLICA-CONSENT]
+    # TE-1's exceptions spare a further consent, not the approval: a replica's output is talent likeness.
+    when:
+      talent.replica: { const: use }
+    message: 'Uses an existing digital replica, so the output includes talent likeness (replica: {talent.replica}).'
+    remedy: Attach the written approval (rule replica-use); record the performers concerned in talent.performers.
+    source: 'docs/guidance/netflix-genai.md#b2, #te-1, #m4'
+
+  - id: replica-new-performance
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TE-1-DIGITAL-REPLICA-CONSENT, NFX-TP-1-DIGITAL-REPLICA]
+    # TE-1 exceptions: as performed (reshoots), unsafe action, unrecognisable need no further consent.
+    when:
+      talent.replica_use: { const: new-performance }
+    message: 'A digital replica gives a performance the performer did not give (replica_use: {talent.replica_use}).'
+    remedy: A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).
+    source: 'docs/guidance/netflix-genai.md#te-1, #tp-1'
+
+  - id: replica-without-consent
+    principle: P5
+    level: block
+    category: talent
+    guidance: [NFX-TP-1-DIGITAL-REPLICA, NFX-TE-1-DIGITAL-REPLICA-CONSENT, NFX-TE-2-DIGITAL-ALTERATION-CONSENT]
+    # "Explicit, documented consent": only a complete record from the right party counts (derived by
+    # the core, src/declaration/derived.ts), and no platform approval can stand in for it.
+    when:
+      derived.consent_documented: { const: false }
+      any:
+        - talent.replica: { const: create }
+        - talent.replica_use: { const: new-performance }
+        - talent.alteration: { const: significant }
+    message: 'Needs every performer''s documented consent, and it is not recorded (consent documented: {derived.consent_documented}; replica: {talent.replica}, alteration: {talent.alteration}).'
+    remedy: 'List each performer concerned in talent.performers with a complete consent record: ref, party (the performer, a guardian, or the estate of a deceased performer), scope and signed_on; follow guild requirements where they apply.'
+    source: 'docs/guidance/netflix-genai.md#tp-1, #te-1, #te-2, #a14'
+
+  - id: significant-alteration
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TP-2-SIGNIFICANT-ALTERATION, NFX-TE-2-DIGITAL-ALTERATION-CONSENT]
+    # TE-2 customary alterations (cosmetics, wardrobe, noise, timing, continuity, pitch, clarity,
+    # dubbing under existing agreements) are declared as \`customary\` and do not fire.
+    when:
+      talent.alteration: { const: significant }
+    message: 'Alters a performance''s emotional tone, delivery or intent (alteration: {talent.alteration}).'
+    remedy: Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.
+    source: 'docs/guidance/netflix-genai.md#tp-2, #te-2, #a7'
+
+  - id: talent-model-reuse
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TE-3-MODEL-SCOPE]
+    when:
+      talent.model_reuse: { const: true }
+    message: 'A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).'
+    remedy: Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).
+    source: 'docs/guidance/netflix-genai.md#te-3'
+
+  - id: model-reuse-without-consent
+    principle: P5
+    level: block
+    category: talent
+    guidance: [NFX-TE-3-MODEL-SCOPE]
+    # "Must not \u2026 without the express consent of all parties": the one consent no approval replaces.
+    when:
+      talent.model_reuse: { const: true }
+      derived.reuse_consent_documented: { const: false }
+    message: 'A talent model is reused without the express consent of all parties for use beyond this production (reuse consent documented: {derived.reuse_consent_documented}).'
+    remedy: 'Record, for every performer in talent.performers, a complete consent record with party: all-parties and scope: other-productions; until then the model serves only this production.'
+    source: 'docs/guidance/netflix-genai.md#te-3'
+
+  - id: union-work-impact
+    principle: P5
+    level: escalate
+    category: union
+    guidance: [NFX-ER-2-UNION-ROLE-IMPACT, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT]
+    # "replaces, or materially affects": a member's own use of a tool on their own work is neither.
+    when:
+      talent.union_work: { enum: [materially-affects, replaces] }
+    message: 'Affects work usually done by union-represented people (union_work: {talent.union_work}).'
+    remedy: Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).
+    source: 'docs/guidance/netflix-genai.md#er-2, #p5, #a10'
+
+  - id: talent-enhancement-qa
+    principle: P5
+    level: inform
+    category: talent
+    guidance: [NFX-TE-4-QA]
+    when:
+      any:
+        - talent.replica: { enum: [create, use] }
+        - talent.alteration: { enum: [customary, significant] }
+    message: 'Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.'
+    remedy: Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.
+    source: 'docs/guidance/netflix-genai.md#te-4'
+
+  # ---------------------------------------------------------------- ER: audiences not misled
+  - id: misleading-content
+    principle: ER
+    level: escalate
+    category: ethics
+    guidance: [NFX-ER-1-MISLEADING-CONTENT]
+    # ER-1 is one of the cases that "always require written approval": escalate, and let legal decide.
+    when:
+      audience.could_mislead: { const: true }
+    message: 'Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).'
+    remedy: Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false, or escalate it to your Netflix contact and attach the written approval (rule misleading-content).
+    source: 'docs/guidance/netflix-genai.md#er-1'
+
+  - id: factual-depiction
+    principle: ER
+    level: escalate
+    category: ethics
+    guidance: [NFX-ER-1-MISLEADING-CONTENT]
+    # A11: factual work has no rules of its own, but it presents its footage as authentic, which is
+    # ER-1's case: generated footage of real people, events or places in a documentary, news or
+    # unscripted work escalates, whatever the team thinks of its framing.
+    when:
+      work: { enum: [documentary, news, unscripted] }
+      output.final: { const: true }
+      output.kinds: { contains: { enum: [image, video, audio, voice] } }
+      output.resembles: { contains: { enum: [real-person, real-event, real-place] } }
+    message: 'In {work} work, generated {output.kinds} resembling {output.resembles} is presented as authentic footage unless the audience is told.'
+    remedy: Review the reconstruction and how it is framed with your Netflix contact and attach the written approval (rule factual-depiction), or use archive material.
+    source: 'docs/guidance/netflix-genai.md#er-1, #a11'
+
+  # ---------------------------------------------------------------- B1: baseline duty
+  - id: disclose-to-contact
+    principle: B1
+    level: inform
+    category: disclosure
+    guidance: [NFX-B1-DISCLOSE-TO-NETFLIX]
+    # A date after the evaluation date is a contact not told yet.
+    when:
+      derived.disclosed: { const: false }
+      disclosed: {}
+    message: 'Not disclosed to the Netflix contact by the evaluation date (disclosed: {disclosed}).'
+    remedy: Tell your Netflix contact about this use and record the date in disclosed.
+    source: 'docs/guidance/netflix-genai.md#b1, #disclosure'
+`,
+    doc: `{"pack":"netflix-genai","version":"2.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2025-08-23","declaration_format":"genai-usage/v2","unknown_level":"escalate","approval":{"ref_pattern":"^(?:[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,12}){0,2}-[A-Z0-9]{0,11}[0-9]|[A-Z]{2,10}[0-9]{3,12})$","ref_example":"GENAI-2025-0042","require_expiry":false},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"docs/guidance/netflix-genai.md#p1, #co-2, #b2"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"docs/guidance/netflix-genai.md#p2, #cf-3"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"docs/guidance/netflix-genai.md#p3, #du-1, #cf-1, #cf-2"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"docs/guidance/netflix-genai.md#p4, #co-1, #ft-1"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"docs/guidance/netflix-genai.md#p5, #tp-1, #tp-2, #te-1, #er-2"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; anything that could be mistaken for real events, people or statements is escalated.","source":"docs/guidance/netflix-genai.md#er-1"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"docs/guidance/netflix-genai.md#b1, #disclosure"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"docs/guidance/netflix-genai.md#co-2, #p1"},{"id":"output-resemblance","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-P1-NO-INFRINGING-OUTPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"output.resembles":{"contains":{"enum":["existing-work","character","brand","unknown"]}}},"message":"The output resembles {output.resembles}: it must not replicate or substantially recreate identifiable characteristics of unowned or copyrighted material.","remedy":"Clear the rights in what it resembles and attach the written approval (rule output-resemblance), or change the output until it no longer recreates it.","source":"docs/guidance/netflix-genai.md#p1, #b2 (third-party intellectual property)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"docs/guidance/netflix-genai.md#b2, #p1"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"docs/guidance/netflix-genai.md#du-2, #m5, #a15"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"docs/guidance/netflix-genai.md#p2, #cf-3, #vw-1"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"docs/guidance/netflix-genai.md#p3, #cf-1, #cf-3, #a5"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"docs/guidance/netflix-genai.md#du-1, #cf-2, #m6, #a6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"docs/guidance/netflix-genai.md#du-1, #b2"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"docs/guidance/netflix-genai.md#decision, #du-1, #a1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"docs/guidance/netflix-genai.md#vw-1, #vw-2, #vw-3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"output.final":{"const":true}},"message":"Generated output reaches deliverables (final: {output.final}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"docs/guidance/netflix-genai.md#b2, #ft-1, #ft-2, #ft-4, #a2, #a3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"docs/guidance/netflix-genai.md#ft-3, #m2"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"docs/guidance/netflix-genai.md#co-1, #m3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and record the performers concerned, with their consent, in talent.performers.","source":"docs/guidance/netflix-genai.md#b2, #cf-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record each performer's complete consent record in talent.performers, follow guild requirements, and attach the written approval (rule replica-creation).","source":"docs/guidance/netflix-genai.md#tp-1, #te-1, #m4"},{"id":"replica-use","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"use"}},"message":"Uses an existing digital replica, so the output includes talent likeness (replica: {talent.replica}).","remedy":"Attach the written approval (rule replica-use); record the performers concerned in talent.performers.","source":"docs/guidance/netflix-genai.md#b2, #te-1, #m4"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica_use":{"const":"new-performance"}},"message":"A digital replica gives a performance the performer did not give (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"docs/guidance/netflix-genai.md#te-1, #tp-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"derived.consent_documented":{"const":false},"any":[{"talent.replica":{"const":"create"}},{"talent.replica_use":{"const":"new-performance"}},{"talent.alteration":{"const":"significant"}}]},"message":"Needs every performer's documented consent, and it is not recorded (consent documented: {derived.consent_documented}; replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"List each performer concerned in talent.performers with a complete consent record: ref, party (the performer, a guardian, or the estate of a deceased performer), scope and signed_on; follow guild requirements where they apply.","source":"docs/guidance/netflix-genai.md#tp-1, #te-1, #te-2, #a14"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"docs/guidance/netflix-genai.md#tp-2, #te-2, #a7"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"docs/guidance/netflix-genai.md#te-3"},{"id":"model-reuse-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true},"derived.reuse_consent_documented":{"const":false}},"message":"A talent model is reused without the express consent of all parties for use beyond this production (reuse consent documented: {derived.reuse_consent_documented}).","remedy":"Record, for every performer in talent.performers, a complete consent record with party: all-parties and scope: other-productions; until then the model serves only this production.","source":"docs/guidance/netflix-genai.md#te-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["materially-affects","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"docs/guidance/netflix-genai.md#er-2, #p5, #a10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"docs/guidance/netflix-genai.md#te-4"},{"id":"misleading-content","principle":"ER","level":"escalate","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false, or escalate it to your Netflix contact and attach the written approval (rule misleading-content).","source":"docs/guidance/netflix-genai.md#er-1"},{"id":"factual-depiction","principle":"ER","level":"escalate","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"work":{"enum":["documentary","news","unscripted"]},"output.final":{"const":true},"output.kinds":{"contains":{"enum":["image","video","audio","voice"]}},"output.resembles":{"contains":{"enum":["real-person","real-event","real-place"]}}},"message":"In {work} work, generated {output.kinds} resembling {output.resembles} is presented as authentic footage unless the audience is told.","remedy":"Review the reconstruction and how it is framed with your Netflix contact and attach the written approval (rule factual-depiction), or use archive material.","source":"docs/guidance/netflix-genai.md#er-1, #a11"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"derived.disclosed":{"const":false},"disclosed":{}},"message":"Not disclosed to the Netflix contact by the evaluation date (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"docs/guidance/netflix-genai.md#b1, #disclosure"}]}`,
+    fingerprints: ["2ab448c7fc15c7ed", "c1b1c46b3eeab64e", "cfb00e4fef0d0bc2", "c4ddb17029602f73", "e99b5f075eb1f1d2", "dc5ad813d9805bf0", "dcd375c447d59a08", "19534b4d331c5d3e", "25ad7e224b81735b", "d862d70d9fe41247", "564af61704b60698", "11650ad7db4a3837", "1ff5f23806764542", "3a810e53d3abaccc", "e7ff7c4e3c6baba7", "765ce16bfaf0dd11", "53520052b6670b4c", "33345db38f0a6840", "a4a4629faabe2ddd", "97907785e9ab0f0f", "ad368bb0257be3e0", "b3d26d8635c00e20", "d929e0aa89abd2d5", "7f48d2e190c82437", "b7bc2ec976fb4221", "1ccf3d8fd11a13ba"]
   }
 ];
 
@@ -10680,6 +11078,7 @@ var stringify = (...args) => yamlLib().stringify(...args);
 var isMap2 = (...args) => yamlLib().isMap(...args);
 var isScalar2 = (...args) => yamlLib().isScalar(...args);
 var isSeq2 = (...args) => yamlLib().isSeq(...args);
+var visit = (...args) => yamlLib().visit(...args);
 
 // src/testing/pin.ts
 function pinPack(text, pack, version) {
@@ -10916,9 +11315,168 @@ function initCommand(opts, io) {
   return EXIT.pass;
 }
 
+// src/cli/migrate.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/declaration/migrate-text.ts
+var TO_STRING = { flowCollectionPadding: false, lineWidth: 0 };
+function migrateV1Text(path, text, work = "unknown") {
+  const loaded = loadDeclaration(path, text);
+  if (loaded.errors.length > 0 || !loaded.declaration) return { errors: loaded.errors };
+  if (loaded.format !== "genai-usage/v1") return { errors: [{ line: 1, column: 1, code: "not-v1", message: `${path} is already ${loaded.format}: nothing to migrate` }] };
+  const expected = loaded.declaration.production.work === work ? loaded.declaration : { ...loaded.declaration, production: { ...loaded.declaration.production, work }, uses: loaded.declaration.uses.map((u) => ({ ...u, work })) };
+  const contradicting = contradictions(expected.uses, loaded.source);
+  if (contradicting.length > 0) return { errors: contradicting.map((e) => ({ ...e, message: `${e.message} (genai-usage/v2 rejects this; change the v1 file first)` })) };
+  const doc = parseDocument(text);
+  const notes = [];
+  const note = (segments, message) => notes.push({ ...loaded.source.locate(segments), message });
+  setScalar(doc.get("format", true), "genai-usage/v2");
+  visit(doc, {
+    Node(_, node) {
+      if (node.commentBefore) node.commentBefore = toV2Modeline(node.commentBefore);
+    }
+  });
+  if (doc.commentBefore) doc.commentBefore = toV2Modeline(doc.commentBefore);
+  const production = doc.get("production", true);
+  production.set("work", work);
+  if (work === "unknown") note(["production"], "production.work: unknown (v1 did not say); set scripted, documentary, unscripted, news or marketing");
+  const uses = doc.get("uses", true);
+  const v1 = withDefaults(loaded.source.value);
+  if (isSeq2(uses)) {
+    uses.items.forEach((item, i) => {
+      const u = v1.uses[i];
+      if (!isMap2(item) || !u) return;
+      const talent = item.get("talent", true);
+      if (!isMap2(talent)) return;
+      const consent = talent.items.find((p) => isScalar2(p.key) && p.key.value === "consent");
+      if (consent && isScalar2(consent.key)) {
+        const old = consent.value;
+        consent.key.value = "performers";
+        const performers = doc.createNode(u.talent.consent.length > 0 ? [{ who: V1_PERFORMER, status: "unknown", union: "unknown", consent: u.talent.consent.map((ref) => ({ ref })) }] : []);
+        if (old && u.talent.consent.length === 0 && isSeq2(performers)) performers.flow = true;
+        if (old) Object.assign(performers, { comment: old.comment, commentBefore: old.commentBefore, spaceBefore: old.spaceBefore });
+        consent.value = performers;
+        if (u.talent.consent.length > 0) {
+          note(["uses", i, "talent", "consent"], `uses[${i}].talent.consent: ${u.talent.consent.join(", ")} kept as consent records with only their reference; add party, scope and signed_on (and who the performer is) for them to count as documented consent`);
+        }
+      }
+      if (u.talent.union_work === "assists") {
+        setScalar(talent.get("union_work", true), "materially-affects");
+        note(["uses", i, "talent", "union_work"], `uses[${i}].talent.union_work: assists ("assists or materially affects" in v1) is now materially-affects; if it is a union member's own use of a tool on their own work, say member-own-work`);
+      }
+      if (u.talent.replica === "use" && u.talent.replica_use === "none") {
+        if (talent.has("replica_use")) setScalar(talent.get("replica_use", true), "unknown");
+        else talent.set("replica_use", "unknown");
+        note(["uses", i, "talent", "replica_use"], `uses[${i}].talent.replica_use: a replica is used without saying how; now unknown (as-performed, unsafe-action, unrecognisable or new-performance)`);
+      }
+    });
+  }
+  const out = doc.toString(TO_STRING);
+  const again = loadDeclaration(path, out);
+  const refuse = (message) => ({ errors: [{ line: 1, column: 1, code: "migration-refused", message: `${path}: ${message}; the file was left as it is` }] });
+  if (!again.declaration || again.format !== "genai-usage/v2") return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")})`);
+  const want = upgradeDeclaration(v1, work);
+  if (canonicalJson(want) !== canonicalJson(again.declaration)) return refuse("the rewritten file would not mean what the v1 file is read as");
+  const lost = missingComments(text, out);
+  if (lost.length > 0) return refuse(`the rewrite would lose comments (${lost.map((c) => JSON.stringify(c)).join(", ")})`);
+  return { text: out, notes };
+}
+function toV2Modeline(comment) {
+  return comment.replace(/(yaml-language-server: \$schema=\S*?)genai-usage(?:\.v1)?\.schema\.json/g, "$1genai-usage.v2.schema.json");
+}
+function setScalar(node, value) {
+  if (isScalar2(node)) node.value = value;
+}
+function missingComments(before, after) {
+  const have = /* @__PURE__ */ new Map();
+  for (const c of commentsOf(parseDocument(after))) have.set(c, (have.get(c) ?? 0) + 1);
+  const lost = [];
+  for (const c of commentsOf(parseDocument(before)).map(toV2Modeline)) {
+    const n = have.get(c) ?? 0;
+    if (n === 0) lost.push(c);
+    else have.set(c, n - 1);
+  }
+  return lost;
+}
+function commentsOf(doc) {
+  const out = [];
+  const add = (text) => {
+    for (const line of (text ?? "").split("\n")) if (line.trim() !== "") out.push(line.trim());
+  };
+  add(doc.commentBefore);
+  add(doc.comment);
+  visit(doc, {
+    Node(_, node) {
+      add(node.commentBefore);
+      add(node.comment);
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (key && typeof key === "object") {
+        add(key.commentBefore);
+        add(key.comment);
+      }
+    }
+  });
+  return out;
+}
+
+// src/cli/migrate.ts
+var WORKS = ["scripted", "documentary", "unscripted", "news", "marketing", "unknown"];
+var migrateSpec = {
+  summary: "rewrite genai-usage/v1 files as v2, keeping comments and order",
+  usage: "genai-clearance migrate FILE... [--work KIND] [--dry-run]",
+  options: { work: { type: "string" }, "dry-run": { type: "boolean" } },
+  help: `Rewrites each genai-usage/v1 FILE as genai-usage/v2 in place, keeping comments and order, and
+prints what it changed and what is left for you to fill in. It refuses, leaving the file as it is,
+when the result would not mean what the v1 file is read as, or would lose a comment.
+
+Options:
+      --work KIND   the kind of work, for production.work: scripted, documentary, unscripted,
+                    news or marketing (default: unknown, which escalates where a rule reads it)
+      --dry-run     print the v2 text instead of writing it
+
+Exit codes: 0 migrated (or already v2), 2 refused, unreadable or a usage error.`
+};
+function migrateCommand(files, opts, io) {
+  if (files.length === 0) throw new UsageError("migrate needs at least one FILE");
+  const work = opts.work ?? "unknown";
+  if (!WORKS.includes(work)) throw new UsageError(`--work takes one of ${WORKS.join(", ")}, got "${opts.work}"`);
+  let code2 = EXIT.pass;
+  for (const file of files) {
+    const shown = toPosix(file);
+    let text;
+    try {
+      text = readUtf8(resolve7(io.cwd, file));
+    } catch (err) {
+      io.stderr(`${shown}: cannot read: ${err.message}
+`);
+      code2 = EXIT.invalid;
+      continue;
+    }
+    const result = migrateV1Text(shown, text, work);
+    if ("errors" in result) {
+      const already = result.errors.length === 1 && result.errors[0]?.code === "not-v1";
+      for (const e of result.errors) io.stderr(`${shown}:${e.line}:${e.column} ${e.message}
+`);
+      if (!already) code2 = EXIT.invalid;
+      continue;
+    }
+    for (const n of result.notes) io.stderr(`${shown}:${n.line}:${n.column} note: ${n.message}
+`);
+    if (opts.dryRun) io.stdout(result.text);
+    else {
+      writeFileAtomic(resolve7(io.cwd, file), result.text);
+      io.stderr(`${shown}: migrated to genai-usage/v2
+`);
+    }
+  }
+  return code2;
+}
+
 // src/cli/test.ts
 import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/testing/coverage.ts
 function ruleCoverage(library, reports) {
@@ -11006,7 +11564,7 @@ function parseMinCoverage(raw) {
 }
 function testCommand(opts, io) {
   const minCoverage = parseMinCoverage(opts.minCoverage);
-  const examplesDir = resolve7(io.cwd, opts.examples ?? "examples");
+  const examplesDir = resolve8(io.cwd, opts.examples ?? "examples");
   if (!existsSync5(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
   const library = loadLibrary(io, opts.policyDir);
   if (library.errors.length > 0) {
@@ -11152,6 +11710,7 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
       io
     )
   },
+  migrate: { ...migrateSpec, run: (v, p, io) => migrateCommand(p, { ...v.work !== void 0 ? { work: String(v.work) } : {}, dryRun: v["dry-run"] === true }, io) },
   explain: {
     summary: "show a rule's principle, condition, remedy and source",
     usage: "genai-clearance explain RULE [--policy-dir DIR]",

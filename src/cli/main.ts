@@ -7,6 +7,7 @@ import { EXIT, UsageError } from './context.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { migrateCommand, migrateSpec } from './migrate.js';
 import { testCommand } from './test.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -117,6 +118,7 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
         io,
       ),
   },
+  migrate: { ...migrateSpec, run: (v, p, io) => migrateCommand(p, { ...(v.work !== undefined ? { work: String(v.work) } : {}), dryRun: v['dry-run'] === true }, io) },
   explain: {
     summary: "show a rule's principle, condition, remedy and source",
     usage: 'genai-clearance explain RULE [--policy-dir DIR]',
