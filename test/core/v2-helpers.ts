@@ -2,17 +2,10 @@
 import { stringify } from 'yaml';
 import type { EvaluationInput } from '../../src/evaluate/report.js';
 import type { Report } from '../../src/model/report.js';
-import { evaluateYaml } from '../helpers.js';
+import { CLEAN_USE, evaluateYaml } from '../helpers.js';
 
-export const V2_CLEAN_USE = {
-  id: 'base',
-  summary: 'Moodboards for the main locations',
-  stage: 'ideation',
-  disclosed: '2026-01-10',
-  tools: [{ name: 'Image tool', enterprise: true, trains_on_inputs: false }],
-  inputs: ['owned-cleared'],
-  output: { kinds: ['image'], final: false, prominence: 'none' },
-};
+/** The clean use reads the same in both formats: nothing in it changed between v1 and v2. */
+export const V2_CLEAN_USE = CLEAN_USE;
 
 /** A performer with a complete consent record for this production. */
 export const DOCUMENTED = { who: 'Lead actor', status: 'living', union: 'member', consent: [{ ref: 'C-1', party: 'performer', scope: 'this-production', signed_on: '2026-01-05' }] };
