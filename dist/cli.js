@@ -7534,7 +7534,7 @@ function loadDeclaration(path, content) {
     return {
       path,
       source,
-      errors: [{ line: 1, column: 1, code: "not-a-mapping", message: "the file must be a mapping with `format: genai-usage/v1`, `policies`, `production` and `uses`" }]
+      errors: [{ line: 1, column: 1, code: "not-a-mapping", message: "the file must be a mapping with `format: genai-usage/v2`, `policies`, `production` and `uses`" }]
     };
   }
   const format = data.format === "genai-usage/v1" ? "genai-usage/v1" : "genai-usage/v2";

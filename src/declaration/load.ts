@@ -44,7 +44,7 @@ export function loadDeclaration(path: string, content: string | Uint8Array): Loa
     return {
       path,
       source,
-      errors: [{ line: 1, column: 1, code: 'not-a-mapping', message: 'the file must be a mapping with `format: genai-usage/v1`, `policies`, `production` and `uses`' }],
+      errors: [{ line: 1, column: 1, code: 'not-a-mapping', message: 'the file must be a mapping with `format: genai-usage/v2`, `policies`, `production` and `uses`' }],
     };
   }
   // A v1 file is checked against the v1 schema; anything else (v2, or a format nobody knows) against
