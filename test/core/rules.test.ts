@@ -42,7 +42,7 @@ const V2_CASES: typeof CASES = {
   'output-resemblance': { fires: { output: { resembles: ['brand'] } }, doesNot: { output: { resembles: ['real-place'] } } },
   'final-deliverable': { fires: { output: { final: true } }, doesNot: { stage: 'marketing', output: { final: false } } },
   'replica-creation': { fires: { talent: { replica: 'create', performers: [DOCUMENTED] } }, doesNot: { talent: { replica: 'none', performers: [DOCUMENTED] } } },
-  'replica-use': { fires: { talent: { replica: 'use', replica_use: 'as-performed' } }, doesNot: { talent: { replica: 'create', replica_use: 'as-performed', performers: [DOCUMENTED] } } },
+  'replica-use': { fires: { talent: { replica: 'use', replica_use: 'as-performed' } }, doesNot: { talent: { replica: 'use', replica_use: 'unrecognisable' } } },
   'replica-new-performance': {
     fires: { talent: { replica: 'use', replica_use: 'new-performance', performers: [DOCUMENTED] } },
     doesNot: { talent: { replica: 'use', replica_use: 'as-performed', performers: [DOCUMENTED] } },
