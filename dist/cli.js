@@ -11326,8 +11326,7 @@ function migrateV1Text(path, text, work = "unknown") {
   const loaded = loadDeclaration(path, text);
   if (loaded.errors.length > 0 || !loaded.declaration) return { errors: loaded.errors };
   if (loaded.format !== "genai-usage/v1") return { errors: [{ line: 1, column: 1, code: "not-v1", message: `${path} is already ${loaded.format}: nothing to migrate` }] };
-  const expected = loaded.declaration.production.work === work ? loaded.declaration : { ...loaded.declaration, production: { ...loaded.declaration.production, work }, uses: loaded.declaration.uses.map((u) => ({ ...u, work })) };
-  const contradicting = contradictions(expected.uses, loaded.source);
+  const contradicting = contradictions(loaded.declaration.uses, loaded.source);
   if (contradicting.length > 0) return { errors: contradicting.map((e) => ({ ...e, message: `${e.message} (genai-usage/v2 rejects this; change the v1 file first)` })) };
   const doc = parseDocument(text);
   const notes = [];
