@@ -11329,6 +11329,7 @@ function migrateV1Text(path, text, work = "unknown") {
   const contradicting = contradictions(loaded.declaration.uses, loaded.source);
   if (contradicting.length > 0) return { errors: contradicting.map((e) => ({ ...e, message: `${e.message} (genai-usage/v2 rejects this; change the v1 file first)` })) };
   const doc = parseDocument(text);
+  const before = commentsOf(doc).map(toV2Modeline);
   const notes = [];
   const note = (segments, message) => notes.push({ ...loaded.source.locate(segments), message });
   setScalar(doc.get("format", true), "genai-usage/v2");
@@ -11378,7 +11379,7 @@ function migrateV1Text(path, text, work = "unknown") {
   if (!again.declaration || again.format !== "genai-usage/v2") return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")})`);
   const want = upgradeDeclaration(v1, work);
   if (canonicalJson(want) !== canonicalJson(again.declaration)) return refuse("the rewritten file would not mean what the v1 file is read as");
-  const lost = missingComments(text, out);
+  const lost = missingComments(before, out);
   if (lost.length > 0) return refuse(`the rewrite would lose comments (${lost.map((c) => JSON.stringify(c)).join(", ")})`);
   return { text: out, notes };
 }
@@ -11392,7 +11393,7 @@ function missingComments(before, after) {
   const have = /* @__PURE__ */ new Map();
   for (const c of commentsOf(parseDocument(after))) have.set(c, (have.get(c) ?? 0) + 1);
   const lost = [];
-  for (const c of commentsOf(parseDocument(before)).map(toV2Modeline)) {
+  for (const c of typeof before === "string" ? commentsOf(parseDocument(before)).map(toV2Modeline) : before) {
     const n = have.get(c) ?? 0;
     if (n === 0) lost.push(c);
     else have.set(c, n - 1);

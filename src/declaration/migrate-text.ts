@@ -29,6 +29,7 @@ export function migrateV1Text(path: string, text: string, work: Work = 'unknown'
   if (contradicting.length > 0) return { errors: contradicting.map((e) => ({ ...e, message: `${e.message} (genai-usage/v2 rejects this; change the v1 file first)` })) };
 
   const doc = parseDocument(text);
+  const before = commentsOf(doc).map(toV2Modeline);
   const notes: MigrationNote[] = [];
   const note = (segments: Array<string | number>, message: string) => notes.push({ ...loaded.source.locate(segments), message });
 
@@ -82,7 +83,7 @@ export function migrateV1Text(path: string, text: string, work: Work = 'unknown'
   if (!again.declaration || again.format !== 'genai-usage/v2') return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')})`);
   const want = upgradeDeclaration(v1, work);
   if (canonicalJson(want) !== canonicalJson(again.declaration)) return refuse('the rewritten file would not mean what the v1 file is read as');
-  const lost = missingComments(text, out);
+  const lost = missingComments(before, out);
   if (lost.length > 0) return refuse(`the rewrite would lose comments (${lost.map((c) => JSON.stringify(c)).join(', ')})`);
   return { text: out, notes };
 }
@@ -96,12 +97,12 @@ function setScalar(node: unknown, value: string): void {
   if (isScalar(node)) (node as Scalar).value = value;
 }
 
-/** Comment lines of `before` that `after` no longer has (as a multiset). */
-export function missingComments(before: string, after: string): string[] {
+/** Comment lines of the original (`before`: a text, or its comment lines) that `after` no longer has, as a multiset. */
+export function missingComments(before: string | readonly string[], after: string): string[] {
   const have = new Map<string, number>();
   for (const c of commentsOf(parseDocument(after))) have.set(c, (have.get(c) ?? 0) + 1);
   const lost: string[] = [];
-  for (const c of commentsOf(parseDocument(before)).map(toV2Modeline)) {
+  for (const c of typeof before === 'string' ? commentsOf(parseDocument(before)).map(toV2Modeline) : before) {
     const n = have.get(c) ?? 0;
     if (n === 0) lost.push(c);
     else have.set(c, n - 1);
