@@ -7516,6 +7516,17 @@ function v1ViewOf(use) {
     approvals: use.approvals
   };
 }
+function migrationNote(format, path, packs, at2) {
+  if (format !== "genai-usage/v1") return void 0;
+  const v22 = packs.filter((p) => p.doc.declaration_format !== "genai-usage/v1").map((p) => `${p.name}@${p.version}`);
+  if (v22.length === 0) return void 0;
+  return {
+    ...at2,
+    severity: "warning",
+    code: "read-through-migration",
+    message: `genai-usage/v1, read through the migration to v2 for ${v22.join(", ")}: consent strings are kept as consent records with only a reference, which do not count as documented consent; \`genai-clearance migrate ${path}\` rewrites the file as v2 and says what to complete`
+  };
+}
 
 // src/declaration/load.ts
 var VALIDATORS = { "genai-usage/v1": validateDeclaration, "genai-usage/v2": validateDeclarationV2 };
@@ -9330,6 +9341,8 @@ function evaluateFile(file, input, used) {
     used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
   });
   if (report.errors.length > 0) return report;
+  const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(["format"]));
+  if (note) report.warnings.push(note);
   report.status = "valid";
   report.uses = d.uses.map(
     (use, index) => evaluateUse(use, {

@@ -29097,6 +29097,17 @@ function v1ViewOf(use) {
     approvals: use.approvals
   };
 }
+function migrationNote(format, path6, packs, at2) {
+  if (format !== "genai-usage/v1") return void 0;
+  const v22 = packs.filter((p) => p.doc.declaration_format !== "genai-usage/v1").map((p) => `${p.name}@${p.version}`);
+  if (v22.length === 0) return void 0;
+  return {
+    ...at2,
+    severity: "warning",
+    code: "read-through-migration",
+    message: `genai-usage/v1, read through the migration to v2 for ${v22.join(", ")}: consent strings are kept as consent records with only a reference, which do not count as documented consent; \`genai-clearance migrate ${path6}\` rewrites the file as v2 and says what to complete`
+  };
+}
 var V1_WORK, V1_PERFORMER, originals, V1_UNION;
 var init_migrate_v1 = __esm({
   "src/declaration/migrate-v1.ts"() {
@@ -31034,6 +31045,8 @@ function evaluateFile(file, input, used) {
     used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
   });
   if (report.errors.length > 0) return report;
+  const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(["format"]));
+  if (note) report.warnings.push(note);
   report.status = "valid";
   report.uses = d.uses.map(
     (use, index) => evaluateUse(use, {
@@ -31111,6 +31124,7 @@ var init_report = __esm({
     "use strict";
     init_package();
     init_load();
+    init_migrate_v1();
     init_library();
     init_use();
     init_order();

@@ -2,6 +2,7 @@
 // written for v1 read every declaration, v1 or v2, through its v1 view. `genai-clearance migrate`
 // rewrites the text with the same upgrade (./migrate-text.ts), so a migrated file means exactly what
 // the v1 file was read as.
+import type { Diagnostic } from '../model/report.js';
 import type { DeclarationV1, UseV1 } from './types-v1.js';
 import type { Declaration, Use } from './types.js';
 
@@ -93,5 +94,21 @@ export function v1ViewOf(use: Use): UseV1 {
     },
     audience: use.audience,
     approvals: use.approvals,
+  };
+}
+
+/**
+ * The note a v1 file gets when a pack written for v2 judges it: that pack reads the upgrade, in which
+ * v1's consent strings are incomplete records. (Packs written for v1 read the file as it is.)
+ */
+export function migrationNote(format: string | undefined, path: string, packs: ReadonlyArray<{ name: string; version: string; doc: { declaration_format: string } }>, at: { line: number; column: number }): Diagnostic | undefined {
+  if (format !== 'genai-usage/v1') return undefined;
+  const v2 = packs.filter((p) => p.doc.declaration_format !== 'genai-usage/v1').map((p) => `${p.name}@${p.version}`);
+  if (v2.length === 0) return undefined;
+  return {
+    ...at,
+    severity: 'warning',
+    code: 'read-through-migration',
+    message: `genai-usage/v1, read through the migration to v2 for ${v2.join(', ')}: consent strings are kept as consent records with only a reference, which do not count as documented consent; \`genai-clearance migrate ${path}\` rewrites the file as v2 and says what to complete`,
   };
 }

@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { loadDeclaration } from '../declaration/load.js';
+import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
 import type { Counts, Diagnostic, FileReport, PackRef, PrincipleRow, PrincipleStatus, Report, UseChange, UseReport } from '../model/report.js';
@@ -84,6 +85,8 @@ function evaluateFile(file: DeclarationInput, input: EvaluationInput, used: Map<
     used.set(`${pack.name}@${pack.version}`, { ref: { ...ref, requested: `${pack.name}@${pack.version}` }, pack });
   });
   if (report.errors.length > 0) return report;
+  const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(['format']));
+  if (note) report.warnings.push(note);
 
   report.status = 'valid';
   report.uses = d.uses.map((use, index) =>

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeclaration } from '../../src/declaration/load.js';
-import { evaluateYaml, onlyUse, patch, ROOT } from '../helpers.js';
+import { CLEAN_USE, declarationYaml, evaluateYaml, onlyUse, patch, ROOT } from '../helpers.js';
 import { declarationV2Yaml, DOCUMENTED, V2_CLEAN_USE } from './v2-helpers.js';
 
 const load = (uses: unknown[], extra: Record<string, unknown> = {}) => loadDeclaration('genai-usage.yml', declarationV2Yaml(uses, extra));
@@ -58,6 +58,13 @@ describe('genai-usage/v2', () => {
       union_work: 'materially-affects',
       performers: [{ who: 'not named in genai-usage/v1', status: 'unknown', union: 'unknown', consent: [{ ref: 'SAG-2025-117' }] }],
     });
+  });
+
+  it('a v1 file judged by a pack written for v2 carries a note saying it was read through the migration', () => {
+    const v1 = (pin: string) => evaluateYaml(declarationYaml([CLEAN_USE], { policies: [pin] }), { today: '2026-11-23' }).files[0]?.warnings.map((w) => [w.code, w.line]);
+    expect(v1('netflix-genai@2')).toEqual([['read-through-migration', 1]]);
+    expect(v1('netflix-genai@1')).toEqual([]);
+    expect(evaluateYaml(declarationV2Yaml([V2_CLEAN_USE]), { today: '2026-11-23' }).files[0]?.warnings).toEqual([]);
   });
 
   it('every schema has an id that promises no URL', () => {
