@@ -2040,7 +2040,7 @@ var runtime1ns = __toESM(require_equal(), 1);
 var runtime0 = typeof runtime0ns.default === "function" ? runtime0ns : runtime0ns.default;
 var runtime1 = typeof runtime1ns.default === "function" ? runtime1ns : runtime1ns.default;
 var validateDeclaration = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/genai-usage.v1.schema.json", "title": "genai-usage.yml v1", "description": "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.", "type": "object", "additionalProperties": false, "required": ["format", "policies", "production", "uses"], "properties": { "format": { "const": "genai-usage/v1", "description": "Format and version of this file. Always `genai-usage/v1`." }, "policies": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "description": "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "description": "e.g. `netflix-genai@1`" } }, "production": { "type": "object", "additionalProperties": false, "required": ["title"], "description": "The production this file is about.", "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Working or release title." }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "description": "The platform's production id. Needed to match approvals in a ledger." }, "contact": { "type": "string", "minLength": 3, "maxLength": 300, "description": "Who at the platform was told about these uses (every use must be disclosed to the contact)." } } }, "uses": { "type": "array", "maxItems": 5e4, "description": "Each use of generative AI, one entry per use.", "items": { "$ref": "#/definitions/use" } } }, "definitions": { "triState": { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." }, "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." }, "tool": { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "description": "A rule id, or `pack/rule` when two packs define the same id." }, "description": "Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } }, "use": { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Appears in final deliverables, in the foreground or background, seen or heard." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance"], "description": "How a replica is used.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"] }, "consent": { "type": "array", "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "References of documented consent from the performers concerned." }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model is used beyond this production or the agreed scope." }, "union_work": { "type": "string", "enum": ["none", "assists", "replaces"], "description": "Effect on work usually done by union-represented people.", "enumDescriptions": ["None", "Assists or materially affects it", "Replaces it"], "markdownEnumDescriptions": ["None", "Assists or materially affects it", "Replaces it"] } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:genai-usage:v1", "title": "genai-usage.yml v1", "description": "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.", "type": "object", "additionalProperties": false, "required": ["format", "policies", "production", "uses"], "properties": { "format": { "const": "genai-usage/v1", "description": "Format and version of this file. Always `genai-usage/v1`." }, "policies": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "description": "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "description": "e.g. `netflix-genai@1`" } }, "production": { "type": "object", "additionalProperties": false, "required": ["title"], "description": "The production this file is about.", "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Working or release title." }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "description": "The platform's production id. Needed to match approvals in a ledger." }, "contact": { "type": "string", "minLength": 3, "maxLength": 300, "description": "Who at the platform was told about these uses (every use must be disclosed to the contact)." } } }, "uses": { "type": "array", "maxItems": 5e4, "description": "Each use of generative AI, one entry per use.", "items": { "$ref": "#/definitions/use" } } }, "definitions": { "triState": { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." }, "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." }, "tool": { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", "description": "A rule id, or `pack/rule` when two packs define the same id." }, "description": "Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } }, "use": { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Appears in final deliverables, in the foreground or background, seen or heard." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance"], "description": "How a replica is used.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent"] }, "consent": { "type": "array", "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "References of documented consent from the performers concerned." }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model is used beyond this production or the agreed scope." }, "union_work": { "type": "string", "enum": ["none", "assists", "replaces"], "description": "Effect on work usually done by union-represented people.", "enumDescriptions": ["None", "Assists or materially affects it", "Replaces it"], "markdownEnumDescriptions": ["None", "Assists or materially affects it", "Replaces it"] } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } } } };
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 var func2 = runtime0.default;
@@ -3610,23 +3610,2051 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePack = validate17;
-var schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://genai-clearance.dev/schema/policy-pack.v1.schema.json", "title": "genai-clearance policy pack", "description": "A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.", "type": "object", "additionalProperties": false, "required": ["pack", "version", "title", "source", "effective", "declaration_format", "unknown_level", "approval", "principles", "rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name; must equal its folder name." }, "version": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "Semantic version; must equal the file name." }, "title": { "type": "string", "minLength": 1 }, "source": { "type": "object", "additionalProperties": false, "required": ["url", "read_on"], "properties": { "url": { "type": "string", "pattern": "^https://" }, "read_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } }, "effective": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date from which this version applies." }, "deprecated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version get a warning." }, "sunset": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version fail." }, "declaration_format": { "const": "genai-usage/v1" }, "unknown_level": { "$ref": "#/definitions/level", "description": "Level of a finding that fired only because a field was `unknown`." }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref_pattern", "ref_example", "require_expiry"], "properties": { "ref_pattern": { "type": "string", "minLength": 2, "pattern": "^\\^.*\\$$", "description": "Anchored regular expression an approval reference must match." }, "ref_example": { "type": "string", "minLength": 1 }, "require_expiry": { "type": "boolean" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 3650 } } }, "principles": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "number", "title", "summary", "source"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9-]{0,15}$" }, "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "summary": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "principle", "level", "category", "guidance", "when", "message", "remedy", "source"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "principle": { "type": "string" }, "level": { "$ref": "#/definitions/level" }, "category": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "guidance": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Z0-9-]+$" } }, "when": { "$ref": "#/definitions/condition" }, "message": { "type": "string", "minLength": 1 }, "remedy": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } } }, "definitions": { "level": { "enum": ["inform", "escalate", "block"] }, "condition": { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } } } };
-var schema26 = { "enum": ["inform", "escalate", "block"] };
-var pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-var pattern11 = new RegExp("^https://", "u");
-var pattern16 = new RegExp("^\\^.*\\$$", "u");
-var pattern17 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
-var pattern20 = new RegExp("^[A-Z0-9-]+$", "u");
-var schema28 = { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } };
-var pattern21 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
-var wrapper0 = { validate: validate18 };
+var validateDeclarationV2 = validate17;
+var schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:genai-usage:v2", "title": "genai-usage.yml v2", "description": "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.", "type": "object", "additionalProperties": false, "required": ["format", "policies", "production", "uses"], "properties": { "format": { "const": "genai-usage/v2", "description": "Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)." }, "policies": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "description": "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", "description": "e.g. `netflix-genai@2`" } }, "production": { "type": "object", "additionalProperties": false, "required": ["title", "work"], "description": "The production this file is about.", "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Working or release title." }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "description": "The platform's production id. Needed to match approvals in a ledger." }, "contact": { "type": "string", "minLength": 3, "maxLength": 300, "description": "Who at the platform was told about these uses (every use must be disclosed to the contact)." }, "work": { "type": "string", "enum": ["scripted", "documentary", "unscripted", "news", "marketing", "unknown"], "enumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "markdownEnumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "description": "The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this." } } }, "uses": { "type": "array", "maxItems": 5e4, "description": "Each use of generative AI, one entry per use.", "items": { "$ref": "#/definitions/use" } } }, "definitions": { "triState": { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." }, "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." }, "tool": { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/slug" }, "description": "Rule ids this approval clears. Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } }, "use": { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "work": { "type": "string", "enum": ["scripted", "documentary", "unscripted", "news", "marketing", "unknown"], "enumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "markdownEnumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "description": "The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)." }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train", "unknown"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs", "Not known yet: escalates"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs", "Not known yet: escalates"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical", "unknown"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story", "Not known yet: escalates"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story", "Not known yet: escalates"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." }, "resembles": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What the output itself resembles (not only what the prompt referenced). Default: nothing.", "items": { "type": "string", "enum": ["existing-work", "character", "brand", "real-place", "real-person", "real-event", "unknown"], "description": "Kind of resemblance.", "enumDescriptions": ["An existing copyrighted work", "An existing character", "A brand, logo or trademark", "A real, identifiable place", "A real, identifiable person", "A real event", "Not known yet: escalates"], "markdownEnumDescriptions": ["An existing copyrighted work", "An existing character", "A brand, logo or trademark", "A real, identifiable place", "A real, identifiable person", "A real event", "Not known yet: escalates"] } } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature", "unknown"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature", "Not known yet: escalates"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature", "Not known yet: escalates"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use", "unknown"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica", "Not known yet: escalates"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica", "Not known yet: escalates"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance", "unknown"], "description": "How a replica is used. `none` only with `replica: none` or when a created replica is not used here.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give", "Not known yet: escalates"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give", "Not known yet: escalates"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant", "unknown"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent", "Not known yet: escalates"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent", "Not known yet: escalates"] }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent." }, "union_work": { "type": "string", "enum": ["none", "member-own-work", "materially-affects", "replaces", "unknown"], "description": "Effect on work usually done by union-represented people (actors, writers, crew).", "enumDescriptions": ["None", "A union member uses the tool on their own work, which stays theirs", "Materially affects work usually done by union-represented people", "Replaces such work", "Not known yet: escalates"], "markdownEnumDescriptions": ["None", "A union member uses the tool on their own work, which stays theirs", "Materially affects work usually done by union-represented people", "Replaces such work", "Not known yet: escalates"] }, "performers": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/performer" }, "description": "The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none." } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "assets": { "type": "array", "maxItems": 1e3, "description": "The files this use produced, for provenance checks to bind to. Default: none.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, lower-case hex (only for a single file, not a glob)." } } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } }, "performer": { "type": "object", "additionalProperties": false, "required": ["who", "status", "union"], "description": "A real performer this use concerns.", "properties": { "who": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Name or role (e.g. `Lead actor (Juan Salvo)`)." }, "status": { "type": "string", "enum": ["living", "deceased", "unknown"], "description": "Whether the performer is living.", "enumDescriptions": ["Living", "Deceased: consent comes from the estate or heirs", "Not known yet: escalates"], "markdownEnumDescriptions": ["Living", "Deceased: consent comes from the estate or heirs", "Not known yet: escalates"] }, "union": { "type": "string", "enum": ["member", "non-member", "unknown"], "description": "Union or guild status.", "enumDescriptions": ["A union or guild member (guild requirements apply)", "Not a union member", "Not known yet"], "markdownEnumDescriptions": ["A union or guild member (guild requirements apply)", "Not a union member", "Not known yet"] }, "consent": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/consentRecord" }, "description": "Consent records for this performer. Default: none." } } }, "consentRecord": { "type": "object", "additionalProperties": false, "required": ["ref"], "description": "A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Reference of the signed document (e.g. `CONSENT-PRD1204-003`)." }, "party": { "type": "string", "enum": ["performer", "estate", "guardian", "union", "all-parties"], "description": "Who consented.", "enumDescriptions": ["The performer", "The estate or heirs of a deceased performer", "The legal guardian of a minor", "The union or guild", "All parties to the performance and the model"], "markdownEnumDescriptions": ["The performer", "The estate or heirs of a deceased performer", "The legal guardian of a minor", "The union or guild", "All parties to the performance and the model"] }, "scope": { "type": "string", "enum": ["this-use", "this-production", "other-productions"], "description": "What the consent covers.", "enumDescriptions": ["This use only", "Any use in this production", "Beyond this production: other productions, pitches or concepts"], "markdownEnumDescriptions": ["This use only", "Any use in this production", "Beyond this production: other productions, pitches or concepts"] }, "signed_on": { "$ref": "#/definitions/date", "description": "Date the consent was signed." } } }, "derived": { "type": "object", "description": "Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure and consent.", "properties": { "disclosed": { "type": "boolean", "description": "`disclosed` is a date on or before the evaluation date." }, "consent_documented": { "$ref": "#/definitions/triState", "description": "Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties." }, "reuse_consent_documented": { "$ref": "#/definitions/triState", "description": "Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed." } } } } };
+var schema26 = { "type": "object", "additionalProperties": false, "required": ["id", "summary", "stage", "disclosed", "tools", "inputs", "output"], "properties": { "id": { "$ref": "#/definitions/slug", "description": "Unique id of this use in the file (a slug)." }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "What the AI is used for, in a sentence." }, "stage": { "type": "string", "enum": ["ideation", "pre-production", "production", "post-production", "marketing", "localization"], "description": "Production stage of the use.", "enumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"], "markdownEnumDescriptions": ["Ideas, moodboards, reference images", "Pre-production: previs, storyboards, design", "Principal photography", "Post-production: VFX, edit, sound", "Trailers, key art, publicity", "Dubbing, subtitles, localized versions"] }, "work": { "type": "string", "enum": ["scripted", "documentary", "unscripted", "news", "marketing", "unknown"], "enumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "markdownEnumDescriptions": ["Scripted fiction: film, series, animation", "Documentary, including true crime and docudrama", "Unscripted: reality, competition, live events", "News or current affairs", "Marketing: trailers, key art, publicity, social", "Not known yet: escalates"], "description": "The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)." }, "disclosed": { "anyOf": [{ "$ref": "#/definitions/date" }, { "const": false }], "description": "Date the platform contact was told about this use, or `false` if not yet." }, "tools": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/tool" }, "description": "Every tool or step of the workflow." }, "inputs": { "type": "array", "maxItems": 20, "uniqueItems": true, "description": "What goes into the tools (prompts and reference material).", "items": { "type": "string", "enum": ["owned-cleared", "public-domain", "licensed-stock", "unreleased-assets", "unreleased-footage", "script", "production-images", "talent-likeness", "contracts", "personal-data", "third-party-ip", "unknown"], "description": "Kind of input material.", "enumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"], "markdownEnumDescriptions": ["Material the production owns and has cleared for this use", "Public-domain material", "Stock licensed for this use", "Unreleased assets of the production", "Unreleased footage", "Scripts", "Production images", "Talent likeness: faces, voices, bodies of identifiable people", "Contracts", "Personal data (e.g. cast or crew details)", "Third-party intellectual property", "Not known: escalates"] } }, "training": { "type": "string", "enum": ["none", "fine-tune", "train", "unknown"], "description": "Whether a model is built from the inputs.", "enumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs", "Not known yet: escalates"], "markdownEnumDescriptions": ["No model is trained", "A model is fine-tuned on the inputs", "A model is trained on the inputs", "Not known yet: escalates"] }, "output": { "type": "object", "additionalProperties": false, "required": ["kinds", "final", "prominence"], "description": "What comes out.", "properties": { "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["image", "video", "audio", "voice", "text", "music", "3d"], "description": "Kind of output.", "enumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"], "markdownEnumDescriptions": ["Still image", "Moving image", "Sound", "Voice", "Text", "Music", "3D asset"] } }, "final": { "$ref": "#/definitions/triState", "description": "Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains." }, "prominence": { "type": "string", "enum": ["none", "incidental", "background", "featured", "story-critical", "unknown"], "description": "How visible the output is on screen.", "enumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story", "Not known yet: escalates"], "markdownEnumDescriptions": ["Not on screen", "Incidental: brief, not referred to", "Background element", "Featured: read aloud, in focus", "Critical to the story", "Not known yet: escalates"] }, "source_type": { "type": "string", "maxLength": 100, "pattern": "^[A-Za-z]+$", "description": "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)." }, "resembles": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What the output itself resembles (not only what the prompt referenced). Default: nothing.", "items": { "type": "string", "enum": ["existing-work", "character", "brand", "real-place", "real-person", "real-event", "unknown"], "description": "Kind of resemblance.", "enumDescriptions": ["An existing copyrighted work", "An existing character", "A brand, logo or trademark", "A real, identifiable place", "A real, identifiable person", "A real event", "Not known yet: escalates"], "markdownEnumDescriptions": ["An existing copyrighted work", "An existing character", "A brand, logo or trademark", "A real, identifiable place", "A real, identifiable person", "A real event", "Not known yet: escalates"] } } } }, "creative": { "type": "object", "additionalProperties": false, "description": "Creative elements.", "properties": { "key_element": { "$ref": "#/definitions/triState", "description": "Generates a main character, key visual or setting central to the story." }, "references": { "type": "array", "uniqueItems": true, "maxItems": 10, "description": "What prompts or input images reference.", "items": { "type": "string", "enum": ["copyrighted-work", "public-figure", "deceased-person", "artist-style", "performer-feature", "unknown"], "description": "Kind of reference.", "enumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature", "Not known yet: escalates"], "markdownEnumDescriptions": ["A copyrighted work", "A public figure", "A deceased person", "An artist's style", "A performer's distinctive feature", "Not known yet: escalates"] } } } }, "talent": { "type": "object", "additionalProperties": false, "description": "Talent and performance.", "properties": { "replica": { "type": "string", "enum": ["none", "create", "use", "unknown"], "description": "Digital replica of an identifiable performer.", "enumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica", "Not known yet: escalates"], "markdownEnumDescriptions": ["No replica", "Creates a digital replica", "Uses an existing digital replica", "Not known yet: escalates"] }, "replica_use": { "type": "string", "enum": ["none", "as-performed", "unsafe-action", "unrecognisable", "new-performance", "unknown"], "description": "How a replica is used. `none` only with `replica: none` or when a created replica is not used here.", "enumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give", "Not known yet: escalates"], "markdownEnumDescriptions": ["Not used", "Substantially as scripted, performed or recorded (e.g. reshoots)", "An action a human cannot safely perform", "The performer is unrecognisable (e.g. masked)", "A new performance the performer did not give", "Not known yet: escalates"] }, "alteration": { "type": "string", "enum": ["none", "customary", "significant", "unknown"], "description": "Digital alteration of a performance.", "enumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent", "Not known yet: escalates"], "markdownEnumDescriptions": ["None", "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing", "Significant: changes tone, delivery or intent", "Not known yet: escalates"] }, "model_reuse": { "$ref": "#/definitions/triState", "description": "A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent." }, "union_work": { "type": "string", "enum": ["none", "member-own-work", "materially-affects", "replaces", "unknown"], "description": "Effect on work usually done by union-represented people (actors, writers, crew).", "enumDescriptions": ["None", "A union member uses the tool on their own work, which stays theirs", "Materially affects work usually done by union-represented people", "Replaces such work", "Not known yet: escalates"], "markdownEnumDescriptions": ["None", "A union member uses the tool on their own work, which stays theirs", "Materially affects work usually done by union-represented people", "Replaces such work", "Not known yet: escalates"] }, "performers": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/performer" }, "description": "The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none." } } }, "audience": { "type": "object", "additionalProperties": false, "description": "Audience trust.", "properties": { "could_mislead": { "$ref": "#/definitions/triState", "description": "Could be taken for real events, people or statements." } } }, "assets": { "type": "array", "maxItems": 1e3, "description": "The files this use produced, for provenance checks to bind to. Default: none.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, lower-case hex (only for a single file, not a glob)." } } } }, "approvals": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/approval" }, "description": "Written approvals for escalated rules." } } };
+var schema27 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Lower-case letters, digits and hyphens." };
+var schema28 = { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD." };
+var schema30 = { "enum": [true, false, "unknown"], "description": "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.", "enumDescriptions": ["Yes", "No", "Not known yet: escalates"] };
+var pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema29 = { "type": "object", "additionalProperties": false, "required": ["name", "enterprise", "trains_on_inputs"], "description": "One tool or step of the workflow, in-house or vendor. Every step must comply.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Tool, model or service name." }, "vendor": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Outsourced vendor or AI studio running this step, if any." }, "enterprise": { "$ref": "#/definitions/triState", "description": "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)." }, "trains_on_inputs": { "$ref": "#/definitions/triState", "description": "The tool stores, reuses or trains on production inputs or outputs." } } };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.enterprise === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enterprise" }, message: "must have required property 'enterprise'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.trains_on_inputs === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trains_on_inputs" }, message: "must have required property 'trains_on_inputs'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "vendor" || key0 === "enterprise" || key0 === "trains_on_inputs")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 200) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema29.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.vendor !== void 0) {
+      let data1 = data.vendor;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 200) {
+          const err7 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema29.properties.vendor, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.vendor, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.vendor.type, parentSchema: schema29.properties.vendor, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.enterprise !== void 0) {
+      let data2 = data.enterprise;
+      if (!(data2 === true || data2 === false || data2 === "unknown")) {
+        const err10 = { instancePath: instancePath + "/enterprise", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.trains_on_inputs !== void 0) {
+      let data3 = data.trains_on_inputs;
+      if (!(data3 === true || data3 === false || data3 === "unknown")) {
+        const err11 = { instancePath: instancePath + "/trains_on_inputs", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+var schema35 = { "type": "object", "additionalProperties": false, "required": ["who", "status", "union"], "description": "A real performer this use concerns.", "properties": { "who": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Name or role (e.g. `Lead actor (Juan Salvo)`)." }, "status": { "type": "string", "enum": ["living", "deceased", "unknown"], "description": "Whether the performer is living.", "enumDescriptions": ["Living", "Deceased: consent comes from the estate or heirs", "Not known yet: escalates"], "markdownEnumDescriptions": ["Living", "Deceased: consent comes from the estate or heirs", "Not known yet: escalates"] }, "union": { "type": "string", "enum": ["member", "non-member", "unknown"], "description": "Union or guild status.", "enumDescriptions": ["A union or guild member (guild requirements apply)", "Not a union member", "Not known yet"], "markdownEnumDescriptions": ["A union or guild member (guild requirements apply)", "Not a union member", "Not known yet"] }, "consent": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/consentRecord" }, "description": "Consent records for this performer. Default: none." } } };
+var schema36 = { "type": "object", "additionalProperties": false, "required": ["ref"], "description": "A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Reference of the signed document (e.g. `CONSENT-PRD1204-003`)." }, "party": { "type": "string", "enum": ["performer", "estate", "guardian", "union", "all-parties"], "description": "Who consented.", "enumDescriptions": ["The performer", "The estate or heirs of a deceased performer", "The legal guardian of a minor", "The union or guild", "All parties to the performance and the model"], "markdownEnumDescriptions": ["The performer", "The estate or heirs of a deceased performer", "The legal guardian of a minor", "The union or guild", "All parties to the performance and the model"] }, "scope": { "type": "string", "enum": ["this-use", "this-production", "other-productions"], "description": "What the consent covers.", "enumDescriptions": ["This use only", "Any use in this production", "Beyond this production: other productions, pitches or concepts"], "markdownEnumDescriptions": ["This use only", "Any use in this production", "Beyond this production: other productions, pitches or concepts"] }, "signed_on": { "$ref": "#/definitions/date", "description": "Date the consent was signed." } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ref === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ref" || key0 === "party" || key0 === "scope" || key0 === "signed_on")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ref !== void 0) {
+      let data0 = data.ref;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 200) {
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema36.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.ref.type, parentSchema: schema36.properties.ref, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.party !== void 0) {
+      let data1 = data.party;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.party.type, parentSchema: schema36.properties.party, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === "performer" || data1 === "estate" || data1 === "guardian" || data1 === "union" || data1 === "all-parties")) {
+        const err6 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema36.properties.party.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.party.enum, parentSchema: schema36.properties.party, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.scope !== void 0) {
+      let data2 = data.scope;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.scope.type, parentSchema: schema36.properties.scope, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === "this-use" || data2 === "this-production" || data2 === "other-productions")) {
+        const err8 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema36.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.scope.enum, parentSchema: schema36.properties.scope, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.signed_on !== void 0) {
+      let data3 = data.signed_on;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err9 = { instancePath: instancePath + "/signed_on", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema28, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/signed_on", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.who === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.union === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "union" }, message: "must have required property 'union'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "who" || key0 === "status" || key0 === "union" || key0 === "consent")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.who !== void 0) {
+      let data0 = data.who;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 200) {
+          const err4 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema35.properties.who, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.who, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.who.type, parentSchema: schema35.properties.who, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data1 = data.status;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.status.type, parentSchema: schema35.properties.status, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data1 === "living" || data1 === "deceased" || data1 === "unknown")) {
+        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.status.enum, parentSchema: schema35.properties.status, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.union !== void 0) {
+      let data2 = data.union;
+      if (typeof data2 !== "string") {
+        const err9 = { instancePath: instancePath + "/union", schemaPath: "#/properties/union/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.union.type, parentSchema: schema35.properties.union, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data2 === "member" || data2 === "non-member" || data2 === "unknown")) {
+        const err10 = { instancePath: instancePath + "/union", schemaPath: "#/properties/union/enum", keyword: "enum", params: { allowedValues: schema35.properties.union.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.union.enum, parentSchema: schema35.properties.union, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.consent !== void 0) {
+      let data3 = data.consent;
+      if (Array.isArray(data3)) {
+        if (data3.length > 50) {
+          const err11 = { instancePath: instancePath + "/consent", schemaPath: "#/properties/consent/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema35.properties.consent, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate22(data3[i0], { instancePath: instancePath + "/consent/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/consent", schemaPath: "#/properties/consent/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.consent.type, parentSchema: schema35.properties.consent, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var schema39 = { "type": "object", "additionalProperties": false, "required": ["ref", "rules", "approved_on"], "description": "A written approval for escalated rules of this use.", "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/slug" }, "description": "Rule ids this approval clears. Explicit: no wildcard." }, "approved_on": { "$ref": "#/definitions/date", "description": "Date the approval was granted." }, "expires_on": { "$ref": "#/definitions/date", "description": "Date the approval lapses (required when the pack says so)." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale." } } };
+var func0 = runtime1.default;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ref === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.rules === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.approved_on === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ref" || key0 === "rules" || key0 === "approved_on" || key0 === "expires_on" || key0 === "policy")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.ref !== void 0) {
+      let data0 = data.ref;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err4 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema39.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.ref.type, parentSchema: schema39.properties.ref, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err7 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.rules, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (!pattern2.test(data2)) {
+              const err8 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema27, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data1[i1], data1[j0])) {
+                  const err10 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.properties.rules, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.rules.type, parentSchema: schema39.properties.rules, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.approved_on !== void 0) {
+      let data3 = data.approved_on;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err12 = { instancePath: instancePath + "/approved_on", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema28, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/approved_on", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.expires_on !== void 0) {
+      let data4 = data.expires_on;
+      if (typeof data4 === "string") {
+        if (!pattern3.test(data4)) {
+          const err14 = { instancePath: instancePath + "/expires_on", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema28, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/expires_on", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data5 = data.policy;
+      if (typeof data5 === "string") {
+        if (!pattern8.test(data5)) {
+          const err16 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$", parentSchema: schema39.properties.policy, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.policy.type, parentSchema: schema39.properties.policy, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.stage === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.disclosed === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disclosed" }, message: "must have required property 'disclosed'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tools === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.inputs === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func6.call(schema26.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern2.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema27, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data1 = data.summary;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2e3) {
+          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema26.properties.summary, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.summary, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.summary.type, parentSchema: schema26.properties.summary, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.stage !== void 0) {
+      let data2 = data.stage;
+      if (typeof data2 !== "string") {
+        const err13 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.stage.type, parentSchema: schema26.properties.stage, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data2 === "ideation" || data2 === "pre-production" || data2 === "production" || data2 === "post-production" || data2 === "marketing" || data2 === "localization")) {
+        const err14 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/enum", keyword: "enum", params: { allowedValues: schema26.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.stage.enum, parentSchema: schema26.properties.stage, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.work !== void 0) {
+      let data3 = data.work;
+      if (typeof data3 !== "string") {
+        const err15 = { instancePath: instancePath + "/work", schemaPath: "#/properties/work/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.work.type, parentSchema: schema26.properties.work, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data3 === "scripted" || data3 === "documentary" || data3 === "unscripted" || data3 === "news" || data3 === "marketing" || data3 === "unknown")) {
+        const err16 = { instancePath: instancePath + "/work", schemaPath: "#/properties/work/enum", keyword: "enum", params: { allowedValues: schema26.properties.work.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.work.enum, parentSchema: schema26.properties.work, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.disclosed !== void 0) {
+      let data4 = data.disclosed;
+      const _errs12 = errors;
+      let valid2 = false;
+      const _errs13 = errors;
+      if (typeof data4 === "string") {
+        if (!pattern3.test(data4)) {
+          const err17 = { instancePath: instancePath + "/disclosed", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema28, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/disclosed", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs16 = errors;
+        if (false !== data4) {
+          const err19 = { instancePath: instancePath + "/disclosed", schemaPath: "#/properties/disclosed/anyOf/1/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema26.properties.disclosed.anyOf[1], data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        var _valid0 = _errs16 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err20 = { instancePath: instancePath + "/disclosed", schemaPath: "#/properties/disclosed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema26.properties.disclosed.anyOf, parentSchema: schema26.properties.disclosed, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.tools !== void 0) {
+      let data5 = data.tools;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err21 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema26.properties.tools, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data5.length < 1) {
+          const err22 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.tools, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate19(data5[i0], { instancePath: instancePath + "/tools/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.tools.type, parentSchema: schema26.properties.tools, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== void 0) {
+      let data7 = data.inputs;
+      if (Array.isArray(data7)) {
+        if (data7.length > 20) {
+          const err24 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema26.properties.inputs, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 !== "string") {
+            const err25 = { instancePath: instancePath + "/inputs/" + i1, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.inputs.items.type, parentSchema: schema26.properties.inputs.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (!(data8 === "owned-cleared" || data8 === "public-domain" || data8 === "licensed-stock" || data8 === "unreleased-assets" || data8 === "unreleased-footage" || data8 === "script" || data8 === "production-images" || data8 === "talent-likeness" || data8 === "contracts" || data8 === "personal-data" || data8 === "third-party-ip" || data8 === "unknown")) {
+            const err26 = { instancePath: instancePath + "/inputs/" + i1, schemaPath: "#/properties/inputs/items/enum", keyword: "enum", params: { allowedValues: schema26.properties.inputs.items.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.inputs.items.enum, parentSchema: schema26.properties.inputs.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i2 = data7.length;
+        let j0;
+        if (i2 > 1) {
+          const indices0 = {};
+          for (; i2--; ) {
+            let item0 = data7[i2];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err27 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema26.properties.inputs, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i2;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.inputs.type, parentSchema: schema26.properties.inputs, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.training !== void 0) {
+      let data9 = data.training;
+      if (typeof data9 !== "string") {
+        const err29 = { instancePath: instancePath + "/training", schemaPath: "#/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.training.type, parentSchema: schema26.properties.training, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (!(data9 === "none" || data9 === "fine-tune" || data9 === "train" || data9 === "unknown")) {
+        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/properties/training/enum", keyword: "enum", params: { allowedValues: schema26.properties.training.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.training.enum, parentSchema: schema26.properties.training, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== void 0) {
+      let data10 = data.output;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.kinds === void 0) {
+          const err31 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema26.properties.output.required, parentSchema: schema26.properties.output, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data10.final === void 0) {
+          const err32 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/required", keyword: "required", params: { missingProperty: "final" }, message: "must have required property 'final'", schema: schema26.properties.output.required, parentSchema: schema26.properties.output, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data10.prominence === void 0) {
+          const err33 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/required", keyword: "required", params: { missingProperty: "prominence" }, message: "must have required property 'prominence'", schema: schema26.properties.output.required, parentSchema: schema26.properties.output, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key1 in data10) {
+          if (!(key1 === "kinds" || key1 === "final" || key1 === "prominence" || key1 === "source_type" || key1 === "resembles")) {
+            const err34 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.output, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data10.kinds !== void 0) {
+          let data11 = data10.kinds;
+          if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+              const err35 = { instancePath: instancePath + "/output/kinds", schemaPath: "#/properties/output/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.output.properties.kinds, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            const len2 = data11.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data12 = data11[i3];
+              if (typeof data12 !== "string") {
+                const err36 = { instancePath: instancePath + "/output/kinds/" + i3, schemaPath: "#/properties/output/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.output.properties.kinds.items.type, parentSchema: schema26.properties.output.properties.kinds.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              if (!(data12 === "image" || data12 === "video" || data12 === "audio" || data12 === "voice" || data12 === "text" || data12 === "music" || data12 === "3d")) {
+                const err37 = { instancePath: instancePath + "/output/kinds/" + i3, schemaPath: "#/properties/output/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema26.properties.output.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.output.properties.kinds.items.enum, parentSchema: schema26.properties.output.properties.kinds.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            let i4 = data11.length;
+            let j1;
+            if (i4 > 1) {
+              const indices1 = {};
+              for (; i4--; ) {
+                let item1 = data11[i4];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err38 = { instancePath: instancePath + "/output/kinds", schemaPath: "#/properties/output/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema26.properties.output.properties.kinds, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i4;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/output/kinds", schemaPath: "#/properties/output/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.output.properties.kinds.type, parentSchema: schema26.properties.output.properties.kinds, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data10.final !== void 0) {
+          let data13 = data10.final;
+          if (!(data13 === true || data13 === false || data13 === "unknown")) {
+            const err40 = { instancePath: instancePath + "/output/final", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data10.prominence !== void 0) {
+          let data14 = data10.prominence;
+          if (typeof data14 !== "string") {
+            const err41 = { instancePath: instancePath + "/output/prominence", schemaPath: "#/properties/output/properties/prominence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.output.properties.prominence.type, parentSchema: schema26.properties.output.properties.prominence, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (!(data14 === "none" || data14 === "incidental" || data14 === "background" || data14 === "featured" || data14 === "story-critical" || data14 === "unknown")) {
+            const err42 = { instancePath: instancePath + "/output/prominence", schemaPath: "#/properties/output/properties/prominence/enum", keyword: "enum", params: { allowedValues: schema26.properties.output.properties.prominence.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.output.properties.prominence.enum, parentSchema: schema26.properties.output.properties.prominence, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data10.source_type !== void 0) {
+          let data15 = data10.source_type;
+          if (typeof data15 === "string") {
+            if (func2(data15) > 100) {
+              const err43 = { instancePath: instancePath + "/output/source_type", schemaPath: "#/properties/output/properties/source_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema26.properties.output.properties.source_type, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data15)) {
+              const err44 = { instancePath: instancePath + "/output/source_type", schemaPath: "#/properties/output/properties/source_type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+$" }, message: 'must match pattern "^[A-Za-z]+$"', schema: "^[A-Za-z]+$", parentSchema: schema26.properties.output.properties.source_type, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/output/source_type", schemaPath: "#/properties/output/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.output.properties.source_type.type, parentSchema: schema26.properties.output.properties.source_type, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data10.resembles !== void 0) {
+          let data16 = data10.resembles;
+          if (Array.isArray(data16)) {
+            if (data16.length > 10) {
+              const err46 = { instancePath: instancePath + "/output/resembles", schemaPath: "#/properties/output/properties/resembles/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema26.properties.output.properties.resembles, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            const len3 = data16.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data17 = data16[i5];
+              if (typeof data17 !== "string") {
+                const err47 = { instancePath: instancePath + "/output/resembles/" + i5, schemaPath: "#/properties/output/properties/resembles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.output.properties.resembles.items.type, parentSchema: schema26.properties.output.properties.resembles.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!(data17 === "existing-work" || data17 === "character" || data17 === "brand" || data17 === "real-place" || data17 === "real-person" || data17 === "real-event" || data17 === "unknown")) {
+                const err48 = { instancePath: instancePath + "/output/resembles/" + i5, schemaPath: "#/properties/output/properties/resembles/items/enum", keyword: "enum", params: { allowedValues: schema26.properties.output.properties.resembles.items.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.output.properties.resembles.items.enum, parentSchema: schema26.properties.output.properties.resembles.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            let i6 = data16.length;
+            let j2;
+            if (i6 > 1) {
+              const indices2 = {};
+              for (; i6--; ) {
+                let item2 = data16[i6];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err49 = { instancePath: instancePath + "/output/resembles", schemaPath: "#/properties/output/properties/resembles/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema26.properties.output.properties.resembles, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i6;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/output/resembles", schemaPath: "#/properties/output/properties/resembles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.output.properties.resembles.type, parentSchema: schema26.properties.output.properties.resembles, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.output.type, parentSchema: schema26.properties.output, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.creative !== void 0) {
+      let data18 = data.creative;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key2 in data18) {
+          if (!(key2 === "key_element" || key2 === "references")) {
+            const err52 = { instancePath: instancePath + "/creative", schemaPath: "#/properties/creative/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.creative, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data18.key_element !== void 0) {
+          let data19 = data18.key_element;
+          if (!(data19 === true || data19 === false || data19 === "unknown")) {
+            const err53 = { instancePath: instancePath + "/creative/key_element", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data18.references !== void 0) {
+          let data20 = data18.references;
+          if (Array.isArray(data20)) {
+            if (data20.length > 10) {
+              const err54 = { instancePath: instancePath + "/creative/references", schemaPath: "#/properties/creative/properties/references/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema26.properties.creative.properties.references, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            const len4 = data20.length;
+            for (let i7 = 0; i7 < len4; i7++) {
+              let data21 = data20[i7];
+              if (typeof data21 !== "string") {
+                const err55 = { instancePath: instancePath + "/creative/references/" + i7, schemaPath: "#/properties/creative/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.creative.properties.references.items.type, parentSchema: schema26.properties.creative.properties.references.items, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              if (!(data21 === "copyrighted-work" || data21 === "public-figure" || data21 === "deceased-person" || data21 === "artist-style" || data21 === "performer-feature" || data21 === "unknown")) {
+                const err56 = { instancePath: instancePath + "/creative/references/" + i7, schemaPath: "#/properties/creative/properties/references/items/enum", keyword: "enum", params: { allowedValues: schema26.properties.creative.properties.references.items.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.creative.properties.references.items.enum, parentSchema: schema26.properties.creative.properties.references.items, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            let i8 = data20.length;
+            let j3;
+            if (i8 > 1) {
+              const indices3 = {};
+              for (; i8--; ) {
+                let item3 = data20[i8];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err57 = { instancePath: instancePath + "/creative/references", schemaPath: "#/properties/creative/properties/references/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema26.properties.creative.properties.references, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i8;
+              }
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/creative/references", schemaPath: "#/properties/creative/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.creative.properties.references.type, parentSchema: schema26.properties.creative.properties.references, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/creative", schemaPath: "#/properties/creative/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.creative.type, parentSchema: schema26.properties.creative, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.talent !== void 0) {
+      let data22 = data.talent;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          if (!(key3 === "replica" || key3 === "replica_use" || key3 === "alteration" || key3 === "model_reuse" || key3 === "union_work" || key3 === "performers")) {
+            const err60 = { instancePath: instancePath + "/talent", schemaPath: "#/properties/talent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.talent, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data22.replica !== void 0) {
+          let data23 = data22.replica;
+          if (typeof data23 !== "string") {
+            const err61 = { instancePath: instancePath + "/talent/replica", schemaPath: "#/properties/talent/properties/replica/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.talent.properties.replica.type, parentSchema: schema26.properties.talent.properties.replica, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (!(data23 === "none" || data23 === "create" || data23 === "use" || data23 === "unknown")) {
+            const err62 = { instancePath: instancePath + "/talent/replica", schemaPath: "#/properties/talent/properties/replica/enum", keyword: "enum", params: { allowedValues: schema26.properties.talent.properties.replica.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.talent.properties.replica.enum, parentSchema: schema26.properties.talent.properties.replica, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data22.replica_use !== void 0) {
+          let data24 = data22.replica_use;
+          if (typeof data24 !== "string") {
+            const err63 = { instancePath: instancePath + "/talent/replica_use", schemaPath: "#/properties/talent/properties/replica_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.talent.properties.replica_use.type, parentSchema: schema26.properties.talent.properties.replica_use, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (!(data24 === "none" || data24 === "as-performed" || data24 === "unsafe-action" || data24 === "unrecognisable" || data24 === "new-performance" || data24 === "unknown")) {
+            const err64 = { instancePath: instancePath + "/talent/replica_use", schemaPath: "#/properties/talent/properties/replica_use/enum", keyword: "enum", params: { allowedValues: schema26.properties.talent.properties.replica_use.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.talent.properties.replica_use.enum, parentSchema: schema26.properties.talent.properties.replica_use, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data22.alteration !== void 0) {
+          let data25 = data22.alteration;
+          if (typeof data25 !== "string") {
+            const err65 = { instancePath: instancePath + "/talent/alteration", schemaPath: "#/properties/talent/properties/alteration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.talent.properties.alteration.type, parentSchema: schema26.properties.talent.properties.alteration, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          if (!(data25 === "none" || data25 === "customary" || data25 === "significant" || data25 === "unknown")) {
+            const err66 = { instancePath: instancePath + "/talent/alteration", schemaPath: "#/properties/talent/properties/alteration/enum", keyword: "enum", params: { allowedValues: schema26.properties.talent.properties.alteration.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.talent.properties.alteration.enum, parentSchema: schema26.properties.talent.properties.alteration, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data22.model_reuse !== void 0) {
+          let data26 = data22.model_reuse;
+          if (!(data26 === true || data26 === false || data26 === "unknown")) {
+            const err67 = { instancePath: instancePath + "/talent/model_reuse", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data22.union_work !== void 0) {
+          let data27 = data22.union_work;
+          if (typeof data27 !== "string") {
+            const err68 = { instancePath: instancePath + "/talent/union_work", schemaPath: "#/properties/talent/properties/union_work/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.talent.properties.union_work.type, parentSchema: schema26.properties.talent.properties.union_work, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (!(data27 === "none" || data27 === "member-own-work" || data27 === "materially-affects" || data27 === "replaces" || data27 === "unknown")) {
+            const err69 = { instancePath: instancePath + "/talent/union_work", schemaPath: "#/properties/talent/properties/union_work/enum", keyword: "enum", params: { allowedValues: schema26.properties.talent.properties.union_work.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.talent.properties.union_work.enum, parentSchema: schema26.properties.talent.properties.union_work, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data22.performers !== void 0) {
+          let data28 = data22.performers;
+          if (Array.isArray(data28)) {
+            if (data28.length > 200) {
+              const err70 = { instancePath: instancePath + "/talent/performers", schemaPath: "#/properties/talent/properties/performers/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema26.properties.talent.properties.performers, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            const len5 = data28.length;
+            for (let i9 = 0; i9 < len5; i9++) {
+              if (!validate21(data28[i9], { instancePath: instancePath + "/talent/performers/" + i9, parentData: data28, parentDataProperty: i9, rootData })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/talent/performers", schemaPath: "#/properties/talent/properties/performers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.talent.properties.performers.type, parentSchema: schema26.properties.talent.properties.performers, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/talent", schemaPath: "#/properties/talent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.talent.type, parentSchema: schema26.properties.talent, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== void 0) {
+      let data30 = data.audience;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key4 in data30) {
+          if (!(key4 === "could_mislead")) {
+            const err73 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.audience, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data30.could_mislead !== void 0) {
+          let data31 = data30.could_mislead;
+          if (!(data31 === true || data31 === false || data31 === "unknown")) {
+            const err74 = { instancePath: instancePath + "/audience/could_mislead", schemaPath: "#/definitions/triState/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.audience.type, parentSchema: schema26.properties.audience, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.assets !== void 0) {
+      let data32 = data.assets;
+      if (Array.isArray(data32)) {
+        if (data32.length > 1e3) {
+          const err76 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema26.properties.assets, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        const len6 = data32.length;
+        for (let i10 = 0; i10 < len6; i10++) {
+          let data33 = data32[i10];
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.path === void 0) {
+              const err77 = { instancePath: instancePath + "/assets/" + i10, schemaPath: "#/properties/assets/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema26.properties.assets.items.required, parentSchema: schema26.properties.assets.items, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            for (const key5 in data33) {
+              if (!(key5 === "path" || key5 === "sha256")) {
+                const err78 = { instancePath: instancePath + "/assets/" + i10, schemaPath: "#/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.assets.items, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data33.path !== void 0) {
+              let data34 = data33.path;
+              if (typeof data34 === "string") {
+                if (func2(data34) > 1e3) {
+                  const err79 = { instancePath: instancePath + "/assets/" + i10 + "/path", schemaPath: "#/properties/assets/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema26.properties.assets.items.properties.path, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (func2(data34) < 1) {
+                  const err80 = { instancePath: instancePath + "/assets/" + i10 + "/path", schemaPath: "#/properties/assets/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.assets.items.properties.path, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/assets/" + i10 + "/path", schemaPath: "#/properties/assets/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.assets.items.properties.path.type, parentSchema: schema26.properties.assets.items.properties.path, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data33.sha256 !== void 0) {
+              let data35 = data33.sha256;
+              if (typeof data35 === "string") {
+                if (!pattern15.test(data35)) {
+                  const err82 = { instancePath: instancePath + "/assets/" + i10 + "/sha256", schemaPath: "#/properties/assets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema26.properties.assets.items.properties.sha256, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/assets/" + i10 + "/sha256", schemaPath: "#/properties/assets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.assets.items.properties.sha256.type, parentSchema: schema26.properties.assets.items.properties.sha256, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/assets/" + i10, schemaPath: "#/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.assets.items.type, parentSchema: schema26.properties.assets.items, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err85 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.assets.type, parentSchema: schema26.properties.assets, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data36 = data.approvals;
+      if (Array.isArray(data36)) {
+        if (data36.length > 50) {
+          const err86 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema26.properties.approvals, data: data36 };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        const len7 = data36.length;
+        for (let i11 = 0; i11 < len7; i11++) {
+          if (!validate25(data36[i11], { instancePath: instancePath + "/approvals/" + i11, parentData: data36, parentDataProperty: i11, rootData })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.type, parentSchema: schema26.properties.approvals, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.format === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.policies === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.production === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.uses === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uses" }, message: "must have required property 'uses'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "format" || key0 === "policies" || key0 === "production" || key0 === "uses")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if ("genai-usage/v2" !== data0) {
+        const err5 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-usage/v2" }, message: "must be equal to constant", schema: "genai-usage/v2", parentSchema: schema25.properties.format, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== void 0) {
+      let data1 = data.policies;
+      if (Array.isArray(data1)) {
+        if (data1.length > 16) {
+          const err6 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema25.properties.policies, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err7 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.policies, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+              const err8 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$", parentSchema: schema25.properties.policies.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.policies.items.type, parentSchema: schema25.properties.policies.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err10 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema25.properties.policies, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.policies.type, parentSchema: schema25.properties.policies, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.production !== void 0) {
+      let data3 = data.production;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.title === void 0) {
+          const err12 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema25.properties.production.required, parentSchema: schema25.properties.production, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.work === void 0) {
+          const err13 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/required", keyword: "required", params: { missingProperty: "work" }, message: "must have required property 'work'", schema: schema25.properties.production.required, parentSchema: schema25.properties.production, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "title" || key1 === "id" || key1 === "contact" || key1 === "work")) {
+            const err14 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.production, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.title !== void 0) {
+          let data4 = data3.title;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 300) {
+              const err15 = { instancePath: instancePath + "/production/title", schemaPath: "#/properties/production/properties/title/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema25.properties.production.properties.title, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err16 = { instancePath: instancePath + "/production/title", schemaPath: "#/properties/production/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.production.properties.title, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/production/title", schemaPath: "#/properties/production/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.production.properties.title.type, parentSchema: schema25.properties.production.properties.title, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.id !== void 0) {
+          let data5 = data3.id;
+          if (typeof data5 === "string") {
+            if (!pattern1.test(data5)) {
+              const err18 = { instancePath: instancePath + "/production/id", schemaPath: "#/properties/production/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema25.properties.production.properties.id, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/production/id", schemaPath: "#/properties/production/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.production.properties.id.type, parentSchema: schema25.properties.production.properties.id, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.contact !== void 0) {
+          let data6 = data3.contact;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 300) {
+              const err20 = { instancePath: instancePath + "/production/contact", schemaPath: "#/properties/production/properties/contact/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema25.properties.production.properties.contact, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data6) < 3) {
+              const err21 = { instancePath: instancePath + "/production/contact", schemaPath: "#/properties/production/properties/contact/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema25.properties.production.properties.contact, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/production/contact", schemaPath: "#/properties/production/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.production.properties.contact.type, parentSchema: schema25.properties.production.properties.contact, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data3.work !== void 0) {
+          let data7 = data3.work;
+          if (typeof data7 !== "string") {
+            const err23 = { instancePath: instancePath + "/production/work", schemaPath: "#/properties/production/properties/work/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.production.properties.work.type, parentSchema: schema25.properties.production.properties.work, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (!(data7 === "scripted" || data7 === "documentary" || data7 === "unscripted" || data7 === "news" || data7 === "marketing" || data7 === "unknown")) {
+            const err24 = { instancePath: instancePath + "/production/work", schemaPath: "#/properties/production/properties/work/enum", keyword: "enum", params: { allowedValues: schema25.properties.production.properties.work.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.production.properties.work.enum, parentSchema: schema25.properties.production.properties.work, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.production.type, parentSchema: schema25.properties.production, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== void 0) {
+      let data8 = data.uses;
+      if (Array.isArray(data8)) {
+        if (data8.length > 5e4) {
+          const err26 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/maxItems", keyword: "maxItems", params: { limit: 5e4 }, message: "must NOT have more than 50000 items", schema: 5e4, parentSchema: schema25.properties.uses, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate18(data8[i2], { instancePath: instancePath + "/uses/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.uses.type, parentSchema: schema25.properties.uses, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var validatePack = validate28;
+var schema43 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:policy-pack:v1", "title": "genai-clearance policy pack", "description": "A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.", "type": "object", "additionalProperties": false, "required": ["pack", "version", "title", "source", "effective", "declaration_format", "unknown_level", "approval", "principles", "rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name; must equal its folder name." }, "version": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "Semantic version; must equal the file name." }, "title": { "type": "string", "minLength": 1 }, "source": { "type": "object", "additionalProperties": false, "required": ["url", "read_on"], "properties": { "url": { "type": "string", "pattern": "^https://" }, "read_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } }, "effective": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date from which this version applies." }, "deprecated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version get a warning." }, "sunset": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "From this date, declarations pinned to this version fail." }, "declaration_format": { "enum": ["genai-usage/v1", "genai-usage/v2"], "description": "The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view." }, "unknown_level": { "$ref": "#/definitions/level", "description": "Level of a finding that fired only because a field was `unknown`." }, "approval": { "type": "object", "additionalProperties": false, "required": ["ref_pattern", "ref_example", "require_expiry"], "properties": { "ref_pattern": { "type": "string", "minLength": 2, "pattern": "^\\^.*\\$$", "description": "Anchored regular expression an approval reference must match." }, "ref_example": { "type": "string", "minLength": 1 }, "require_expiry": { "type": "boolean" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 3650 } } }, "principles": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "number", "title", "summary", "source"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9-]{0,15}$" }, "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "summary": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "principle", "level", "category", "guidance", "when", "message", "remedy", "source"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "principle": { "type": "string" }, "level": { "$ref": "#/definitions/level" }, "category": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }, "guidance": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Z0-9-]+$" } }, "when": { "$ref": "#/definitions/condition" }, "message": { "type": "string", "minLength": 1 }, "remedy": { "type": "string", "minLength": 1 }, "source": { "type": "string", "minLength": 1 } } } } }, "definitions": { "level": { "enum": ["inform", "escalate", "block"] }, "condition": { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } } } };
+var schema44 = { "enum": ["inform", "escalate", "block"] };
+var pattern21 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+var pattern22 = new RegExp("^https://", "u");
+var pattern27 = new RegExp("^\\^.*\\$$", "u");
+var pattern28 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
+var pattern31 = new RegExp("^[A-Z0-9-]+$", "u");
+var schema46 = { "type": "object", "minProperties": 1, "description": "Field path in the use (e.g. `output.final`, `tools[*].enterprise`) \u2192 JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.", "properties": { "any": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } }, "all": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } }, "propertyNames": { "pattern": "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, "additionalProperties": { "type": "object" } };
+var pattern32 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
+var wrapper0 = { validate: validate29 };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3637,8 +5665,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern21.test(key0)) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, message: 'must match pattern "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"', schema: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", parentSchema: schema28.propertyNames, data: key0, propertyName: key0 };
+        if (!pattern32.test(key0)) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$" }, message: 'must match pattern "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"', schema: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", parentSchema: schema46.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -3649,7 +5677,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema46.propertyNames, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3662,7 +5690,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       if (!(key1 === "any" || key1 === "all")) {
         let data0 = data[key1];
         if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
-          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data0 };
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.additionalProperties.type, parentSchema: schema46.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3676,7 +5704,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.any;
       if (Array.isArray(data1)) {
         if (data1.length < 2) {
-          const err4 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema28.properties.any, data: data1 };
+          const err4 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema46.properties.any, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3692,7 +5720,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.any.type, parentSchema: schema28.properties.any, data: data1 };
+        const err5 = { instancePath: instancePath + "/any", schemaPath: "#/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.any.type, parentSchema: schema46.properties.any, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3705,7 +5733,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.all;
       if (Array.isArray(data3)) {
         if (data3.length < 2) {
-          const err6 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema28.properties.all, data: data3 };
+          const err6 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema46.properties.all, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3721,7 +5749,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.all.type, parentSchema: schema28.properties.all, data: data3 };
+        const err7 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.all.type, parentSchema: schema46.properties.all, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3731,7 +5759,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -3739,16 +5767,16 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.pack === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3757,7 +5785,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3766,7 +5794,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3775,7 +5803,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.required, parentSchema: schema25, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3784,7 +5812,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.effective === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema25.required, parentSchema: schema25, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -3793,7 +5821,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.declaration_format === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declaration_format" }, message: "must have required property 'declaration_format'", schema: schema25.required, parentSchema: schema25, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declaration_format" }, message: "must have required property 'declaration_format'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -3802,7 +5830,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.unknown_level === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unknown_level" }, message: "must have required property 'unknown_level'", schema: schema25.required, parentSchema: schema25, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unknown_level" }, message: "must have required property 'unknown_level'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -3811,7 +5839,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approval === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema25.required, parentSchema: schema25, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -3820,7 +5848,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.principles === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "principles" }, message: "must have required property 'principles'", schema: schema25.required, parentSchema: schema25, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "principles" }, message: "must have required property 'principles'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -3829,7 +5857,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.rules === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema25.required, parentSchema: schema25, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -3838,8 +5866,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema25.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+      if (!func6.call(schema43.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3852,7 +5880,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.pack;
       if (typeof data0 === "string") {
         if (!pattern2.test(data0)) {
-          const err11 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.pack, data: data0 };
+          const err11 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema43.properties.pack, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3861,7 +5889,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.pack.type, parentSchema: schema25.properties.pack, data: data0 };
+        const err12 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.pack.type, parentSchema: schema43.properties.pack, data: data0 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3873,8 +5901,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (!pattern10.test(data1)) {
-          const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema25.properties.version, data: data1 };
+        if (!pattern21.test(data1)) {
+          const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema43.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -3883,7 +5911,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.version.type, parentSchema: schema25.properties.version, data: data1 };
+        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.version.type, parentSchema: schema43.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3896,7 +5924,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.title;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.title, data: data2 };
+          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -3905,7 +5933,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.title.type, parentSchema: schema25.properties.title, data: data2 };
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.title.type, parentSchema: schema43.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3918,7 +5946,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.source;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.url === void 0) {
-          const err17 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema25.properties.source.required, parentSchema: schema25.properties.source, data: data3 };
+          const err17 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema43.properties.source.required, parentSchema: schema43.properties.source, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3927,7 +5955,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.read_on === void 0) {
-          const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "read_on" }, message: "must have required property 'read_on'", schema: schema25.properties.source.required, parentSchema: schema25.properties.source, data: data3 };
+          const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "read_on" }, message: "must have required property 'read_on'", schema: schema43.properties.source.required, parentSchema: schema43.properties.source, data: data3 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -3937,7 +5965,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "url" || key1 === "read_on")) {
-            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.source, data: data3 };
+            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.source, data: data3 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3949,8 +5977,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.url !== void 0) {
           let data4 = data3.url;
           if (typeof data4 === "string") {
-            if (!pattern11.test(data4)) {
-              const err20 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"', schema: "^https://", parentSchema: schema25.properties.source.properties.url, data: data4 };
+            if (!pattern22.test(data4)) {
+              const err20 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"', schema: "^https://", parentSchema: schema43.properties.source.properties.url, data: data4 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -3959,7 +5987,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.source.properties.url.type, parentSchema: schema25.properties.source.properties.url, data: data4 };
+            const err21 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.source.properties.url.type, parentSchema: schema43.properties.source.properties.url, data: data4 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -3972,7 +6000,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.read_on;
           if (typeof data5 === "string") {
             if (!pattern3.test(data5)) {
-              const err22 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.source.properties.read_on, data: data5 };
+              const err22 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema43.properties.source.properties.read_on, data: data5 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -3981,7 +6009,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.source.properties.read_on.type, parentSchema: schema25.properties.source.properties.read_on, data: data5 };
+            const err23 = { instancePath: instancePath + "/source/read_on", schemaPath: "#/properties/source/properties/read_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.source.properties.read_on.type, parentSchema: schema43.properties.source.properties.read_on, data: data5 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -3991,7 +6019,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.source.type, parentSchema: schema25.properties.source, data: data3 };
+        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.source.type, parentSchema: schema43.properties.source, data: data3 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4004,7 +6032,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.effective;
       if (typeof data6 === "string") {
         if (!pattern3.test(data6)) {
-          const err25 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.effective, data: data6 };
+          const err25 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema43.properties.effective, data: data6 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -4013,7 +6041,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.effective.type, parentSchema: schema25.properties.effective, data: data6 };
+        const err26 = { instancePath: instancePath + "/effective", schemaPath: "#/properties/effective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.effective.type, parentSchema: schema43.properties.effective, data: data6 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -4026,7 +6054,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.deprecated;
       if (typeof data7 === "string") {
         if (!pattern3.test(data7)) {
-          const err27 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.deprecated, data: data7 };
+          const err27 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema43.properties.deprecated, data: data7 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -4035,7 +6063,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.deprecated.type, parentSchema: schema25.properties.deprecated, data: data7 };
+        const err28 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.deprecated.type, parentSchema: schema43.properties.deprecated, data: data7 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -4048,7 +6076,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.sunset;
       if (typeof data8 === "string") {
         if (!pattern3.test(data8)) {
-          const err29 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema25.properties.sunset, data: data8 };
+          const err29 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema43.properties.sunset, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -4057,7 +6085,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.sunset.type, parentSchema: schema25.properties.sunset, data: data8 };
+        const err30 = { instancePath: instancePath + "/sunset", schemaPath: "#/properties/sunset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.sunset.type, parentSchema: schema43.properties.sunset, data: data8 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -4068,8 +6096,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.declaration_format !== void 0) {
       let data9 = data.declaration_format;
-      if ("genai-usage/v1" !== data9) {
-        const err31 = { instancePath: instancePath + "/declaration_format", schemaPath: "#/properties/declaration_format/const", keyword: "const", params: { allowedValue: "genai-usage/v1" }, message: "must be equal to constant", schema: "genai-usage/v1", parentSchema: schema25.properties.declaration_format, data: data9 };
+      if (!(data9 === "genai-usage/v1" || data9 === "genai-usage/v2")) {
+        const err31 = { instancePath: instancePath + "/declaration_format", schemaPath: "#/properties/declaration_format/enum", keyword: "enum", params: { allowedValues: schema43.properties.declaration_format.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.declaration_format.enum, parentSchema: schema43.properties.declaration_format, data: data9 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -4081,7 +6109,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unknown_level !== void 0) {
       let data10 = data.unknown_level;
       if (!(data10 === "inform" || data10 === "escalate" || data10 === "block")) {
-        const err32 = { instancePath: instancePath + "/unknown_level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data10 };
+        const err32 = { instancePath: instancePath + "/unknown_level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data10 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -4094,7 +6122,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.approval;
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         if (data11.ref_pattern === void 0) {
-          const err33 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_pattern" }, message: "must have required property 'ref_pattern'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
+          const err33 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_pattern" }, message: "must have required property 'ref_pattern'", schema: schema43.properties.approval.required, parentSchema: schema43.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -4103,7 +6131,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.ref_example === void 0) {
-          const err34 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_example" }, message: "must have required property 'ref_example'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
+          const err34 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "ref_example" }, message: "must have required property 'ref_example'", schema: schema43.properties.approval.required, parentSchema: schema43.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -4112,7 +6140,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.require_expiry === void 0) {
-          const err35 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "require_expiry" }, message: "must have required property 'require_expiry'", schema: schema25.properties.approval.required, parentSchema: schema25.properties.approval, data: data11 };
+          const err35 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "require_expiry" }, message: "must have required property 'require_expiry'", schema: schema43.properties.approval.required, parentSchema: schema43.properties.approval, data: data11 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -4122,7 +6150,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data11) {
           if (!(key2 === "ref_pattern" || key2 === "ref_example" || key2 === "require_expiry" || key2 === "max_age_days")) {
-            const err36 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.approval, data: data11 };
+            const err36 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.approval, data: data11 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -4135,7 +6163,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11.ref_pattern;
           if (typeof data12 === "string") {
             if (func2(data12) < 2) {
-              const err37 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
+              const err37 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema43.properties.approval.properties.ref_pattern, data: data12 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -4143,8 +6171,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern16.test(data12)) {
-              const err38 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/pattern", keyword: "pattern", params: { pattern: "^\\^.*\\$$" }, message: 'must match pattern "^\\^.*\\$$"', schema: "^\\^.*\\$$", parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
+            if (!pattern27.test(data12)) {
+              const err38 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/pattern", keyword: "pattern", params: { pattern: "^\\^.*\\$$" }, message: 'must match pattern "^\\^.*\\$$"', schema: "^\\^.*\\$$", parentSchema: schema43.properties.approval.properties.ref_pattern, data: data12 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -4153,7 +6181,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.approval.properties.ref_pattern.type, parentSchema: schema25.properties.approval.properties.ref_pattern, data: data12 };
+            const err39 = { instancePath: instancePath + "/approval/ref_pattern", schemaPath: "#/properties/approval/properties/ref_pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.approval.properties.ref_pattern.type, parentSchema: schema43.properties.approval.properties.ref_pattern, data: data12 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -4166,7 +6194,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data11.ref_example;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err40 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.approval.properties.ref_example, data: data13 };
+              const err40 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.approval.properties.ref_example, data: data13 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -4175,7 +6203,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.approval.properties.ref_example.type, parentSchema: schema25.properties.approval.properties.ref_example, data: data13 };
+            const err41 = { instancePath: instancePath + "/approval/ref_example", schemaPath: "#/properties/approval/properties/ref_example/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.approval.properties.ref_example.type, parentSchema: schema43.properties.approval.properties.ref_example, data: data13 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -4187,7 +6215,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.require_expiry !== void 0) {
           let data14 = data11.require_expiry;
           if (typeof data14 !== "boolean") {
-            const err42 = { instancePath: instancePath + "/approval/require_expiry", schemaPath: "#/properties/approval/properties/require_expiry/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.approval.properties.require_expiry.type, parentSchema: schema25.properties.approval.properties.require_expiry, data: data14 };
+            const err42 = { instancePath: instancePath + "/approval/require_expiry", schemaPath: "#/properties/approval/properties/require_expiry/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.approval.properties.require_expiry.type, parentSchema: schema43.properties.approval.properties.require_expiry, data: data14 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -4199,7 +6227,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.max_age_days !== void 0) {
           let data15 = data11.max_age_days;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err43 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.approval.properties.max_age_days.type, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
+            const err43 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.approval.properties.max_age_days.type, parentSchema: schema43.properties.approval.properties.max_age_days, data: data15 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -4209,7 +6237,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 > 3650 || isNaN(data15)) {
-              const err44 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
+              const err44 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema43.properties.approval.properties.max_age_days, data: data15 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -4218,7 +6246,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 1 || isNaN(data15)) {
-              const err45 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.approval.properties.max_age_days, data: data15 };
+              const err45 = { instancePath: instancePath + "/approval/max_age_days", schemaPath: "#/properties/approval/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema43.properties.approval.properties.max_age_days, data: data15 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -4229,7 +6257,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.approval.type, parentSchema: schema25.properties.approval, data: data11 };
+        const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.approval.type, parentSchema: schema43.properties.approval, data: data11 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -4242,7 +6270,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.principles;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          const err47 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.principles, data: data16 };
+          const err47 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.principles, data: data16 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -4255,7 +6283,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i0];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.id === void 0) {
-              const err48 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
+              const err48 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema43.properties.principles.items.required, parentSchema: schema43.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -4264,7 +6292,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.number === void 0) {
-              const err49 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
+              const err49 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema43.properties.principles.items.required, parentSchema: schema43.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -4273,7 +6301,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.title === void 0) {
-              const err50 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
+              const err50 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema43.properties.principles.items.required, parentSchema: schema43.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -4282,7 +6310,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.summary === void 0) {
-              const err51 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
+              const err51 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema43.properties.principles.items.required, parentSchema: schema43.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -4291,7 +6319,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.source === void 0) {
-              const err52 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.properties.principles.items.required, parentSchema: schema25.properties.principles.items, data: data17 };
+              const err52 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema43.properties.principles.items.required, parentSchema: schema43.properties.principles.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -4301,7 +6329,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data17) {
               if (!(key3 === "id" || key3 === "number" || key3 === "title" || key3 === "summary" || key3 === "source")) {
-                const err53 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.principles.items, data: data17 };
+                const err53 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.principles.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -4313,8 +6341,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.id !== void 0) {
               let data18 = data17.id;
               if (typeof data18 === "string") {
-                if (!pattern17.test(data18)) {
-                  const err54 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Z][A-Z0-9-]{0,15}$"', schema: "^[A-Z][A-Z0-9-]{0,15}$", parentSchema: schema25.properties.principles.items.properties.id, data: data18 };
+                if (!pattern28.test(data18)) {
+                  const err54 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Z][A-Z0-9-]{0,15}$"', schema: "^[A-Z][A-Z0-9-]{0,15}$", parentSchema: schema43.properties.principles.items.properties.id, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -4323,7 +6351,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.id.type, parentSchema: schema25.properties.principles.items.properties.id, data: data18 };
+                const err55 = { instancePath: instancePath + "/principles/" + i0 + "/id", schemaPath: "#/properties/principles/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.principles.items.properties.id.type, parentSchema: schema43.properties.principles.items.properties.id, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -4335,7 +6363,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.number !== void 0) {
               let data19 = data17.number;
               if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                const err56 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.principles.items.properties.number.type, parentSchema: schema25.properties.principles.items.properties.number, data: data19 };
+                const err56 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.principles.items.properties.number.type, parentSchema: schema43.properties.principles.items.properties.number, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -4345,7 +6373,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data19 == "number" && isFinite(data19)) {
                 if (data19 < 1 || isNaN(data19)) {
-                  const err57 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.principles.items.properties.number, data: data19 };
+                  const err57 = { instancePath: instancePath + "/principles/" + i0 + "/number", schemaPath: "#/properties/principles/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema43.properties.principles.items.properties.number, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -4359,7 +6387,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data17.title;
               if (typeof data20 === "string") {
                 if (func2(data20) < 1) {
-                  const err58 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.title, data: data20 };
+                  const err58 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.principles.items.properties.title, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -4368,7 +6396,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.title.type, parentSchema: schema25.properties.principles.items.properties.title, data: data20 };
+                const err59 = { instancePath: instancePath + "/principles/" + i0 + "/title", schemaPath: "#/properties/principles/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.principles.items.properties.title.type, parentSchema: schema43.properties.principles.items.properties.title, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -4381,7 +6409,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data17.summary;
               if (typeof data21 === "string") {
                 if (func2(data21) < 1) {
-                  const err60 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.summary, data: data21 };
+                  const err60 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.principles.items.properties.summary, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -4390,7 +6418,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.summary.type, parentSchema: schema25.properties.principles.items.properties.summary, data: data21 };
+                const err61 = { instancePath: instancePath + "/principles/" + i0 + "/summary", schemaPath: "#/properties/principles/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.principles.items.properties.summary.type, parentSchema: schema43.properties.principles.items.properties.summary, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -4403,7 +6431,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data17.source;
               if (typeof data22 === "string") {
                 if (func2(data22) < 1) {
-                  const err62 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.principles.items.properties.source, data: data22 };
+                  const err62 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.principles.items.properties.source, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -4412,7 +6440,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.principles.items.properties.source.type, parentSchema: schema25.properties.principles.items.properties.source, data: data22 };
+                const err63 = { instancePath: instancePath + "/principles/" + i0 + "/source", schemaPath: "#/properties/principles/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.principles.items.properties.source.type, parentSchema: schema43.properties.principles.items.properties.source, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -4422,7 +6450,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.principles.items.type, parentSchema: schema25.properties.principles.items, data: data17 };
+            const err64 = { instancePath: instancePath + "/principles/" + i0, schemaPath: "#/properties/principles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.principles.items.type, parentSchema: schema43.properties.principles.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -4432,7 +6460,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err65 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.principles.type, parentSchema: schema25.properties.principles, data: data16 };
+        const err65 = { instancePath: instancePath + "/principles", schemaPath: "#/properties/principles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.principles.type, parentSchema: schema43.properties.principles, data: data16 };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -4445,7 +6473,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.rules;
       if (Array.isArray(data23)) {
         if (data23.length < 1) {
-          const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.rules, data: data23 };
+          const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.rules, data: data23 };
           if (vErrors === null) {
             vErrors = [err66];
           } else {
@@ -4458,7 +6486,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data23[i1];
           if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
             if (data24.id === void 0) {
-              const err67 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err67 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -4467,7 +6495,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.principle === void 0) {
-              const err68 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "principle" }, message: "must have required property 'principle'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err68 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "principle" }, message: "must have required property 'principle'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -4476,7 +6504,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.level === void 0) {
-              const err69 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err69 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -4485,7 +6513,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.category === void 0) {
-              const err70 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err70 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -4494,7 +6522,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.guidance === void 0) {
-              const err71 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "guidance" }, message: "must have required property 'guidance'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err71 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "guidance" }, message: "must have required property 'guidance'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -4503,7 +6531,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.when === void 0) {
-              const err72 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err72 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
@@ -4512,7 +6540,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.message === void 0) {
-              const err73 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err73 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -4521,7 +6549,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.remedy === void 0) {
-              const err74 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "remedy" }, message: "must have required property 'remedy'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err74 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "remedy" }, message: "must have required property 'remedy'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -4530,7 +6558,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24.source === void 0) {
-              const err75 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema25.properties.rules.items.required, parentSchema: schema25.properties.rules.items, data: data24 };
+              const err75 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema43.properties.rules.items.required, parentSchema: schema43.properties.rules.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -4539,8 +6567,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data24) {
-              if (!func6.call(schema25.properties.rules.items.properties, key4)) {
-                const err76 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.rules.items, data: data24 };
+              if (!func6.call(schema43.properties.rules.items.properties, key4)) {
+                const err76 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.rules.items, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -4553,7 +6581,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data24.id;
               if (typeof data25 === "string") {
                 if (!pattern2.test(data25)) {
-                  const err77 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.rules.items.properties.id, data: data25 };
+                  const err77 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema43.properties.rules.items.properties.id, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -4562,7 +6590,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.id.type, parentSchema: schema25.properties.rules.items.properties.id, data: data25 };
+                const err78 = { instancePath: instancePath + "/rules/" + i1 + "/id", schemaPath: "#/properties/rules/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.id.type, parentSchema: schema43.properties.rules.items.properties.id, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -4574,7 +6602,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.principle !== void 0) {
               let data26 = data24.principle;
               if (typeof data26 !== "string") {
-                const err79 = { instancePath: instancePath + "/rules/" + i1 + "/principle", schemaPath: "#/properties/rules/items/properties/principle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.principle.type, parentSchema: schema25.properties.rules.items.properties.principle, data: data26 };
+                const err79 = { instancePath: instancePath + "/rules/" + i1 + "/principle", schemaPath: "#/properties/rules/items/properties/principle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.principle.type, parentSchema: schema43.properties.rules.items.properties.principle, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -4586,7 +6614,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.level !== void 0) {
               let data27 = data24.level;
               if (!(data27 === "inform" || data27 === "escalate" || data27 === "block")) {
-                const err80 = { instancePath: instancePath + "/rules/" + i1 + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data27 };
+                const err80 = { instancePath: instancePath + "/rules/" + i1 + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -4599,7 +6627,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data24.category;
               if (typeof data28 === "string") {
                 if (!pattern2.test(data28)) {
-                  const err81 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema25.properties.rules.items.properties.category, data: data28 };
+                  const err81 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema43.properties.rules.items.properties.category, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err81];
                   } else {
@@ -4608,7 +6636,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.category.type, parentSchema: schema25.properties.rules.items.properties.category, data: data28 };
+                const err82 = { instancePath: instancePath + "/rules/" + i1 + "/category", schemaPath: "#/properties/rules/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.category.type, parentSchema: schema43.properties.rules.items.properties.category, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -4621,7 +6649,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data29 = data24.guidance;
               if (Array.isArray(data29)) {
                 if (data29.length < 1) {
-                  const err83 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.rules.items.properties.guidance, data: data29 };
+                  const err83 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.rules.items.properties.guidance, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -4633,8 +6661,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data30 = data29[i2];
                   if (typeof data30 === "string") {
-                    if (!pattern20.test(data30)) {
-                      const err84 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9-]+$" }, message: 'must match pattern "^[A-Z0-9-]+$"', schema: "^[A-Z0-9-]+$", parentSchema: schema25.properties.rules.items.properties.guidance.items, data: data30 };
+                    if (!pattern31.test(data30)) {
+                      const err84 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9-]+$" }, message: 'must match pattern "^[A-Z0-9-]+$"', schema: "^[A-Z0-9-]+$", parentSchema: schema43.properties.rules.items.properties.guidance.items, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
@@ -4643,7 +6671,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.guidance.items.type, parentSchema: schema25.properties.rules.items.properties.guidance.items, data: data30 };
+                    const err85 = { instancePath: instancePath + "/rules/" + i1 + "/guidance/" + i2, schemaPath: "#/properties/rules/items/properties/guidance/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.guidance.items.type, parentSchema: schema43.properties.rules.items.properties.guidance.items, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -4653,7 +6681,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err86 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.rules.items.properties.guidance.type, parentSchema: schema25.properties.rules.items.properties.guidance, data: data29 };
+                const err86 = { instancePath: instancePath + "/rules/" + i1 + "/guidance", schemaPath: "#/properties/rules/items/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.rules.items.properties.guidance.type, parentSchema: schema43.properties.rules.items.properties.guidance, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -4663,8 +6691,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data24.when !== void 0) {
-              if (!validate18(data24.when, { instancePath: instancePath + "/rules/" + i1 + "/when", parentData: data24, parentDataProperty: "when", rootData })) {
-                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              if (!validate29(data24.when, { instancePath: instancePath + "/rules/" + i1 + "/when", parentData: data24, parentDataProperty: "when", rootData })) {
+                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                 errors = vErrors.length;
               }
             }
@@ -4672,7 +6700,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data24.message;
               if (typeof data32 === "string") {
                 if (func2(data32) < 1) {
-                  const err87 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.message, data: data32 };
+                  const err87 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.rules.items.properties.message, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -4681,7 +6709,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.message.type, parentSchema: schema25.properties.rules.items.properties.message, data: data32 };
+                const err88 = { instancePath: instancePath + "/rules/" + i1 + "/message", schemaPath: "#/properties/rules/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.message.type, parentSchema: schema43.properties.rules.items.properties.message, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -4694,7 +6722,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data33 = data24.remedy;
               if (typeof data33 === "string") {
                 if (func2(data33) < 1) {
-                  const err89 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.remedy, data: data33 };
+                  const err89 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.rules.items.properties.remedy, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err89];
                   } else {
@@ -4703,7 +6731,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err90 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.remedy.type, parentSchema: schema25.properties.rules.items.properties.remedy, data: data33 };
+                const err90 = { instancePath: instancePath + "/rules/" + i1 + "/remedy", schemaPath: "#/properties/rules/items/properties/remedy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.remedy.type, parentSchema: schema43.properties.rules.items.properties.remedy, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -4716,7 +6744,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data24.source;
               if (typeof data34 === "string") {
                 if (func2(data34) < 1) {
-                  const err91 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.rules.items.properties.source, data: data34 };
+                  const err91 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.rules.items.properties.source, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err91];
                   } else {
@@ -4725,7 +6753,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rules.items.properties.source.type, parentSchema: schema25.properties.rules.items.properties.source, data: data34 };
+                const err92 = { instancePath: instancePath + "/rules/" + i1 + "/source", schemaPath: "#/properties/rules/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.properties.source.type, parentSchema: schema43.properties.rules.items.properties.source, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -4735,7 +6763,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.rules.items.type, parentSchema: schema25.properties.rules.items, data: data24 };
+            const err93 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.rules.items.type, parentSchema: schema43.properties.rules.items, data: data24 };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -4745,7 +6773,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err94 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.rules.type, parentSchema: schema25.properties.rules, data: data23 };
+        const err94 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.rules.type, parentSchema: schema43.properties.rules, data: data23 };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -4755,7 +6783,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
       vErrors = [err95];
     } else {
@@ -4763,20 +6791,20 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-var validateLedger = validate20;
-var schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
-var pattern26 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-var pattern27 = new RegExp("^[0-9a-f]{16}$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateLedger = validate31;
+var schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
+var pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+var pattern38 = new RegExp("^[0-9a-f]{16}$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.format === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema29.required, parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema47.required, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4785,7 +6813,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approvals === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema29.required, parentSchema: schema29, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema47.required, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4795,7 +6823,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "format" || key0 === "approvals")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4807,7 +6835,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.format !== void 0) {
       let data0 = data.format;
       if ("genai-approvals/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-approvals/v1" }, message: "must be equal to constant", schema: "genai-approvals/v1", parentSchema: schema29.properties.format, data: data0 };
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-approvals/v1" }, message: "must be equal to constant", schema: "genai-approvals/v1", parentSchema: schema47.properties.format, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4820,7 +6848,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.approvals;
       if (Array.isArray(data1)) {
         if (data1.length > 1e5) {
-          const err4 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema29.properties.approvals, data: data1 };
+          const err4 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema47.properties.approvals, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -4833,7 +6861,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.ref === void 0) {
-              const err5 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err5 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -4842,7 +6870,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.production === void 0) {
-              const err6 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err6 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "production" }, message: "must have required property 'production'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -4851,7 +6879,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.use === void 0) {
-              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -4860,7 +6888,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.rules === void 0) {
-              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -4869,7 +6897,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.approved_on === void 0) {
-              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -4878,7 +6906,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data2.approver === void 0) {
-              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema29.properties.approvals.items.required, parentSchema: schema29.properties.approvals.items, data: data2 };
+              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -4887,8 +6915,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data2) {
-              if (!func6.call(schema29.properties.approvals.items.properties, key1)) {
-                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.approvals.items, data: data2 };
+              if (!func6.call(schema47.properties.approvals.items.properties, key1)) {
+                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.approvals.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -4901,7 +6929,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.ref;
               if (typeof data3 === "string") {
                 if (func2(data3) > 100) {
-                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
+                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -4910,7 +6938,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data3) < 1) {
-                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
+                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -4919,7 +6947,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.ref.type, parentSchema: schema29.properties.approvals.items.properties.ref, data: data3 };
+                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.ref.type, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -4932,7 +6960,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data2.production;
               if (typeof data4 === "string") {
                 if (func2(data4) > 64) {
-                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
+                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4941,7 +6969,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data4) < 1) {
-                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
+                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -4950,7 +6978,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.production.type, parentSchema: schema29.properties.approvals.items.properties.production, data: data4 };
+                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.production.type, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4963,7 +6991,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data2.path;
               if (typeof data5 === "string") {
                 if (func2(data5) > 1e3) {
-                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
+                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -4972,7 +7000,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data5) < 1) {
-                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
+                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -4981,7 +7009,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.path.type, parentSchema: schema29.properties.approvals.items.properties.path, data: data5 };
+                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.path.type, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -4994,7 +7022,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data2.use;
               if (typeof data6 === "string") {
                 if (!pattern2.test(data6)) {
-                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema29.properties.approvals.items.properties.use, data: data6 };
+                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -5003,7 +7031,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.use.type, parentSchema: schema29.properties.approvals.items.properties.use, data: data6 };
+                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.use.type, parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -5016,7 +7044,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data2.rules;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
+                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -5029,7 +7057,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data8 = data7[i1];
                   if (typeof data8 === "string") {
                     if (!pattern5.test(data8)) {
-                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema29.properties.approvals.items.properties.rules.items, data: data8 };
+                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -5038,7 +7066,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.rules.items.type, parentSchema: schema29.properties.approvals.items.properties.rules.items, data: data8 };
+                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.rules.items.type, parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -5058,7 +7086,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
+                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -5071,7 +7099,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.approvals.items.properties.rules.type, parentSchema: schema29.properties.approvals.items.properties.rules, data: data7 };
+                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.items.properties.rules.type, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -5084,7 +7112,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data2.approved_on;
               if (typeof data9 === "string") {
                 if (!pattern3.test(data9)) {
-                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.approved_on, data: data9 };
+                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -5093,7 +7121,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.approved_on.type, parentSchema: schema29.properties.approvals.items.properties.approved_on, data: data9 };
+                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approved_on.type, parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -5106,7 +7134,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.expires_on;
               if (typeof data10 === "string") {
                 if (!pattern3.test(data10)) {
-                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.expires_on, data: data10 };
+                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -5115,7 +7143,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.expires_on.type, parentSchema: schema29.properties.approvals.items.properties.expires_on, data: data10 };
+                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.expires_on.type, parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -5128,7 +7156,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data2.approver;
               if (typeof data11 === "string") {
                 if (func2(data11) > 200) {
-                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
+                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -5137,7 +7165,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data11) < 1) {
-                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -5146,7 +7174,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.approver.type, parentSchema: schema29.properties.approvals.items.properties.approver, data: data11 };
+                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approver.type, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -5158,8 +7186,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.policy !== void 0) {
               let data12 = data2.policy;
               if (typeof data12 === "string") {
-                if (!pattern26.test(data12)) {
-                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema29.properties.approvals.items.properties.policy, data: data12 };
+                if (!pattern37.test(data12)) {
+                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -5168,7 +7196,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.policy.type, parentSchema: schema29.properties.approvals.items.properties.policy, data: data12 };
+                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.policy.type, parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -5180,8 +7208,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.fingerprint !== void 0) {
               let data13 = data2.fingerprint;
               if (typeof data13 === "string") {
-                if (!pattern27.test(data13)) {
-                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema29.properties.approvals.items.properties.fingerprint, data: data13 };
+                if (!pattern38.test(data13)) {
+                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -5190,7 +7218,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.fingerprint.type, parentSchema: schema29.properties.approvals.items.properties.fingerprint, data: data13 };
+                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.fingerprint.type, parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -5203,7 +7231,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data2.revoked_on;
               if (typeof data14 === "string") {
                 if (!pattern3.test(data14)) {
-                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema29.properties.approvals.items.properties.revoked_on, data: data14 };
+                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -5212,7 +7240,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.revoked_on.type, parentSchema: schema29.properties.approvals.items.properties.revoked_on, data: data14 };
+                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.revoked_on.type, parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -5225,7 +7253,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data2.note;
               if (typeof data15 === "string") {
                 if (func2(data15) > 2e3) {
-                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema29.properties.approvals.items.properties.note, data: data15 };
+                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -5234,7 +7262,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.approvals.items.properties.note.type, parentSchema: schema29.properties.approvals.items.properties.note, data: data15 };
+                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.note.type, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -5244,7 +7272,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.approvals.items.type, parentSchema: schema29.properties.approvals.items, data: data2 };
+            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.approvals.items.type, parentSchema: schema47.properties.approvals.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -5254,7 +7282,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.approvals.type, parentSchema: schema29.properties.approvals, data: data1 };
+        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.type, parentSchema: schema47.properties.approvals, data: data1 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -5264,7 +7292,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err45];
     } else {
@@ -5272,19 +7300,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate22;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
-var func0 = runtime1.default;
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateConfig = validate33;
+var schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.format === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema31.required, parentSchema: schema31, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema49.required, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5294,7 +7321,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "warn_only")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5306,7 +7333,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.format !== void 0) {
       let data0 = data.format;
       if ("genai-clearance-config/v1" !== data0) {
-        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-clearance-config/v1" }, message: "must be equal to constant", schema: "genai-clearance-config/v1", parentSchema: schema31.properties.format, data: data0 };
+        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "genai-clearance-config/v1" }, message: "must be equal to constant", schema: "genai-clearance-config/v1", parentSchema: schema49.properties.format, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5319,7 +7346,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.production;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.production, data: data1 };
+          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema49.properties.production, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -5328,7 +7355,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.production, data: data1 };
+          const err4 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.production, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -5337,7 +7364,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.production.type, parentSchema: schema31.properties.production, data: data1 };
+        const err5 = { instancePath: instancePath + "/production", schemaPath: "#/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.production.type, parentSchema: schema49.properties.production, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5350,7 +7377,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.packs;
       if (Array.isArray(data2)) {
         if (data2.length > 50) {
-          const err6 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema31.properties.packs, data: data2 };
+          const err6 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema49.properties.packs, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -5359,7 +7386,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.packs, data: data2 };
+          const err7 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties.packs, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -5372,7 +7399,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.pack === void 0) {
-              const err8 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema31.properties.packs.items.required, parentSchema: schema31.properties.packs.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/required", keyword: "required", params: { missingProperty: "pack" }, message: "must have required property 'pack'", schema: schema49.properties.packs.items.required, parentSchema: schema49.properties.packs.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -5382,7 +7409,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data3) {
               if (!(key1 === "pack" || key1 === "minimum")) {
-                const err9 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.packs.items, data: data3 };
+                const err9 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.packs.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -5395,7 +7422,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data3.pack;
               if (typeof data4 === "string") {
                 if (!pattern2.test(data4)) {
-                  const err10 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema31.properties.packs.items.properties.pack, data: data4 };
+                  const err10 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema49.properties.packs.items.properties.pack, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -5404,7 +7431,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.packs.items.properties.pack.type, parentSchema: schema31.properties.packs.items.properties.pack, data: data4 };
+                const err11 = { instancePath: instancePath + "/packs/" + i0 + "/pack", schemaPath: "#/properties/packs/items/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.packs.items.properties.pack.type, parentSchema: schema49.properties.packs.items.properties.pack, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -5416,8 +7443,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.minimum !== void 0) {
               let data5 = data3.minimum;
               if (typeof data5 === "string") {
-                if (!pattern10.test(data5)) {
-                  const err12 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema31.properties.packs.items.properties.minimum, data: data5 };
+                if (!pattern21.test(data5)) {
+                  const err12 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema49.properties.packs.items.properties.minimum, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -5426,7 +7453,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.packs.items.properties.minimum.type, parentSchema: schema31.properties.packs.items.properties.minimum, data: data5 };
+                const err13 = { instancePath: instancePath + "/packs/" + i0 + "/minimum", schemaPath: "#/properties/packs/items/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.packs.items.properties.minimum.type, parentSchema: schema49.properties.packs.items.properties.minimum, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -5436,7 +7463,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.packs.items.type, parentSchema: schema31.properties.packs.items, data: data3 };
+            const err14 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.packs.items.type, parentSchema: schema49.properties.packs.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -5452,7 +7479,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data2[i1], data2[j0])) {
-                  const err15 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.packs, data: data2 };
+                  const err15 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema49.properties.packs, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -5465,7 +7492,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.packs.type, parentSchema: schema31.properties.packs, data: data2 };
+        const err16 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.packs.type, parentSchema: schema49.properties.packs, data: data2 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -5478,7 +7505,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.policy_source;
       if (typeof data6 === "string") {
         if (func2(data6) > 500) {
-          const err17 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.policy_source, data: data6 };
+          const err17 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema49.properties.policy_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -5487,7 +7514,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data6) < 1) {
-          const err18 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.policy_source, data: data6 };
+          const err18 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.policy_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -5496,7 +7523,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.policy_source.type, parentSchema: schema31.properties.policy_source, data: data6 };
+        const err19 = { instancePath: instancePath + "/policy_source", schemaPath: "#/properties/policy_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.policy_source.type, parentSchema: schema49.properties.policy_source, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5509,7 +7536,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.ledger;
       if (typeof data7 === "string") {
         if (func2(data7) > 500) {
-          const err20 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.ledger, data: data7 };
+          const err20 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema49.properties.ledger, data: data7 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -5518,7 +7545,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data7) < 1) {
-          const err21 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ledger, data: data7 };
+          const err21 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.ledger, data: data7 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -5527,7 +7554,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ledger.type, parentSchema: schema31.properties.ledger, data: data7 };
+        const err22 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.ledger.type, parentSchema: schema49.properties.ledger, data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -5540,7 +7567,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.trusted_branches;
       if (Array.isArray(data8)) {
         if (data8.length > 100) {
-          const err23 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema31.properties.trusted_branches, data: data8 };
+          const err23 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema49.properties.trusted_branches, data: data8 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5553,7 +7580,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i2];
           if (typeof data9 === "string") {
             if (func2(data9) > 255) {
-              const err24 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
+              const err24 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema49.properties.trusted_branches.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -5562,7 +7589,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data9) < 1) {
-              const err25 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
+              const err25 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.trusted_branches.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -5571,7 +7598,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted_branches.items.type, parentSchema: schema31.properties.trusted_branches.items, data: data9 };
+            const err26 = { instancePath: instancePath + "/trusted_branches/" + i2, schemaPath: "#/properties/trusted_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.trusted_branches.items.type, parentSchema: schema49.properties.trusted_branches.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -5591,7 +7618,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err27 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.trusted_branches, data: data8 };
+              const err27 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema49.properties.trusted_branches, data: data8 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -5604,7 +7631,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted_branches.type, parentSchema: schema31.properties.trusted_branches, data: data8 };
+        const err28 = { instancePath: instancePath + "/trusted_branches", schemaPath: "#/properties/trusted_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.trusted_branches.type, parentSchema: schema49.properties.trusted_branches, data: data8 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -5616,7 +7643,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.warn_only !== void 0) {
       let data10 = data.warn_only;
       if (typeof data10 !== "boolean") {
-        const err29 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.warn_only.type, parentSchema: schema31.properties.warn_only, data: data10 };
+        const err29 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.warn_only.type, parentSchema: schema49.properties.warn_only, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -5626,7 +7653,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err30];
     } else {
@@ -5634,7 +7661,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
 
@@ -5749,13 +7776,13 @@ var Reader = class {
     const c = this.t.charCodeAt(this.ls);
     if (c === DASH || c === 46 || c === 37) bail();
     const value = this.blockMap(this.ls, 0);
-    const root2 = this.entry;
+    const root = this.entry;
     return {
       value,
       locateOffset(path, wantKey) {
         let node = value;
-        let rec = root2;
-        let last = root2[0];
+        let rec = root;
+        let last = root[0];
         for (let i = 0; i < path.length; i++) {
           const seg = path[i];
           if (!rec) return last;
@@ -6525,10 +8552,854 @@ function locateOffset(doc, path, wantKey, resolveAlias) {
   return last;
 }
 
+// src/schema/genai-usage.v2.schema.json
+var genai_usage_v2_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:genai-clearance:schema:genai-usage:v2",
+  title: "genai-usage.yml v2",
+  description: "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "format",
+    "policies",
+    "production",
+    "uses"
+  ],
+  properties: {
+    format: {
+      const: "genai-usage/v2",
+      description: "Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."
+    },
+    policies: {
+      type: "array",
+      minItems: 1,
+      maxItems: 16,
+      uniqueItems: true,
+      description: "Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).",
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$",
+        description: "e.g. `netflix-genai@2`"
+      }
+    },
+    production: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "title",
+        "work"
+      ],
+      description: "The production this file is about.",
+      properties: {
+        title: {
+          type: "string",
+          minLength: 1,
+          maxLength: 300,
+          description: "Working or release title."
+        },
+        id: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+          description: "The platform's production id. Needed to match approvals in a ledger."
+        },
+        contact: {
+          type: "string",
+          minLength: 3,
+          maxLength: 300,
+          description: "Who at the platform was told about these uses (every use must be disclosed to the contact)."
+        },
+        work: {
+          type: "string",
+          enum: [
+            "scripted",
+            "documentary",
+            "unscripted",
+            "news",
+            "marketing",
+            "unknown"
+          ],
+          enumDescriptions: [
+            "Scripted fiction: film, series, animation",
+            "Documentary, including true crime and docudrama",
+            "Unscripted: reality, competition, live events",
+            "News or current affairs",
+            "Marketing: trailers, key art, publicity, social",
+            "Not known yet: escalates"
+          ],
+          markdownEnumDescriptions: [
+            "Scripted fiction: film, series, animation",
+            "Documentary, including true crime and docudrama",
+            "Unscripted: reality, competition, live events",
+            "News or current affairs",
+            "Marketing: trailers, key art, publicity, social",
+            "Not known yet: escalates"
+          ],
+          description: "The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."
+        }
+      }
+    },
+    uses: {
+      type: "array",
+      maxItems: 5e4,
+      description: "Each use of generative AI, one entry per use.",
+      items: {
+        $ref: "#/definitions/use"
+      }
+    }
+  },
+  definitions: {
+    triState: {
+      enum: [
+        true,
+        false,
+        "unknown"
+      ],
+      description: "`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.",
+      enumDescriptions: [
+        "Yes",
+        "No",
+        "Not known yet: escalates"
+      ]
+    },
+    date: {
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      description: "A calendar date, YYYY-MM-DD."
+    },
+    slug: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]{0,63}$",
+      description: "Lower-case letters, digits and hyphens."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "enterprise",
+        "trains_on_inputs"
+      ],
+      description: "One tool or step of the workflow, in-house or vendor. Every step must comply.",
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "Tool, model or service name."
+        },
+        vendor: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "Outsourced vendor or AI studio running this step, if any."
+        },
+        enterprise: {
+          $ref: "#/definitions/triState",
+          description: "Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."
+        },
+        trains_on_inputs: {
+          $ref: "#/definitions/triState",
+          description: "The tool stores, reuses or trains on production inputs or outputs."
+        }
+      }
+    },
+    approval: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ref",
+        "rules",
+        "approved_on"
+      ],
+      description: "A written approval for escalated rules of this use.",
+      properties: {
+        ref: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          description: "The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."
+        },
+        rules: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/definitions/slug"
+          },
+          description: "Rule ids this approval clears. Explicit: no wildcard."
+        },
+        approved_on: {
+          $ref: "#/definitions/date",
+          description: "Date the approval was granted."
+        },
+        expires_on: {
+          $ref: "#/definitions/date",
+          description: "Date the approval lapses (required when the pack says so)."
+        },
+        policy: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$",
+          description: "The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."
+        }
+      }
+    },
+    use: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id",
+        "summary",
+        "stage",
+        "disclosed",
+        "tools",
+        "inputs",
+        "output"
+      ],
+      properties: {
+        id: {
+          $ref: "#/definitions/slug",
+          description: "Unique id of this use in the file (a slug)."
+        },
+        summary: {
+          type: "string",
+          minLength: 1,
+          maxLength: 2e3,
+          description: "What the AI is used for, in a sentence."
+        },
+        stage: {
+          type: "string",
+          enum: [
+            "ideation",
+            "pre-production",
+            "production",
+            "post-production",
+            "marketing",
+            "localization"
+          ],
+          description: "Production stage of the use.",
+          enumDescriptions: [
+            "Ideas, moodboards, reference images",
+            "Pre-production: previs, storyboards, design",
+            "Principal photography",
+            "Post-production: VFX, edit, sound",
+            "Trailers, key art, publicity",
+            "Dubbing, subtitles, localized versions"
+          ],
+          markdownEnumDescriptions: [
+            "Ideas, moodboards, reference images",
+            "Pre-production: previs, storyboards, design",
+            "Principal photography",
+            "Post-production: VFX, edit, sound",
+            "Trailers, key art, publicity",
+            "Dubbing, subtitles, localized versions"
+          ]
+        },
+        work: {
+          type: "string",
+          enum: [
+            "scripted",
+            "documentary",
+            "unscripted",
+            "news",
+            "marketing",
+            "unknown"
+          ],
+          enumDescriptions: [
+            "Scripted fiction: film, series, animation",
+            "Documentary, including true crime and docudrama",
+            "Unscripted: reality, competition, live events",
+            "News or current affairs",
+            "Marketing: trailers, key art, publicity, social",
+            "Not known yet: escalates"
+          ],
+          markdownEnumDescriptions: [
+            "Scripted fiction: film, series, animation",
+            "Documentary, including true crime and docudrama",
+            "Unscripted: reality, competition, live events",
+            "News or current affairs",
+            "Marketing: trailers, key art, publicity, social",
+            "Not known yet: escalates"
+          ],
+          description: "The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."
+        },
+        disclosed: {
+          anyOf: [
+            {
+              $ref: "#/definitions/date"
+            },
+            {
+              const: false
+            }
+          ],
+          description: "Date the platform contact was told about this use, or `false` if not yet."
+        },
+        tools: {
+          type: "array",
+          minItems: 1,
+          maxItems: 50,
+          items: {
+            $ref: "#/definitions/tool"
+          },
+          description: "Every tool or step of the workflow."
+        },
+        inputs: {
+          type: "array",
+          maxItems: 20,
+          uniqueItems: true,
+          description: "What goes into the tools (prompts and reference material).",
+          items: {
+            type: "string",
+            enum: [
+              "owned-cleared",
+              "public-domain",
+              "licensed-stock",
+              "unreleased-assets",
+              "unreleased-footage",
+              "script",
+              "production-images",
+              "talent-likeness",
+              "contracts",
+              "personal-data",
+              "third-party-ip",
+              "unknown"
+            ],
+            description: "Kind of input material.",
+            enumDescriptions: [
+              "Material the production owns and has cleared for this use",
+              "Public-domain material",
+              "Stock licensed for this use",
+              "Unreleased assets of the production",
+              "Unreleased footage",
+              "Scripts",
+              "Production images",
+              "Talent likeness: faces, voices, bodies of identifiable people",
+              "Contracts",
+              "Personal data (e.g. cast or crew details)",
+              "Third-party intellectual property",
+              "Not known: escalates"
+            ],
+            markdownEnumDescriptions: [
+              "Material the production owns and has cleared for this use",
+              "Public-domain material",
+              "Stock licensed for this use",
+              "Unreleased assets of the production",
+              "Unreleased footage",
+              "Scripts",
+              "Production images",
+              "Talent likeness: faces, voices, bodies of identifiable people",
+              "Contracts",
+              "Personal data (e.g. cast or crew details)",
+              "Third-party intellectual property",
+              "Not known: escalates"
+            ]
+          }
+        },
+        training: {
+          type: "string",
+          enum: [
+            "none",
+            "fine-tune",
+            "train",
+            "unknown"
+          ],
+          description: "Whether a model is built from the inputs.",
+          enumDescriptions: [
+            "No model is trained",
+            "A model is fine-tuned on the inputs",
+            "A model is trained on the inputs",
+            "Not known yet: escalates"
+          ],
+          markdownEnumDescriptions: [
+            "No model is trained",
+            "A model is fine-tuned on the inputs",
+            "A model is trained on the inputs",
+            "Not known yet: escalates"
+          ]
+        },
+        output: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "kinds",
+            "final",
+            "prominence"
+          ],
+          description: "What comes out.",
+          properties: {
+            kinds: {
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                type: "string",
+                enum: [
+                  "image",
+                  "video",
+                  "audio",
+                  "voice",
+                  "text",
+                  "music",
+                  "3d"
+                ],
+                description: "Kind of output.",
+                enumDescriptions: [
+                  "Still image",
+                  "Moving image",
+                  "Sound",
+                  "Voice",
+                  "Text",
+                  "Music",
+                  "3D asset"
+                ],
+                markdownEnumDescriptions: [
+                  "Still image",
+                  "Moving image",
+                  "Sound",
+                  "Voice",
+                  "Text",
+                  "Music",
+                  "3D asset"
+                ]
+              }
+            },
+            final: {
+              $ref: "#/definitions/triState",
+              description: "Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."
+            },
+            prominence: {
+              type: "string",
+              enum: [
+                "none",
+                "incidental",
+                "background",
+                "featured",
+                "story-critical",
+                "unknown"
+              ],
+              description: "How visible the output is on screen.",
+              enumDescriptions: [
+                "Not on screen",
+                "Incidental: brief, not referred to",
+                "Background element",
+                "Featured: read aloud, in focus",
+                "Critical to the story",
+                "Not known yet: escalates"
+              ],
+              markdownEnumDescriptions: [
+                "Not on screen",
+                "Incidental: brief, not referred to",
+                "Background element",
+                "Featured: read aloud, in focus",
+                "Critical to the story",
+                "Not known yet: escalates"
+              ]
+            },
+            source_type: {
+              type: "string",
+              maxLength: 100,
+              pattern: "^[A-Za-z]+$",
+              description: "IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."
+            },
+            resembles: {
+              type: "array",
+              uniqueItems: true,
+              maxItems: 10,
+              description: "What the output itself resembles (not only what the prompt referenced). Default: nothing.",
+              items: {
+                type: "string",
+                enum: [
+                  "existing-work",
+                  "character",
+                  "brand",
+                  "real-place",
+                  "real-person",
+                  "real-event",
+                  "unknown"
+                ],
+                description: "Kind of resemblance.",
+                enumDescriptions: [
+                  "An existing copyrighted work",
+                  "An existing character",
+                  "A brand, logo or trademark",
+                  "A real, identifiable place",
+                  "A real, identifiable person",
+                  "A real event",
+                  "Not known yet: escalates"
+                ],
+                markdownEnumDescriptions: [
+                  "An existing copyrighted work",
+                  "An existing character",
+                  "A brand, logo or trademark",
+                  "A real, identifiable place",
+                  "A real, identifiable person",
+                  "A real event",
+                  "Not known yet: escalates"
+                ]
+              }
+            }
+          }
+        },
+        creative: {
+          type: "object",
+          additionalProperties: false,
+          description: "Creative elements.",
+          properties: {
+            key_element: {
+              $ref: "#/definitions/triState",
+              description: "Generates a main character, key visual or setting central to the story."
+            },
+            references: {
+              type: "array",
+              uniqueItems: true,
+              maxItems: 10,
+              description: "What prompts or input images reference.",
+              items: {
+                type: "string",
+                enum: [
+                  "copyrighted-work",
+                  "public-figure",
+                  "deceased-person",
+                  "artist-style",
+                  "performer-feature",
+                  "unknown"
+                ],
+                description: "Kind of reference.",
+                enumDescriptions: [
+                  "A copyrighted work",
+                  "A public figure",
+                  "A deceased person",
+                  "An artist's style",
+                  "A performer's distinctive feature",
+                  "Not known yet: escalates"
+                ],
+                markdownEnumDescriptions: [
+                  "A copyrighted work",
+                  "A public figure",
+                  "A deceased person",
+                  "An artist's style",
+                  "A performer's distinctive feature",
+                  "Not known yet: escalates"
+                ]
+              }
+            }
+          }
+        },
+        talent: {
+          type: "object",
+          additionalProperties: false,
+          description: "Talent and performance.",
+          properties: {
+            replica: {
+              type: "string",
+              enum: [
+                "none",
+                "create",
+                "use",
+                "unknown"
+              ],
+              description: "Digital replica of an identifiable performer.",
+              enumDescriptions: [
+                "No replica",
+                "Creates a digital replica",
+                "Uses an existing digital replica",
+                "Not known yet: escalates"
+              ],
+              markdownEnumDescriptions: [
+                "No replica",
+                "Creates a digital replica",
+                "Uses an existing digital replica",
+                "Not known yet: escalates"
+              ]
+            },
+            replica_use: {
+              type: "string",
+              enum: [
+                "none",
+                "as-performed",
+                "unsafe-action",
+                "unrecognisable",
+                "new-performance",
+                "unknown"
+              ],
+              description: "How a replica is used. `none` only with `replica: none` or when a created replica is not used here.",
+              enumDescriptions: [
+                "Not used",
+                "Substantially as scripted, performed or recorded (e.g. reshoots)",
+                "An action a human cannot safely perform",
+                "The performer is unrecognisable (e.g. masked)",
+                "A new performance the performer did not give",
+                "Not known yet: escalates"
+              ],
+              markdownEnumDescriptions: [
+                "Not used",
+                "Substantially as scripted, performed or recorded (e.g. reshoots)",
+                "An action a human cannot safely perform",
+                "The performer is unrecognisable (e.g. masked)",
+                "A new performance the performer did not give",
+                "Not known yet: escalates"
+              ]
+            },
+            alteration: {
+              type: "string",
+              enum: [
+                "none",
+                "customary",
+                "significant",
+                "unknown"
+              ],
+              description: "Digital alteration of a performance.",
+              enumDescriptions: [
+                "None",
+                "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing",
+                "Significant: changes tone, delivery or intent",
+                "Not known yet: escalates"
+              ],
+              markdownEnumDescriptions: [
+                "None",
+                "Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing",
+                "Significant: changes tone, delivery or intent",
+                "Not known yet: escalates"
+              ]
+            },
+            model_reuse: {
+              $ref: "#/definitions/triState",
+              description: "A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."
+            },
+            union_work: {
+              type: "string",
+              enum: [
+                "none",
+                "member-own-work",
+                "materially-affects",
+                "replaces",
+                "unknown"
+              ],
+              description: "Effect on work usually done by union-represented people (actors, writers, crew).",
+              enumDescriptions: [
+                "None",
+                "A union member uses the tool on their own work, which stays theirs",
+                "Materially affects work usually done by union-represented people",
+                "Replaces such work",
+                "Not known yet: escalates"
+              ],
+              markdownEnumDescriptions: [
+                "None",
+                "A union member uses the tool on their own work, which stays theirs",
+                "Materially affects work usually done by union-represented people",
+                "Replaces such work",
+                "Not known yet: escalates"
+              ]
+            },
+            performers: {
+              type: "array",
+              maxItems: 200,
+              items: {
+                $ref: "#/definitions/performer"
+              },
+              description: "The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."
+            }
+          }
+        },
+        audience: {
+          type: "object",
+          additionalProperties: false,
+          description: "Audience trust.",
+          properties: {
+            could_mislead: {
+              $ref: "#/definitions/triState",
+              description: "Could be taken for real events, people or statements."
+            }
+          }
+        },
+        assets: {
+          type: "array",
+          maxItems: 1e3,
+          description: "The files this use produced, for provenance checks to bind to. Default: none.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "path"
+            ],
+            properties: {
+              path: {
+                type: "string",
+                minLength: 1,
+                maxLength: 1e3,
+                description: "Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."
+              },
+              sha256: {
+                type: "string",
+                pattern: "^[0-9a-f]{64}$",
+                description: "SHA-256 of the file, lower-case hex (only for a single file, not a glob)."
+              }
+            }
+          }
+        },
+        approvals: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            $ref: "#/definitions/approval"
+          },
+          description: "Written approvals for escalated rules."
+        }
+      }
+    },
+    performer: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "who",
+        "status",
+        "union"
+      ],
+      description: "A real performer this use concerns.",
+      properties: {
+        who: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "Name or role (e.g. `Lead actor (Juan Salvo)`)."
+        },
+        status: {
+          type: "string",
+          enum: [
+            "living",
+            "deceased",
+            "unknown"
+          ],
+          description: "Whether the performer is living.",
+          enumDescriptions: [
+            "Living",
+            "Deceased: consent comes from the estate or heirs",
+            "Not known yet: escalates"
+          ],
+          markdownEnumDescriptions: [
+            "Living",
+            "Deceased: consent comes from the estate or heirs",
+            "Not known yet: escalates"
+          ]
+        },
+        union: {
+          type: "string",
+          enum: [
+            "member",
+            "non-member",
+            "unknown"
+          ],
+          description: "Union or guild status.",
+          enumDescriptions: [
+            "A union or guild member (guild requirements apply)",
+            "Not a union member",
+            "Not known yet"
+          ],
+          markdownEnumDescriptions: [
+            "A union or guild member (guild requirements apply)",
+            "Not a union member",
+            "Not known yet"
+          ]
+        },
+        consent: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            $ref: "#/definitions/consentRecord"
+          },
+          description: "Consent records for this performer. Default: none."
+        }
+      }
+    },
+    consentRecord: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ref"
+      ],
+      description: "A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.",
+      properties: {
+        ref: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."
+        },
+        party: {
+          type: "string",
+          enum: [
+            "performer",
+            "estate",
+            "guardian",
+            "union",
+            "all-parties"
+          ],
+          description: "Who consented.",
+          enumDescriptions: [
+            "The performer",
+            "The estate or heirs of a deceased performer",
+            "The legal guardian of a minor",
+            "The union or guild",
+            "All parties to the performance and the model"
+          ],
+          markdownEnumDescriptions: [
+            "The performer",
+            "The estate or heirs of a deceased performer",
+            "The legal guardian of a minor",
+            "The union or guild",
+            "All parties to the performance and the model"
+          ]
+        },
+        scope: {
+          type: "string",
+          enum: [
+            "this-use",
+            "this-production",
+            "other-productions"
+          ],
+          description: "What the consent covers.",
+          enumDescriptions: [
+            "This use only",
+            "Any use in this production",
+            "Beyond this production: other productions, pitches or concepts"
+          ],
+          markdownEnumDescriptions: [
+            "This use only",
+            "Any use in this production",
+            "Beyond this production: other productions, pitches or concepts"
+          ]
+        },
+        signed_on: {
+          $ref: "#/definitions/date",
+          description: "Date the consent was signed."
+        }
+      }
+    },
+    derived: {
+      type: "object",
+      description: "Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure and consent.",
+      properties: {
+        disclosed: {
+          type: "boolean",
+          description: "`disclosed` is a date on or before the evaluation date."
+        },
+        consent_documented: {
+          $ref: "#/definitions/triState",
+          description: "Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."
+        },
+        reuse_consent_documented: {
+          $ref: "#/definitions/triState",
+          description: "Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."
+        }
+      }
+    }
+  }
+};
+
 // src/schema/genai-usage.schema.json
 var genai_usage_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://genai-clearance.dev/schema/genai-usage.v1.schema.json",
+  $id: "urn:genai-clearance:schema:genai-usage:v1",
   title: "genai-usage.yml v1",
   description: "Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.",
   type: "object",
@@ -7246,30 +10117,164 @@ function today(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
 }
 
+// src/declaration/contradictions.ts
+var HOW = "as-performed, unsafe-action, unrecognisable, new-performance or unknown";
+function contradictions(uses, source) {
+  const errors = [];
+  uses.forEach((use, i) => {
+    const at2 = (tail2, code2, message) => {
+      const path = ["uses", i, ...tail2];
+      errors.push({ ...source.locate(path), path: displayPath(path), code: code2, message: `${displayPath(path)}: ${message}` });
+    };
+    const t2 = use.talent;
+    if (t2.replica === "none" && t2.replica_use !== "none") {
+      at2(["talent", "replica_use"], "contradiction", `\`${t2.replica_use}\` says how a replica is used, but talent.replica is none: set talent.replica to use (or create), or talent.replica_use to none`);
+    }
+    if (t2.replica === "use" && t2.replica_use === "none") {
+      at2(["talent", "replica_use"], "contradiction", `talent.replica is use, so talent.replica_use must say how it is used (${HOW})`);
+    }
+    if (t2.model_reuse === true && t2.replica === "none" && t2.alteration === "none") {
+      at2(["talent", "model_reuse"], "contradiction", "a talent model reused here produces a replica or an alteration: declare talent.replica (use) or talent.alteration, or set model_reuse to false");
+    }
+    t2.performers.forEach(
+      (p, j) => p.consent.forEach((c, k) => {
+        if (c.signed_on !== void 0 && !isCalendarDate(c.signed_on)) at2(["talent", "performers", j, "consent", k, "signed_on"], "invalid-date", `${c.signed_on} is not a calendar date`);
+      })
+    );
+    use.assets.forEach((a, j) => {
+      if (a.sha256 !== void 0 && /[*?[{]/.test(a.path)) at2(["assets", j, "sha256"], "contradiction", `a sha256 binds one file, but \`${a.path}\` is a glob: list the file itself, or drop sha256`);
+    });
+  });
+  return errors;
+}
+
 // src/declaration/defaults.ts
-var SECTION_DEFAULTS = {
+var V1_DEFAULTS = {
   training: "none",
   creative: { key_element: false, references: [] },
   talent: { replica: "none", replica_use: "none", alteration: "none", consent: [], model_reuse: false, union_work: "none" },
   audience: { could_mislead: false },
   approvals: []
 };
+var V2_TALENT = { replica: "none", replica_use: "none", alteration: "none", model_reuse: false, union_work: "none" };
 function withDefaults(raw) {
   return { ...raw, uses: raw.uses.map(useWithDefaults) };
 }
 function useWithDefaults(use) {
   return {
     ...use,
-    training: use.training ?? SECTION_DEFAULTS.training,
-    creative: { ...SECTION_DEFAULTS.creative, references: [], ...use.creative },
-    talent: { ...SECTION_DEFAULTS.talent, consent: [], ...use.talent },
-    audience: { ...SECTION_DEFAULTS.audience, ...use.audience },
+    training: use.training ?? V1_DEFAULTS.training,
+    creative: { ...V1_DEFAULTS.creative, references: [], ...use.creative },
+    talent: { ...V1_DEFAULTS.talent, consent: [], ...use.talent },
+    audience: { ...V1_DEFAULTS.audience, ...use.audience },
+    approvals: use.approvals ?? []
+  };
+}
+function withDefaultsV2(raw) {
+  return { ...raw, uses: raw.uses.map((u) => useWithDefaultsV2(u, raw.production.work)) };
+}
+function useWithDefaultsV2(use, work) {
+  const talent = use.talent ?? {};
+  return {
+    ...use,
+    work: use.work ?? work,
+    training: use.training ?? "none",
+    output: { resembles: [], ...use.output },
+    creative: { key_element: false, references: [], ...use.creative },
+    talent: { ...V2_TALENT, ...talent, performers: (talent.performers ?? []).map((p) => ({ ...p, consent: p.consent ?? [] })) },
+    audience: { could_mislead: false, ...use.audience },
+    assets: use.assets ?? [],
     approvals: use.approvals ?? []
   };
 }
 
+// src/declaration/migrate-v1.ts
+var V1_WORK = "unknown";
+var V1_PERFORMER = "not named in genai-usage/v1";
+var originals = /* @__PURE__ */ new WeakMap();
+function upgradeDeclaration(d, work = V1_WORK) {
+  const uses = d.uses.map((u) => {
+    const use = upgradeUse(u, work);
+    originals.set(use, u);
+    return use;
+  });
+  return { format: "genai-usage/v2", policies: d.policies, production: { ...d.production, work }, uses };
+}
+function upgradeUse(u, work = V1_WORK) {
+  const t2 = u.talent;
+  const out = {
+    id: u.id,
+    summary: u.summary,
+    stage: u.stage,
+    work,
+    disclosed: u.disclosed,
+    tools: u.tools,
+    inputs: u.inputs,
+    training: u.training,
+    output: { ...u.output, resembles: [] },
+    creative: u.creative,
+    talent: {
+      replica: t2.replica,
+      replica_use: t2.replica === "use" && t2.replica_use === "none" ? "unknown" : t2.replica_use,
+      alteration: t2.alteration,
+      model_reuse: t2.model_reuse,
+      union_work: t2.union_work === "assists" ? "materially-affects" : t2.union_work,
+      performers: t2.consent.length > 0 ? [{ who: V1_PERFORMER, status: "unknown", union: "unknown", consent: t2.consent.map((ref) => ({ ref })) }] : []
+    },
+    audience: u.audience,
+    assets: [],
+    approvals: u.approvals
+  };
+  return out;
+}
+var V1_UNION = {
+  none: "none",
+  // v1 cannot tell a member's own use from an effect on union work: "assists or materially affects".
+  "member-own-work": "assists",
+  "materially-affects": "assists",
+  replaces: "replaces",
+  unknown: "unknown"
+};
+function v1ViewOf(use) {
+  const original = originals.get(use);
+  if (original) return original;
+  const t2 = use.talent;
+  return {
+    id: use.id,
+    summary: use.summary,
+    stage: use.stage,
+    disclosed: use.disclosed,
+    tools: use.tools,
+    inputs: use.inputs,
+    training: use.training,
+    output: { kinds: use.output.kinds, final: use.output.final, prominence: use.output.prominence, ...use.output.source_type !== void 0 ? { source_type: use.output.source_type } : {} },
+    creative: use.creative,
+    talent: {
+      replica: t2.replica,
+      replica_use: t2.replica_use,
+      alteration: t2.alteration,
+      consent: t2.performers.flatMap((p) => p.consent.map((c) => c.ref)),
+      model_reuse: t2.model_reuse,
+      union_work: V1_UNION[t2.union_work]
+    },
+    audience: use.audience,
+    approvals: use.approvals
+  };
+}
+function migrationNote(format, path, packs, at2) {
+  if (format !== "genai-usage/v1") return void 0;
+  const v22 = packs.filter((p) => p.doc.declaration_format !== "genai-usage/v1").map((p) => `${p.name}@${p.version}`);
+  if (v22.length === 0) return void 0;
+  return {
+    ...at2,
+    severity: "warning",
+    code: "read-through-migration",
+    message: `genai-usage/v1, read through the migration to v2 for ${v22.join(", ")}: consent strings are kept as consent records with only a reference, which do not count as documented consent; \`genai-clearance migrate ${path}\` rewrites the file as v2 and says what to complete`
+  };
+}
+
 // src/declaration/load.ts
-var validate = () => validateDeclaration;
+var VALIDATORS = { "genai-usage/v1": validateDeclaration, "genai-usage/v2": validateDeclarationV2 };
 function loadDeclaration(path, content) {
   let text;
   if (typeof content === "string") text = content;
@@ -7285,14 +10290,16 @@ function loadDeclaration(path, content) {
     return {
       path,
       source,
-      errors: [{ line: 1, column: 1, code: "not-a-mapping", message: "the file must be a mapping with `format: genai-usage/v1`, `policies`, `production` and `uses`" }]
+      errors: [{ line: 1, column: 1, code: "not-a-mapping", message: "the file must be a mapping with `format: genai-usage/v2`, `policies`, `production` and `uses`" }]
     };
   }
-  const check = validate();
+  const format = data.format === "genai-usage/v1" ? "genai-usage/v1" : "genai-usage/v2";
+  const check = VALIDATORS[format];
   if (!check(data)) return { path, source, errors: schemaDiagnostics(check.errors ?? [], data, source) };
-  const declaration = withDefaults(data);
+  const declaration = format === "genai-usage/v1" ? upgradeDeclaration(withDefaults(data)) : withDefaultsV2(data);
   const errors = semanticErrors(declaration, source);
-  return errors.length > 0 ? { path, source, errors } : { path, source, declaration, errors };
+  if (format === "genai-usage/v2") errors.push(...contradictions(declaration.uses, source));
+  return errors.length > 0 ? { path, source, format, errors } : { path, source, format, declaration, errors };
 }
 function semanticErrors(d, source) {
   const errors = [];
@@ -7477,7 +10484,7 @@ rules:
     tail: "netflix-genai/1.0.0.yml",
     text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
 # Netflix "Using Generative AI in Content Production", encoded rule by rule.
-# Every rule names the guidance items it encodes (ids from shared/domain/netflix-genai-guidance.md) and
+# Every rule names the guidance items it encodes (summarised in docs/guidance/netflix-genai.md) and
 # the section it comes from. Where the guidance is vague the safe reading wins; each such choice is
 # recorded in policy/netflix-genai/README.md.
 pack: netflix-genai
@@ -7487,6 +10494,12 @@ source:
   url: https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production
   read_on: 2025-11-11
 effective: 2026-01-01
+# Deprecated by 2.0.0: any string counted as documented consent, an existing replica was never talent
+# likeness, contradictions passed, and it added settings the guidance lacks (a 365-day approval age,
+# an effective date months after publication, one reference format) and escalations it does not ask
+# for (the stage over the declared \`final\`, a member's own use of a tool, misleading content blocked
+# with no route). See CHANGELOG.md, 2.0.0. Warned from 2027-03-01, a quarter to migrate.
+deprecated: 2027-03-01
 declaration_format: genai-usage/v1
 # \xA72: "Any one is 'no' or 'unsure': escalate to the Netflix contact before proceeding."
 unknown_level: escalate
@@ -7812,8 +10825,402 @@ rules:
     remedy: Tell your Netflix contact about this use and record the date in disclosed.
     source: \xA72 Baseline duties, NFX-B1; \xA73.8
 `,
-    doc: `{"pack":"netflix-genai","version":"1.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2026-01-01","declaration_format":"genai-usage/v1","unknown_level":"escalate","approval":{"ref_pattern":"^GENAI-[0-9]{4}-[0-9]{4,6}$","ref_example":"GENAI-2025-0042","require_expiry":false,"max_age_days":365},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"\xA72 Guiding principles, NFX-P1-NO-INFRINGING-OUTPUT"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"\xA72 Guiding principles, NFX-P2-NO-TOOL-RETENTION-OR-TRAINING"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"\xA72 Guiding principles, NFX-P3-ENTERPRISE-SECURED; \xA73.1 Data use; \xA73.5 Confidentiality"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"\xA72 Guiding principles, NFX-P4-TEMPORARY-NOT-FINAL; \xA73.2 Creative output; \xA73.6 Final output vs temporary media"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"\xA72 Guiding principles, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT; \xA73.3 Talent and performance; \xA73.6 Talent enhancement"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; nothing could be mistaken for real events, people or statements.","source":"\xA73.4 Ethics and representation, NFX-ER-1-MISLEADING-CONTENT"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"\xA72 Baseline duties, NFX-B1-DISCLOSE-TO-NETFLIX; \xA73.8 Disclosure expectations"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"\xA73.2 Creative output, NFX-CO-2 (e.g. an image \\"inspired by\\" Afghan Girl; Meryl Streep's nose)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"\xA72 Baseline duties, NFX-B2 (written approval when output includes third-party IP)"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"\xA73.1 Data use, NFX-DU-2; \xA74 matrix M5 (unowned training data)"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"\xA72 principle 2; \xA73.5 NFX-CF-3; \xA73.7 NFX-VW-1 (every step of a vendor pipeline)"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"\xA72 principle 3 (\\"where possible\\"); \xA73.5 NFX-CF-1, NFX-CF-3"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"\xA73.1 Data use, NFX-DU-1; \xA73.5 NFX-CF-2; \xA74 matrix M6; ambiguity A6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"\xA73.1 Data use, NFX-DU-1; \xA72 Baseline duties, NFX-B2 (personal data)"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"\xA72 decision rule (\\"unsure\\" escalates); \xA73.1 Data use, NFX-DU-1; ambiguity A1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"\xA73.7 Vendors and custom workflows, NFX-VW-1..3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"any":[{"output.final":{"const":true}},{"stage":{"enum":["marketing","localization"]}}]},"message":"Generated output reaches deliverables (final: {output.final}, stage: {stage}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"\xA72 Baseline duties, NFX-B2 (final deliverables); \xA73.6 NFX-FT-1, NFX-FT-2, NFX-FT-4; ambiguities A2, A3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"\xA73.6 NFX-FT-3; \xA74 matrix M2 (escalate if the element matters to the story)"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"\xA73.2 Creative output, NFX-CO-1 (Squid Game second doll); \xA74 matrix M3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and documented consent from the performers concerned.","source":"\xA72 Baseline duties, NFX-B2 (talent likeness); \xA73.5 NFX-CF-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record the performer's explicit consent in talent.consent, follow guild requirements, and attach the written approval (rule replica-creation).","source":"\xA73.3 NFX-TP-1; \xA73.6 NFX-TE-1; \xA74 matrix M4 (re-ageing, synthetic voices)"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica":{"const":"use"},"talent.replica_use":{"enum":["none","new-performance"]}},"message":"Uses a digital replica outside the consent exceptions (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"\xA73.6 NFX-TE-1 (exceptions 1\u20133); \xA73.3 NFX-TP-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.consent":{"maxItems":0},"any":[{"talent.replica":{"const":"create"}},{"all":[{"talent.replica":{"const":"use"}},{"talent.replica_use":{"enum":["none","new-performance"]}}]},{"talent.alteration":{"const":"significant"}}]},"message":"Needs the performer's documented consent, and none is recorded (replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"Obtain explicit, documented consent from the performer (and guild compliance where it applies) and list its reference in talent.consent.","source":"\xA73.3 NFX-TP-1 (\\"explicit, documented consent\\"); \xA73.6 NFX-TE-1, NFX-TE-2"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"\xA73.3 NFX-TP-2 (visual ADR example); \xA73.6 NFX-TE-2"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"\xA73.6 NFX-TE-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["assists","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"\xA73.4 NFX-ER-2; \xA72 principle 5; ambiguity A10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"\xA73.6 NFX-TE-4"},{"id":"misleading-content","principle":"ER","level":"block","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false; the guidance offers no approval route when it could mislead. If you do not know yet (unknown), legal review via your Netflix contact can decide and approve it (rule misleading-content).","source":"\xA73.4 NFX-ER-1 (fake news segment, even in the background)"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"disclosed":{"const":false}},"message":"Not yet disclosed to the Netflix contact (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"\xA72 Baseline duties, NFX-B1; \xA73.8"}]}`,
+    doc: `{"pack":"netflix-genai","version":"1.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2026-01-01","deprecated":"2027-03-01","declaration_format":"genai-usage/v1","unknown_level":"escalate","approval":{"ref_pattern":"^GENAI-[0-9]{4}-[0-9]{4,6}$","ref_example":"GENAI-2025-0042","require_expiry":false,"max_age_days":365},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"\xA72 Guiding principles, NFX-P1-NO-INFRINGING-OUTPUT"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"\xA72 Guiding principles, NFX-P2-NO-TOOL-RETENTION-OR-TRAINING"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"\xA72 Guiding principles, NFX-P3-ENTERPRISE-SECURED; \xA73.1 Data use; \xA73.5 Confidentiality"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"\xA72 Guiding principles, NFX-P4-TEMPORARY-NOT-FINAL; \xA73.2 Creative output; \xA73.6 Final output vs temporary media"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"\xA72 Guiding principles, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT; \xA73.3 Talent and performance; \xA73.6 Talent enhancement"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; nothing could be mistaken for real events, people or statements.","source":"\xA73.4 Ethics and representation, NFX-ER-1-MISLEADING-CONTENT"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"\xA72 Baseline duties, NFX-B1-DISCLOSE-TO-NETFLIX; \xA73.8 Disclosure expectations"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"\xA73.2 Creative output, NFX-CO-2 (e.g. an image \\"inspired by\\" Afghan Girl; Meryl Streep's nose)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"\xA72 Baseline duties, NFX-B2 (written approval when output includes third-party IP)"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"\xA73.1 Data use, NFX-DU-2; \xA74 matrix M5 (unowned training data)"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"\xA72 principle 2; \xA73.5 NFX-CF-3; \xA73.7 NFX-VW-1 (every step of a vendor pipeline)"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"\xA72 principle 3 (\\"where possible\\"); \xA73.5 NFX-CF-1, NFX-CF-3"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"\xA73.1 Data use, NFX-DU-1; \xA73.5 NFX-CF-2; \xA74 matrix M6; ambiguity A6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"\xA73.1 Data use, NFX-DU-1; \xA72 Baseline duties, NFX-B2 (personal data)"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"\xA72 decision rule (\\"unsure\\" escalates); \xA73.1 Data use, NFX-DU-1; ambiguity A1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"\xA73.7 Vendors and custom workflows, NFX-VW-1..3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"any":[{"output.final":{"const":true}},{"stage":{"enum":["marketing","localization"]}}]},"message":"Generated output reaches deliverables (final: {output.final}, stage: {stage}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"\xA72 Baseline duties, NFX-B2 (final deliverables); \xA73.6 NFX-FT-1, NFX-FT-2, NFX-FT-4; ambiguities A2, A3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"\xA73.6 NFX-FT-3; \xA74 matrix M2 (escalate if the element matters to the story)"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"\xA73.2 Creative output, NFX-CO-1 (Squid Game second doll); \xA74 matrix M3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and documented consent from the performers concerned.","source":"\xA72 Baseline duties, NFX-B2 (talent likeness); \xA73.5 NFX-CF-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record the performer's explicit consent in talent.consent, follow guild requirements, and attach the written approval (rule replica-creation).","source":"\xA73.3 NFX-TP-1; \xA73.6 NFX-TE-1; \xA74 matrix M4 (re-ageing, synthetic voices)"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica":{"const":"use"},"talent.replica_use":{"enum":["none","new-performance"]}},"message":"Uses a digital replica outside the consent exceptions (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"\xA73.6 NFX-TE-1 (exceptions 1\u20133); \xA73.3 NFX-TP-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.consent":{"maxItems":0},"any":[{"talent.replica":{"const":"create"}},{"all":[{"talent.replica":{"const":"use"}},{"talent.replica_use":{"enum":["none","new-performance"]}}]},{"talent.alteration":{"const":"significant"}}]},"message":"Needs the performer's documented consent, and none is recorded (replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"Obtain explicit, documented consent from the performer (and guild compliance where it applies) and list its reference in talent.consent.","source":"\xA73.3 NFX-TP-1 (\\"explicit, documented consent\\"); \xA73.6 NFX-TE-1, NFX-TE-2"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"\xA73.3 NFX-TP-2 (visual ADR example); \xA73.6 NFX-TE-2"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"\xA73.6 NFX-TE-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["assists","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"\xA73.4 NFX-ER-2; \xA72 principle 5; ambiguity A10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"\xA73.6 NFX-TE-4"},{"id":"misleading-content","principle":"ER","level":"block","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false; the guidance offers no approval route when it could mislead. If you do not know yet (unknown), legal review via your Netflix contact can decide and approve it (rule misleading-content).","source":"\xA73.4 NFX-ER-1 (fake news segment, even in the background)"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"disclosed":{"const":false}},"message":"Not yet disclosed to the Netflix contact (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"\xA72 Baseline duties, NFX-B1; \xA73.8"}]}`,
     fingerprints: ["2ab448c7fc15c7ed", "cfb00e4fef0d0bc2", "c4ddb17029602f73", "e99b5f075eb1f1d2", "dc5ad813d9805bf0", "dcd375c447d59a08", "19534b4d331c5d3e", "25ad7e224b81735b", "d862d70d9fe41247", "b78f4a002a32604a", "11650ad7db4a3837", "1ff5f23806764542", "3a810e53d3abaccc", "e7ff7c4e3c6baba7", "68f022b150590b1b", "99246cf4390e5308", "a4a4629faabe2ddd", "97907785e9ab0f0f", "a4169b347b7b8c28", "d929e0aa89abd2d5", "acb7bb3e93aac51b", "b8c2d2cb902d16c9"]
+  },
+  {
+    tail: "netflix-genai/2.0.0.yml",
+    text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
+# Netflix "Using Generative AI in Content Production", encoded rule by rule, on genai-usage/v2.
+# Every rule cites the sections of docs/guidance/netflix-genai.md it encodes; each reading the text
+# leaves open is recorded, with the words it rests on, in policy/netflix-genai/README.md.
+pack: netflix-genai
+version: 2.0.0
+title: Netflix \u2014 Using Generative AI in Content Production
+source:
+  url: https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production
+  read_on: 2025-11-11
+# The earliest dated report of the article: it applied from then, not from a later date of our own.
+effective: 2025-08-23
+declaration_format: genai-usage/v2
+# "Any one is 'no' or 'unsure': escalate to the Netflix contact before proceeding."
+unknown_level: escalate
+approval:
+  # The guidance sets no reference format and no maximum age (A9): any common ticket form is accepted
+  # (GENAI-2025-0042, LEGAL-1234, RITM0012345), never free text; an approval lasts until its
+  # expires_on, or the ledger's.
+  ref_pattern: '^(?:[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,12}){0,2}-[A-Z0-9]{0,11}[0-9]|[A-Z]{2,10}[0-9]{3,12})$'
+  ref_example: GENAI-2025-0042
+  require_expiry: false
+
+principles:
+  - id: P1
+    number: 1
+    title: No infringing output
+    summary: Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.
+    source: 'docs/guidance/netflix-genai.md#p1, #co-2, #b2'
+  - id: P2
+    number: 2
+    title: Tools do not keep or train on inputs
+    summary: The tool does not store, reuse or train on production inputs or outputs.
+    source: 'docs/guidance/netflix-genai.md#p2, #cf-3'
+  - id: P3
+    number: 3
+    title: Inputs protected
+    summary: Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.
+    source: 'docs/guidance/netflix-genai.md#p3, #du-1, #cf-1, #cf-2'
+  - id: P4
+    number: 4
+    title: Temporary, not final
+    summary: Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.
+    source: 'docs/guidance/netflix-genai.md#p4, #co-1, #ft-1'
+  - id: P5
+    number: 5
+    title: Talent and union work respected
+    summary: GenAI does not replace or generate new talent performances or union-covered work without consent.
+    source: 'docs/guidance/netflix-genai.md#p5, #tp-1, #tp-2, #te-1, #er-2'
+  - id: ER
+    number: 6
+    title: Audiences not misled
+    summary: Audiences can trust what they see and hear; anything that could be mistaken for real events, people or statements is escalated.
+    source: 'docs/guidance/netflix-genai.md#er-1'
+  - id: B1
+    number: 7
+    title: Disclosed to the Netflix contact
+    summary: Every intended use is disclosed to the Netflix contact, whatever its risk.
+    source: 'docs/guidance/netflix-genai.md#b1, #disclosure'
+
+rules:
+  # ---------------------------------------------------------------- P1: no infringing output
+  - id: protected-reference
+    principle: P1
+    level: escalate
+    category: creative-output
+    guidance: [NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE, NFX-P1-NO-INFRINGING-OUTPUT]
+    when:
+      creative.references: { type: array, minItems: 1 }
+    message: 'Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.'
+    remedy: Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.
+    source: 'docs/guidance/netflix-genai.md#co-2, #p1'
+
+  - id: output-resemblance
+    principle: P1
+    level: escalate
+    category: creative-output
+    guidance: [NFX-P1-NO-INFRINGING-OUTPUT, NFX-B2-WRITTEN-APPROVAL-GATE]
+    # P1 is a test of the output: what it resembles counts, whatever the prompt said.
+    when:
+      output.resembles: { contains: { enum: [existing-work, character, brand, unknown] } }
+    message: 'The output resembles {output.resembles}: it must not replicate or substantially recreate identifiable characteristics of unowned or copyrighted material.'
+    remedy: Clear the rights in what it resembles and attach the written approval (rule output-resemblance), or change the output until it no longer recreates it.
+    source: 'docs/guidance/netflix-genai.md#p1, #b2 (third-party intellectual property)'
+
+  - id: third-party-ip-input
+    principle: P1
+    level: escalate
+    category: data-use
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-P1-NO-INFRINGING-OUTPUT]
+    when:
+      inputs: { contains: { const: third-party-ip } }
+    message: 'Third-party intellectual property goes into the tool (inputs: {inputs}).'
+    remedy: Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.
+    source: 'docs/guidance/netflix-genai.md#b2, #p1'
+
+  - id: uncleared-training-data
+    principle: P1
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-2-UNCLEARED-TRAINING-DATA, NFX-P1-NO-INFRINGING-OUTPUT]
+    # A15: training on anything but owned-and-cleared or public-domain material escalates,
+    # including licensed stock (licences rarely grant training) and an empty input list.
+    when:
+      training: { enum: [fine-tune, train] }
+      inputs: { not: { minItems: 1, items: { enum: [owned-cleared, public-domain] } } }
+    message: 'A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).'
+    remedy: Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.
+    source: 'docs/guidance/netflix-genai.md#du-2, #m5, #a15'
+
+  # ---------------------------------------------------------------- P2: tools do not keep or train on inputs
+  - id: tool-retains-inputs
+    principle: P2
+    level: escalate
+    category: confidentiality
+    guidance: [NFX-P2-NO-TOOL-RETENTION-OR-TRAINING, NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE, NFX-VW-1-EACH-STEP-COMPLIES]
+    when:
+      tools[*].trains_on_inputs: { const: true }
+    message: 'A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).'
+    remedy: Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).
+    source: 'docs/guidance/netflix-genai.md#p2, #cf-3, #vw-1'
+
+  # ---------------------------------------------------------------- P3: inputs protected
+  - id: non-enterprise-tool
+    principle: P3
+    level: inform
+    category: confidentiality
+    guidance: [NFX-P3-ENTERPRISE-SECURED, NFX-CF-1-PREFER-ENTERPRISE-TOOLS]
+    when:
+      tools[*].enterprise: { const: false }
+    message: 'A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).'
+    remedy: Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.
+    source: 'docs/guidance/netflix-genai.md#p3, #cf-1, #cf-3, #a5'
+
+  - id: proprietary-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT, NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE]
+    # A6: the matrix (M6) escalates only outside enterprise tools, CF-2 and DU-1 in all cases.
+    when:
+      inputs: { contains: { enum: [unreleased-assets, unreleased-footage, script, production-images, contracts] } }
+    message: 'Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.'
+    remedy: Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.
+    source: 'docs/guidance/netflix-genai.md#du-1, #cf-2, #m6, #a6'
+
+  - id: personal-data-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT, NFX-B2-WRITTEN-APPROVAL-GATE]
+    when:
+      inputs: { contains: { const: personal-data } }
+    message: 'Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).'
+    remedy: Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.
+    source: 'docs/guidance/netflix-genai.md#du-1, #b2'
+
+  - id: unidentified-input
+    principle: P3
+    level: escalate
+    category: data-use
+    guidance: [NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT]
+    # "unsure" escalates; an input nobody can name may be any of the sensitive kinds.
+    when:
+      inputs: { contains: { const: unknown } }
+    message: 'Some input material is not identified (inputs: {inputs}).'
+    remedy: Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).
+    source: 'docs/guidance/netflix-genai.md#decision, #du-1, #a1'
+
+  - id: vendor-pipeline
+    principle: P3
+    level: inform
+    category: vendor
+    guidance: [NFX-VW-2-PARTNER-ASSESSES-VENDOR, NFX-VW-3-SAME-PRINCIPLES]
+    when:
+      tools[*].vendor: { type: string }
+    message: 'An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.'
+    remedy: Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.
+    source: 'docs/guidance/netflix-genai.md#vw-1, #vw-2, #vw-3'
+
+  # ---------------------------------------------------------------- P4: temporary, not final
+  - id: final-deliverable
+    principle: P4
+    level: escalate
+    category: final-output
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-FT-1-FLAG-EARLY, NFX-FT-2-ONSCREEN-ELEMENTS, NFX-FT-4-HUMAN-INPUT-FOR-FINAL]
+    # A2/A3: output.final covers whatever is delivered or published (trailers, key art, dubbed and
+    # subtitled versions included) and every prominence; the declared value decides, not the stage.
+    when:
+      output.final: { const: true }
+    message: 'Generated output reaches deliverables (final: {output.final}).'
+    remedy: Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.
+    source: 'docs/guidance/netflix-genai.md#b2, #ft-1, #ft-2, #ft-4, #a2, #a3'
+
+  - id: prominent-element
+    principle: P4
+    level: escalate
+    category: final-output
+    guidance: [NFX-FT-3-INCIDENTAL-VS-PROMINENT]
+    when:
+      output.final: { const: true }
+      output.prominence: { enum: [featured, story-critical] }
+    message: 'A final generated element is prominent on screen (prominence: {output.prominence}).'
+    remedy: Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).
+    source: 'docs/guidance/netflix-genai.md#ft-3, #m2'
+
+  - id: key-creative-element
+    principle: P4
+    level: escalate
+    category: creative-output
+    guidance: [NFX-CO-1-KEY-CREATIVE-ELEMENT]
+    when:
+      creative.key_element: { const: true }
+    message: 'GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).'
+    remedy: Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.
+    source: 'docs/guidance/netflix-genai.md#co-1, #m3'
+
+  # ---------------------------------------------------------------- P5: talent and union work
+  - id: talent-likeness-input
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE]
+    when:
+      inputs: { contains: { const: talent-likeness } }
+    message: 'Talent likeness goes into the tool (inputs: {inputs}).'
+    remedy: Get written approval (rule talent-likeness-input) and record the performers concerned, with their consent, in talent.performers.
+    source: 'docs/guidance/netflix-genai.md#b2, #cf-2'
+
+  - id: replica-creation
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TP-1-DIGITAL-REPLICA, NFX-TE-1-DIGITAL-REPLICA-CONSENT]
+    when:
+      talent.replica: { const: create }
+    message: 'Creates a digital replica of an identifiable performer (replica: {talent.replica}).'
+    remedy: Record each performer's complete consent record in talent.performers, follow guild requirements, and attach the written approval (rule replica-creation).
+    source: 'docs/guidance/netflix-genai.md#tp-1, #te-1, #m4'
+
+  - id: replica-use
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-B2-WRITTEN-APPROVAL-GATE, NFX-TE-1-DIGITAL-REPLICA-CONSENT]
+    # TE-1's exceptions spare a further consent, not the approval: a replica's output is talent
+    # likeness, unless it leaves the performer unrecognisable (then the output shows no likeness).
+    when:
+      talent.replica: { const: use }
+      talent.replica_use: { not: { const: unrecognisable } }
+    message: 'Uses an existing digital replica, so the output includes talent likeness (replica: {talent.replica}, replica_use: {talent.replica_use}).'
+    remedy: Attach the written approval (rule replica-use); record the performers concerned in talent.performers.
+    source: 'docs/guidance/netflix-genai.md#b2, #te-1, #m4'
+
+  - id: replica-new-performance
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TE-1-DIGITAL-REPLICA-CONSENT, NFX-TP-1-DIGITAL-REPLICA]
+    # TE-1 exceptions: as performed (reshoots), unsafe action, unrecognisable need no further consent.
+    when:
+      talent.replica_use: { const: new-performance }
+    message: 'A digital replica gives a performance the performer did not give (replica_use: {talent.replica_use}).'
+    remedy: A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).
+    source: 'docs/guidance/netflix-genai.md#te-1, #tp-1'
+
+  - id: replica-without-consent
+    principle: P5
+    level: block
+    category: talent
+    guidance: [NFX-TP-1-DIGITAL-REPLICA, NFX-TE-1-DIGITAL-REPLICA-CONSENT, NFX-TE-2-DIGITAL-ALTERATION-CONSENT]
+    # "Explicit, documented consent": only a complete record from the right party counts (derived by
+    # the core, src/declaration/derived.ts), and no platform approval can stand in for it.
+    when:
+      derived.consent_documented: { const: false }
+      any:
+        - talent.replica: { const: create }
+        - talent.replica_use: { const: new-performance }
+        - talent.alteration: { const: significant }
+    message: 'Needs every performer''s documented consent, and it is not recorded (consent documented: {derived.consent_documented}; replica: {talent.replica}, alteration: {talent.alteration}).'
+    remedy: 'List each performer concerned in talent.performers with a complete consent record: ref, party (the performer, a guardian, or the estate of a deceased performer), scope and signed_on; follow guild requirements where they apply.'
+    source: 'docs/guidance/netflix-genai.md#tp-1, #te-1, #te-2, #a14'
+
+  - id: significant-alteration
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TP-2-SIGNIFICANT-ALTERATION, NFX-TE-2-DIGITAL-ALTERATION-CONSENT]
+    # TE-2 customary alterations (cosmetics, wardrobe, noise, timing, continuity, pitch, clarity,
+    # dubbing under existing agreements) are declared as \`customary\` and do not fire.
+    when:
+      talent.alteration: { const: significant }
+    message: 'Alters a performance''s emotional tone, delivery or intent (alteration: {talent.alteration}).'
+    remedy: Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.
+    source: 'docs/guidance/netflix-genai.md#tp-2, #te-2, #a7'
+
+  - id: talent-model-reuse
+    principle: P5
+    level: escalate
+    category: talent
+    guidance: [NFX-TE-3-MODEL-SCOPE]
+    when:
+      talent.model_reuse: { const: true }
+    message: 'A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).'
+    remedy: Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).
+    source: 'docs/guidance/netflix-genai.md#te-3'
+
+  - id: model-reuse-without-consent
+    principle: P5
+    level: block
+    category: talent
+    guidance: [NFX-TE-3-MODEL-SCOPE]
+    # "Must not \u2026 without the express consent of all parties": the one consent no approval replaces.
+    when:
+      talent.model_reuse: { const: true }
+      derived.reuse_consent_documented: { const: false }
+    message: 'A talent model is reused without the express consent of all parties for use beyond this production (reuse consent documented: {derived.reuse_consent_documented}).'
+    remedy: 'Record, for every performer in talent.performers, a complete consent record with party: all-parties and scope: other-productions; until then the model serves only this production.'
+    source: 'docs/guidance/netflix-genai.md#te-3'
+
+  - id: union-work-impact
+    principle: P5
+    level: escalate
+    category: union
+    guidance: [NFX-ER-2-UNION-ROLE-IMPACT, NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT]
+    # "replaces, or materially affects": a member's own use of a tool on their own work is neither.
+    when:
+      talent.union_work: { enum: [materially-affects, replaces] }
+    message: 'Affects work usually done by union-represented people (union_work: {talent.union_work}).'
+    remedy: Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).
+    source: 'docs/guidance/netflix-genai.md#er-2, #p5, #a10'
+
+  - id: talent-enhancement-qa
+    principle: P5
+    level: inform
+    category: talent
+    guidance: [NFX-TE-4-QA]
+    when:
+      any:
+        - talent.replica: { enum: [create, use] }
+        - talent.alteration: { enum: [customary, significant] }
+    message: 'Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.'
+    remedy: Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.
+    source: 'docs/guidance/netflix-genai.md#te-4'
+
+  # ---------------------------------------------------------------- ER: audiences not misled
+  - id: misleading-content
+    principle: ER
+    level: escalate
+    category: ethics
+    guidance: [NFX-ER-1-MISLEADING-CONTENT]
+    # ER-1 is one of the cases that "always require written approval": escalate, and let legal decide.
+    when:
+      audience.could_mislead: { const: true }
+    message: 'Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).'
+    remedy: Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false, or escalate it to your Netflix contact and attach the written approval (rule misleading-content).
+    source: 'docs/guidance/netflix-genai.md#er-1'
+
+  - id: factual-depiction
+    principle: ER
+    level: escalate
+    category: ethics
+    guidance: [NFX-ER-1-MISLEADING-CONTENT]
+    # A11: factual work has no rules of its own, but it presents its footage as authentic, which is
+    # ER-1's case: generated footage of real people, events or places in a documentary, news or
+    # unscripted work escalates, whatever the team thinks of its framing.
+    when:
+      work: { enum: [documentary, news, unscripted] }
+      output.final: { const: true }
+      output.kinds: { contains: { enum: [image, video, audio, voice] } }
+      output.resembles: { contains: { enum: [real-person, real-event, real-place] } }
+    message: 'In {work} work, generated {output.kinds} resembling {output.resembles} is presented as authentic footage unless the audience is told.'
+    remedy: Review the reconstruction and how it is framed with your Netflix contact and attach the written approval (rule factual-depiction), or use archive material.
+    source: 'docs/guidance/netflix-genai.md#er-1, #a11'
+
+  # ---------------------------------------------------------------- B1: baseline duty
+  - id: disclose-to-contact
+    principle: B1
+    level: inform
+    category: disclosure
+    guidance: [NFX-B1-DISCLOSE-TO-NETFLIX]
+    # A date after the evaluation date is a contact not told yet.
+    when:
+      derived.disclosed: { const: false }
+      disclosed: {}
+    message: 'Not disclosed to the Netflix contact by the evaluation date (disclosed: {disclosed}).'
+    remedy: Tell your Netflix contact about this use and record the date in disclosed.
+    source: 'docs/guidance/netflix-genai.md#b1, #disclosure'
+`,
+    doc: `{"pack":"netflix-genai","version":"2.0.0","title":"Netflix \u2014 Using Generative AI in Content Production","source":{"url":"https://partnerhelp.netflixstudios.com/hc/en-us/articles/43393929218323-Using-Generative-AI-in-Content-Production","read_on":"2025-11-11"},"effective":"2025-08-23","declaration_format":"genai-usage/v2","unknown_level":"escalate","approval":{"ref_pattern":"^(?:[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,12}){0,2}-[A-Z0-9]{0,11}[0-9]|[A-Z]{2,10}[0-9]{3,12})$","ref_example":"GENAI-2025-0042","require_expiry":false},"principles":[{"id":"P1","number":1,"title":"No infringing output","summary":"Outputs do not copy or substantially recreate unowned or copyrighted material, and do not infringe.","source":"docs/guidance/netflix-genai.md#p1, #co-2, #b2"},{"id":"P2","number":2,"title":"Tools do not keep or train on inputs","summary":"The tool does not store, reuse or train on production inputs or outputs.","source":"docs/guidance/netflix-genai.md#p2, #cf-3"},{"id":"P3","number":3,"title":"Inputs protected","summary":"Where possible, tools run in an enterprise-secured environment; proprietary, personal and sensitive inputs are escalated.","source":"docs/guidance/netflix-genai.md#p3, #du-1, #cf-1, #cf-2"},{"id":"P4","number":4,"title":"Temporary, not final","summary":"Generated material is temporary and not part of the final deliverables; anything final or central to the story is escalated.","source":"docs/guidance/netflix-genai.md#p4, #co-1, #ft-1"},{"id":"P5","number":5,"title":"Talent and union work respected","summary":"GenAI does not replace or generate new talent performances or union-covered work without consent.","source":"docs/guidance/netflix-genai.md#p5, #tp-1, #tp-2, #te-1, #er-2"},{"id":"ER","number":6,"title":"Audiences not misled","summary":"Audiences can trust what they see and hear; anything that could be mistaken for real events, people or statements is escalated.","source":"docs/guidance/netflix-genai.md#er-1"},{"id":"B1","number":7,"title":"Disclosed to the Netflix contact","summary":"Every intended use is disclosed to the Netflix contact, whatever its risk.","source":"docs/guidance/netflix-genai.md#b1, #disclosure"}],"rules":[{"id":"protected-reference","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-CO-2-COPYRIGHTED-OR-ESTATE-REFERENCE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"creative.references":{"type":"array","minItems":1}},"message":"Prompts or inputs reference {creative.references}: allowed only with appropriate permissions.","remedy":"Obtain the permissions for the referenced work, likeness or style and attach the written approval (rule protected-reference), or remove the reference.","source":"docs/guidance/netflix-genai.md#co-2, #p1"},{"id":"output-resemblance","principle":"P1","level":"escalate","category":"creative-output","guidance":["NFX-P1-NO-INFRINGING-OUTPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"output.resembles":{"contains":{"enum":["existing-work","character","brand","unknown"]}}},"message":"The output resembles {output.resembles}: it must not replicate or substantially recreate identifiable characteristics of unowned or copyrighted material.","remedy":"Clear the rights in what it resembles and attach the written approval (rule output-resemblance), or change the output until it no longer recreates it.","source":"docs/guidance/netflix-genai.md#p1, #b2 (third-party intellectual property)"},{"id":"third-party-ip-input","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"inputs":{"contains":{"const":"third-party-ip"}}},"message":"Third-party intellectual property goes into the tool (inputs: {inputs}).","remedy":"Clear the rights for this use and attach the written approval (rule third-party-ip-input), or replace the material with owned, licensed or public-domain material.","source":"docs/guidance/netflix-genai.md#b2, #p1"},{"id":"uncleared-training-data","principle":"P1","level":"escalate","category":"data-use","guidance":["NFX-DU-2-UNCLEARED-TRAINING-DATA","NFX-P1-NO-INFRINGING-OUTPUT"],"when":{"training":{"enum":["fine-tune","train"]},"inputs":{"not":{"minItems":1,"items":{"enum":["owned-cleared","public-domain"]}}}},"message":"A model is built ({training}) from material that is not all owned-and-cleared or public domain (inputs: {inputs}).","remedy":"Obtain legal clearance from the rights holders for training and attach the written approval (rule uncleared-training-data), or train only on owned-and-cleared or public-domain material.","source":"docs/guidance/netflix-genai.md#du-2, #m5, #a15"},{"id":"tool-retains-inputs","principle":"P2","level":"escalate","category":"confidentiality","guidance":["NFX-P2-NO-TOOL-RETENTION-OR-TRAINING","NFX-CF-3-NON-ENTERPRISE-DUE-DILIGENCE","NFX-VW-1-EACH-STEP-COMPLIES"],"when":{"tools[*].trains_on_inputs":{"const":true}},"message":"A tool in the workflow stores, reuses or trains on production inputs or outputs (trains_on_inputs: {tools[*].trains_on_inputs}).","remedy":"Switch to a tier or tool whose terms exclude retention and training (check its terms and conditions), or escalate to the Netflix contact and attach the written approval (rule tool-retains-inputs).","source":"docs/guidance/netflix-genai.md#p2, #cf-3, #vw-1"},{"id":"non-enterprise-tool","principle":"P3","level":"inform","category":"confidentiality","guidance":["NFX-P3-ENTERPRISE-SECURED","NFX-CF-1-PREFER-ENTERPRISE-TOOLS"],"when":{"tools[*].enterprise":{"const":false}},"message":"A tool is not covered by a Netflix enterprise agreement (enterprise: {tools[*].enterprise}).","remedy":"Prefer a tool covered by a Netflix enterprise agreement (ask your Netflix contact which are available); you are responsible for reviewing this tool's terms and licence tier.","source":"docs/guidance/netflix-genai.md#p3, #cf-1, #cf-3, #a5"},{"id":"proprietary-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"enum":["unreleased-assets","unreleased-footage","script","production-images","contracts"]}}},"message":"Netflix-owned or sensitive material goes into the tool (inputs: {inputs}), which needs explicit approval even in enterprise tools.","remedy":"Get explicit written approval from your Netflix contact and attach it (rule proprietary-input), or keep this material out of the tool.","source":"docs/guidance/netflix-genai.md#du-1, #cf-2, #m6, #a6"},{"id":"personal-data-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT","NFX-B2-WRITTEN-APPROVAL-GATE"],"when":{"inputs":{"contains":{"const":"personal-data"}}},"message":"Personal data (e.g. cast or crew details) goes into the tool (inputs: {inputs}).","remedy":"Get explicit written approval and attach it (rule personal-data-input), or remove the personal data from the inputs.","source":"docs/guidance/netflix-genai.md#du-1, #b2"},{"id":"unidentified-input","principle":"P3","level":"escalate","category":"data-use","guidance":["NFX-DU-1-PROPRIETARY-OR-PERSONAL-INPUT"],"when":{"inputs":{"contains":{"const":"unknown"}}},"message":"Some input material is not identified (inputs: {inputs}).","remedy":"Find out what goes into the tool and declare it precisely; until then the use needs written approval (rule unidentified-input).","source":"docs/guidance/netflix-genai.md#decision, #du-1, #a1"},{"id":"vendor-pipeline","principle":"P3","level":"inform","category":"vendor","guidance":["NFX-VW-2-PARTNER-ASSESSES-VENDOR","NFX-VW-3-SAME-PRINCIPLES"],"when":{"tools[*].vendor":{"type":"string"}},"message":"An outside vendor runs part of the workflow ({tools[*].vendor}); every step of its pipeline must meet the same standards.","remedy":"Assess how the vendor handles data, creative control and final outputs against these principles; if unsure, ask your Netflix contact.","source":"docs/guidance/netflix-genai.md#vw-1, #vw-2, #vw-3"},{"id":"final-deliverable","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-FT-1-FLAG-EARLY","NFX-FT-2-ONSCREEN-ELEMENTS","NFX-FT-4-HUMAN-INPUT-FOR-FINAL"],"when":{"output.final":{"const":true}},"message":"Generated output reaches deliverables (final: {output.final}).","remedy":"Flag it to your Netflix contact early, make sure the final version has meaningful human input and rights clearance, and attach the written approval (rule final-deliverable) \u2014 or keep the output temporary.","source":"docs/guidance/netflix-genai.md#b2, #ft-1, #ft-2, #ft-4, #a2, #a3"},{"id":"prominent-element","principle":"P4","level":"escalate","category":"final-output","guidance":["NFX-FT-3-INCIDENTAL-VS-PROMINENT"],"when":{"output.final":{"const":true},"output.prominence":{"enum":["featured","story-critical"]}},"message":"A final generated element is prominent on screen (prominence: {output.prominence}).","remedy":"Prominent elements (read aloud, contributing to the story) need legal review via your Netflix contact; attach the written approval (rule prominent-element).","source":"docs/guidance/netflix-genai.md#ft-3, #m2"},{"id":"key-creative-element","principle":"P4","level":"escalate","category":"creative-output","guidance":["NFX-CO-1-KEY-CREATIVE-ELEMENT"],"when":{"creative.key_element":{"const":true}},"message":"GenAI generates a main character, key visual or setting central to the story (key_element: {creative.key_element}).","remedy":"Attach the written approval (rule key-creative-element); such output is held to the same creative and legal standards as a traditionally made asset.","source":"docs/guidance/netflix-genai.md#co-1, #m3"},{"id":"talent-likeness-input","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-CF-2-SENSITIVE-ALWAYS-ESCALATE"],"when":{"inputs":{"contains":{"const":"talent-likeness"}}},"message":"Talent likeness goes into the tool (inputs: {inputs}).","remedy":"Get written approval (rule talent-likeness-input) and record the performers concerned, with their consent, in talent.performers.","source":"docs/guidance/netflix-genai.md#b2, #cf-2"},{"id":"replica-creation","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"create"}},"message":"Creates a digital replica of an identifiable performer (replica: {talent.replica}).","remedy":"Record each performer's complete consent record in talent.performers, follow guild requirements, and attach the written approval (rule replica-creation).","source":"docs/guidance/netflix-genai.md#tp-1, #te-1, #m4"},{"id":"replica-use","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-B2-WRITTEN-APPROVAL-GATE","NFX-TE-1-DIGITAL-REPLICA-CONSENT"],"when":{"talent.replica":{"const":"use"},"talent.replica_use":{"not":{"const":"unrecognisable"}}},"message":"Uses an existing digital replica, so the output includes talent likeness (replica: {talent.replica}, replica_use: {talent.replica_use}).","remedy":"Attach the written approval (rule replica-use); record the performers concerned in talent.performers.","source":"docs/guidance/netflix-genai.md#b2, #te-1, #m4"},{"id":"replica-new-performance","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TP-1-DIGITAL-REPLICA"],"when":{"talent.replica_use":{"const":"new-performance"}},"message":"A digital replica gives a performance the performer did not give (replica_use: {talent.replica_use}).","remedy":"A replica may be used without further consent only as performed, for an unsafe action, or unrecognisably; otherwise record the performer's consent and attach the written approval (rule replica-new-performance).","source":"docs/guidance/netflix-genai.md#te-1, #tp-1"},{"id":"replica-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TP-1-DIGITAL-REPLICA","NFX-TE-1-DIGITAL-REPLICA-CONSENT","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"derived.consent_documented":{"const":false},"any":[{"talent.replica":{"const":"create"}},{"talent.replica_use":{"const":"new-performance"}},{"talent.alteration":{"const":"significant"}}]},"message":"Needs every performer's documented consent, and it is not recorded (consent documented: {derived.consent_documented}; replica: {talent.replica}, alteration: {talent.alteration}).","remedy":"List each performer concerned in talent.performers with a complete consent record: ref, party (the performer, a guardian, or the estate of a deceased performer), scope and signed_on; follow guild requirements where they apply.","source":"docs/guidance/netflix-genai.md#tp-1, #te-1, #te-2, #a14"},{"id":"significant-alteration","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TP-2-SIGNIFICANT-ALTERATION","NFX-TE-2-DIGITAL-ALTERATION-CONSENT"],"when":{"talent.alteration":{"const":"significant"}},"message":"Alters a performance's emotional tone, delivery or intent (alteration: {talent.alteration}).","remedy":"Record the performer's consent and attach the written approval (rule significant-alteration); if the change is customary (cosmetics, timing, continuity, pitch, clarity, permitted dubbing), declare it as customary.","source":"docs/guidance/netflix-genai.md#tp-2, #te-2, #a7"},{"id":"talent-model-reuse","principle":"P5","level":"escalate","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true}},"message":"A talent model is used beyond this production or its agreed scope (model_reuse: {talent.model_reuse}).","remedy":"Use the model only on this production within the agreed scope, or obtain the express consent of all parties and attach the written approval (rule talent-model-reuse).","source":"docs/guidance/netflix-genai.md#te-3"},{"id":"model-reuse-without-consent","principle":"P5","level":"block","category":"talent","guidance":["NFX-TE-3-MODEL-SCOPE"],"when":{"talent.model_reuse":{"const":true},"derived.reuse_consent_documented":{"const":false}},"message":"A talent model is reused without the express consent of all parties for use beyond this production (reuse consent documented: {derived.reuse_consent_documented}).","remedy":"Record, for every performer in talent.performers, a complete consent record with party: all-parties and scope: other-productions; until then the model serves only this production.","source":"docs/guidance/netflix-genai.md#te-3"},{"id":"union-work-impact","principle":"P5","level":"escalate","category":"union","guidance":["NFX-ER-2-UNION-ROLE-IMPACT","NFX-P5-NO-TALENT-OR-UNION-REPLACEMENT"],"when":{"talent.union_work":{"enum":["materially-affects","replaces"]}},"message":"Affects work usually done by union-represented people (union_work: {talent.union_work}).","remedy":"Secure the proper approvals or agreements with the guilds concerned and attach the written approval (rule union-work-impact).","source":"docs/guidance/netflix-genai.md#er-2, #p5, #a10"},{"id":"talent-enhancement-qa","principle":"P5","level":"inform","category":"talent","guidance":["NFX-TE-4-QA"],"when":{"any":[{"talent.replica":{"enum":["create","use"]}},{"talent.alteration":{"enum":["customary","significant"]}}]},"message":"Talent enhancement (replica: {talent.replica}, alteration: {talent.alteration}): plan early quality tests.","remedy":"Run early tests so the output does not harm the original performance; plan dedicated capture sessions with the talent where practical; avoid anything that could damage the actor's reputation or dignity.","source":"docs/guidance/netflix-genai.md#te-4"},{"id":"misleading-content","principle":"ER","level":"escalate","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"audience.could_mislead":{"const":true}},"message":"Could be mistaken for real events, people or statements (could_mislead: {audience.could_mislead}).","remedy":"Change the content so it cannot be taken for real (e.g. a fictional journalist, clear framing) and declare could_mislead false, or escalate it to your Netflix contact and attach the written approval (rule misleading-content).","source":"docs/guidance/netflix-genai.md#er-1"},{"id":"factual-depiction","principle":"ER","level":"escalate","category":"ethics","guidance":["NFX-ER-1-MISLEADING-CONTENT"],"when":{"work":{"enum":["documentary","news","unscripted"]},"output.final":{"const":true},"output.kinds":{"contains":{"enum":["image","video","audio","voice"]}},"output.resembles":{"contains":{"enum":["real-person","real-event","real-place"]}}},"message":"In {work} work, generated {output.kinds} resembling {output.resembles} is presented as authentic footage unless the audience is told.","remedy":"Review the reconstruction and how it is framed with your Netflix contact and attach the written approval (rule factual-depiction), or use archive material.","source":"docs/guidance/netflix-genai.md#er-1, #a11"},{"id":"disclose-to-contact","principle":"B1","level":"inform","category":"disclosure","guidance":["NFX-B1-DISCLOSE-TO-NETFLIX"],"when":{"derived.disclosed":{"const":false},"disclosed":{}},"message":"Not disclosed to the Netflix contact by the evaluation date (disclosed: {disclosed}).","remedy":"Tell your Netflix contact about this use and record the date in disclosed.","source":"docs/guidance/netflix-genai.md#b1, #disclosure"}]}`,
+    fingerprints: ["2ab448c7fc15c7ed", "c1b1c46b3eeab64e", "cfb00e4fef0d0bc2", "c4ddb17029602f73", "e99b5f075eb1f1d2", "dc5ad813d9805bf0", "dcd375c447d59a08", "19534b4d331c5d3e", "25ad7e224b81735b", "d862d70d9fe41247", "564af61704b60698", "11650ad7db4a3837", "1ff5f23806764542", "3a810e53d3abaccc", "e7ff7c4e3c6baba7", "4de51c59fc21c609", "53520052b6670b4c", "33345db38f0a6840", "a4a4629faabe2ddd", "97907785e9ab0f0f", "ad368bb0257be3e0", "b3d26d8635c00e20", "d929e0aa89abd2d5", "7f48d2e190c82437", "b7bc2ec976fb4221", "1ccf3d8fd11a13ba"]
   }
 ];
 
@@ -8040,7 +11447,12 @@ function compileSubset(schema) {
 
 // src/policy/paths.ts
 var TRI_STATE_REF = "#/definitions/triState";
-var root = genai_usage_schema_default;
+var v2 = genai_usage_v2_schema_default;
+var ROOTS = {
+  "genai-usage/v1": { root: genai_usage_schema_default, use: genai_usage_schema_default.definitions.use },
+  // What v2 rules read: a use as written, plus the derived fields.
+  "genai-usage/v2": { root: v2, use: { ...v2.definitions.use, properties: { ...v2.definitions.use?.properties ?? {}, derived: v2.definitions.derived } } }
+};
 function parseFieldPath(text) {
   if (!/^[a-z_]+(\[\*\])?(\.[a-z_]+(\[\*\])?)*$/.test(text)) return void 0;
   return {
@@ -8048,7 +11460,7 @@ function parseFieldPath(text) {
     steps: text.split(".").map((part) => part.endsWith("[*]") ? { key: part.slice(0, -3), each: true } : { key: part, each: false })
   };
 }
-function deref(schema) {
+function deref(root, schema) {
   let s = schema;
   let triState = false;
   for (let hops = 0; s.$ref && hops < 8; hops++) {
@@ -8058,23 +11470,34 @@ function deref(schema) {
     if (!target) break;
     s = target;
   }
-  return { schema: s, triState };
+  return { schema: s, triState: triState || Array.isArray(s.enum) && s.type === "string" && s.enum.includes("unknown") };
 }
-function resolveField(text) {
+function resolveField(text, format) {
+  if (format === void 0) {
+    const inV22 = resolveField(text, "genai-usage/v2");
+    return "error" in inV22 && !("error" in resolveField(text, "genai-usage/v1")) ? resolveField(text, "genai-usage/v1") : inV22;
+  }
   const path = parseFieldPath(text);
   if (!path) return { error: `\`${text}\` is not a field path (expected e.g. \`output.final\` or \`tools[*].enterprise\`)` };
-  let current = deref(root.definitions.use);
+  const resolved = walk(format, path);
+  if ("error" in resolved || format === "genai-usage/v2") return resolved;
+  const inV2 = walk("genai-usage/v2", path);
+  return { ...resolved, triState: resolved.triState || !("error" in inV2) && inV2.triState };
+}
+function walk(format, path) {
+  const { root, use } = ROOTS[format];
+  let current = deref(root, use);
   for (const [i, step] of path.steps.entries()) {
     const props = current.schema.properties ?? {};
     const next = props[step.key];
     if (!next) {
       const where = path.steps.slice(0, i).map((s) => s.key).join(".") || "a use";
-      return { error: `\`${text}\`: ${where} has no field \`${step.key}\` in genai-usage/v1 (fields: ${Object.keys(props).join(", ")})` };
+      return { error: `\`${path.text}\`: ${where} has no field \`${step.key}\` in ${format} (fields: ${Object.keys(props).join(", ")})` };
     }
-    current = deref(next);
+    current = deref(root, next);
     if (step.each) {
-      if (current.schema.type !== "array" || !current.schema.items) return { error: `\`${text}\`: \`${step.key}\` is not a list, so \`[*]\` does not apply` };
-      current = deref(current.schema.items);
+      if (current.schema.type !== "array" || !current.schema.items) return { error: `\`${path.text}\`: \`${step.key}\` is not a list, so \`[*]\` does not apply` };
+      current = deref(root, current.schema.items);
     }
   }
   return { path, schema: current.schema, triState: current.triState };
@@ -8107,8 +11530,8 @@ function compileFragment(ajv, schema) {
   const key = canonicalJson(schema);
   let check = cache.get(key);
   if (!check) {
-    const validate2 = instance.compile(schema);
-    check = (v) => validate2(v) === true;
+    const validate = instance.compile(schema);
+    check = (v) => validate(v) === true;
     cache.set(key, check);
   }
   return check;
@@ -8160,19 +11583,19 @@ function holdsBy(entries, groups, certain) {
     return true;
   };
 }
-function compileCondition(ajv, condition, at2 = []) {
-  return compile2(ajv, condition, at2);
+function compileCondition(ajv, condition, at2 = [], format) {
+  return compile2(ajv, condition, at2, format);
 }
-function compile2(ajv, condition, at2) {
+function compile2(ajv, condition, at2, format) {
   const entries = [];
   const groups = [];
   for (const [key, fragment] of Object.entries(condition)) {
     if (key === "any" || key === "all") {
-      const parts = fragment.map((c, i) => compile2(ajv, c, [...at2, key, i]));
+      const parts = fragment.map((c, i) => compile2(ajv, c, [...at2, key, i], format));
       groups.push({ kind: key, parts });
       continue;
     }
-    const field = resolveField(key);
+    const field = resolveField(key, format);
     if ("error" in field) throw new ConditionError(field.error, [...at2, key]);
     checkValuesPossible(ajv, key, fragment, field.schema, [...at2, key]);
     let check;
@@ -8324,7 +11747,7 @@ function checkPack(file, doc, locate, fingerprintOf = fingerprint) {
     }
     let condition;
     try {
-      condition = compileCondition(ajv, rule.when);
+      condition = compileCondition(ajv, rule.when, [], doc.declaration_format);
     } catch (err) {
       if (!(err instanceof ConditionError)) throw err;
       problems.push(at2(["rules", i, "when", ...err.at], "bad-condition", `rule ${rule.id}: ${err.message}`));
@@ -8372,6 +11795,40 @@ function resolvePack(library, ref, today2) {
 function useFingerprint(use) {
   const { approvals: _approvals, ...content } = use;
   return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 16);
+}
+
+// src/declaration/derived.ts
+function derive(use, today2) {
+  const performers = use.talent.performers;
+  return {
+    disclosed: use.disclosed !== false && use.disclosed <= today2,
+    consent_documented: every(performers, (p) => consentOf(p, today2, false)),
+    reuse_consent_documented: every(performers, (p) => consentOf(p, today2, true))
+  };
+}
+function isComplete(r, today2) {
+  return r.party !== void 0 && r.scope !== void 0 && r.signed_on !== void 0 && isCalendarDate(r.signed_on) && r.signed_on <= today2;
+}
+function every(performers, one) {
+  if (performers.length === 0) return false;
+  const each = performers.map(one);
+  if (each.includes(false)) return false;
+  return each.includes("unknown") ? "unknown" : true;
+}
+var PARTIES = {
+  living: ["performer", "guardian", "all-parties"],
+  deceased: ["estate", "all-parties"],
+  unknown: ["all-parties"]
+};
+function consentOf(p, today2, reuse) {
+  let result = false;
+  for (const r of p.consent) {
+    if (!isComplete(r, today2)) continue;
+    if (reuse && !(r.party === "all-parties" && r.scope === "other-productions")) continue;
+    if (PARTIES[p.status].includes(r.party)) return true;
+    if (p.status === "unknown" && r.party !== "union") result = "unknown";
+  }
+  return result;
 }
 
 // src/evaluate/approvals.ts
@@ -8537,7 +11994,8 @@ function checkPackRules(ref, dated, pack, today2, error) {
   return ok;
 }
 function versionOn(library, pack, day) {
-  const versions = library.packs.get(pack.name) ?? [pack];
+  const major = parseVersion(pack.version)?.major;
+  const versions = (library.packs.get(pack.name) ?? [pack]).filter((p) => parseVersion(p.version)?.major === major);
   const then = versions.find((p) => p.doc.effective <= day) ?? versions.at(-1) ?? pack;
   return `${then.name}@${then.version}`;
 }
@@ -8564,13 +12022,18 @@ function evaluateUse(use, ctx) {
   const base = ["uses", ctx.index];
   const locate = (segments) => ctx.source.locate([...base, ...segments]);
   const judged = use.approvals.map((a, j) => judgeApproval(a, locate(["approvals", j]), { ...ctx, useId: use.id }));
+  for (const j of judged) if (j.problems.some((p) => p.code === "unknown-rule")) j.clears.clear();
+  let v1;
+  let v22;
+  const viewFor = (pack) => pack.doc.declaration_format === "genai-usage/v1" ? v1 ??= v1ViewOf(use) : v22 ??= { ...use, derived: derive(use, ctx.today) };
   const findings = [];
   const clearedBy = /* @__PURE__ */ new Map();
   for (const pack of ctx.packs) {
+    const view = viewFor(pack);
     for (const rule of pack.rules) {
-      const fired = rule.condition.test(use);
+      const fired = rule.condition.test(view);
       if (!fired) continue;
-      const effectiveLevel = levelFor(rule, fired, pack, use);
+      const effectiveLevel = levelFor(rule, fired, pack, view);
       const finding = {
         rule: rule.id,
         pack: pack.name,
@@ -8579,7 +12042,7 @@ function evaluateUse(use, ctx) {
         level: rule.level,
         effectiveLevel,
         status: effectiveLevel === "inform" ? "noted" : effectiveLevel === "block" ? "blocked" : "needs-approval",
-        message: interpolate(rule.message, use, fired),
+        message: interpolate(rule.message, view, fired),
         remedy: rule.remedy,
         source: rule.source,
         paths: fired.map((f) => ({ path: displayPath([...base, ...f.segments]), value: f.value, reason: f.reason, ...locate(f.segments) }))
@@ -8725,6 +12188,8 @@ function evaluateFile(file, loaded, judging) {
     report.errors.push({ ...loaded.source.locate(["policies"]), path: "policies", code: "no-pack-in-effect", message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)` });
     return report;
   }
+  const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(["format"]));
+  if (note) report.warnings.push(note);
   report.status = "valid";
   const productionId = productionOf(d, config);
   report.uses = d.uses.map(
@@ -8977,9 +12442,9 @@ function findDeclarations(paths, cwd, ignore = []) {
       continue;
     }
     if (st.isDirectory()) {
-      const root2 = realpathSync(abs);
-      const w = { root: root2, rootShown: p, seen: /* @__PURE__ */ new Set([root2]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
-      walk(abs, root2, w);
+      const root = realpathSync(abs);
+      const w = { root, rootShown: p, seen: /* @__PURE__ */ new Set([root]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
+      walk2(abs, root, w);
       for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
     } else if (st.isFile()) {
       const real = realpathSync(abs);
@@ -8989,7 +12454,7 @@ function findDeclarations(paths, cwd, ignore = []) {
   const files = [...new Set([...found.values()].map(shown))].sort(compareText);
   return { files, missing, problems: problems.sort(compareText) };
 }
-function walk(dir, real, w) {
+function walk2(dir, real, w) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
@@ -9007,7 +12472,7 @@ function walk(dir, real, w) {
       const sub = join(real, entry.name);
       if (!w.seen.has(sub)) {
         w.seen.add(sub);
-        walk(path, sub, w);
+        walk2(path, sub, w);
       }
     } else if (entry.isSymbolicLink()) {
       w.links.push({ path, name: entry.name });
@@ -9036,7 +12501,7 @@ function followLink(path, name, w) {
     }
     if (w.seen.has(real)) return;
     w.seen.add(real);
-    walk(path, real, w);
+    walk2(path, real, w);
     return;
   }
   if (!w.matches(path)) return;
@@ -10504,7 +13969,7 @@ import { dirname as dirname3, join as join3, relative as relative2, resolve as r
 // src/schema/expected-outcomes.schema.json
 var expected_outcomes_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://genai-clearance.dev/schema/expected-outcomes.v1.schema.json",
+  $id: "urn:genai-clearance:schema:expected-outcomes:v1",
   title: "Expected outcomes of an example declaration (expected.yml)",
   type: "object",
   additionalProperties: false,
@@ -10565,15 +14030,15 @@ function compareWithExpectation(report, expected) {
 }
 
 // src/io/examples.ts
-function findExamples(root2) {
+function findExamples(root) {
   const out = [];
-  const walk2 = (dir) => {
+  const walk3 = (dir) => {
     for (const e of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
-      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk2(join3(dir, e.name));
+      if (e.isDirectory() && e.name !== "node_modules" && e.name !== ".git") walk3(join3(dir, e.name));
     }
     if (existsSync4(join3(dir, "genai-usage.yml")) && existsSync4(join3(dir, "expected.yml"))) out.push(join3(dir, "genai-usage.yml"));
   };
-  walk2(root2);
+  walk3(root);
   return out.sort();
 }
 function runExample(declarationPath, library, shownFrom, declarationText) {
@@ -10867,6 +14332,7 @@ var stringify = (...args) => yamlLib().stringify(...args);
 var isMap2 = (...args) => yamlLib().isMap(...args);
 var isScalar2 = (...args) => yamlLib().isScalar(...args);
 var isSeq2 = (...args) => yamlLib().isSeq(...args);
+var visit = (...args) => yamlLib().visit(...args);
 
 // src/testing/pin.ts
 function pinPack(text, pack, version) {
@@ -11050,9 +14516,168 @@ function describeRule(pack, rule) {
   ].join("\n");
 }
 
+// src/cli/migrate.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/declaration/migrate-text.ts
+var TO_STRING = { flowCollectionPadding: false, lineWidth: 0 };
+function migrateV1Text(path, text, work = "unknown") {
+  const loaded = loadDeclaration(path, text);
+  if (loaded.errors.length > 0 || !loaded.declaration) return { errors: loaded.errors };
+  if (loaded.format !== "genai-usage/v1") return { errors: [{ line: 1, column: 1, code: "not-v1", message: `${path} is already ${loaded.format}: nothing to migrate` }] };
+  const contradicting = contradictions(loaded.declaration.uses, loaded.source);
+  if (contradicting.length > 0) return { errors: contradicting.map((e) => ({ ...e, message: `${e.message} (genai-usage/v2 rejects this; change the v1 file first)` })) };
+  const doc = parseDocument(text);
+  const before = commentsOf(doc).map(toV2Modeline);
+  const notes = [];
+  const note = (segments, message) => notes.push({ ...loaded.source.locate(segments), message });
+  setScalar(doc.get("format", true), "genai-usage/v2");
+  visit(doc, {
+    Node(_, node) {
+      if (node.commentBefore) node.commentBefore = toV2Modeline(node.commentBefore);
+    }
+  });
+  if (doc.commentBefore) doc.commentBefore = toV2Modeline(doc.commentBefore);
+  const production = doc.get("production", true);
+  production.set("work", work);
+  if (work === "unknown") note(["production"], "production.work: unknown (v1 did not say); set scripted, documentary, unscripted, news or marketing");
+  const uses = doc.get("uses", true);
+  const v1 = withDefaults(loaded.source.value);
+  if (isSeq2(uses)) {
+    uses.items.forEach((item, i) => {
+      const u = v1.uses[i];
+      if (!isMap2(item) || !u) return;
+      const talent = item.get("talent", true);
+      if (!isMap2(talent)) return;
+      const consent = talent.items.find((p) => isScalar2(p.key) && p.key.value === "consent");
+      if (consent && isScalar2(consent.key)) {
+        const old = consent.value;
+        consent.key.value = "performers";
+        const performers = doc.createNode(u.talent.consent.length > 0 ? [{ who: V1_PERFORMER, status: "unknown", union: "unknown", consent: u.talent.consent.map((ref) => ({ ref })) }] : []);
+        if (old && u.talent.consent.length === 0 && isSeq2(performers)) performers.flow = true;
+        if (old) Object.assign(performers, { comment: old.comment, commentBefore: old.commentBefore, spaceBefore: old.spaceBefore });
+        consent.value = performers;
+        if (u.talent.consent.length > 0) {
+          note(["uses", i, "talent", "consent"], `uses[${i}].talent.consent: ${u.talent.consent.join(", ")} kept as consent records with only their reference; add party, scope and signed_on (and who the performer is) for them to count as documented consent`);
+        }
+      }
+      if (u.talent.union_work === "assists") {
+        setScalar(talent.get("union_work", true), "materially-affects");
+        note(["uses", i, "talent", "union_work"], `uses[${i}].talent.union_work: assists ("assists or materially affects" in v1) is now materially-affects; if it is a union member's own use of a tool on their own work, say member-own-work`);
+      }
+      if (u.talent.replica === "use" && u.talent.replica_use === "none") {
+        if (talent.has("replica_use")) setScalar(talent.get("replica_use", true), "unknown");
+        else talent.set("replica_use", "unknown");
+        note(["uses", i, "talent", "replica_use"], `uses[${i}].talent.replica_use: a replica is used without saying how; now unknown (as-performed, unsafe-action, unrecognisable or new-performance)`);
+      }
+    });
+  }
+  const out = doc.toString(TO_STRING);
+  const again = loadDeclaration(path, out);
+  const refuse = (message) => ({ errors: [{ line: 1, column: 1, code: "migration-refused", message: `${path}: ${message}; the file was left as it is` }] });
+  if (!again.declaration || again.format !== "genai-usage/v2") return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")})`);
+  const want = upgradeDeclaration(v1, work);
+  if (canonicalJson(want) !== canonicalJson(again.declaration)) return refuse("the rewritten file would not mean what the v1 file is read as");
+  const lost = missingComments(before, out);
+  if (lost.length > 0) return refuse(`the rewrite would lose comments (${lost.map((c) => JSON.stringify(c)).join(", ")})`);
+  return { text: out, notes };
+}
+function toV2Modeline(comment) {
+  return comment.replace(/(yaml-language-server: \$schema=\S*?)genai-usage(?:\.v1)?\.schema\.json/g, "$1genai-usage.v2.schema.json");
+}
+function setScalar(node, value) {
+  if (isScalar2(node)) node.value = value;
+}
+function missingComments(before, after) {
+  const have = /* @__PURE__ */ new Map();
+  for (const c of commentsOf(parseDocument(after))) have.set(c, (have.get(c) ?? 0) + 1);
+  const lost = [];
+  for (const c of typeof before === "string" ? commentsOf(parseDocument(before)).map(toV2Modeline) : before) {
+    const n = have.get(c) ?? 0;
+    if (n === 0) lost.push(c);
+    else have.set(c, n - 1);
+  }
+  return lost;
+}
+function commentsOf(doc) {
+  const out = [];
+  const add = (text) => {
+    for (const line of (text ?? "").split("\n")) if (line.trim() !== "") out.push(line.trim());
+  };
+  add(doc.commentBefore);
+  add(doc.comment);
+  visit(doc, {
+    Node(_, node) {
+      add(node.commentBefore);
+      add(node.comment);
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (key && typeof key === "object") {
+        add(key.commentBefore);
+        add(key.comment);
+      }
+    }
+  });
+  return out;
+}
+
+// src/cli/migrate.ts
+var WORKS = ["scripted", "documentary", "unscripted", "news", "marketing", "unknown"];
+var migrateSpec = {
+  summary: "rewrite genai-usage/v1 files as v2, keeping comments and order",
+  usage: "genai-clearance migrate FILE... [--work KIND] [--dry-run]",
+  options: { work: { type: "string" }, "dry-run": { type: "boolean" } },
+  help: `Rewrites each genai-usage/v1 FILE as genai-usage/v2 in place, keeping comments and order, and
+prints what it changed and what is left for you to fill in. It refuses, leaving the file as it is,
+when the result would not mean what the v1 file is read as, or would lose a comment.
+
+Options:
+      --work KIND   the kind of work, for production.work: scripted, documentary, unscripted,
+                    news or marketing (default: unknown, which escalates where a rule reads it)
+      --dry-run     print the v2 text instead of writing it
+
+Exit codes: 0 migrated (or already v2), 2 refused, unreadable or a usage error.`
+};
+function migrateCommand(files, opts, io) {
+  if (files.length === 0) throw new UsageError("migrate needs at least one FILE");
+  const work = opts.work ?? "unknown";
+  if (!WORKS.includes(work)) throw new UsageError(`--work takes one of ${WORKS.join(", ")}, got "${opts.work}"`);
+  let code2 = EXIT.pass;
+  for (const file of files) {
+    const shown = toPosix(file);
+    let text;
+    try {
+      text = readUtf8(resolve7(io.cwd, file));
+    } catch (err) {
+      io.stderr(`${shown}: cannot read: ${err.message}
+`);
+      code2 = EXIT.invalid;
+      continue;
+    }
+    const result = migrateV1Text(shown, text, work);
+    if ("errors" in result) {
+      const already = result.errors.length === 1 && result.errors[0]?.code === "not-v1";
+      for (const e of result.errors) io.stderr(`${shown}:${e.line}:${e.column} ${e.message}
+`);
+      if (!already) code2 = EXIT.invalid;
+      continue;
+    }
+    for (const n of result.notes) io.stderr(`${shown}:${n.line}:${n.column} note: ${n.message}
+`);
+    if (opts.dryRun) io.stdout(result.text);
+    else {
+      writeFileAtomic(resolve7(io.cwd, file), result.text);
+      io.stderr(`${shown}: migrated to genai-usage/v2
+`);
+    }
+  }
+  return code2;
+}
+
 // src/cli/test.ts
 import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/testing/coverage.ts
 function ruleCoverage(library, reports) {
@@ -11140,7 +14765,7 @@ function parseMinCoverage(raw) {
 }
 function testCommand(opts, io) {
   const minCoverage = parseMinCoverage(opts.minCoverage);
-  const examplesDir = resolve7(io.cwd, opts.examples ?? "examples");
+  const examplesDir = resolve8(io.cwd, opts.examples ?? "examples");
   if (!existsSync6(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
   const library = loadLibrary(io, opts.policyDir);
   if (library.errors.length > 0) {
@@ -11328,6 +14953,7 @@ Options:
       io
     )
   },
+  migrate: { ...migrateSpec, run: (v, p, io) => migrateCommand(p, { ...v.work !== void 0 ? { work: String(v.work) } : {}, dryRun: v["dry-run"] === true }, io) },
   explain: {
     summary: "show a rule's principle, condition, remedy and source",
     usage: "genai-clearance explain RULE [--policy-dir DIR]",

@@ -26,6 +26,7 @@ const OUT = join(ROOT, 'src/generated');
 /** Export name → schema file. Every validator is compiled with `verbose: true` (errors carry their schema, for "did you mean"). */
 export const SCHEMAS = {
   validateDeclaration: 'src/schema/genai-usage.schema.json',
+  validateDeclarationV2: 'src/schema/genai-usage.v2.schema.json',
   validatePack: 'src/schema/policy-pack.schema.json',
   validateLedger: 'src/schema/approvals-ledger.schema.json',
   validateExpected: 'src/schema/expected-outcomes.schema.json',

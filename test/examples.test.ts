@@ -1,16 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDeclaration } from '../src/declaration/load.js';
 import { findExamples, runExample } from '../src/io/examples.js';
 import { bundledLibrary, ROOT } from './helpers.js';
 
 const examples = findExamples(join(ROOT, 'examples'));
 
 describe('bundled examples evaluate to their stored expected outcomes', () => {
-  it('there are examples for every matrix row and a realistic series', () => {
+  it('there are examples for every matrix row, a realistic series, and each talent and factual case of netflix-genai 2.0.0', () => {
     const names = examples.map((p) => p.split('/').at(-2));
     for (const row of ['m1-ideation', 'm2-background-elements', 'm3-key-visuals', 'm4-talent-replication', 'm5-unowned-training', 'm6-proprietary-material', 'series']) {
       expect(names).toContain(row);
     }
+    for (const name of ['replica-reshoot', 'estate-consent', 'model-reuse', 'dubbing-voice-clone', 'documentary-reconstruction']) expect(names).toContain(name);
+  });
+
+  it('every example is written in genai-usage/v2', () => {
+    for (const path of examples) expect(loadDeclaration(path, readFileSync(path)).format, path).toBe('genai-usage/v2');
   });
 
   for (const path of examples) {

@@ -9,6 +9,7 @@ import { explainCommand } from './explain.js';
 import { FileProblem } from '../io/files.js';
 import { initCommand } from './init.js';
 import { didYouMean } from './suggest.js';
+import { migrateCommand, migrateSpec } from './migrate.js';
 import { testCommand } from './test.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -161,6 +162,7 @@ Options:
         io,
       ),
   },
+  migrate: { ...migrateSpec, run: (v, p, io) => migrateCommand(p, { ...(v.work !== undefined ? { work: String(v.work) } : {}), dryRun: v['dry-run'] === true }, io) },
   explain: {
     summary: "show a rule's principle, condition, remedy and source",
     usage: 'genai-clearance explain RULE [--policy-dir DIR]',

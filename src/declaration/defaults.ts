@@ -1,7 +1,8 @@
-import type { Declaration, Use } from './types.js';
+import type { DeclarationV1, UseV1 } from './types-v1.js';
+import type { Declaration, Performer, Use } from './types.js';
 
-// "Nothing to declare" values of the optional sections (SPEC §1). Required fields never get a default.
-const SECTION_DEFAULTS = {
+// "Nothing to declare" values of the optional sections and fields. Required fields never get a default.
+const V1_DEFAULTS = {
   training: 'none',
   creative: { key_element: false, references: [] },
   talent: { replica: 'none', replica_use: 'none', alteration: 'none', consent: [], model_reuse: false, union_work: 'none' },
@@ -9,19 +10,42 @@ const SECTION_DEFAULTS = {
   approvals: [],
 } as const;
 
-type RawUse = Partial<Use> & Record<string, unknown>;
+const V2_TALENT = { replica: 'none', replica_use: 'none', alteration: 'none', model_reuse: false, union_work: 'none' } as const;
 
-export function withDefaults(raw: { uses: RawUse[] } & Omit<Declaration, 'uses'>): Declaration {
+type Raw<T> = Partial<T> & Record<string, unknown>;
+
+/** A validated genai-usage/v1 document with its defaults filled in. */
+export function withDefaults(raw: { uses: Raw<UseV1>[] } & Omit<DeclarationV1, 'uses'>): DeclarationV1 {
   return { ...raw, uses: raw.uses.map(useWithDefaults) };
 }
 
-function useWithDefaults(use: RawUse): Use {
+function useWithDefaults(use: Raw<UseV1>): UseV1 {
   return {
     ...use,
-    training: use.training ?? SECTION_DEFAULTS.training,
-    creative: { ...SECTION_DEFAULTS.creative, references: [], ...use.creative },
-    talent: { ...SECTION_DEFAULTS.talent, consent: [], ...use.talent },
-    audience: { ...SECTION_DEFAULTS.audience, ...use.audience },
+    training: use.training ?? V1_DEFAULTS.training,
+    creative: { ...V1_DEFAULTS.creative, references: [], ...use.creative },
+    talent: { ...V1_DEFAULTS.talent, consent: [], ...use.talent },
+    audience: { ...V1_DEFAULTS.audience, ...use.audience },
+    approvals: use.approvals ?? [],
+  } as UseV1;
+}
+
+/** A validated genai-usage/v2 document with its defaults filled in; a use's `work` defaults to the production's. */
+export function withDefaultsV2(raw: { uses: Raw<Use>[] } & Omit<Declaration, 'uses'>): Declaration {
+  return { ...raw, uses: raw.uses.map((u) => useWithDefaultsV2(u, raw.production.work)) };
+}
+
+function useWithDefaultsV2(use: Raw<Use>, work: Use['work']): Use {
+  const talent = (use.talent ?? {}) as Partial<Use['talent']>;
+  return {
+    ...use,
+    work: use.work ?? work,
+    training: use.training ?? 'none',
+    output: { resembles: [], ...(use.output as Partial<Use['output']>) },
+    creative: { key_element: false, references: [], ...use.creative },
+    talent: { ...V2_TALENT, ...talent, performers: (talent.performers ?? []).map((p: Performer) => ({ ...p, consent: p.consent ?? [] })) },
+    audience: { could_mislead: false, ...use.audience },
+    assets: use.assets ?? [],
     approvals: use.approvals ?? [],
   } as Use;
 }

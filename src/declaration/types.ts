@@ -1,7 +1,12 @@
-// TypeScript view of genai-usage.yml v1 after validation and defaults (src/schema/genai-usage.schema.json
-// is the source of truth; these types must follow it).
+// TypeScript view of genai-usage.yml v2 after validation and defaults: the model every stage after
+// loading reads (src/schema/genai-usage.v2.schema.json is the source of truth; these types must follow
+// it). v1 files are converted into it by ./migrate-v1.ts.
 
 export type TriState = boolean | 'unknown';
+
+export type Format = 'genai-usage/v1' | 'genai-usage/v2';
+
+export type Work = 'scripted' | 'documentary' | 'unscripted' | 'news' | 'marketing' | 'unknown';
 
 export interface Tool {
   name: string;
@@ -18,31 +23,55 @@ export interface Approval {
   policy?: string;
 }
 
+export type ConsentParty = 'performer' | 'estate' | 'guardian' | 'union' | 'all-parties';
+export type ConsentScope = 'this-use' | 'this-production' | 'other-productions';
+
+export interface ConsentRecord {
+  ref: string;
+  party?: ConsentParty;
+  scope?: ConsentScope;
+  signed_on?: string;
+}
+
+export interface Performer {
+  who: string;
+  status: 'living' | 'deceased' | 'unknown';
+  union: 'member' | 'non-member' | 'unknown';
+  consent: ConsentRecord[];
+}
+
+export interface Asset {
+  path: string;
+  sha256?: string;
+}
+
 export interface Use {
   id: string;
   summary: string;
   stage: string;
+  work: Work;
   disclosed: string | false;
   tools: Tool[];
   inputs: string[];
-  training: 'none' | 'fine-tune' | 'train';
-  output: { kinds: string[]; final: TriState; prominence: string; source_type?: string };
+  training: 'none' | 'fine-tune' | 'train' | 'unknown';
+  output: { kinds: string[]; final: TriState; prominence: string; source_type?: string; resembles: string[] };
   creative: { key_element: TriState; references: string[] };
   talent: {
-    replica: 'none' | 'create' | 'use';
+    replica: 'none' | 'create' | 'use' | 'unknown';
     replica_use: string;
-    alteration: 'none' | 'customary' | 'significant';
-    consent: string[];
+    alteration: 'none' | 'customary' | 'significant' | 'unknown';
     model_reuse: TriState;
-    union_work: 'none' | 'assists' | 'replaces';
+    union_work: 'none' | 'member-own-work' | 'materially-affects' | 'replaces' | 'unknown';
+    performers: Performer[];
   };
   audience: { could_mislead: TriState };
+  assets: Asset[];
   approvals: Approval[];
 }
 
 export interface Declaration {
-  format: 'genai-usage/v1';
+  format: 'genai-usage/v2';
   policies: string[];
-  production: { title: string; id?: string; contact?: string };
+  production: { title: string; work: Work; id?: string; contact?: string };
   uses: Use[];
 }

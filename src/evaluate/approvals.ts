@@ -3,6 +3,7 @@ import type { Ledger, PlacedEntry } from '../ledger/load.js';
 import type { Diagnostic, Position } from '../model/report.js';
 import type { CompiledRule, Pack, PackLibrary } from '../policy/library.js';
 import { resolvePack } from '../policy/library.js';
+import { parseVersion } from '../policy/semver.js';
 import { daysBetween } from '../util/dates.js';
 
 export const EXPIRY_WARNING_DAYS = 30;
@@ -226,11 +227,14 @@ function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: 
 }
 
 /**
- * The version of `pack` a grant made on `day` was made under, when the ledger does not say: the newest
- * version in effect that day, or the oldest one for a grant older than every version.
+ * The version of `pack` a grant made on `day` was made under, when the ledger does not say: within the
+ * major version that judges the use now, the newest in effect that day, or the oldest of that major
+ * for a grant older than every one of them. (A grant never carries across a major version: a
+ * declaration judged by 1.x was not approved under 2.x, even when 2.x was already in effect.)
  */
 function versionOn(library: PackLibrary, pack: Pack, day: string): string {
-  const versions = library.packs.get(pack.name) ?? [pack];
+  const major = parseVersion(pack.version)?.major;
+  const versions = (library.packs.get(pack.name) ?? [pack]).filter((p) => parseVersion(p.version)?.major === major);
   const then = versions.find((p) => p.doc.effective <= day) ?? versions.at(-1) ?? pack;
   return `${then.name}@${then.version}`;
 }

@@ -4,6 +4,7 @@ import { majorOf, requiredPacks } from '../config/required-packs.js';
 import type { RequiredPack } from '../config/required-packs.js';
 import { loadDeclaration } from '../declaration/load.js';
 import type { LoadedDeclaration } from '../declaration/load.js';
+import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
 import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseReport } from '../model/report.js';
@@ -135,6 +136,8 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
     report.errors.push({ ...loaded.source.locate(['policies']), path: 'policies', code: 'no-pack-in-effect', message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)` });
     return report;
   }
+  const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(['format']));
+  if (note) report.warnings.push(note);
 
   report.status = 'valid';
   const productionId = productionOf(d, config);

@@ -1,3 +1,5 @@
+import { derive } from '../declaration/derived.js';
+import { v1ViewOf } from '../declaration/migrate-v1.js';
 import type { Use } from '../declaration/types.js';
 import type { ApprovalReport, Finding, FiredPath, Level, UseOutcome, UseReport } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
@@ -22,14 +24,25 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   const base: PathSegment[] = ['uses', ctx.index];
   const locate = (segments: PathSegment[]) => ctx.source.locate([...base, ...segments]);
   const judged = use.approvals.map((a, j) => judgeApproval(a, locate(['approvals', j]), { ...ctx, useId: use.id }));
+  // An approval that names a rule no pinned pack defines is wrong somewhere (a typo, another pack):
+  // it clears nothing, rather than the rules it happens to spell right.
+  for (const j of judged) if (j.problems.some((p) => p.code === 'unknown-rule')) j.clears.clear();
+
+  // Each pack reads the use in its own declaration format: v2 packs the v2 model plus the fields
+  // derived on the evaluation date, v1 packs the v1 view.
+  let v1: unknown;
+  let v2: unknown;
+  const viewFor = (pack: Pack): unknown =>
+    pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: derive(use, ctx.today) });
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();
   for (const pack of ctx.packs) {
+    const view = viewFor(pack);
     for (const rule of pack.rules) {
-      const fired = rule.condition.test(use);
+      const fired = rule.condition.test(view);
       if (!fired) continue;
-      const effectiveLevel = levelFor(rule, fired, pack, use);
+      const effectiveLevel = levelFor(rule, fired, pack, view);
       const finding: Finding = {
         rule: rule.id,
         pack: pack.name,
@@ -38,7 +51,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
         level: rule.level,
         effectiveLevel,
         status: effectiveLevel === 'inform' ? 'noted' : effectiveLevel === 'block' ? 'blocked' : 'needs-approval',
-        message: interpolate(rule.message, use, fired),
+        message: interpolate(rule.message, view, fired),
         remedy: rule.remedy,
         source: rule.source,
         paths: fired.map((f): FiredPath => ({ path: displayPath([...base, ...f.segments]), value: f.value, reason: f.reason, ...locate(f.segments) })),
@@ -88,7 +101,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
 // fire even with every unknown read as "no" is certain: it keeps its rule's level, raised to the pack's
 // unknown level (an inform rule with an unknown step escalates). One that fires only because of an
 // unknown takes the unknown level, so a block rule escalates for review instead of blocking.
-function levelFor(rule: CompiledRule, fired: Fired[], pack: Pack, use: Use): Level {
+function levelFor(rule: CompiledRule, fired: Fired[], pack: Pack, use: unknown): Level {
   if (!fired.some((f) => f.reason === 'unknown')) return rule.level;
   return rule.condition.holdsWithoutUnknowns(use) ? maxLevel(rule.level, pack.doc.unknown_level) : pack.doc.unknown_level;
 }
@@ -100,14 +113,14 @@ export function outcomeOf(findings: readonly Finding[]): UseOutcome {
   return 'clear';
 }
 
-function interpolate(template: string, use: Use, fired: Fired[]): string {
+function interpolate(template: string, use: unknown, fired: Fired[]): string {
   return template.replace(/\{([a-z_.[\]*]+)\}/g, (_, field: string) => {
     const values = fired.filter((f) => f.field === field).map((f) => f.value);
     return values.length > 0 ? values.map(formatValue).join(', ') : formatValue(readPlain(use, field));
   });
 }
 
-function readPlain(use: Use, field: string): unknown {
+function readPlain(use: unknown, field: string): unknown {
   let cur: unknown = use;
   for (const key of field.replace(/\[\*\]/g, '').split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
   return cur;

@@ -5,7 +5,7 @@ import { compileSubset } from '../validate/subset.js';
 import type { Check } from '../validate/subset.js';
 import { canonicalJson } from '../validate/canonical-json.js';
 import { resolveField, valuesAt } from './paths.js';
-import type { FieldPath, JsonSchema } from './paths.js';
+import type { DeclarationFormat, FieldPath, JsonSchema } from './paths.js';
 import type { Condition } from './types.js';
 
 export interface Fired {
@@ -122,21 +122,24 @@ function holdsBy(entries: readonly Entry[], groups: ReadonlyArray<{ kind: 'any' 
   };
 }
 
-/** Compiles a rule's `when` once. Throws ConditionError on an unknown path or an impossible value. */
-export function compileCondition(ajv: AjvSource, condition: Condition, at: PathSegment[] = []): CompiledCondition {
-  return compile(ajv, condition, at);
+/**
+ * Compiles a rule's `when` once, its paths read in the pack's declaration format (without one: v2,
+ * else v1). Throws ConditionError on an unknown path or an impossible value.
+ */
+export function compileCondition(ajv: AjvSource, condition: Condition, at: PathSegment[] = [], format?: DeclarationFormat): CompiledCondition {
+  return compile(ajv, condition, at, format);
 }
 
-function compile(ajv: AjvSource, condition: Condition, at: PathSegment[]): Compiled {
+function compile(ajv: AjvSource, condition: Condition, at: PathSegment[], format: DeclarationFormat | undefined): Compiled {
   const entries: Entry[] = [];
   const groups: Array<{ kind: 'any' | 'all'; parts: Compiled[] }> = [];
   for (const [key, fragment] of Object.entries(condition)) {
     if (key === 'any' || key === 'all') {
-      const parts = (fragment as Condition[]).map((c, i) => compile(ajv, c, [...at, key, i]));
+      const parts = (fragment as Condition[]).map((c, i) => compile(ajv, c, [...at, key, i], format));
       groups.push({ kind: key, parts });
       continue;
     }
-    const field = resolveField(key);
+    const field = resolveField(key, format);
     if ('error' in field) throw new ConditionError(field.error, [...at, key]);
     checkValuesPossible(ajv, key, fragment as JsonSchema, field.schema, [...at, key]);
     let check: Check;

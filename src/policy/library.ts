@@ -11,6 +11,7 @@ import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
 import { isCalendarDate } from '../util/dates.js';
 import { compileCondition, ConditionError } from './condition.js';
 import type { CompiledCondition } from './condition.js';
+import type { DeclarationFormat } from './paths.js';
 import { compareVersions, parseVersion } from './semver.js';
 import type { PackDocument, Principle, Rule } from './types.js';
 
@@ -141,7 +142,7 @@ function checkPack(
     }
     let condition: CompiledCondition;
     try {
-      condition = compileCondition(ajv, rule.when);
+      condition = compileCondition(ajv, rule.when, [], doc.declaration_format as DeclarationFormat);
     } catch (err) {
       if (!(err instanceof ConditionError)) throw err;
       problems.push(at(['rules', i, 'when', ...err.at], 'bad-condition', `rule ${rule.id}: ${err.message}`));

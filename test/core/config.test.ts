@@ -167,7 +167,7 @@ describe('requiredPacks', () => {
   };
 
   it('the default configuration requires the bundled netflix-genai', () => {
-    expect(versionsOf(DEFAULT_CONFIG, bundled, TODAY)).toEqual({ required: [{ name: 'netflix-genai', minimum: '1.0.0', fallback: '1.0.0' }], errors: [] });
+    expect(versionsOf(DEFAULT_CONFIG, bundled, TODAY)).toEqual({ required: [{ name: 'netflix-genai', minimum: '1.0.0', fallback: '2.0.0' }], errors: [] });
   });
 
   it('the fallback is the newest version in effect; the minimum defaults to the oldest version', () => {
@@ -205,7 +205,7 @@ describe('requiredPacks', () => {
   it('an unknown pack', () => {
     const cfg = config(`${HEAD}packs:\n  - pack: netflix-genai\n  - pack: studio-rules\n`);
     expect(versionsOf(cfg, bundled, TODAY)).toEqual({
-      required: [{ name: 'netflix-genai', minimum: '1.0.0', fallback: '1.0.0' }],
+      required: [{ name: 'netflix-genai', minimum: '1.0.0', fallback: '2.0.0' }],
       errors: [
         {
           file: CONFIG_PATH,

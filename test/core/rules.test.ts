@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackLibrary } from '../../src/policy/library.js';
 import { bundledLibrary, CLEAN_USE, evaluateUses, onlyUse, patch, readText } from '../helpers.js';
+import { DOCUMENTED, evaluateV2Uses, REUSE_DOCUMENTED, V2_CLEAN_USE } from './v2-helpers.js';
 
-// For every rule of the bundled pack: one use that fires it and a near-identical one that does not.
-// The last test fails when a rule is added to the pack without a case here.
+// For every rule of each bundled pack version: one use that fires it and a near-identical one that
+// does not. The "every rule … has a case" tests fail when a rule is added without a case here.
+// netflix-genai 1.0.0 (deprecated) on genai-usage/v1:
 const CASES: Record<string, { fires: Record<string, unknown>; doesNot: Record<string, unknown> }> = {
   'protected-reference': { fires: { creative: { references: ['artist-style'] } }, doesNot: { creative: { references: [] } } },
   'third-party-ip-input': { fires: { inputs: ['third-party-ip'] }, doesNot: { inputs: ['licensed-stock'] } },
@@ -32,23 +34,84 @@ const CASES: Record<string, { fires: Record<string, unknown>; doesNot: Record<st
   'disclose-to-contact': { fires: { disclosed: false }, doesNot: { disclosed: '2026-02-01' } },
 };
 
+// netflix-genai 2.0.0 on genai-usage/v2:
+// Rules whose condition did not change keep their 1.0.0 cases; the clean use reads the same in v2.
+const UNCHANGED = ['protected-reference', 'third-party-ip-input', 'uncleared-training-data', 'tool-retains-inputs', 'non-enterprise-tool', 'proprietary-input', 'personal-data-input', 'unidentified-input', 'vendor-pipeline', 'prominent-element', 'key-creative-element', 'talent-likeness-input', 'talent-enhancement-qa', 'misleading-content'];
+const V2_CASES: typeof CASES = {
+  ...Object.fromEntries(UNCHANGED.map((id) => [id, CASES[id] as (typeof CASES)[string]])),
+  'output-resemblance': { fires: { output: { resembles: ['brand'] } }, doesNot: { output: { resembles: ['real-place'] } } },
+  'final-deliverable': { fires: { output: { final: true } }, doesNot: { stage: 'marketing', output: { final: false } } },
+  'replica-creation': { fires: { talent: { replica: 'create', performers: [DOCUMENTED] } }, doesNot: { talent: { replica: 'none', performers: [DOCUMENTED] } } },
+  'replica-use': { fires: { talent: { replica: 'use', replica_use: 'as-performed' } }, doesNot: { talent: { replica: 'use', replica_use: 'unrecognisable' } } },
+  'replica-new-performance': {
+    fires: { talent: { replica: 'use', replica_use: 'new-performance', performers: [DOCUMENTED] } },
+    doesNot: { talent: { replica: 'use', replica_use: 'as-performed', performers: [DOCUMENTED] } },
+  },
+  'replica-without-consent': {
+    fires: { talent: { replica: 'create', performers: [{ ...DOCUMENTED, consent: [{ ref: 'pending' }] }] } },
+    doesNot: { talent: { replica: 'create', performers: [DOCUMENTED] } },
+  },
+  'significant-alteration': { fires: { talent: { alteration: 'significant', performers: [DOCUMENTED] } }, doesNot: { talent: { alteration: 'customary', performers: [DOCUMENTED] } } },
+  'talent-model-reuse': {
+    fires: { talent: { replica: 'use', replica_use: 'as-performed', model_reuse: true, performers: [REUSE_DOCUMENTED] } },
+    doesNot: { talent: { replica: 'use', replica_use: 'as-performed', model_reuse: false, performers: [REUSE_DOCUMENTED] } },
+  },
+  'model-reuse-without-consent': {
+    fires: { talent: { replica: 'use', replica_use: 'as-performed', model_reuse: true, performers: [DOCUMENTED] } },
+    doesNot: { talent: { replica: 'use', replica_use: 'as-performed', model_reuse: true, performers: [REUSE_DOCUMENTED] } },
+  },
+  'union-work-impact': { fires: { talent: { union_work: 'materially-affects' } }, doesNot: { talent: { union_work: 'member-own-work' } } },
+  'factual-depiction': {
+    fires: { work: 'documentary', output: { kinds: ['video'], final: true, resembles: ['real-event'] } },
+    doesNot: { work: 'scripted', output: { kinds: ['video'], final: true, resembles: ['real-event'] } },
+  },
+  'disclose-to-contact': { fires: { disclosed: '2026-12-01' }, doesNot: { disclosed: '2026-02-01' } },
+};
+
 const fired = (changes: Record<string, unknown>) => onlyUse(evaluateUses([patch(CLEAN_USE, changes)])).findings.map((f) => f.rule);
-
-describe('netflix-genai rules', () => {
+const firedV2 = (changes: Record<string, unknown>) => onlyUse(evaluateV2Uses([patch(V2_CLEAN_USE, changes)])).findings.map((f) => f.rule);
+function caseTests(cases: typeof CASES, fire: typeof fired): void {
   it('the clean base use fires nothing', () => {
-    expect(fired({})).toEqual([]);
+    expect(fire({})).toEqual([]);
   });
-
-  for (const [rule, c] of Object.entries(CASES)) {
+  for (const [rule, c] of Object.entries(cases)) {
     it(`${rule}: fires, and a near-identical use does not`, () => {
-      expect(fired(c.fires)).toContain(rule);
-      expect(fired(c.doesNot)).not.toContain(rule);
+      expect(fire(c.fires)).toContain(rule);
+      expect(fire(c.doesNot)).not.toContain(rule);
     });
   }
+}
 
-  it('every rule of every bundled pack has a case', () => {
-    const netflix = bundledLibrary().packs.get('netflix-genai')?.[0];
-    expect(netflix?.rules.map((r) => r.id).sort()).toEqual(Object.keys(CASES).sort());
+const rulesOf = (version: string) => bundledLibrary().packs.get('netflix-genai')?.find((p) => p.version === version)?.rules.map((r) => r.id).sort();
+
+describe('netflix-genai 2.0.0 rules', () => {
+  caseTests(V2_CASES, firedV2);
+
+  it('every rule of 2.0.0 has a case', () => {
+    expect(rulesOf('2.0.0')).toEqual(Object.keys(V2_CASES).sort());
+  });
+
+  it("every rule's source cites sections of docs/guidance/netflix-genai.md that exist, and every guidance id has one", () => {
+    const doc = readText('docs/guidance/netflix-genai.md');
+    const anchors = new Set([...doc.matchAll(/<a id="([a-z0-9-]+)"><\/a>/g)].map((m) => m[1]));
+    const pack = bundledLibrary().packs.get('netflix-genai')?.find((p) => p.version === '2.0.0');
+    for (const item of [...(pack?.doc.rules ?? []), ...(pack?.doc.principles ?? [])]) {
+      expect(item.source, item.id).toMatch(/^docs\/guidance\/netflix-genai\.md#/);
+      const cited = [...item.source.matchAll(/#([a-z0-9-]+)/g)].map((m) => m[1]);
+      expect(cited.length, item.id).toBeGreaterThan(0);
+      for (const id of cited) expect(anchors, `${item.id} cites #${id}`).toContain(id);
+    }
+    for (const rule of pack?.doc.rules ?? []) {
+      for (const g of rule.guidance) expect(anchors, `${rule.id}: ${g}`).toContain(/^NFX-([A-Z]+-?[0-9]+)-/.exec(g)?.[1]?.toLowerCase());
+    }
+  });
+});
+
+describe('netflix-genai 1.0.0 rules', () => {
+  caseTests(CASES, fired);
+
+  it('every rule of 1.0.0 has a case', () => {
+    expect(rulesOf('1.0.0')).toEqual(Object.keys(CASES).sort());
   });
 });
 

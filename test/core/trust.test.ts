@@ -187,6 +187,7 @@ function verdict(use: UseReport) {
 }
 
 const netflixRef = { pack: 'netflix-genai', version: '1.0.0', title: 'Netflix — Using Generative AI in Content Production' };
+const netflixNewestRef = { pack: 'netflix-genai', version: '2.0.0', title: 'Netflix — Using Generative AI in Content Production' };
 const euRef = { pack: 'eu-ai-act-art50', version: '1.0.0', title: 'EU AI Act — Article 50 transparency duties' };
 
 // ------------------------------------------------------------------------------------------ 1
@@ -198,7 +199,7 @@ describe('the trusted configuration, not the declaration, chooses the packs', ()
     const report = run({ text: dodge, config: DEFAULT_CONFIG });
     expect(report.files[0]?.policies).toEqual([
       { ...euRef, requested: 'eu-ai-act-art50@1' },
-      { ...netflixRef, requested: 'netflix-genai@1', required: true },
+      { ...netflixNewestRef, requested: 'netflix-genai@2', required: true },
     ]);
     expect(verdict(useOf(report))).toEqual({ outcome: 'needs-approval', findings: ['netflix-genai/final-deliverable: needs-approval'], problems: [] });
     expect(report.decision).toBe('fail');
@@ -610,7 +611,7 @@ describe('a pack pinned exactly but not yet in effect', () => {
     expect(alone.files[0]?.errors.map((e) => e.code)).toEqual(['no-pack-in-effect']);
     expect(alone.decision).toBe('fail');
     const judged = run({ library: lib, text: text(['demo@2.0.0']), today: '2026-05-01', config: DEFAULT_CONFIG });
-    expect(judged.files[0]?.policies).toEqual([{ ...netflixRef, requested: 'netflix-genai@1', required: true }]);
+    expect(judged.files[0]?.policies).toEqual([{ ...netflixNewestRef, requested: 'netflix-genai@2', required: true }]);
     expect(verdict(useOf(judged))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
   });
 });

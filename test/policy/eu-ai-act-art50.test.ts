@@ -92,7 +92,7 @@ describe('composition: one declaration judged by netflix-genai and eu-ai-act-art
   });
 
   it('one report lists both packs, and each use carries findings from each', () => {
-    expect(report.packs.map((p) => `${p.pack}@${p.version}`)).toEqual(['eu-ai-act-art50@1.0.0', 'netflix-genai@1.0.0']);
+    expect(report.packs.map((p) => `${p.pack}@${p.version}`)).toEqual(['eu-ai-act-art50@1.0.0', 'netflix-genai@2.0.0']);
     const byPack = (id: string) => {
       const use = report.files[0]?.uses.find((u) => u.id === id);
       return use?.findings.map((f) => `${f.pack}/${f.rule}:${f.status}`);
@@ -100,7 +100,7 @@ describe('composition: one declaration judged by netflix-genai and eu-ai-act-art
     expect(byPack('fake-broadcast')).toEqual([
       'netflix-genai/protected-reference:needs-approval',
       'netflix-genai/final-deliverable:needs-approval',
-      'netflix-genai/misleading-content:blocked',
+      'netflix-genai/misleading-content:needs-approval',
       'eu-ai-act-art50/deep-fake-disclosure:needs-approval',
     ]);
     expect(byPack('deaged-lead')?.filter((f) => f.startsWith('eu-ai-act-art50/'))).toEqual(['eu-ai-act-art50/real-likeness-disclosure:approved']);
@@ -128,7 +128,7 @@ describe('composition: one declaration judged by netflix-genai and eu-ai-act-art
       firstCells.push(node.children.slice(1).map((row) => text(row.children[0])));
     });
     const titles = Object.fromEntries(report.packs.map((p) => [p.pack, p.title]));
-    expect(headingsBeforeTables).toEqual([`${titles['eu-ai-act-art50']} (eu-ai-act-art50@1.0.0)`, `${titles['netflix-genai']} (netflix-genai@1.0.0)`]);
+    expect(headingsBeforeTables).toEqual([`${titles['eu-ai-act-art50']} (eu-ai-act-art50@1.0.0)`, `${titles['netflix-genai']} (netflix-genai@2.0.0)`]);
     expect(firstCells[0]).toEqual(['A50-2 Synthetic output marked as such', 'A50-4 Deep fakes disclosed']);
     expect(firstCells[1]).toHaveLength(7);
   });

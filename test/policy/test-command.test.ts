@@ -71,7 +71,7 @@ describe('genai-clearance test', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines).toContain('  ok    eu-ai-act-art50@1.0.0  10/10 (100%)  5 rules, 17 uses in 3 examples');
-    expect(lines.find((l) => l.includes('netflix-genai@1.0.0'))).toMatch(/^ {2}ok {4}netflix-genai@1\.0\.0 {4}(\d+)\/\1 \(100%\) {2}\d+ rules, \d+ uses in \d+ examples$/);
+    expect(lines.find((l) => l.includes('netflix-genai@2.0.0'))).toMatch(/^ {2}ok {4}netflix-genai@2\.0\.0 {4}(\d+)\/\1 \(100%\) {2}\d+ rules, \d+ uses in \d+ examples$/);
     expect(lines.at(-2)).toBe('PASS');
   });
 

@@ -1,0 +1,54 @@
+// Fields genai-clearance computes for each use on the evaluation date and packs for v2 read under
+// `derived.` (documented in src/schema/genai-usage.v2.schema.json, definitions.derived). They are
+// computed here, once, so "documented consent" means the same in every rule and every pack.
+import { isCalendarDate } from '../util/dates.js';
+import type { ConsentRecord, Performer, TriState, Use } from './types.js';
+
+export interface Derived {
+  disclosed: boolean;
+  consent_documented: TriState;
+  reuse_consent_documented: TriState;
+}
+
+export function derive(use: Use, today: string): Derived {
+  const performers = use.talent.performers;
+  return {
+    disclosed: use.disclosed !== false && use.disclosed <= today,
+    consent_documented: every(performers, (p) => consentOf(p, today, false)),
+    reuse_consent_documented: every(performers, (p) => consentOf(p, today, true)),
+  };
+}
+
+/** A consent record counts only when it says who consented, to what, and when, on or before `today`. */
+export function isComplete(r: ConsentRecord, today: string): boolean {
+  return r.party !== undefined && r.scope !== undefined && r.signed_on !== undefined && isCalendarDate(r.signed_on) && r.signed_on <= today;
+}
+
+// No performer listed means no one's consent is documented.
+function every(performers: readonly Performer[], one: (p: Performer) => TriState): TriState {
+  if (performers.length === 0) return false;
+  const each = performers.map(one);
+  if (each.includes(false)) return false;
+  return each.includes('unknown') ? 'unknown' : true;
+}
+
+// Whose consent it takes: the performer's own (or a guardian's) while living, the estate's once
+// deceased, and "all parties" covers either. A union's agreement is not the performer's consent.
+const PARTIES: Record<Performer['status'], ReadonlyArray<ConsentRecord['party']>> = {
+  living: ['performer', 'guardian', 'all-parties'],
+  deceased: ['estate', 'all-parties'],
+  unknown: ['all-parties'],
+};
+
+function consentOf(p: Performer, today: string, reuse: boolean): TriState {
+  let result: TriState = false;
+  for (const r of p.consent) {
+    if (!isComplete(r, today)) continue;
+    // Reuse in another production, pitch or concept needs the express consent of all parties to it.
+    if (reuse && !(r.party === 'all-parties' && r.scope === 'other-productions')) continue;
+    if (PARTIES[p.status].includes(r.party)) return true;
+    // Status unknown: a performer's or an estate's record may be the right one; nobody can tell yet.
+    if (p.status === 'unknown' && r.party !== 'union') result = 'unknown';
+  }
+  return result;
+}
