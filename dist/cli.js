@@ -13759,11 +13759,12 @@ var SCHEMA_FILE = "genai-usage.schema.json";
 function starterDeclaration(title, disclosedOn) {
   return `# yaml-language-server: $schema=./${SCHEMA_FILE}
 # Declares every use of generative AI in this production. Check it with: npx genai-clearance check
-format: genai-usage/v1
-# Policy packs this production is judged by: pack@major picks the newest matching version.
-policies: [netflix-genai@1]
+format: genai-usage/v2
+# Policy packs this production is judged by: pack@major picks the newest matching version in effect.
+policies: [netflix-genai@2]
 production:
   title: ${JSON.stringify(title)}
+  work: scripted            # scripted | documentary | unscripted | news | marketing | unknown
   # id: PRD-0000            # the platform's production id; needed to match approvals in a ledger
   # contact: name@example.com   # who at the platform was told about these uses
 uses:
@@ -13777,21 +13778,27 @@ uses:
         trains_on_inputs: false   # stores, reuses or trains on your inputs: true | false | unknown
     inputs: [owned-cleared] # owned-cleared | public-domain | licensed-stock | unreleased-assets | unreleased-footage |
                             # script | production-images | talent-likeness | contracts | personal-data | third-party-ip | unknown
-    training: none          # none | fine-tune | train
+    training: none          # none | fine-tune | train | unknown
     output:
       kinds: [image]        # image | video | audio | voice | text | music | 3d
       final: false          # appears in final deliverables (foreground or background): true | false | unknown
-      prominence: none      # none | incidental | background | featured | story-critical
+      prominence: none      # none | incidental | background | featured | story-critical | unknown
     # Optional sections, shown with their "nothing to declare" defaults:
     # creative: { key_element: false, references: [] }   # copyrighted-work | public-figure | deceased-person | artist-style | performer-feature
-    # talent: { replica: none, replica_use: none, alteration: none, consent: [], model_reuse: false, union_work: none }
+    # talent:
+    #   replica: none       # none | create | use | unknown
+    #   union_work: none    # none | member-own-work | materially-affects | replaces | unknown
+    #   performers:         # each identifiable performer, with their consent records
+    #     - who: A. Performer (lead)
+    #       status: living  # living | deceased | unknown
+    #       consent: [{ ref: CONSENT-0001, party: performer, scope: this-production, signed_on: 2026-01-10 }]
     # audience: { could_mislead: false }
+    # assets: [{ path: vfx/shot-042.exr }]   # the files this use produced
     # approvals:            # written approvals for escalated rules
     #   - ref: GENAI-2026-0001
     #     rules: [final-deliverable]
     #     approved_on: 2026-01-15
     #     expires_on: 2027-01-15
-    #     policy: netflix-genai@1.0.0   # the pack version it was granted under
 `;
 }
 
@@ -13804,7 +13811,7 @@ function readIfRegular(path) {
   }
 }
 function schemaCopyText() {
-  return `${JSON.stringify(genai_usage_schema_default, null, 2)}
+  return `${JSON.stringify(genai_usage_v2_schema_default, null, 2)}
 `;
 }
 function initCommand(opts, io) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import declarationSchema from '../schema/genai-usage.schema.json' with { type: 'json' };
+import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
 import { today } from '../util/dates.js';
 import type { CliIO } from './context.js';

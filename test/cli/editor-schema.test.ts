@@ -19,7 +19,7 @@ interface Diagnostics {
   diagnostics: Array<{ message: string }>;
 }
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'src/schema/genai-usage.schema.json'), 'utf8')) as {
+const schema = JSON.parse(readFileSync(join(ROOT, 'src/schema/genai-usage.v2.schema.json'), 'utf8')) as {
   definitions: { use: { properties: Record<string, { enum?: string[]; description?: string; properties?: Record<string, { enum?: string[] }> }> } };
 };
 const useProps = schema.definitions.use.properties;

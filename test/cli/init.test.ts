@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { cliIn } from './in-process.js';
 
-const SHIPPED = readFileSync(join(ROOT, 'src/schema/genai-usage.schema.json'), 'utf8');
+const SHIPPED = readFileSync(join(ROOT, 'src/schema/genai-usage.v2.schema.json'), 'utf8');
 const fresh = () => mkdtempSync(join(tmpdir(), 'genai-init-'));
 
 describe('init', () => {

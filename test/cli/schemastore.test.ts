@@ -22,7 +22,7 @@ describe('the SchemaStore catalog entry', () => {
 
   it('points at the declaration schema in this repository, at the moving major tag', () => {
     const path = /\/v\d+\/(.+)$/.exec(entry.url)?.[1];
-    expect(path).toBe('src/schema/genai-usage.schema.json');
+    expect(path).toBe('src/schema/genai-usage.v2.schema.json');
     expect(existsSync(join(ROOT, path as string))).toBe(true);
   });
 });

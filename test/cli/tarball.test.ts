@@ -45,6 +45,8 @@ describe('the packed tarball', () => {
     expect(packed).toContain('dist/cli.js');
     expect(packed).toContain('policy/netflix-genai/1.0.0.yml');
     expect(packed).toContain('src/schema/genai-usage.schema.json');
+    expect(packed).toContain('src/schema/genai-usage.v2.schema.json');
+    expect(packed).toContain('policy/netflix-genai/2.0.0.yml');
     const unwanted = packed.filter((p) => /^(test|bench|examples|\.ci|action|scripts|coverage)\//.test(p) || /fixture/i.test(p) || /\.test\./.test(p) || p === 'dist/index.js' || /\.ts$/.test(p));
     expect(unwanted).toEqual([]);
   });
