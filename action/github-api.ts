@@ -13,6 +13,24 @@ export interface IssueComment {
   userLogin: string;
   /** ISO time of the last edit: a run cannot have written a comment edited after it completed. */
   updatedAt: string;
+  createdAt: string;
+  /** Web address, for messages. */
+  url: string;
+}
+
+export interface Review {
+  id: number;
+  body: string;
+  userLogin: string;
+  submittedAt: string;
+  url: string;
+}
+
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'error' | 'pending';
+  context: string;
+  description: string;
+  targetUrl?: string;
 }
 
 export interface TreeEntry {
@@ -23,6 +41,8 @@ export interface TreeEntry {
 }
 
 export interface PullFacts {
+  number: number;
+  author: string;
   headSha: string;
   baseRef: string;
   baseSha: string;
@@ -57,6 +77,14 @@ export interface GitHubApi {
   pullFiles(repo: Repo, pull: number): Promise<PullFileList>;
   /** undefined when there is no such run in this repository. */
   getWorkflowRun(repo: Repo, runId: number): Promise<WorkflowRunFacts | undefined>;
+  listReviews(repo: Repo, pull: number): Promise<Review[]>;
+  /** Logins of everyone who authored or committed a commit of the pull request. */
+  pullCommitters(repo: Repo, pull: number): Promise<string[]>;
+  /** Pull requests whose head is, or which were merged as, this commit. */
+  pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
+  /** Throws with status 403 when the token cannot read the organisation's teams. */
+  isTeamMember(org: string, team: string, login: string): Promise<boolean>;
+  createStatus(repo: Repo, sha: string, status: CommitStatus): Promise<void>;
   viewerLogin(): Promise<string>;
   listComments(repo: Repo, issue: number): Promise<IssueComment[]>;
   createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>;
@@ -117,6 +145,27 @@ async function newOctokit(token: string, baseUrl: string, timeoutMs: number) {
   const [{ getOctokit }, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const request = defaults.request ?? {};
   return getOctokit(token, { baseUrl, request: { ...request, fetch: timedFetch((request.fetch as Fetch | undefined) ?? fetch, timeoutMs) } });
+}
+
+interface RawPull {
+  number: number;
+  user?: { login?: string } | null;
+  head: { sha: string };
+  base: { ref: string; sha: string };
+  mergeable?: boolean | null;
+  merge_commit_sha?: string | null;
+}
+
+function pullFacts(data: RawPull): PullFacts {
+  return {
+    number: data.number,
+    author: data.user?.login ?? '',
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha,
+    mergeable: data.mergeable ?? null,
+    mergeCommitSha: data.merge_commit_sha ?? null,
+  };
 }
 
 /** Runs at most `limit` tasks at once; the rest wait their turn in order. */
@@ -225,12 +274,42 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     },
     async getPull(repo, pull) {
       const { data } = await checked(`pull request #${pull}`, (d) => isObject(d) && isObject(d.head) && isObject(d.base), (octokit) => octokit.rest.pulls.get({ ...repo, pull_number: pull }));
-      return { headSha: data.head.sha, baseRef: data.base.ref, baseSha: data.base.sha, mergeable: data.mergeable ?? null, mergeCommitSha: data.merge_commit_sha ?? null };
+      return pullFacts(data);
     },
     async pullFiles(repo, pull) {
       const isFile = (f: unknown): f is { filename: string; previous_filename?: string } => isObject(f) && typeof f.filename === 'string';
       const { items } = await pages(`the files of pull request #${pull}`, PULL_FILES_CAP / 100, (octokit, page) => octokit.rest.pulls.listFiles({ ...repo, pull_number: pull, per_page: 100, page }), isFile);
       return { files: items.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]), capped: items.length >= PULL_FILES_CAP };
+    },
+    async listReviews(repo, pull) {
+      type Raw = { id: number; body?: string; user?: { login?: string } | null; submitted_at?: string; html_url?: string };
+      const isReview = (r: unknown): r is Raw => isObject(r) && typeof r.id === 'number';
+      const { items } = await pages(`the reviews of #${pull}`, MAX_PAGES, (octokit, page) => octokit.rest.pulls.listReviews({ ...repo, pull_number: pull, per_page: 100, page }), isReview);
+      return items.map((r) => ({ id: r.id, body: r.body ?? '', userLogin: r.user?.login ?? '', submittedAt: r.submitted_at ?? '', url: r.html_url ?? '' }));
+    },
+    async pullCommitters(repo, pull) {
+      type Raw = { author?: { login?: string } | null; committer?: { login?: string } | null };
+      const isCommit = (c: unknown): c is Raw => isObject(c) && typeof c.sha === 'string';
+      // GitHub lists at most 250 commits of a pull request; past that, who pushed is not fully known.
+      const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
+      if (!complete || items.length >= 250) throw new Error(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
+      return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
+    },
+    async pullsForCommit(repo, sha) {
+      const { data } = await checked(`the pull requests of ${sha}`, (d) => Array.isArray(d), (octokit) => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
+      return data.map((p) => pullFacts(p as Parameters<typeof pullFacts>[0]));
+    },
+    async isTeamMember(org, team, login) {
+      try {
+        const { data } = await checked(`membership of ${org}/${team}`, isObject, (octokit) => octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
+        return data.state === 'active';
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return false;
+        throw err;
+      }
+    },
+    async createStatus(repo, sha, status) {
+      await call((octokit) => octokit.rest.repos.createCommitStatus({ ...repo, sha, state: status.state, context: status.context, description: status.description.slice(0, 140), ...(status.targetUrl ? { target_url: status.targetUrl } : {}) }));
     },
     async getWorkflowRun(repo, runId) {
       try {
@@ -253,17 +332,17 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     async listComments(repo, issue) {
       // A page that is not a list of comments must not read as "no sticky comment yet" (a duplicate),
       // and neither may a listing cut short: past the page cap the comment is skipped, not duplicated.
-      type Raw = { id: number; body?: string; user?: { login?: string } | null; updated_at?: string };
+      type Raw = { id: number; body?: string; user?: { login?: string } | null; updated_at?: string; created_at?: string; html_url?: string };
       const isComment = (c: unknown): c is Raw => isObject(c) && typeof c.id === 'number';
       const { items, complete } = await pages(`the comments of #${issue}`, MAX_PAGES, (octokit, page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page }), isComment);
       if (!complete) throw new Error(`#${issue} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
-      return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '' }));
+      return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '', createdAt: c.created_at ?? '', url: c.html_url ?? '' }));
     },
     async createComment(repo, issue, body) {
       // Not retried on a malformed answer: the comment may well exist; the listing after it finds it.
       const { data } = await call((octokit) => octokit.rest.issues.createComment({ ...repo, issue_number: issue, body }));
-      if (!isObject(data) || typeof data.id !== 'number') return { id: -1, body, userLogin: '', updatedAt: '' };
-      return { id: data.id, body: data.body ?? '', userLogin: data.user?.login ?? '', updatedAt: data.updated_at ?? '' };
+      if (!isObject(data) || typeof data.id !== 'number') return { id: -1, body, userLogin: '', updatedAt: '', createdAt: '', url: '' };
+      return { id: data.id, body: data.body ?? '', userLogin: data.user?.login ?? '', updatedAt: data.updated_at ?? '', createdAt: data.created_at ?? '', url: data.html_url ?? '' };
     },
     async updateComment(repo, id, body) {
       await call((octokit) => octokit.rest.issues.updateComment({ ...repo, comment_id: id, body }));

@@ -3,7 +3,8 @@
 // Notes are markdown as written, so every name from the pull request goes through the escaping.
 
 import type { Report } from '../src/model/report.js';
-import { escapeMarkdown, markdownCode } from '../src/render/index.js';
+import { formatCommand } from '../src/approvals/commands.js';
+import { escapeMarkdown, markdownCode, markdownCodeLine } from '../src/render/index.js';
 import { formatCount } from '../src/util/order.js';
 import type { Repo } from './github-api.js';
 import { describeSource, trustedPathsTouched } from './sources.js';
@@ -58,4 +59,58 @@ export function runNotes({ report, trust, repo, changed, configPath, hasLedger }
 function noteText(text: string): string {
   const plain = /^[A-Za-z0-9./@ -]+$/.test(text) && !/(^|[^A-Za-z0-9])@|@[^ ]*\.|www\./i.test(text);
   return plain ? text : escapeMarkdown(text, 500);
+}
+
+export interface ApprovalHintFacts {
+  report: Report;
+  /** Approvers are configured: show the command to paste; otherwise the ledger entry to add. */
+  fromPullRequest: boolean;
+  /** The reference form the pack accepts (its example), to be replaced by the real ticket. */
+  refExample: (pack: string) => string;
+  production?: string;
+  today: string;
+}
+
+const MAX_HINTS = 30;
+
+/**
+ * For each use that needs approval: what it needs and the one thing to paste — the approval command
+ * (approvers configured) or the ledger entry (ledger only), naming the use by id and by the
+ * fingerprint of its content. And who already approved what, in this pull request.
+ */
+export function approvalNotes({ report, fromPullRequest, refExample, production, today }: ApprovalHintFacts): string[] {
+  const notes: string[] = [];
+  const granted = report.pullRequestApprovals ?? [];
+  if (granted.length > 0) {
+    const lines = granted.slice(0, MAX_HINTS).map((g) => `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`);
+    notes.push(`✍️ Approved in this pull request:\n${lines.join('\n')}`);
+  }
+  const open = report.files.flatMap((f) => f.uses.filter((u) => u.outcome === 'needs-approval' && u.fingerprint).map((u) => ({ file: f, use: u })));
+  if (open.length === 0) return notes;
+  const shared = new Set(report.files.flatMap((f) => f.uses.map((u) => u.id)).filter((id, i, all) => all.indexOf(id) !== i));
+  const expires = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const items = open.slice(0, MAX_HINTS).map(({ file, use }) => {
+    const findings = use.findings.filter((f) => f.status === 'needs-approval');
+    // Always `pack/rule`: a bare id is ambiguous as soon as two packs in play define it.
+    const rules = [...new Set(findings.map((f) => `${f.pack}/${f.rule}`))];
+    const ref = refExample(findings[0]?.pack ?? '');
+    if (fromPullRequest) {
+      const command = formatCommand({ action: 'approve', use: use.id, fingerprint: use.fingerprint as string, rules, ref, expires, ...(shared.has(use.id) ? { path: file.path } : {}) });
+      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n  ${markdownCodeLine(command, 1200)}`;
+    }
+    const entry = [`- ref: ${ref}`, `  production: ${production ?? file.production?.id ?? 'PRD-0000'}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(', ')}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today}`, `  expires_on: ${expires}`, '  approver: Name (Role)'];
+    return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n\n  \`\`\`yaml\n${entry.map((l) => `  ${escapeFenced(l)}`).join('\n')}\n  \`\`\``;
+  });
+  const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';
+  notes.push(
+    fromPullRequest
+      ? `🖊️ To approve, an approver posts the line for the use as a comment or a review (replace the reference with the ticket; the approval stops counting if the use changes):\n${items.join('\n')}${more}`
+      : `🖊️ To approve, a reviewer adds the entry to the approvals ledger (replace the reference with the ticket), then re-runs this check:\n${items.join('\n')}${more}`,
+  );
+  return notes;
+}
+
+/** A line inside a fenced block: only a fence of its own could end the block early. */
+function escapeFenced(line: string): string {
+  return line.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]/g, ' ');
 }

@@ -33,6 +33,10 @@ export interface EventPayload {
   };
   merge_group?: { head_sha?: string; base_ref?: string; base_sha?: string };
   before?: string;
+  /** issue_comment: the issue, which is a pull request when it has `pull_request`. */
+  issue?: { number?: number; pull_request?: object };
+  comment?: { body?: string };
+  action?: string;
 }
 
 export interface RefContext {
@@ -48,7 +52,10 @@ export interface RefContext {
   sleep: (ms: number) => Promise<void>;
 }
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch'] as const;
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
+
+/** The event concerns no pull request (a comment on a plain issue): there is nothing to judge. */
+export class NothingToJudge extends Error {}
 
 /** How long GitHub may take to compute a pull request's merge commit before the check gives up. */
 const MERGEABLE_POLLS = [1000, 2000, 4000, 8000];
@@ -78,6 +85,25 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       const judged = event === 'pull_request' ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? undefined, pr.mergeable);
       if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
       return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
+    }
+    case 'pull_request_review': {
+      // A review runs in the pull request's context, but its check run is a second one beside the
+      // pull_request run; the commit status the Action sets is what stays current.
+      const pr = payload.pull_request;
+      const head = pr?.head?.sha;
+      const baseRef = pr?.base?.ref;
+      if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
+      const judged = await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? undefined, pr.mergeable);
+      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
+    }
+    case 'issue_comment': {
+      // Runs in the default branch's context; the pull request is read from the API.
+      const number = payload.issue?.number;
+      if (!number) throw new RefError('the issue_comment event payload lacks issue.number');
+      if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
+      const facts = await ctx.api.getPull(ctx.repo, number);
+      const judged = await mergeCommit(ctx, number, facts.mergeCommitSha ?? undefined, facts.mergeable);
+      return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
     }
     case 'merge_group': {
       const mg = payload.merge_group;

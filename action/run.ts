@@ -14,8 +14,10 @@ import { createGitHubApi } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import { readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
-import { runNotes } from './notes.js';
+import { approvalNotes, runNotes } from './notes.js';
+import { answerRefusals, pullRequestApprovals, statusFor, writeApprovalsLedger } from './reviewers.js';
 import { failureMessage, publish, writeSummary } from './publish.js';
+import { NothingToJudge } from './refs.js';
 import type { EventPayload } from './refs.js';
 import { loadLedgerText, loadPackFiles } from './sources.js';
 import { actionsToolkit } from './toolkit.js';
@@ -64,22 +66,56 @@ export async function run(deps: RunDeps): Promise<void> {
   let gate = createGate(kit, false);
   let checked: Checked | undefined;
   let failure: string | undefined;
+  let ctx: RunContext | undefined;
+  let skipped = false;
   try {
-    const ctx = await prepare(inputs, deps);
+    ctx = await prepare(inputs, deps);
     gate = createGate(kit, ctx.trust.warnOnly);
     checked = await check(ctx, startedAt);
     if (checked.report.decision === 'fail') gate.fail(failureMessage(checked.report));
   } catch (err) {
+    if (err instanceof NothingToJudge) {
+      kit.info(`nothing to check: ${err.message}`);
+      skipped = true;
+      return;
+    }
     failure = `genai-clearance could not complete the check, so it fails closed: ${(err as Error).message}`;
     kit.debug((err as Error).stack ?? String(err));
     gate.fail(failure);
   } finally {
+    if (ctx) await setStatus(ctx, checked?.report, failure, gate.failed);
+    if (skipped) return;
     // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
     // a run that could not write it has not done its job, and says so through the gate.
     const summaryError = await writeSummary(kit, checked?.report, checked?.notes ?? [], failure);
     if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
   }
 }
+
+/**
+ * One commit status on the head, from every run whatever started it: a run started by a comment
+ * attaches its check run to the default branch and a review's is a second check run, so the status is
+ * what branch protection should require. Best effort: the job's own result is the other gate.
+ */
+async function setStatus(ctx: RunContext, report: Report | undefined, failure: string | undefined, failed: boolean): Promise<void> {
+  const env = ctx.deps.env;
+  const status = statusFor(report, failure);
+  // warn-only reports a failure without blocking: the status says so rather than failing the merge.
+  const state = ctx.trust.warnOnly && status.state !== 'success' && failed ? 'success' : status.state;
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  try {
+    await ctx.api.createStatus(ctx.repo, ctx.trust.refs.head, {
+      state,
+      context: ctx.inputs.commentKey ? `${STATUS_CONTEXT}/${ctx.inputs.commentKey}` : STATUS_CONTEXT,
+      description: state === status.state ? status.description : `warn-only: ${status.description}`,
+      ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+  } catch (err) {
+    ctx.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
+  }
+}
+
+export const STATUS_CONTEXT = 'genai-clearance';
 
 interface RunContext {
   inputs: ActionInputs;
@@ -97,6 +133,10 @@ async function prepare(inputs: ActionInputs, deps: RunDeps): Promise<RunContext>
   if (!owner || !name) throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo)');
   const repo: Repo = { owner, repo: name };
   const payload = env.GITHUB_EVENT_PATH ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload) : {};
+  // A new comment without a command changes nothing; edited and deleted ones may withdraw an approval.
+  if (env.GITHUB_EVENT_NAME === 'issue_comment' && payload.action === 'created' && !(payload.comment?.body ?? '').includes('/genai-clearance')) {
+    throw new NothingToJudge('the comment holds no /genai-clearance command');
+  }
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
@@ -111,11 +151,13 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   const where = { api, policyApi: ctx.policyApi, repo, trustedRef: refs.trusted };
 
   // Phase 2: everything is read before anything is judged.
-  const [declarations, packFiles, ledgerText, changed] = await Promise.all([
+  const approvers = trust.config.approvers;
+  const [declarations, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
     readDeclarations(api, repo, refs, inputs.declarations),
     loadPackFiles(trust.policySource, where),
     loadLedgerText(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),
+    approvers ? pullRequestApprovals({ api, repo, refs, approvers, defaultBranch: trust.defaultBranch, event: refs.event }) : Promise.resolve(undefined),
   ]);
 
   // Phase 3: the pure core.
@@ -126,17 +168,34 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     if ('ledger' in loaded) ledger = loaded.ledger;
     else errors.push(...loaded.errors);
   }
+  const library = loadPackLibrary(packFiles);
+  const day = today(deps.now);
   const report = evaluate({
     files: declarations.files,
     removed: declarations.removed,
-    library: loadPackLibrary(packFiles),
+    library,
     config: trust.config,
     ...(ledger ? { ledger } : {}),
+    ...(fromPullRequest ? { granted: fromPullRequest.grants } : {}),
     errors,
-    today: today(deps.now),
+    today: day,
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
-  const notes = runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined });
+  const refExample = (pack: string) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';
+  const notes = [
+    ...runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined }),
+    ...approvalNotes({ report, fromPullRequest: approvers !== undefined, refExample, ...(trust.config.production ? { production: trust.config.production } : {}), today: day }),
+  ];
+  const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
+  if (approvalsPath) deps.toolkit.setOutput('approvals-path', approvalsPath);
+  if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
+    try {
+      const posted = await answerRefusals(api, repo, refs.pullNumber, fromPullRequest.refusals);
+      if (posted > 0) deps.toolkit.info(`answered ${posted} approval command(s) that were not accepted`);
+    } catch (err) {
+      deps.toolkit.warning(`could not answer the approval commands that were not accepted (${describeHttpError(err)})`);
+    }
+  }
 
   // Phase 4: outputs, annotations, log.
   publish(report, deps.toolkit, deps.env, (path) => declarations.sameAtHead.has(path));

@@ -7304,7 +7304,9 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate33;
-var schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+var schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.", "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "GitHub logins." }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, "description": "Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so." } } }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+var pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern44 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -7320,7 +7322,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "warn_only")) {
+      if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "approvers" || key0 === "warn_only")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7640,24 +7642,184 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.warn_only !== void 0) {
-      let data10 = data.warn_only;
-      if (typeof data10 !== "boolean") {
-        const err29 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.warn_only.type, parentSchema: schema49.properties.warn_only, data: data10 };
+    if (data.approvers !== void 0) {
+      let data10 = data.approvers;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === "users" || key2 === "teams")) {
+            const err29 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.approvers, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.users !== void 0) {
+          let data11 = data10.users;
+          if (Array.isArray(data11)) {
+            if (data11.length > 500) {
+              const err30 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len2 = data11.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data12 = data11[i4];
+              if (typeof data12 === "string") {
+                if (!pattern43.test(data12)) {
+                  const err31 = { instancePath: instancePath + "/approvers/users/" + i4, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema49.properties.approvers.properties.users.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/approvers/users/" + i4, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.approvers.properties.users.items.type, parentSchema: schema49.properties.approvers.properties.users.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            let i5 = data11.length;
+            let j2;
+            if (i5 > 1) {
+              const indices1 = {};
+              for (; i5--; ) {
+                let item1 = data11[i5];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err33 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i5;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.approvers.properties.users.type, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data10.teams !== void 0) {
+          let data13 = data10.teams;
+          if (Array.isArray(data13)) {
+            if (data13.length > 100) {
+              const err35 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            const len3 = data13.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data14 = data13[i6];
+              if (typeof data14 === "string") {
+                if (!pattern44.test(data14)) {
+                  const err36 = { instancePath: instancePath + "/approvers/teams/" + i6, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", parentSchema: schema49.properties.approvers.properties.teams.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/approvers/teams/" + i6, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.approvers.properties.teams.items.type, parentSchema: schema49.properties.approvers.properties.teams.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            let i7 = data13.length;
+            let j3;
+            if (i7 > 1) {
+              const indices2 = {};
+              for (; i7--; ) {
+                let item2 = data13[i7];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j3 = indices2[item2];
+                  const err38 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i7;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.approvers.properties.teams.type, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.approvers.type, parentSchema: schema49.properties.approvers, data: data10 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err40];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.warn_only !== void 0) {
+      let data15 = data.warn_only;
+      if (typeof data15 !== "boolean") {
+        const err41 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.warn_only.type, parentSchema: schema49.properties.warn_only, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err42];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -11791,6 +11953,52 @@ function resolvePack(library, ref, today2) {
   return { pack: match };
 }
 
+// src/approvals/grants.ts
+var useKey = (path, use) => `${path}#${use}`;
+function mergeGrants(ledger, grants, declarations, production) {
+  const byUse = /* @__PURE__ */ new Map();
+  const problems = [];
+  if (grants.length === 0) return { ...ledger ? { ledger } : {}, byUse, problems };
+  const byRef = new Map([...ledger?.byRef ?? /* @__PURE__ */ new Map()].map(([k, v]) => [k, [...v]]));
+  const productions = new Set(ledger?.productions ?? []);
+  for (const grant of grants) {
+    const holders = declarations.filter((d) => (grant.path === void 0 || d.path === grant.path) && d.loaded.declaration?.uses.some((u) => u.id === grant.use));
+    if (holders.length !== 1) {
+      problems.push({
+        line: 1,
+        column: 1,
+        code: "grant-unbound",
+        severity: "warning",
+        message: `${grant.origin}: approval ${grant.ref} for \`${grant.use}\` ${holders.length === 0 ? "names a use no declaration holds" : `matches ${holders.length} declarations; add path=\u2026 to the command`}; it clears nothing`
+      });
+      continue;
+    }
+    const holder = holders[0];
+    const bound = { ...grant, path: holder.path, production: production ?? holder.loaded.declaration?.production.id ?? "" };
+    const entry = {
+      ref: grant.ref,
+      production: bound.production,
+      path: bound.path,
+      use: grant.use,
+      rules: grant.rules,
+      approved_on: grant.approvedOn,
+      ...grant.expiresOn ? { expires_on: grant.expiresOn } : {},
+      ...grant.revokedOn ? { revoked_on: grant.revokedOn } : {},
+      approver: grant.approver,
+      fingerprint: grant.fingerprint,
+      origin: grant.origin,
+      index: -1,
+      line: 1,
+      column: 1
+    };
+    byRef.set(grant.ref, [...byRef.get(grant.ref) ?? [], entry]);
+    productions.add(bound.production);
+    const key = useKey(bound.path, grant.use);
+    byUse.set(key, [...byUse.get(key) ?? [], bound]);
+  }
+  return { ledger: { path: ledger?.path ?? "the pull request", byRef, productions }, byUse, problems };
+}
+
 // src/evaluate/fingerprint.ts
 function useFingerprint(use) {
   const { approvals: _approvals, ...content } = use;
@@ -11871,7 +12079,7 @@ function judgeApproval(approval, position, ctx) {
       if (ok) {
         clears.add(key);
         if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
-      } else reasons.set(key, [...reasons.get(key) ?? [], `ledger entry at ${ctx.ledger.path}:${entry.line} ${ruleProblems.join("; ")}`]);
+      } else reasons.set(key, [...reasons.get(key) ?? [], `${entry.origin ?? `ledger entry at ${ctx.ledger.path}:${entry.line}`} ${ruleProblems.join("; ")}`]);
     }
   }
   for (const { pack, rule } of named) {
@@ -12119,9 +12327,10 @@ function evaluate(input) {
     errors.push({ line: 1, column: 1, code: "no-declarations", message: "no genai-usage.yml found: nothing to check (fails closed)" });
   }
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
-  errors.push(...configErrors, ...sharedLedgerErrors(input));
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
-  const judging = { input, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const merged = input.granted ? mergeGrants(input.ledger ?? { path: "the pull request", byRef: /* @__PURE__ */ new Map(), productions: /* @__PURE__ */ new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production) : { ...input.ledger ? { ledger: input.ledger } : {}, byUse: /* @__PURE__ */ new Map(), problems: [] };
+  errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
+  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -12133,12 +12342,14 @@ function evaluate(input) {
     tool: { ...TOOL },
     decision: fail ? "fail" : "pass",
     evaluatedOn: input.today,
-    approvalMode: input.ledger ? "ledger" : "format-only",
+    approvalMode: judging.ledger ? "ledger" : "format-only",
     packs,
     principles,
     counts,
     files,
     ...removed.length > 0 ? { removed } : {},
+    ...merged.problems.length > 0 ? { warnings: merged.problems } : {},
+    ...merged.byUse.size > 0 ? { pullRequestApprovals: [...merged.byUse.values()].flat().map(grantRecord) } : {},
     errors
   };
 }
@@ -12154,12 +12365,12 @@ function sharedUseIds(loaded, config) {
   }
   return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
 }
-function sharedLedgerErrors(input) {
-  const productions = input.ledger?.productions;
-  if (!input.ledger || !productions || productions.size <= 1 || input.config?.production) return [];
+function sharedLedgerErrors(ledger, config) {
+  const productions = ledger?.productions;
+  if (!ledger || !productions || productions.size <= 1 || config?.production) return [];
   return [
     {
-      file: input.ledger.path,
+      file: ledger.path,
       line: 1,
       column: 1,
       code: "ledger-shared",
@@ -12192,8 +12403,10 @@ function evaluateFile(file, loaded, judging) {
   if (note) report.warnings.push(note);
   report.status = "valid";
   const productionId = productionOf(d, config);
-  report.uses = d.uses.map(
-    (use, index) => evaluateUse(use, {
+  report.uses = d.uses.map((declared, index) => {
+    const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
+    const use = withGrantedApprovals(declared, grants);
+    const judged = evaluateUse(use, {
       source: loaded.source,
       index,
       today: input.today,
@@ -12202,10 +12415,16 @@ function evaluateFile(file, loaded, judging) {
       path: file.path,
       fingerprint: useFingerprint(use),
       sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
-      ...input.ledger ? { ledger: input.ledger } : {},
+      ...judging.ledger ? { ledger: judging.ledger } : {},
       ...productionId ? { productionId } : {}
-    })
-  );
+    });
+    judged.fingerprint = useFingerprint(declared);
+    for (const a of judged.approvals) {
+      const grant = grants.find((g) => g.ref === a.ref);
+      if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
+    }
+    return judged;
+  });
   if (file.baseText !== void 0) markChanges(report, d, file.baseText);
   return report;
 }
@@ -12264,6 +12483,26 @@ function selectPacks(d, loaded, report, judging) {
     add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(["policies"]));
   }
   return packs;
+}
+function grantRecord(g) {
+  return {
+    ref: g.ref,
+    production: g.production,
+    path: g.path,
+    use: g.use,
+    rules: g.rules,
+    fingerprint: g.fingerprint,
+    approvedOn: g.approvedOn,
+    ...g.expiresOn ? { expiresOn: g.expiresOn } : {},
+    ...g.revokedOn ? { revokedOn: g.revokedOn } : {},
+    approver: g.approver,
+    origin: g.origin
+  };
+}
+function withGrantedApprovals(use, grants) {
+  const listed = new Set(use.approvals.map((a) => a.ref));
+  const extra = grants.filter((g) => !listed.has(g.ref)).map((g) => ({ ref: g.ref, rules: g.rules, approved_on: g.approvedOn, ...g.expiresOn ? { expires_on: g.expiresOn } : {} }));
+  return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
 }
 function upgradeHint(library, pack) {
   const newest = library.packs.get(pack.name)?.[0];
@@ -13674,6 +13913,7 @@ function loadConfig(path, content) {
   if (doc.policy_source !== void 0) config.policySource = doc.policy_source;
   if (doc.ledger !== void 0) config.ledger = doc.ledger;
   if (doc.warn_only !== void 0) config.warnOnly = doc.warn_only;
+  if (doc.approvers) config.approvers = { users: doc.approvers.users ?? [], teams: doc.approvers.teams ?? [] };
   return { config };
 }
 

@@ -72,6 +72,10 @@ function markdownCode(text, max = DEFAULT_CELL_MAX) {
   const clean = plainText(text, max);
   return SAFE_CODE.test(clean) ? "`" + clean + "`" : escapeMarkdown(clean, max);
 }
+function markdownCodeLine(text, max = DEFAULT_CELL_MAX) {
+  const clean = plainText(text, max);
+  return /^[^\s`|\u0000-\u001f\u007f](?:[^`|\n\r\u0000-\u001f\u007f]*[^\s`|\u0000-\u001f\u007f])?$/.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, max);
+}
 function toCommandValue(value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "string" || value instanceof String) return String(value);
@@ -5553,7 +5557,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "warn_only")) {
+      if (!(key0 === "format" || key0 === "production" || key0 === "packs" || key0 === "policy_source" || key0 === "ledger" || key0 === "trusted_branches" || key0 === "approvers" || key0 === "warn_only")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5873,31 +5877,191 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.warn_only !== void 0) {
-      let data10 = data.warn_only;
-      if (typeof data10 !== "boolean") {
-        const err29 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.warn_only.type, parentSchema: schema49.properties.warn_only, data: data10 };
+    if (data.approvers !== void 0) {
+      let data10 = data.approvers;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === "users" || key2 === "teams")) {
+            const err29 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.approvers, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.users !== void 0) {
+          let data11 = data10.users;
+          if (Array.isArray(data11)) {
+            if (data11.length > 500) {
+              const err30 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len2 = data11.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data12 = data11[i4];
+              if (typeof data12 === "string") {
+                if (!pattern43.test(data12)) {
+                  const err31 = { instancePath: instancePath + "/approvers/users/" + i4, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema49.properties.approvers.properties.users.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/approvers/users/" + i4, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.approvers.properties.users.items.type, parentSchema: schema49.properties.approvers.properties.users.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            let i5 = data11.length;
+            let j2;
+            if (i5 > 1) {
+              const indices1 = {};
+              for (; i5--; ) {
+                let item1 = data11[i5];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err33 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i5;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.approvers.properties.users.type, parentSchema: schema49.properties.approvers.properties.users, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data10.teams !== void 0) {
+          let data13 = data10.teams;
+          if (Array.isArray(data13)) {
+            if (data13.length > 100) {
+              const err35 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            const len3 = data13.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data14 = data13[i6];
+              if (typeof data14 === "string") {
+                if (!pattern44.test(data14)) {
+                  const err36 = { instancePath: instancePath + "/approvers/teams/" + i6, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", parentSchema: schema49.properties.approvers.properties.teams.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/approvers/teams/" + i6, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.approvers.properties.teams.items.type, parentSchema: schema49.properties.approvers.properties.teams.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            let i7 = data13.length;
+            let j3;
+            if (i7 > 1) {
+              const indices2 = {};
+              for (; i7--; ) {
+                let item2 = data13[i7];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j3 = indices2[item2];
+                  const err38 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i7;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.approvers.properties.teams.type, parentSchema: schema49.properties.approvers.properties.teams, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.approvers.type, parentSchema: schema49.properties.approvers, data: data10 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err40];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.warn_only !== void 0) {
+      let data15 = data.warn_only;
+      if (typeof data15 !== "boolean") {
+        const err41 = { instancePath: instancePath + "/warn_only", schemaPath: "#/properties/warn_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.warn_only.type, parentSchema: schema49.properties.warn_only, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err42];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err42);
     }
     errors++;
   }
   validate33.errors = vErrors;
   return errors === 0;
 }
-var runtime0ns, runtime1ns, runtime0, runtime1, validateDeclaration, schema11, pattern0, pattern1, func2, schema12, schema13, schema14, schema16, func6, pattern2, pattern3, pattern4, schema15, schema22, pattern5, pattern8, validateDeclarationV2, schema25, schema26, schema27, schema28, schema30, pattern15, schema29, schema35, schema36, schema39, func0, validatePack, schema43, schema44, pattern21, pattern22, pattern27, pattern28, pattern31, schema46, pattern32, wrapper0, validateLedger, schema47, pattern37, pattern38, validateConfig, schema49;
+var runtime0ns, runtime1ns, runtime0, runtime1, validateDeclaration, schema11, pattern0, pattern1, func2, schema12, schema13, schema14, schema16, func6, pattern2, pattern3, pattern4, schema15, schema22, pattern5, pattern8, validateDeclarationV2, schema25, schema26, schema27, schema28, schema30, pattern15, schema29, schema35, schema36, schema39, func0, validatePack, schema43, schema44, pattern21, pattern22, pattern27, pattern28, pattern31, schema46, pattern32, wrapper0, validateLedger, schema47, pattern37, pattern38, validateConfig, schema49, pattern43, pattern44;
 var init_validators = __esm({
   "src/generated/validators.js"() {
     "use strict";
@@ -5950,7 +6114,9 @@ var init_validators = __esm({
     pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
     pattern38 = new RegExp("^[0-9a-f]{16}$", "u");
     validateConfig = validate33;
-    schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+    schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.", "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "GitHub logins." }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, "description": "Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so." } } }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
+    pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+    pattern44 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
   }
 });
 
@@ -10242,6 +10408,58 @@ var init_library = __esm({
   }
 });
 
+// src/approvals/grants.ts
+function mergeGrants(ledger, grants, declarations, production) {
+  const byUse = /* @__PURE__ */ new Map();
+  const problems = [];
+  if (grants.length === 0) return { ...ledger ? { ledger } : {}, byUse, problems };
+  const byRef = new Map([...ledger?.byRef ?? /* @__PURE__ */ new Map()].map(([k, v]) => [k, [...v]]));
+  const productions = new Set(ledger?.productions ?? []);
+  for (const grant of grants) {
+    const holders = declarations.filter((d) => (grant.path === void 0 || d.path === grant.path) && d.loaded.declaration?.uses.some((u) => u.id === grant.use));
+    if (holders.length !== 1) {
+      problems.push({
+        line: 1,
+        column: 1,
+        code: "grant-unbound",
+        severity: "warning",
+        message: `${grant.origin}: approval ${grant.ref} for \`${grant.use}\` ${holders.length === 0 ? "names a use no declaration holds" : `matches ${holders.length} declarations; add path=\u2026 to the command`}; it clears nothing`
+      });
+      continue;
+    }
+    const holder = holders[0];
+    const bound = { ...grant, path: holder.path, production: production ?? holder.loaded.declaration?.production.id ?? "" };
+    const entry = {
+      ref: grant.ref,
+      production: bound.production,
+      path: bound.path,
+      use: grant.use,
+      rules: grant.rules,
+      approved_on: grant.approvedOn,
+      ...grant.expiresOn ? { expires_on: grant.expiresOn } : {},
+      ...grant.revokedOn ? { revoked_on: grant.revokedOn } : {},
+      approver: grant.approver,
+      fingerprint: grant.fingerprint,
+      origin: grant.origin,
+      index: -1,
+      line: 1,
+      column: 1
+    };
+    byRef.set(grant.ref, [...byRef.get(grant.ref) ?? [], entry]);
+    productions.add(bound.production);
+    const key = useKey(bound.path, grant.use);
+    byUse.set(key, [...byUse.get(key) ?? [], bound]);
+  }
+  return { ledger: { path: ledger?.path ?? "the pull request", byRef, productions }, byUse, problems };
+}
+var useKey;
+var init_grants = __esm({
+  "src/approvals/grants.ts"() {
+    "use strict";
+    useKey = (path6, use) => `${path6}#${use}`;
+  }
+});
+
 // src/evaluate/fingerprint.ts
 function useFingerprint(use) {
   const { approvals: _approvals, ...content } = use;
@@ -10334,7 +10552,7 @@ function judgeApproval(approval, position, ctx) {
       if (ok) {
         clears.add(key);
         if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
-      } else reasons.set(key, [...reasons.get(key) ?? [], `ledger entry at ${ctx.ledger.path}:${entry.line} ${ruleProblems.join("; ")}`]);
+      } else reasons.set(key, [...reasons.get(key) ?? [], `${entry.origin ?? `ledger entry at ${ctx.ledger.path}:${entry.line}`} ${ruleProblems.join("; ")}`]);
     }
   }
   for (const { pack, rule } of named) {
@@ -10456,10 +10674,10 @@ function checkPackRules(ref, dated, pack, today2, error2) {
   }
   return ok;
 }
-function versionOn(library, pack, day) {
+function versionOn(library, pack, day2) {
   const major = parseVersion(pack.version)?.major;
   const versions = (library.packs.get(pack.name) ?? [pack]).filter((p) => parseVersion(p.version)?.major === major);
-  const then = versions.find((p) => p.doc.effective <= day) ?? versions.at(-1) ?? pack;
+  const then = versions.find((p) => p.doc.effective <= day2) ?? versions.at(-1) ?? pack;
   return `${then.name}@${then.version}`;
 }
 function grantedUnderCurrentRule(policy, current, rule, library, error2) {
@@ -10602,9 +10820,10 @@ function evaluate(input) {
     errors.push({ line: 1, column: 1, code: "no-declarations", message: "no genai-usage.yml found: nothing to check (fails closed)" });
   }
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
-  errors.push(...configErrors, ...sharedLedgerErrors(input));
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
-  const judging = { input, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const merged = input.granted ? mergeGrants(input.ledger ?? { path: "the pull request", byRef: /* @__PURE__ */ new Map(), productions: /* @__PURE__ */ new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production) : { ...input.ledger ? { ledger: input.ledger } : {}, byUse: /* @__PURE__ */ new Map(), problems: [] };
+  errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
+  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -10616,12 +10835,14 @@ function evaluate(input) {
     tool: { ...TOOL },
     decision: fail ? "fail" : "pass",
     evaluatedOn: input.today,
-    approvalMode: input.ledger ? "ledger" : "format-only",
+    approvalMode: judging.ledger ? "ledger" : "format-only",
     packs,
     principles,
     counts,
     files,
     ...removed.length > 0 ? { removed } : {},
+    ...merged.problems.length > 0 ? { warnings: merged.problems } : {},
+    ...merged.byUse.size > 0 ? { pullRequestApprovals: [...merged.byUse.values()].flat().map(grantRecord) } : {},
     errors
   };
 }
@@ -10636,12 +10857,12 @@ function sharedUseIds(loaded, config) {
   }
   return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
 }
-function sharedLedgerErrors(input) {
-  const productions = input.ledger?.productions;
-  if (!input.ledger || !productions || productions.size <= 1 || input.config?.production) return [];
+function sharedLedgerErrors(ledger, config) {
+  const productions = ledger?.productions;
+  if (!ledger || !productions || productions.size <= 1 || config?.production) return [];
   return [
     {
-      file: input.ledger.path,
+      file: ledger.path,
       line: 1,
       column: 1,
       code: "ledger-shared",
@@ -10674,8 +10895,10 @@ function evaluateFile(file, loaded, judging) {
   if (note) report.warnings.push(note);
   report.status = "valid";
   const productionId = productionOf(d, config);
-  report.uses = d.uses.map(
-    (use, index) => evaluateUse(use, {
+  report.uses = d.uses.map((declared, index) => {
+    const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
+    const use = withGrantedApprovals(declared, grants);
+    const judged = evaluateUse(use, {
       source: loaded.source,
       index,
       today: input.today,
@@ -10684,10 +10907,16 @@ function evaluateFile(file, loaded, judging) {
       path: file.path,
       fingerprint: useFingerprint(use),
       sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
-      ...input.ledger ? { ledger: input.ledger } : {},
+      ...judging.ledger ? { ledger: judging.ledger } : {},
       ...productionId ? { productionId } : {}
-    })
-  );
+    });
+    judged.fingerprint = useFingerprint(declared);
+    for (const a of judged.approvals) {
+      const grant = grants.find((g) => g.ref === a.ref);
+      if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
+    }
+    return judged;
+  });
   if (file.baseText !== void 0) markChanges(report, d, file.baseText);
   return report;
 }
@@ -10746,6 +10975,26 @@ function selectPacks(d, loaded, report, judging) {
     add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(["policies"]));
   }
   return packs;
+}
+function grantRecord(g) {
+  return {
+    ref: g.ref,
+    production: g.production,
+    path: g.path,
+    use: g.use,
+    rules: g.rules,
+    fingerprint: g.fingerprint,
+    approvedOn: g.approvedOn,
+    ...g.expiresOn ? { expiresOn: g.expiresOn } : {},
+    ...g.revokedOn ? { revokedOn: g.revokedOn } : {},
+    approver: g.approver,
+    origin: g.origin
+  };
+}
+function withGrantedApprovals(use, grants) {
+  const listed = new Set(use.approvals.map((a) => a.ref));
+  const extra = grants.filter((g) => !listed.has(g.ref)).map((g) => ({ ref: g.ref, rules: g.rules, approved_on: g.approvedOn, ...g.expiresOn ? { expires_on: g.expiresOn } : {} }));
+  return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
 }
 function upgradeHint(library, pack) {
   const newest = library.packs.get(pack.name)?.[0];
@@ -10833,6 +11082,7 @@ var init_report = __esm({
     init_migrate_v1();
     init_library();
     init_semver();
+    init_grants();
     init_fingerprint();
     init_use();
     init_order();
@@ -14677,7 +14927,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants2();
@@ -14737,7 +14987,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -29944,7 +30194,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -30002,7 +30252,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -30148,7 +30398,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse2();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -30191,7 +30441,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -37829,6 +38079,17 @@ async function newOctokit(token, baseUrl2, timeoutMs) {
   const request2 = defaults2.request ?? {};
   return getOctokit2(token, { baseUrl: baseUrl2, request: { ...request2, fetch: timedFetch(request2.fetch ?? fetch, timeoutMs) } });
 }
+function pullFacts(data) {
+  return {
+    number: data.number,
+    author: data.user?.login ?? "",
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha,
+    mergeable: data.mergeable ?? null,
+    mergeCommitSha: data.merge_commit_sha ?? null
+  };
+}
 function limiter(limit) {
   let active = 0;
   const waiting = [];
@@ -37911,12 +38172,39 @@ function createGitHubApi(token, options) {
     },
     async getPull(repo, pull) {
       const { data } = await checked(`pull request #${pull}`, (d) => isObject2(d) && isObject2(d.head) && isObject2(d.base), (octokit) => octokit.rest.pulls.get({ ...repo, pull_number: pull }));
-      return { headSha: data.head.sha, baseRef: data.base.ref, baseSha: data.base.sha, mergeable: data.mergeable ?? null, mergeCommitSha: data.merge_commit_sha ?? null };
+      return pullFacts(data);
     },
     async pullFiles(repo, pull) {
       const isFile = (f) => isObject2(f) && typeof f.filename === "string";
       const { items } = await pages(`the files of pull request #${pull}`, PULL_FILES_CAP / 100, (octokit, page) => octokit.rest.pulls.listFiles({ ...repo, pull_number: pull, per_page: 100, page }), isFile);
       return { files: items.flatMap((f) => [f.filename, ...f.previous_filename ? [f.previous_filename] : []]), capped: items.length >= PULL_FILES_CAP };
+    },
+    async listReviews(repo, pull) {
+      const isReview = (r) => isObject2(r) && typeof r.id === "number";
+      const { items } = await pages(`the reviews of #${pull}`, MAX_PAGES, (octokit, page) => octokit.rest.pulls.listReviews({ ...repo, pull_number: pull, per_page: 100, page }), isReview);
+      return items.map((r) => ({ id: r.id, body: r.body ?? "", userLogin: r.user?.login ?? "", submittedAt: r.submitted_at ?? "", url: r.html_url ?? "" }));
+    },
+    async pullCommitters(repo, pull) {
+      const isCommit = (c) => isObject2(c) && typeof c.sha === "string";
+      const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
+      if (!complete || items.length >= 250) throw new Error(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
+      return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l) => typeof l === "string" && l !== ""))];
+    },
+    async pullsForCommit(repo, sha) {
+      const { data } = await checked(`the pull requests of ${sha}`, (d) => Array.isArray(d), (octokit) => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
+      return data.map((p) => pullFacts(p));
+    },
+    async isTeamMember(org, team, login) {
+      try {
+        const { data } = await checked(`membership of ${org}/${team}`, isObject2, (octokit) => octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
+        return data.state === "active";
+      } catch (err) {
+        if (err.status === 404) return false;
+        throw err;
+      }
+    },
+    async createStatus(repo, sha, status) {
+      await call((octokit) => octokit.rest.repos.createCommitStatus({ ...repo, sha, state: status.state, context: status.context, description: status.description.slice(0, 140), ...status.targetUrl ? { target_url: status.targetUrl } : {} }));
     },
     async getWorkflowRun(repo, runId) {
       try {
@@ -37939,12 +38227,12 @@ function createGitHubApi(token, options) {
       const isComment = (c) => isObject2(c) && typeof c.id === "number";
       const { items, complete } = await pages(`the comments of #${issue2}`, MAX_PAGES, (octokit, page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue2, per_page: 100, page }), isComment);
       if (!complete) throw new Error(`#${issue2} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
-      return items.map((c) => ({ id: c.id, body: c.body ?? "", userLogin: c.user?.login ?? "", updatedAt: c.updated_at ?? "" }));
+      return items.map((c) => ({ id: c.id, body: c.body ?? "", userLogin: c.user?.login ?? "", updatedAt: c.updated_at ?? "", createdAt: c.created_at ?? "", url: c.html_url ?? "" }));
     },
     async createComment(repo, issue2, body) {
       const { data } = await call((octokit) => octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body }));
-      if (!isObject2(data) || typeof data.id !== "number") return { id: -1, body, userLogin: "", updatedAt: "" };
-      return { id: data.id, body: data.body ?? "", userLogin: data.user?.login ?? "", updatedAt: data.updated_at ?? "" };
+      if (!isObject2(data) || typeof data.id !== "number") return { id: -1, body, userLogin: "", updatedAt: "", createdAt: "", url: "" };
+      return { id: data.id, body: data.body ?? "", userLogin: data.user?.login ?? "", updatedAt: data.updated_at ?? "", createdAt: data.created_at ?? "", url: data.html_url ?? "" };
     },
     async updateComment(repo, id, body) {
       await call((octokit) => octokit.rest.issues.updateComment({ ...repo, comment_id: id, body }));
@@ -38004,6 +38292,7 @@ function loadConfig(path6, content) {
   if (doc.policy_source !== void 0) config.policySource = doc.policy_source;
   if (doc.ledger !== void 0) config.ledger = doc.ledger;
   if (doc.warn_only !== void 0) config.warnOnly = doc.warn_only;
+  if (doc.approvers) config.approvers = { users: doc.approvers.users ?? [], teams: doc.approvers.teams ?? [] };
   return { config };
 }
 var CONFIG_PATH, DEFAULT_REQUIRED_PACK, CONFIG, DEFAULT_CONFIG;
@@ -38060,6 +38349,72 @@ var init_inputs = __esm({
     };
     InputError = class extends Error {
     };
+  }
+});
+
+// src/approvals/commands.ts
+function formatCommand(c) {
+  const parts = [COMMAND, c.action, `${c.use}@${c.fingerprint}`];
+  if (c.action === "approve") parts.push(c.rules.join(","));
+  parts.push(`ref=${c.ref}`);
+  if (c.expires) parts.push(`expires=${c.expires}`);
+  if (c.path) parts.push(`path=${c.path}`);
+  return parts.join(" ");
+}
+function commandsIn(markdown) {
+  const found = [];
+  let fence;
+  const text = markdown.replace(/<!--[\s\S]*?(-->|$)/g, "");
+  for (const raw of text.split(/\r?\n/)) {
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (fence !== void 0) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = void 0;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    if (/^( {4}|\t)/.test(raw) || /^ {0,3}>/.test(raw)) continue;
+    const line = raw.trim();
+    if (line === COMMAND || line.startsWith(`${COMMAND} `)) found.push(parseCommand(line));
+  }
+  return found;
+}
+function parseCommand(line) {
+  const fail = (error2) => ({ error: error2, text: line.slice(0, 300) });
+  const [, action, target, ...rest] = line.split(/\s+/);
+  if (action !== "approve" && action !== "revoke") return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
+  const use = USE.exec(target ?? "");
+  if (!use) return fail("name the use as `use-id@fingerprint`, exactly as the check's comment shows it (16 hexadecimal digits)");
+  const command = { action, use: use[1], fingerprint: use[2], rules: [], ref: "" };
+  for (const word of rest) {
+    const eq = word.indexOf("=");
+    const [key, value] = eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : ["", word];
+    if (key === "ref") command.ref = value;
+    else if (key === "expires") {
+      if (!isCalendarDate(value)) return fail(`expires=${value} is not a date (YYYY-MM-DD)`);
+      command.expires = value;
+    } else if (key === "path") command.path = value;
+    else if (key === "" && action === "approve" && command.rules.length === 0) {
+      const rules = value.split(",").filter(Boolean);
+      const bad = rules.find((r) => !RULE.test(r));
+      if (bad !== void 0 || rules.length === 0) return fail(`\`${bad ?? value}\` is not a rule id`);
+      command.rules = rules;
+    } else return fail(`\`${word}\` is not part of the command`);
+  }
+  if (action === "approve" && command.rules.length === 0) return fail("name the rules it approves, separated by commas");
+  if (!command.ref || command.ref.length > 100) return fail("give the approval reference as `ref=\u2026`");
+  return { command };
+}
+var COMMAND, USE, RULE;
+var init_commands = __esm({
+  "src/approvals/commands.ts"() {
+    "use strict";
+    init_dates();
+    COMMAND = "/genai-clearance";
+    USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{16})$/;
+    RULE = /^([a-z0-9][a-z0-9-]{0,63}\/)?[a-z0-9][a-z0-9-]{0,63}$/;
   }
 });
 
@@ -38304,14 +38659,212 @@ function noteText(text) {
   const plain = /^[A-Za-z0-9./@ -]+$/.test(text) && !/(^|[^A-Za-z0-9])@|@[^ ]*\.|www\./i.test(text);
   return plain ? text : escapeMarkdown(text, 500);
 }
-var NAMES_SHOWN;
+function approvalNotes({ report, fromPullRequest, refExample, production, today: today2 }) {
+  const notes = [];
+  const granted = report.pullRequestApprovals ?? [];
+  if (granted.length > 0) {
+    const lines = granted.slice(0, MAX_HINTS).map((g) => `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(", ")} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ""}`);
+    notes.push(`\u270D\uFE0F Approved in this pull request:
+${lines.join("\n")}`);
+  }
+  const open2 = report.files.flatMap((f) => f.uses.filter((u) => u.outcome === "needs-approval" && u.fingerprint).map((u) => ({ file: f, use: u })));
+  if (open2.length === 0) return notes;
+  const shared = new Set(report.files.flatMap((f) => f.uses.map((u) => u.id)).filter((id, i, all) => all.indexOf(id) !== i));
+  const expires = `${Number(today2.slice(0, 4)) + 1}${today2.slice(4)}`;
+  const items = open2.slice(0, MAX_HINTS).map(({ file, use }) => {
+    const findings = use.findings.filter((f) => f.status === "needs-approval");
+    const rules = [...new Set(findings.map((f) => `${f.pack}/${f.rule}`))];
+    const ref = refExample(findings[0]?.pack ?? "");
+    if (fromPullRequest) {
+      const command = formatCommand({ action: "approve", use: use.id, fingerprint: use.fingerprint, rules, ref, expires, ...shared.has(use.id) ? { path: file.path } : {} });
+      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(", ")}:
+  ${markdownCodeLine(command, 1200)}`;
+    }
+    const entry = [`- ref: ${ref}`, `  production: ${production ?? file.production?.id ?? "PRD-0000"}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(", ")}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today2}`, `  expires_on: ${expires}`, "  approver: Name (Role)"];
+    return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(", ")}:
+
+  \`\`\`yaml
+${entry.map((l) => `  ${escapeFenced(l)}`).join("\n")}
+  \`\`\``;
+  });
+  const more = open2.length > MAX_HINTS ? `
+
++${formatCount(open2.length - MAX_HINTS)} more in the job summary.` : "";
+  notes.push(
+    fromPullRequest ? `\u{1F58A}\uFE0F To approve, an approver posts the line for the use as a comment or a review (replace the reference with the ticket; the approval stops counting if the use changes):
+${items.join("\n")}${more}` : `\u{1F58A}\uFE0F To approve, a reviewer adds the entry to the approvals ledger (replace the reference with the ticket), then re-runs this check:
+${items.join("\n")}${more}`
+  );
+  return notes;
+}
+function escapeFenced(line) {
+  return line.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+var NAMES_SHOWN, MAX_HINTS;
 var init_notes = __esm({
   "action/notes.ts"() {
     "use strict";
+    init_commands();
     init_render();
     init_order();
     init_sources();
     NAMES_SHOWN = 20;
+    MAX_HINTS = 30;
+  }
+});
+
+// lazy-yaml-imports:yaml
+var stringify;
+var init_yaml = __esm({
+  "lazy-yaml-imports:yaml"() {
+    init_yaml_lib();
+    stringify = (...args) => yamlLib().stringify(...args);
+  }
+});
+
+// action/pr-approvals.ts
+async function collectApprovals(api, repo, pull, approvers, viewer) {
+  const [comments, reviews, pushers] = await Promise.all([api.listComments(repo, pull.number), api.listReviews(repo, pull.number), api.pullCommitters(repo, pull.number)]);
+  const said = [
+    ...comments.map((c) => ({ commentId: c.id, body: c.body, author: c.userLogin, at: c.createdAt, url: c.url, edited: c.updatedAt !== c.createdAt, origin: `pull request #${pull.number}, comment ${c.id}` })),
+    ...reviews.map((r) => ({ body: r.body, author: r.userLogin, at: r.submittedAt, url: r.url, edited: false, origin: `pull request #${pull.number}, review ${r.id}` }))
+  ].filter((s) => s.author !== viewer && s.body.includes("/genai-clearance")).sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+  const excluded = new Set([pull.author, ...pushers].map((l) => l.toLowerCase()));
+  const memberships = /* @__PURE__ */ new Map();
+  const isApprover = async (login) => {
+    if (approvers.users.some((u) => u.toLowerCase() === login.toLowerCase())) return true;
+    for (const team of approvers.teams) {
+      const [org, slug] = team.split("/");
+      const key = `${team}:${login}`;
+      let member = memberships.get(key);
+      if (!member) {
+        member = api.isTeamMember(org, slug, login).catch((err) => {
+          if (err.status === 403) {
+            throw new Error(`the token cannot read the members of ${team}, so approvals from the pull request cannot be checked (fails closed): give the Action a token with organisation members: read, or list approvers by login`);
+          }
+          throw err;
+        });
+        memberships.set(key, member);
+      }
+      if (await member) return true;
+    }
+    return false;
+  };
+  const grants = [];
+  const refusals = [];
+  for (const s of said) {
+    const parsed = commandsIn(s.body);
+    if (parsed.length === 0) continue;
+    const refuse = (reason) => refusals.push({ ...s.commentId !== void 0 ? { commentId: s.commentId } : {}, url: s.url, author: s.author, reason });
+    if (excluded.has(s.author.toLowerCase())) {
+      refuse(`${s.author} wrote or pushed to this pull request, and cannot approve it`);
+      continue;
+    }
+    if (!await isApprover(s.author)) {
+      refuse(`${s.author} is not an approver in the trusted configuration`);
+      continue;
+    }
+    if (s.edited) {
+      refuse("the comment was edited after it was posted; post the command again in a new comment");
+      continue;
+    }
+    for (const p of parsed) {
+      if ("error" in p) {
+        refuse(`\`${p.text}\`: ${p.error}`);
+        continue;
+      }
+      const c = p.command;
+      if (c.action === "revoke") {
+        for (const g of grants) if (g.use === c.use && g.ref === c.ref && (c.path === void 0 || g.path === c.path)) g.revokedOn ??= day(s.at);
+        continue;
+      }
+      grants.push({
+        ref: c.ref,
+        use: c.use,
+        ...c.path ? { path: c.path } : {},
+        rules: c.rules,
+        fingerprint: c.fingerprint,
+        approvedOn: day(s.at),
+        ...c.expires ? { expiresOn: c.expires } : {},
+        approver: s.author,
+        origin: s.origin
+      });
+    }
+  }
+  return { grants, refusals };
+}
+var day;
+var init_pr_approvals = __esm({
+  "action/pr-approvals.ts"() {
+    "use strict";
+    init_commands();
+    day = (iso) => iso.slice(0, 10);
+  }
+});
+
+// action/reviewers.ts
+import { join as join2 } from "node:path";
+async function pullRequestApprovals(ctx) {
+  const viewer = await ctx.api.viewerLogin();
+  const pulls = ctx.refs.pullNumber ? [await ctx.api.getPull(ctx.repo, ctx.refs.pullNumber)] : ctx.event === "push" ? (await ctx.api.pullsForCommit(ctx.repo, ctx.refs.judged)).filter((p) => p.mergeCommitSha === ctx.refs.judged || p.headSha === ctx.refs.judged) : [];
+  const grants = [];
+  const refusals = [];
+  for (const pull of pulls) {
+    const collected = await collectApprovals(ctx.api, ctx.repo, { number: pull.number, author: pull.author }, ctx.approvers, viewer);
+    grants.push(...collected.grants);
+    if (ctx.refs.pullNumber) refusals.push(...collected.refusals);
+  }
+  return { grants, refusals };
+}
+async function answerRefusals(api, repo, pull, refusals) {
+  const replies = refusals.filter((r) => r.commentId !== void 0);
+  if (replies.length === 0) return 0;
+  const viewer = await api.viewerLogin();
+  const existing = (await api.listComments(repo, pull)).filter((c) => c.userLogin === viewer).map((c) => c.body);
+  let posted = 0;
+  for (const r of replies) {
+    const marker = refusalMarker(r.commentId);
+    if (existing.some((b) => b.startsWith(marker))) continue;
+    await api.createComment(repo, pull, `${marker}
+The \`/genai-clearance\` command in [this comment](${r.url}) by \`${r.author}\` was not accepted: ${r.reason.replace(/[<>]/g, "")}.`);
+    posted += 1;
+  }
+  return posted;
+}
+function statusFor(report, failure) {
+  if (!report) return { state: "error", description: `could not complete the check: ${failure ?? "internal error"}` };
+  if (report.decision === "pass") return { state: "success", description: `${report.counts.uses} use(s): every use clear or approved` };
+  const c = report.counts;
+  return { state: "failure", description: [c.invalid ? `${c.invalid} invalid` : "", c.blocked ? `${c.blocked} blocked` : "", c.needsApproval ? `${c.needsApproval} need approval` : "", report.errors.length ? `${report.errors.length} error(s)` : ""].filter(Boolean).join(", ") };
+}
+function writeApprovalsLedger(report, dir) {
+  const entries = (report.pullRequestApprovals ?? []).map((g) => ({
+    ref: g.ref,
+    production: g.production,
+    path: g.path,
+    use: g.use,
+    rules: g.rules,
+    approved_on: g.approvedOn,
+    ...g.expiresOn ? { expires_on: g.expiresOn } : {},
+    approver: g.approver,
+    fingerprint: g.fingerprint,
+    ...g.revokedOn ? { revoked_on: g.revokedOn } : {},
+    note: `granted in ${g.origin}`
+  }));
+  if (entries.length === 0) return void 0;
+  const path6 = join2(dir, `genai-clearance-approvals-${randomUUID().slice(0, 8)}.yml`);
+  writeFileAtomic(path6, stringify({ format: "genai-approvals/v1", approvals: entries }));
+  return path6;
+}
+var refusalMarker;
+var init_reviewers = __esm({
+  "action/reviewers.ts"() {
+    "use strict";
+    init_node_crypto();
+    init_yaml();
+    init_files();
+    init_pr_approvals();
+    refusalMarker = (id) => `<!-- genai-clearance:refusal ${id} -->`;
   }
 });
 
@@ -38365,11 +38918,11 @@ var init_annotations = __esm({
 
 // action/publish.ts
 import { mkdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function publish(report, kit, env, sameAtHead) {
   const dir = env.RUNNER_TEMP || ".";
   mkdirSync(dir, { recursive: true });
-  const reportPath = join2(dir, `genai-clearance-report-${randomUUID().slice(0, 8)}.json`);
+  const reportPath = join3(dir, `genai-clearance-report-${randomUUID().slice(0, 8)}.json`);
   writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   kit.setOutput("decision", report.decision);
@@ -38417,6 +38970,86 @@ var init_publish = __esm({
     init_annotations();
     init_log_text();
     SUMMARY_MAX_CHARS = 34e4;
+  }
+});
+
+// action/refs.ts
+function defaultBranchOf(payload) {
+  const branch = payload.repository?.default_branch;
+  if (!branch) throw new RefError("the event payload lacks repository.default_branch, so the trusted branch is unknown (fails closed)");
+  return branch;
+}
+async function resolveRefs(ctx) {
+  const { event, payload } = ctx;
+  const trustedBranch = (branch) => {
+    if (branch === ctx.defaultBranch) return { trusted: branch };
+    if (ctx.trustedBranches.length > 0 && globMatcher(ctx.trustedBranches.join("\n"))(branch)) return { trusted: branch };
+    return { trusted: ctx.defaultBranch, untrustedBase: branch };
+  };
+  switch (event) {
+    case "pull_request":
+    case "pull_request_target": {
+      const pr = payload.pull_request;
+      const head = pr?.head?.sha;
+      const baseRef = pr?.base?.ref;
+      if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
+      const judged = event === "pull_request" ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? void 0, pr.mergeable);
+      if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
+      return { event, judged, head, ...pr.base?.sha ? { base: pr.base.sha } : {}, pullNumber: pr.number, ...trustedBranch(baseRef) };
+    }
+    case "pull_request_review": {
+      const pr = payload.pull_request;
+      const head = pr?.head?.sha;
+      const baseRef = pr?.base?.ref;
+      if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
+      const judged = await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? void 0, pr.mergeable);
+      return { event, judged, head, ...pr.base?.sha ? { base: pr.base.sha } : {}, pullNumber: pr.number, ...trustedBranch(baseRef) };
+    }
+    case "issue_comment": {
+      const number = payload.issue?.number;
+      if (!number) throw new RefError("the issue_comment event payload lacks issue.number");
+      if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
+      const facts = await ctx.api.getPull(ctx.repo, number);
+      const judged = await mergeCommit(ctx, number, facts.mergeCommitSha ?? void 0, facts.mergeable);
+      return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
+    }
+    case "merge_group": {
+      const mg = payload.merge_group;
+      if (!mg?.head_sha || !mg.base_ref) throw new RefError("the merge_group event payload lacks merge_group.head_sha or base_ref");
+      return { event, judged: mg.head_sha, head: mg.head_sha, ...mg.base_sha ? { base: mg.base_sha } : {}, ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, "")) };
+    }
+    case "push":
+    case "workflow_dispatch": {
+      if (!ctx.sha) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
+      const before = payload.before && !/^0+$/.test(payload.before) ? { base: payload.before } : {};
+      return { event, judged: ctx.sha, head: ctx.sha, ...before, trusted: ctx.defaultBranch };
+    }
+    default:
+      throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(", ")}`);
+  }
+}
+async function mergeCommit(ctx, pull, fromPayload, mergeable) {
+  if (fromPayload && mergeable !== false) return fromPayload;
+  for (let attempt = 0; ; attempt++) {
+    const facts = await ctx.api.getPull(ctx.repo, pull);
+    if (facts.mergeable === false) throw new RefError(`pull request #${pull} has merge conflicts: what it would merge cannot be judged until they are resolved (fails closed)`);
+    if (facts.mergeable === true && facts.mergeCommitSha) return facts.mergeCommitSha;
+    const wait = MERGEABLE_POLLS[attempt];
+    if (wait === void 0) throw new RefError(`GitHub has not computed a merge commit for pull request #${pull}; re-run the check (fails closed)`);
+    await ctx.sleep(wait);
+  }
+}
+var RefError, SUPPORTED_EVENTS, NothingToJudge, MERGEABLE_POLLS;
+var init_refs = __esm({
+  "action/refs.ts"() {
+    "use strict";
+    init_glob();
+    RefError = class extends Error {
+    };
+    SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "pull_request_review", "issue_comment", "merge_group", "push", "workflow_dispatch"];
+    NothingToJudge = class extends Error {
+    };
+    MERGEABLE_POLLS = [1e3, 2e3, 4e3, 8e3];
   }
 });
 
@@ -40786,68 +41419,6 @@ var init_toolkit = __esm({
   }
 });
 
-// action/refs.ts
-function defaultBranchOf(payload) {
-  const branch = payload.repository?.default_branch;
-  if (!branch) throw new RefError("the event payload lacks repository.default_branch, so the trusted branch is unknown (fails closed)");
-  return branch;
-}
-async function resolveRefs(ctx) {
-  const { event, payload } = ctx;
-  const trustedBranch = (branch) => {
-    if (branch === ctx.defaultBranch) return { trusted: branch };
-    if (ctx.trustedBranches.length > 0 && globMatcher(ctx.trustedBranches.join("\n"))(branch)) return { trusted: branch };
-    return { trusted: ctx.defaultBranch, untrustedBase: branch };
-  };
-  switch (event) {
-    case "pull_request":
-    case "pull_request_target": {
-      const pr = payload.pull_request;
-      const head = pr?.head?.sha;
-      const baseRef = pr?.base?.ref;
-      if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
-      const judged = event === "pull_request" ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? void 0, pr.mergeable);
-      if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
-      return { event, judged, head, ...pr.base?.sha ? { base: pr.base.sha } : {}, pullNumber: pr.number, ...trustedBranch(baseRef) };
-    }
-    case "merge_group": {
-      const mg = payload.merge_group;
-      if (!mg?.head_sha || !mg.base_ref) throw new RefError("the merge_group event payload lacks merge_group.head_sha or base_ref");
-      return { event, judged: mg.head_sha, head: mg.head_sha, ...mg.base_sha ? { base: mg.base_sha } : {}, ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, "")) };
-    }
-    case "push":
-    case "workflow_dispatch": {
-      if (!ctx.sha) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
-      const before = payload.before && !/^0+$/.test(payload.before) ? { base: payload.before } : {};
-      return { event, judged: ctx.sha, head: ctx.sha, ...before, trusted: ctx.defaultBranch };
-    }
-    default:
-      throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(", ")}`);
-  }
-}
-async function mergeCommit(ctx, pull, fromPayload, mergeable) {
-  if (fromPayload && mergeable !== false) return fromPayload;
-  for (let attempt = 0; ; attempt++) {
-    const facts = await ctx.api.getPull(ctx.repo, pull);
-    if (facts.mergeable === false) throw new RefError(`pull request #${pull} has merge conflicts: what it would merge cannot be judged until they are resolved (fails closed)`);
-    if (facts.mergeable === true && facts.mergeCommitSha) return facts.mergeCommitSha;
-    const wait = MERGEABLE_POLLS[attempt];
-    if (wait === void 0) throw new RefError(`GitHub has not computed a merge commit for pull request #${pull}; re-run the check (fails closed)`);
-    await ctx.sleep(wait);
-  }
-}
-var RefError, SUPPORTED_EVENTS, MERGEABLE_POLLS;
-var init_refs = __esm({
-  "action/refs.ts"() {
-    "use strict";
-    init_glob();
-    RefError = class extends Error {
-    };
-    SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "merge_group", "push", "workflow_dispatch"];
-    MERGEABLE_POLLS = [1e3, 2e3, 4e3, 8e3];
-  }
-});
-
 // action/trust.ts
 async function establishTrust(ctx) {
   const { inputs } = ctx;
@@ -40894,6 +41465,7 @@ var init_trust = __esm({
 // action/run.ts
 var run_exports = {};
 __export(run_exports, {
+  STATUS_CONTEXT: () => STATUS_CONTEXT,
   realDeps: () => realDeps,
   run: () => run
 });
@@ -40921,18 +41493,43 @@ async function run(deps) {
   let gate = createGate(kit, false);
   let checked;
   let failure;
+  let ctx;
+  let skipped = false;
   try {
-    const ctx = await prepare(inputs, deps);
+    ctx = await prepare(inputs, deps);
     gate = createGate(kit, ctx.trust.warnOnly);
     checked = await check(ctx, startedAt);
     if (checked.report.decision === "fail") gate.fail(failureMessage(checked.report));
   } catch (err) {
+    if (err instanceof NothingToJudge) {
+      kit.info(`nothing to check: ${err.message}`);
+      skipped = true;
+      return;
+    }
     failure = `genai-clearance could not complete the check, so it fails closed: ${err.message}`;
     kit.debug(err.stack ?? String(err));
     gate.fail(failure);
   } finally {
+    if (ctx) await setStatus(ctx, checked?.report, failure, gate.failed);
+    if (skipped) return;
     const summaryError = await writeSummary(kit, checked?.report, checked?.notes ?? [], failure);
     if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
+  }
+}
+async function setStatus(ctx, report, failure, failed) {
+  const env = ctx.deps.env;
+  const status = statusFor(report, failure);
+  const state = ctx.trust.warnOnly && status.state !== "success" && failed ? "success" : status.state;
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  try {
+    await ctx.api.createStatus(ctx.repo, ctx.trust.refs.head, {
+      state,
+      context: ctx.inputs.commentKey ? `${STATUS_CONTEXT}/${ctx.inputs.commentKey}` : STATUS_CONTEXT,
+      description: state === status.state ? status.description : `warn-only: ${status.description}`,
+      ...runUrl ? { targetUrl: runUrl } : {}
+    });
+  } catch (err) {
+    ctx.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
   }
 }
 async function prepare(inputs, deps) {
@@ -40941,6 +41538,9 @@ async function prepare(inputs, deps) {
   if (!owner || !name) throw new Error("GITHUB_REPOSITORY is not set (expected owner/repo)");
   const repo = { owner, repo: name };
   const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  if (env.GITHUB_EVENT_NAME === "issue_comment" && payload.action === "created" && !(payload.comment?.body ?? "").includes("/genai-clearance")) {
+    throw new NothingToJudge("the comment holds no /genai-clearance command");
+  }
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? "", payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
@@ -40951,11 +41551,13 @@ async function check(ctx, startedAt) {
   const { inputs, deps, repo, api, trust } = ctx;
   const { refs } = trust;
   const where = { api, policyApi: ctx.policyApi, repo, trustedRef: refs.trusted };
-  const [declarations, packFiles, ledgerText, changed] = await Promise.all([
+  const approvers = trust.config.approvers;
+  const [declarations, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
     readDeclarations(api, repo, refs, inputs.declarations),
     loadPackFiles(trust.policySource, where),
     loadLedgerText(trust.ledgerSource, where),
-    refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false })
+    refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),
+    approvers ? pullRequestApprovals({ api, repo, refs, approvers, defaultBranch: trust.defaultBranch, event: refs.event }) : Promise.resolve(void 0)
   ]);
   const errors = [...trust.configErrors, ...declarations.errors];
   let ledger;
@@ -40964,17 +41566,34 @@ async function check(ctx, startedAt) {
     if ("ledger" in loaded) ledger = loaded.ledger;
     else errors.push(...loaded.errors);
   }
+  const library = loadPackLibrary(packFiles);
+  const day2 = today(deps.now);
   const report = evaluate({
     files: declarations.files,
     removed: declarations.removed,
-    library: loadPackLibrary(packFiles),
+    library,
     config: trust.config,
     ...ledger ? { ledger } : {},
+    ...fromPullRequest ? { granted: fromPullRequest.grants } : {},
     errors,
-    today: today(deps.now)
+    today: day2
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? void 0 : inputs.config);
-  const notes = runNotes({ report, trust, repo, changed, ...configPath ? { configPath } : {}, hasLedger: ledgerText !== void 0 });
+  const refExample = (pack) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? "GENAI-2026-0001";
+  const notes = [
+    ...runNotes({ report, trust, repo, changed, ...configPath ? { configPath } : {}, hasLedger: ledgerText !== void 0 }),
+    ...approvalNotes({ report, fromPullRequest: approvers !== void 0, refExample, ...trust.config.production ? { production: trust.config.production } : {}, today: day2 })
+  ];
+  const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || ".");
+  if (approvalsPath) deps.toolkit.setOutput("approvals-path", approvalsPath);
+  if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
+    try {
+      const posted = await answerRefusals(api, repo, refs.pullNumber, fromPullRequest.refusals);
+      if (posted > 0) deps.toolkit.info(`answered ${posted} approval command(s) that were not accepted`);
+    } catch (err) {
+      deps.toolkit.warning(`could not answer the approval commands that were not accepted (${describeHttpError(err)})`);
+    }
+  }
   publish(report, deps.toolkit, deps.env, (path6) => declarations.sameAtHead.has(path6));
   await comment(ctx, report, notes, startedAt);
   return { report, notes };
@@ -41034,6 +41653,7 @@ function permissionHint(err) {
   if (status === 422) return "GitHub refused the comment body.";
   return "GitHub may be unavailable or rate-limiting; re-run the job to post the comment.";
 }
+var STATUS_CONTEXT;
 var init_run = __esm({
   "action/run.ts"() {
     "use strict";
@@ -41048,10 +41668,13 @@ var init_run = __esm({
     init_github_api();
     init_inputs();
     init_notes();
+    init_reviewers();
     init_publish();
+    init_refs();
     init_sources();
     init_toolkit();
     init_trust();
+    STATUS_CONTEXT = "genai-clearance";
   }
 });
 

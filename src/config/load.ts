@@ -25,9 +25,12 @@ export interface TrustedConfig {
   ledger?: string;
   trustedBranches: string[];
   warnOnly?: boolean;
+  /** Who may approve from the pull request; absent: approvals come only from the ledger. */
+  approvers?: { users: string[]; teams: string[] };
 }
 
 interface ConfigDocument {
+  approvers?: { users?: string[]; teams?: string[] };
   production?: string;
   packs?: Array<{ pack: string; minimum?: string }>;
   policy_source?: string;
@@ -66,5 +69,6 @@ export function loadConfig(path: string, content: string | Uint8Array): { config
   if (doc.policy_source !== undefined) config.policySource = doc.policy_source;
   if (doc.ledger !== undefined) config.ledger = doc.ledger;
   if (doc.warn_only !== undefined) config.warnOnly = doc.warn_only;
+  if (doc.approvers) config.approvers = { users: doc.approvers.users ?? [], teams: doc.approvers.teams ?? [] };
   return { config };
 }

@@ -90,7 +90,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
       if (ok) {
         clears.add(key);
         if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
-      } else reasons.set(key, [...(reasons.get(key) ?? []), `ledger entry at ${ctx.ledger.path}:${entry.line} ${ruleProblems.join('; ')}`]);
+      } else reasons.set(key, [...(reasons.get(key) ?? []), `${entry.origin ?? `ledger entry at ${ctx.ledger.path}:${entry.line}`} ${ruleProblems.join('; ')}`]);
     }
   }
   for (const { pack, rule } of named) {

@@ -5,12 +5,14 @@ import type { RequiredPack } from '../config/required-packs.js';
 import { loadDeclaration } from '../declaration/load.js';
 import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
-import type { Declaration } from '../declaration/types.js';
+import type { Declaration, Use } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
 import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseReport } from '../model/report.js';
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { compareVersions } from '../policy/semver.js';
+import { mergeGrants, useKey } from '../approvals/grants.js';
+import type { BoundGrant, MergedGrants, PullRequestGrant } from '../approvals/grants.js';
 import { useFingerprint } from './fingerprint.js';
 import { evaluateUse } from './use.js';
 import { compareText } from '../util/order.js';
@@ -35,6 +37,11 @@ export interface EvaluationInput {
   config?: TrustedConfig;
   /** Declarations present at the base of the change and deleted by it (their base text). */
   removed?: readonly DeclarationInput[];
+  /**
+   * Approvals granted in the pull request by trusted approvers (the shell checked who wrote them).
+   * Given (even empty), approvals are judged in ledger mode: only the ledger and these grants count.
+   */
+  granted?: readonly PullRequestGrant[];
   /** YYYY-MM-DD. Injected so the same inputs give the same report, byte for byte. */
   today: string;
   /** Problems found by the shell (unreadable ledger, …); any of them fails the check. */
@@ -45,6 +52,9 @@ export const TOOL = { name: 'genai-clearance', version: pkg.version } as const;
 
 interface Judging {
   input: EvaluationInput;
+  /** The trusted ledger with the pull request's grants added. */
+  ledger?: Ledger;
+  grants: MergedGrants['byUse'];
   required: RequiredPack[];
   used: Map<string, { ref: PackRef; pack: Pack }>;
   /** `production/use` keys declared in more than one file: ledger grants for them must name a path. */
@@ -58,9 +68,12 @@ export function evaluate(input: EvaluationInput): Report {
     errors.push({ line: 1, column: 1, code: 'no-declarations', message: 'no genai-usage.yml found: nothing to check (fails closed)' });
   }
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
-  errors.push(...configErrors, ...sharedLedgerErrors(input));
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
-  const judging: Judging = { input, required, used: new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const merged = input.granted
+    ? mergeGrants(input.ledger ?? { path: 'the pull request', byRef: new Map(), productions: new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production)
+    : { ...(input.ledger ? { ledger: input.ledger } : {}), byUse: new Map(), problems: [] };
+  errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
+  const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -72,12 +85,14 @@ export function evaluate(input: EvaluationInput): Report {
     tool: { ...TOOL },
     decision: fail ? 'fail' : 'pass',
     evaluatedOn: input.today,
-    approvalMode: input.ledger ? 'ledger' : 'format-only',
+    approvalMode: judging.ledger ? 'ledger' : 'format-only',
     packs,
     principles,
     counts,
     files,
     ...(removed.length > 0 ? { removed } : {}),
+    ...(merged.problems.length > 0 ? { warnings: merged.problems } : {}),
+    ...(merged.byUse.size > 0 ? { pullRequestApprovals: [...merged.byUse.values()].flat().map(grantRecord) } : {}),
     errors,
   };
 }
@@ -100,12 +115,12 @@ function sharedUseIds(loaded: readonly LoadedDeclaration[], config: TrustedConfi
 
 // A ledger shared by several productions can be borrowed from by a declaration that changes its own
 // production.id; only the trusted configuration can say which production this repository is.
-function sharedLedgerErrors(input: EvaluationInput): Diagnostic[] {
-  const productions = input.ledger?.productions;
-  if (!input.ledger || !productions || productions.size <= 1 || input.config?.production) return [];
+function sharedLedgerErrors(ledger: Ledger | undefined, config: TrustedConfig | undefined): Diagnostic[] {
+  const productions = ledger?.productions;
+  if (!ledger || !productions || productions.size <= 1 || config?.production) return [];
   return [
     {
-      file: input.ledger.path,
+      file: ledger.path,
       line: 1,
       column: 1,
       code: 'ledger-shared',
@@ -141,8 +156,10 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
 
   report.status = 'valid';
   const productionId = productionOf(d, config);
-  report.uses = d.uses.map((use, index) =>
-    evaluateUse(use, {
+  report.uses = d.uses.map((declared, index) => {
+    const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
+    const use = withGrantedApprovals(declared, grants);
+    const judged = evaluateUse(use, {
       source: loaded.source,
       index,
       today: input.today,
@@ -151,10 +168,16 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       path: file.path,
       fingerprint: useFingerprint(use),
       sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
-      ...(input.ledger ? { ledger: input.ledger } : {}),
+      ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
-    }),
-  );
+    });
+    judged.fingerprint = useFingerprint(declared);
+    for (const a of judged.approvals) {
+      const grant = grants.find((g) => g.ref === a.ref);
+      if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
+    }
+    return judged;
+  });
   if (file.baseText !== undefined) markChanges(report, d, file.baseText);
   return report;
 }
@@ -223,6 +246,29 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(['policies']));
   }
   return packs;
+}
+
+function grantRecord(g: BoundGrant): NonNullable<Report['pullRequestApprovals']>[number] {
+  return {
+    ref: g.ref,
+    production: g.production,
+    path: g.path,
+    use: g.use,
+    rules: g.rules,
+    fingerprint: g.fingerprint,
+    approvedOn: g.approvedOn,
+    ...(g.expiresOn ? { expiresOn: g.expiresOn } : {}),
+    ...(g.revokedOn ? { revokedOn: g.revokedOn } : {}),
+    approver: g.approver,
+    origin: g.origin,
+  };
+}
+
+/** The use as judged: its declared approvals, plus one per pull-request grant it does not list yet. */
+function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): Use {
+  const listed = new Set(use.approvals.map((a) => a.ref));
+  const extra = grants.filter((g) => !listed.has(g.ref)).map((g) => ({ ref: g.ref, rules: g.rules, approved_on: g.approvedOn, ...(g.expiresOn ? { expires_on: g.expiresOn } : {}) }));
+  return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
 }
 
 function upgradeHint(library: PackLibrary, pack: Pack): string {

@@ -6141,7 +6141,9 @@ return errors === 0;
 }
 
 export const validateConfig = validate33;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."}}};
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."}}};
+const pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern44 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:trusted-config:v1" */;
@@ -6159,7 +6161,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "format") || (key0 === "production")) || (key0 === "packs")) || (key0 === "policy_source")) || (key0 === "ledger")) || (key0 === "trusted_branches")) || (key0 === "warn_only"))){
+if(!((((((((key0 === "format") || (key0 === "production")) || (key0 === "packs")) || (key0 === "policy_source")) || (key0 === "ledger")) || (key0 === "trusted_branches")) || (key0 === "approvers")) || (key0 === "warn_only"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -6516,10 +6518,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.warn_only !== undefined){
-let data10 = data.warn_only;
-if(typeof data10 !== "boolean"){
-const err29 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.warn_only.type,parentSchema:schema49.properties.warn_only,data:data10};
+if(data.approvers !== undefined){
+let data10 = data.approvers;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+if(!((key2 === "users") || (key2 === "teams"))){
+const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6529,14 +6533,189 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(data10.users !== undefined){
+let data11 = data10.users;
+if(Array.isArray(data11)){
+if(data11.length > 500){
+const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema49.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+let data12 = data11[i4];
+if(typeof data12 === "string"){
+if(!pattern43.test(data12)){
+const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema49.properties.approvers.properties.users.items,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvers.properties.users.items.type,parentSchema:schema49.properties.approvers.properties.users.items,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+let i5 = data11.length;
+let j2;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data11[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema49.properties.approvers.properties.users,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+break;
+}
+indices1[item1] = i5;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvers.properties.users.type,parentSchema:schema49.properties.approvers.properties.users,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data10.teams !== undefined){
+let data13 = data10.teams;
+if(Array.isArray(data13)){
+if(data13.length > 100){
+const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const len3 = data13.length;
+for(let i6=0; i6<len3; i6++){
+let data14 = data13[i6];
+if(typeof data14 === "string"){
+if(!pattern44.test(data14)){
+const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema49.properties.approvers.properties.teams.items,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvers.properties.teams.items.type,parentSchema:schema49.properties.approvers.properties.teams.items,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+let i7 = data13.length;
+let j3;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data13[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+break;
+}
+indices2[item2] = i7;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvers.properties.teams.type,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.approvers.type,parentSchema:schema49.properties.approvers,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.warn_only !== undefined){
+let data15 = data.warn_only;
+if(typeof data15 !== "boolean"){
+const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.warn_only.type,parentSchema:schema49.properties.warn_only,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }

@@ -22,6 +22,8 @@ export interface LedgerEntry {
 /** An entry with where it is written, so a message can point the reviewer at the line to fix. */
 export interface PlacedEntry extends LedgerEntry, Position {
   index: number;
+  /** Where it was granted, when not in the ledger file (a pull-request comment). */
+  origin?: string;
 }
 
 export interface Ledger {

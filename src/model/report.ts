@@ -83,6 +83,8 @@ export interface ApprovalReport extends Position {
   cleared: string[];
   /** Why it is invalid, or warnings about it (expiring soon, covers nothing). */
   problems: Diagnostic[];
+  /** Granted in the pull request by a trusted approver, rather than listed by the declaration. */
+  grantedIn?: { approver: string; on: string; origin: string };
 }
 
 export type UseChange = 'added' | 'changed' | 'unchanged';
@@ -96,6 +98,8 @@ export interface UseReport extends Position {
   approvals: ApprovalReport[];
   /** Present only when the check was given a base version of the declaration. */
   change?: UseChange;
+  /** Fingerprint of the declared content (approvals aside): what an approval from the pull request binds to. */
+  fingerprint?: string;
 }
 
 export interface FileReport {
@@ -166,6 +170,22 @@ export interface Report {
   files: FileReport[];
   /** Uses and declarations the change removes, when the check was given the base of the change. */
   removed?: RemovedUse[];
+  /** Approvals granted in the pull request that were bound to a use (whether or not they cleared it). */
+  pullRequestApprovals?: Array<{
+    ref: string;
+    production: string;
+    path: string;
+    use: string;
+    rules: string[];
+    fingerprint: string;
+    approvedOn: string;
+    expiresOn?: string;
+    revokedOn?: string;
+    approver: string;
+    origin: string;
+  }>;
+  /** Notes not tied to one declaration that do not change the decision (an approval that matched no use). */
+  warnings?: Diagnostic[];
   /** Problems not tied to one declaration (policy or ledger), which fail the check closed. */
   errors: Diagnostic[];
 }

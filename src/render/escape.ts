@@ -93,6 +93,16 @@ export function markdownCode(text: string, max = DEFAULT_CELL_MAX): string {
   return SAFE_CODE.test(clean) ? '`' + clean + '`' : escapeMarkdown(clean, max);
 }
 
+/**
+ * A line meant to be copied (a command) as inline code. Spaces are fine inside a code span; anything
+ * that could end or break one (a backtick, a line break, a control character, a leading or trailing
+ * space, or `|`, which splits a table cell) falls back to escaped text.
+ */
+export function markdownCodeLine(text: string, max = DEFAULT_CELL_MAX): string {
+  const clean = plainText(text, max);
+  return /^[^\s`|\u0000-\u001f\u007f](?:[^`|\n\r\u0000-\u001f\u007f]*[^\s`|\u0000-\u001f\u007f])?$/.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, max);
+}
+
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -47,5 +47,6 @@ export {
   escapeMarkdown,
   escapeXml,
   markdownCode,
+  markdownCodeLine,
   plainText,
 } from './escape.js';

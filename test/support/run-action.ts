@@ -35,6 +35,8 @@ export interface RunResult {
   timedOut: boolean;
   /** In-process only: every wait the Action asked for (retry back-off, retry-after), in ms, skipped here. */
   sleeps: number[];
+  /** The text of each file an output names (`report-path`, `approvals-path`), read before the run's folder is removed. */
+  files: Record<string, string>;
 }
 
 export interface RunOptions {
@@ -100,7 +102,9 @@ function finish(p: Prepared, code: number | null, stdout: string, stderr: string
       return '';
     }
   };
-  const result = { code, stdout, stderr, timedOut, sleeps, summary: read(p.env.GITHUB_STEP_SUMMARY), outputs: parseOutputs(read(p.env.GITHUB_OUTPUT)) };
+  const outputs = parseOutputs(read(p.env.GITHUB_OUTPUT));
+  const files = Object.fromEntries(Object.entries(outputs).filter(([name]) => name.endsWith('-path')).map(([name, path]) => [name, read(path)]));
+  const result = { code, stdout, stderr, timedOut, sleeps, files, summary: read(p.env.GITHUB_STEP_SUMMARY), outputs };
   rmSync(p.dir, { recursive: true, force: true });
   return result;
 }

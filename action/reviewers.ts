@@ -1,0 +1,91 @@
+// The reviewer's path through the Action: approvals read from the pull request (or, after the merge,
+// from the pull request that brought the commit), a single reply to each command that was not
+// accepted, the commit status every run sets on the head, and the approvals written out in ledger
+// format so a studio can archive them.
+
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { PullRequestGrant } from '../src/approvals/grants.js';
+import { writeFileAtomic } from '../src/io/files.js';
+import type { Report } from '../src/model/report.js';
+import type { GitHubApi, Repo } from './github-api.js';
+import { collectApprovals } from './pr-approvals.js';
+import type { Approvers, Refusal } from './pr-approvals.js';
+import type { Refs } from './refs.js';
+
+export interface ReviewerContext {
+  api: GitHubApi;
+  repo: Repo;
+  refs: Refs;
+  approvers: Approvers;
+  /** The branch pushes to which carry approvals over from their merged pull requests. */
+  defaultBranch: string;
+  event: string;
+}
+
+/** Grants from this pull request, or, for a push, from the pull requests merged as this commit. */
+export async function pullRequestApprovals(ctx: ReviewerContext): Promise<{ grants: PullRequestGrant[]; refusals: Refusal[] }> {
+  const viewer = await ctx.api.viewerLogin();
+  const pulls = ctx.refs.pullNumber
+    ? [await ctx.api.getPull(ctx.repo, ctx.refs.pullNumber)]
+    : ctx.event === 'push'
+      ? (await ctx.api.pullsForCommit(ctx.repo, ctx.refs.judged)).filter((p) => p.mergeCommitSha === ctx.refs.judged || p.headSha === ctx.refs.judged)
+      : [];
+  const grants: PullRequestGrant[] = [];
+  const refusals: Refusal[] = [];
+  for (const pull of pulls) {
+    const collected = await collectApprovals(ctx.api, ctx.repo, { number: pull.number, author: pull.author }, ctx.approvers, viewer);
+    grants.push(...collected.grants);
+    // Refusals are answered only on the pull request under review, not again after its merge.
+    if (ctx.refs.pullNumber) refusals.push(...collected.refusals);
+  }
+  return { grants, refusals };
+}
+
+const refusalMarker = (id: number) => `<!-- genai-clearance:refusal ${id} -->`;
+
+/** One reply per refused comment, ever: the marker of an earlier reply is looked for first. */
+export async function answerRefusals(api: GitHubApi, repo: Repo, pull: number, refusals: readonly Refusal[]): Promise<number> {
+  const replies = refusals.filter((r) => r.commentId !== undefined);
+  if (replies.length === 0) return 0;
+  const viewer = await api.viewerLogin();
+  const existing = (await api.listComments(repo, pull)).filter((c) => c.userLogin === viewer).map((c) => c.body);
+  let posted = 0;
+  for (const r of replies) {
+    const marker = refusalMarker(r.commentId as number);
+    if (existing.some((b) => b.startsWith(marker))) continue;
+    // No @-mention: the author's login is shown as code, so nobody is pinged by the bot.
+    await api.createComment(repo, pull, `${marker}\nThe \`/genai-clearance\` command in [this comment](${r.url}) by \`${r.author}\` was not accepted: ${r.reason.replace(/[<>]/g, '')}.`);
+    posted += 1;
+  }
+  return posted;
+}
+
+export function statusFor(report: Report | undefined, failure: string | undefined): { state: 'success' | 'failure' | 'error'; description: string } {
+  if (!report) return { state: 'error', description: `could not complete the check: ${failure ?? 'internal error'}` };
+  if (report.decision === 'pass') return { state: 'success', description: `${report.counts.uses} use(s): every use clear or approved` };
+  const c = report.counts;
+  return { state: 'failure', description: [c.invalid ? `${c.invalid} invalid` : '', c.blocked ? `${c.blocked} blocked` : '', c.needsApproval ? `${c.needsApproval} need approval` : '', report.errors.length ? `${report.errors.length} error(s)` : ''].filter(Boolean).join(', ') };
+}
+
+/** The approvals this run counted, as a `genai-approvals/v1` ledger a studio can archive or merge. */
+export function writeApprovalsLedger(report: Report, dir: string): string | undefined {
+  const entries = (report.pullRequestApprovals ?? []).map((g) => ({
+    ref: g.ref,
+    production: g.production,
+    path: g.path,
+    use: g.use,
+    rules: g.rules,
+    approved_on: g.approvedOn,
+    ...(g.expiresOn ? { expires_on: g.expiresOn } : {}),
+    approver: g.approver,
+    fingerprint: g.fingerprint,
+    ...(g.revokedOn ? { revoked_on: g.revokedOn } : {}),
+    note: `granted in ${g.origin}`,
+  }));
+  if (entries.length === 0) return undefined;
+  const path = join(dir, `genai-clearance-approvals-${randomUUID().slice(0, 8)}.yml`);
+  writeFileAtomic(path, stringify({ format: 'genai-approvals/v1', approvals: entries }));
+  return path;
+}

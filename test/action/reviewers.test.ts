@@ -1,0 +1,197 @@
+// The reviewer's path, end to end on the emulator: the comment shows each use that needs approval with
+// the command to paste; an approver posts it; the commit status turns green with no other step, and
+// the comment names the approver. Every way around it is refused.
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadLedger } from '../../src/ledger/load.js';
+import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
+import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
+import { ofType, parse } from '../render/md-tree.js';
+import { CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction } from './harness.js';
+import type { RunResult } from './harness.js';
+
+const CONFIG_PATH = '.github/genai-clearance.yml';
+const config = (extra: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', production: 'PRD-0001', approvers: { users: ['dana'] }, ...extra });
+const SECOND_USE = { ...NEEDS_APPROVAL_USE, id: 'end-card', summary: 'End card' };
+
+function state(uses: object[] = [CLEAR_USE, NEEDS_APPROVAL_USE], cfg = config()): EmulatorState {
+  const s = repoState({ 'genai-usage.yml': declaration(uses) }, { [CONFIG_PATH]: cfg });
+  s.repos[REPO]!.pulls![PR]!.user = 'alex';
+  s.repos[REPO]!.pulls![PR]!.commits = [{ sha: HEAD, author: 'alex', committer: 'sam' }];
+  // GitHub's test merge commit; here it holds the same files as the head.
+  s.repos[REPO]!.pulls![PR]!.mergeCommitSha = HEAD;
+  return s;
+}
+
+const sticky = (gh: Emulator) => gh.state.comments.find((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:sticky'))?.body ?? '';
+const replies = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:refusal'));
+const lastStatus = (gh: Emulator) => gh.state.statuses.filter((s) => s.sha === HEAD && s.context === 'genai-clearance').at(-1);
+
+/** The commands the sticky comment offers, read as a GFM parser reads the comment. */
+function offeredCommands(gh: Emulator): string[] {
+  return ofType(parse(sticky(gh)), 'inlineCode')
+    .map((n) => String((n as { value?: unknown }).value))
+    .filter((v) => v.startsWith('/genai-clearance approve '));
+}
+
+function comment(gh: Emulator, user: string, body: string, edited = false): void {
+  const at = new Date(Date.now() + gh.state.comments.length * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  gh.state.comments.push({ id: 3_000_000 + gh.state.comments.length, repo: REPO, issue: PR, body, user, createdAt: at, updatedAt: edited ? new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z') : at });
+}
+
+const onComment = (gh: Emulator, body: string): Promise<RunResult> =>
+  runAction(gh, {}, { event: 'issue_comment', payload: { action: 'created', issue: { number: PR, pull_request: {} }, comment: { body } }, sha: 'f'.repeat(40) });
+
+async function withEmulator(s: EmulatorState, body: (gh: Emulator) => Promise<void>): Promise<void> {
+  const gh = await startEmulator(s);
+  try {
+    await body(gh);
+    expect(gh.violations).toEqual([]);
+  } finally {
+    await gh.close();
+  }
+}
+
+describe('approving from the pull request', () => {
+  it('escalated pull request → the approver pastes the command from the comment → the status turns green, naming the approver', async () => {
+    await withEmulator(state([CLEAR_USE, NEEDS_APPROVAL_USE, SECOND_USE]), async (gh) => {
+      const first = await runAction(gh);
+      expect(first.code).toBe(1);
+      expect(lastStatus(gh)?.state).toBe('failure');
+      const commands = offeredCommands(gh);
+      // Every use that needs action shows its command, and only those.
+      expect(commands.map((c) => c.split(' ')[2]?.split('@')[0])).toEqual(['title-card', 'end-card']);
+      for (const command of commands) {
+        comment(gh, 'dana', command);
+        await onComment(gh, command);
+      }
+      expect(lastStatus(gh)?.state).toBe('success');
+      expect(sticky(gh)).toContain('Approved in this pull request');
+      expect(sticky(gh)).toMatch(/`title-card`.*approved by `dana`/);
+      expect(sticky(gh)).toContain('Resolved');
+      expect(replies(gh)).toEqual([]);
+    });
+  });
+
+  it('a comment without a command starts no check at all', async () => {
+    await withEmulator(state(), async (gh) => {
+      const run = await onComment(gh, 'Looks good to me!');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('nothing to check: the comment holds no /genai-clearance command');
+      expect(gh.state.statuses).toEqual([]);
+    });
+  });
+
+  it('an approval in a review counts as one in a comment', async () => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ user: 'dana', body: `Cleared with legal.\n\n${command}`, state: 'APPROVED' }];
+      const run = await runAction(gh, {}, { event: 'pull_request_review', payload: { action: 'submitted', pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) }, merge_commit_sha: HEAD } } });
+      expect(run.code, run.stdout).toBe(0);
+      expect(lastStatus(gh)?.state).toBe('success');
+    });
+  });
+
+  it('after the merge, the default-branch run is green with the pull request\'s approvals, and writes them as a ledger', async () => {
+    const merged = 'e'.repeat(40);
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      const pr = gh.state.repos[REPO]!.pulls![PR]!;
+      pr.state = 'closed';
+      pr.mergedAs = merged;
+      gh.state.repos[REPO]!.files[merged] = { ...gh.state.repos[REPO]!.files[HEAD], [CONFIG_PATH]: config() };
+      gh.state.repos[REPO]!.files.main = gh.state.repos[REPO]!.files[merged]!;
+      const run = await runAction(gh, {}, { event: 'push', payload: { ref: 'refs/heads/main', before: 'b'.repeat(40) }, sha: merged });
+      expect(run.code, run.stdout).toBe(0);
+      const ledger = loadLedger('approvals.yml', run.files['approvals-path'] ?? '');
+      expect('ledger' in ledger && [...ledger.ledger.byRef.values()].flat().map((e) => [e.production, e.path, e.use, e.approver])).toEqual([['PRD-0001', 'genai-usage.yml', 'title-card', 'dana']]);
+    });
+  });
+});
+
+describe('refused, each with the check still red', () => {
+  const refusedCase = async (who: string, body: (command: string) => string, opts: { edited?: boolean; reply?: RegExp } = {}) => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, who, body(command as string), opts.edited);
+      const run = await onComment(gh, body(command as string));
+      expect(run.code).toBe(1);
+      expect(lastStatus(gh)?.state).toBe('failure');
+      if (opts.reply) {
+        expect(replies(gh).map((r) => r.body)).toEqual([expect.stringMatching(opts.reply)]);
+        // Answered once: a re-run does not reply again.
+        await onComment(gh, body(command as string));
+        expect(replies(gh)).toHaveLength(1);
+      } else expect(replies(gh)).toEqual([]);
+    });
+  };
+
+  it('the pull request\'s author', () => refusedCase('alex', (c) => c, { reply: /`alex` was not accepted: alex wrote or pushed to this pull request/ }));
+  it('someone who pushed a commit to it', () => refusedCase('sam', (c) => c, { reply: /sam wrote or pushed to this pull request/ }));
+  it('a user who is not an approver', () => refusedCase('mallory', (c) => c, { reply: /mallory is not an approver in the trusted configuration/ }));
+  it("an approver's comment edited afterwards", () => refusedCase('dana', (c) => c, { edited: true, reply: /edited after it was posted/ }));
+  it('a command inside a quoted reply', () => refusedCase('dana', (c) => `> ${c}\n\nWhy was this needed?`));
+  it('a command inside a code block', () => refusedCase('dana', (c) => `\`\`\`\n${c}\n\`\`\``));
+
+  it('an approval whose fingerprint no longer matches, because the use changed', async () => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      expect((await onComment(gh, command as string)).code).toBe(0);
+      gh.state.repos[REPO]!.files[HEAD] = { 'genai-usage.yml': declaration([CLEAR_USE, { ...NEEDS_APPROVAL_USE, summary: 'Main title card, now with a performer' }]) };
+      const run = await runAction(gh);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/approved the use's content as [0-9a-f]{16}; it is now [0-9a-f]{16}, so it must be approved again/);
+    });
+  });
+
+  it('a revoked approval', async () => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      const revoke = (command as string).replace(' approve ', ' revoke ').replace(/ [a-z0-9/,-]+ ref=/, ' ref=').replace(/ expires=\S+/, '');
+      comment(gh, 'dana', revoke);
+      const run = await onComment(gh, revoke);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/was revoked on \d{4}-\d{2}-\d{2}/);
+    });
+  });
+
+  it('an approval for a rule a block-level rule needs clears nothing', async () => {
+    const blocked = { ...NEEDS_APPROVAL_USE, id: 'deepfake', audience: { could_mislead: true }, talent: { replica: 'create', replica_use: 'new-performance' } };
+    await withEmulator(state([blocked]), async (gh) => {
+      const first = await runAction(gh, { comment: 'always' });
+      expect(first.outputs.blocked).toBe('1');
+      const fingerprint = /"fingerprint": "([0-9a-f]{16})"/.exec(first.files['report-path'] ?? '')?.[1];
+      const report = JSON.parse(first.files['report-path'] ?? '{}') as { files: Array<{ uses: Array<{ findings: Array<{ pack: string; rule: string; status: string }> }> }> };
+      const blocking = report.files[0]?.uses[0]?.findings.filter((f) => f.status === 'blocked').map((f) => `${f.pack}/${f.rule}`) ?? [];
+      expect(blocking.length).toBeGreaterThan(0);
+      const command = `/genai-clearance approve deepfake@${fingerprint} ${blocking.join(',')} ref=GENAI-2026-0099`;
+      comment(gh, 'dana', command);
+      const run = await onComment(gh, command);
+      expect(run.code).toBe(1);
+      expect(run.outputs.blocked).toBe('1');
+    });
+  });
+
+  it('approvers by team: a token that cannot read membership fails closed, saying so; one that can is accepted', async () => {
+    const s = state([CLEAR_USE, NEEDS_APPROVAL_USE], config({ approvers: { teams: ['studio/legal'] } }));
+    s.teams = { 'studio/legal': ['dana'] };
+    await withEmulator(s, async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      const denied = await onComment(gh, command as string);
+      expect(denied.code).toBe(1);
+      expect(denied.stdout).toContain('the token cannot read the members of studio/legal');
+      gh.state.teamReaders = ['ghs_actiontoken'];
+      expect((await onComment(gh, command as string)).code).toBe(0);
+    });
+  });
+});
