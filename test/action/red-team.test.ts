@@ -218,6 +218,25 @@ describe('the ledger binding under path tricks', () => {
 });
 
 describe('the trusted configuration under attack from the pull request', () => {
+  // HOLE. Once a trusted configuration exists it decides the ledger, and a configuration without
+  // `ledger:` means "no ledger" even when the workflow names one (README's own example workflow does):
+  // approvals silently become format-only, and any reference that looks right clears its rules. A
+  // repository reaches this state by doing what the `ledger-shared` error tells it to do (add
+  // `production:` to the configuration). The run logs "input ledger is ignored" and the comment says the
+  // references were only format-checked, but the check is green for an approval nobody granted.
+  // Fix: in action/trust.ts establishTrust, when a configuration exists, names no ledger, and the
+  // workflow's `ledger` input is set, fail closed with a configuration error ("the workflow names ledger
+  // X, the trusted configuration names none: add `ledger:` to it") instead of dropping to format-only.
+  it.fails('a configuration that names no ledger does not turn a workflow ledger into format-only approvals', async () => {
+    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ production: 'PRD-0001' }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
+    await withEmulator(state, async (gh) => expectRed(await runAction(gh, { ledger: LEDGER_PATH })));
+  });
+
+  it('control: with `ledger:` in the configuration the same ungranted approval is refused', async () => {
+    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ production: 'PRD-0001', ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
+    await withEmulator(state, async (gh) => expectRed(await runAction(gh, { ledger: LEDGER_PATH })));
+  });
+
   it('deleting .github/genai-clearance.yml in the pull request changes nothing: the default branch still decides', async () => {
     // The head has no configuration and a self-granting ledger at the path its workflow names.
     const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]), 'self/ledger.yml': ledger(grant()) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
