@@ -218,6 +218,25 @@ describe('the ledger binding under path tricks', () => {
 });
 
 describe('the trusted configuration under attack from the pull request', () => {
+  // RISK (not observable on the emulator, which keys trees by name). Trusted files are read with
+  // `ref=main`, a bare name that a tag can share: anyone with push access can usually push a tag called
+  // `main` (tag rulesets are rarer than branch protection) pointing at a commit that carries a permissive
+  // configuration and a self-granting ledger. git itself resolves an ambiguous name to the tag first
+  // (refs/tags/<name> precedes refs/heads/<name>); how GitHub's contents API breaks the tie is not
+  // documented. If it follows git, every trusted read comes from the attacker's tag.
+  // Fix: in action/sources.ts (place, loadConfigText) and action/refs.ts, read trusted files at
+  // `refs/heads/<branch>` (or resolve the branch to a commit SHA once, then read at the SHA, which also
+  // makes the config, packs and ledger of one run come from one commit).
+  it.fails('trusted files are read at a ref no tag can shadow', async () => {
+    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant()) });
+    await withEmulator(state, async (gh) => {
+      await runAction(gh);
+      const trustedReads = gh.requests.filter((r) => r.operationId === 'repos/get-content');
+      expect(trustedReads.length).toBeGreaterThan(0);
+      for (const r of trustedReads) expect(r.query.ref).toMatch(/^(refs\/heads\/.+|[0-9a-f]{40})$/);
+    });
+  });
+
   // HOLE. Once a trusted configuration exists it decides the ledger, and a configuration without
   // `ledger:` means "no ledger" even when the workflow names one (README's own example workflow does):
   // approvals silently become format-only, and any reference that looks right clears its rules. A
