@@ -95,6 +95,40 @@ describe('trusted branches are branch names, not file globs', () => {
   });
 });
 
+describe('untrusted bases, whatever the event', () => {
+  it('a merge group into an untrusted branch is judged by the default branch ledger', async () => {
+    const branch = 'sneaky';
+    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) });
+    const repo = state.repos[REPO]!;
+    repo.files.main = { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) };
+    repo.files[branch] = { [LEDGER_PATH]: ledger(grant()) };
+    await withEmulator(state, async (gh) => {
+      const payload = { merge_group: { head_sha: HEAD, base_ref: `refs/heads/${branch}`, base_sha: BASE } };
+      expectRed(await runAction(gh, {}, { event: 'merge_group', payload, sha: HEAD }));
+      const ledgerReads = gh.requests.filter((r) => decodeURIComponent(r.path).endsWith(`/contents/${LEDGER_PATH}`));
+      expect(ledgerReads.map((r) => r.query.ref)).toEqual(['main']);
+    });
+  });
+
+  it('an untrusted base branch named with markup, a mention and backticks is shown escaped in the note', async () => {
+    // git allows `<`, `>`, backticks, `|` and `@` (not `@{`) in branch names.
+    const branch = 'x`<img src=x onerror=alert(1)>`@studio/legal|[ok](https://evil.example)';
+    const state = repoState({ 'genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) });
+    state.repos[REPO]!.pulls![PR]!.base.ref = branch;
+    await withEmulator(state, async (gh) => {
+      const payload = { pull_request: { number: PR, head: { sha: HEAD }, base: { ref: branch, sha: BASE } } };
+      const run = await runAction(gh, { comment: 'always' }, { payload });
+      expectRed(run);
+      const body = ours(gh)[0]?.body ?? '';
+      expect(body).toContain('which is not a trusted branch');
+      // Markdown passes `\<` through as a literal `<`: only an unescaped one opens a tag.
+      expect(body).not.toMatch(/(^|[^\\])<img/m);
+      expect(body).not.toContain('](https://evil.example)');
+      expect(body).not.toMatch(/(^|[^\w`])@studio\/legal/);
+    });
+  });
+});
+
 describe('pull_request_target judges what would merge now', () => {
   // HOLE. Under pull_request_target the merge commit is taken from the event payload whenever the
   // payload does not say `mergeable: false`. On a `synchronize` event GitHub has usually not computed
