@@ -232,6 +232,35 @@ describe('what the tree holds is read as data', () => {
   });
 });
 
+describe('the comment keeps what the pull request removes', () => {
+  // HOLE. The notes (files the check depends on, uses removed, untrusted base) are part of the comment's
+  // head, and the note naming touched trusted paths lists every one of them. A pull request that touches
+  // a few thousand long paths under `dist/` (or `policy/`, `.github/workflows/`) makes the head alone
+  // longer than a comment can be; fitMarkdown then falls back to the title and the verdict, dropping
+  // every note. Deleting an escalated declaration in the same pull request is then a green check whose
+  // comment says "Clear to merge" and nothing about the removal or the touched files.
+  // Fix: in action/notes.ts runNotes, name at most NAMES_SHOWN touched paths ("+N more"), as the removal
+  // note already does; and in src/render/markdown.ts fitMarkdown, keep the notes in the minimal form.
+  it.fails('a flood of touched paths cannot push the removal note out of the comment', async () => {
+    const flood = Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [`dist/${'x'.repeat(200)}-${i}.js`, '']));
+    const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]), ...flood }, base), async (gh) => {
+      await runAction(gh, { comment: 'always' });
+      const body = ours(gh)[0]?.body ?? '';
+      expect(body.length).toBeLessThanOrEqual(65_536);
+      expect(body).toContain('1 of which needed written approval: `season-1/genai-usage.yml` › `title-card`');
+    });
+  });
+
+  it('control: without the flood the removal is named', async () => {
+    const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]), 'dist/index.js': '' }, base), async (gh) => {
+      await runAction(gh, { comment: 'always' });
+      expect(ours(gh)[0]?.body).toContain('1 of which needed written approval: `season-1/genai-usage.yml` › `title-card`');
+    });
+  });
+});
+
 describe('the ledger binding under path tricks', () => {
   // The ledger names `season-1/genai-usage.yml`; the pull request moves the use to a file whose path
   // differs only in a way a human might read past. None of them may borrow the grant.
