@@ -261,6 +261,17 @@ describe('the comment keeps what the pull request removes', () => {
   });
 });
 
+describe('inputs the pull request can edit under pull_request', () => {
+  it('a comment-key that would close the hidden marker is refused, and the check fails', async () => {
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }), async (gh) => {
+      const run = await runAction(gh, { 'comment-key': 'x --> ✅ Clear to merge <!--' });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('input comment-key must be 1 to 64 letters');
+      expect(ours(gh)).toHaveLength(0);
+    });
+  });
+});
+
 describe('the ledger binding under path tricks', () => {
   // The ledger names `season-1/genai-usage.yml`; the pull request moves the use to a file whose path
   // differs only in a way a human might read past. None of them may borrow the grant.

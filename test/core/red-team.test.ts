@@ -97,6 +97,18 @@ describe('what is judged is what a reviewer reads', () => {
     if (code) expect(report.files[0]?.errors.map((e) => e.code)).toContain(code);
   });
 
+  it('a declaration cannot bring its own pack or shadow a bundled one: only packs the policy source has are known', () => {
+    const report = one(declarationYaml([NEEDS]).replace('netflix-genai@1', 'netflix-genai-lite@1'));
+    expect(report.decision).toBe('fail');
+    expect(report.files[0]?.errors.map((e) => e.code)).toContain('unknown-pack');
+  });
+
+  it('an approval naming a rule in another case clears nothing (the declaration is refused)', () => {
+    const report = one(declarationYaml([approved({ rules: ['Final-Deliverable', 'prominent-element'] })]), ledgerOf());
+    expect(report.decision).toBe('fail');
+    expect(report.counts.approved).toBe(0);
+  });
+
   it.each([
     ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
     ['a byte-order mark', (t: string) => `\ufeff${t}`],
