@@ -175,6 +175,27 @@ describe('a ledger grant clears only what it names', () => {
     expect(report.files[0]?.uses[0]?.outcome).toBe('needs-approval');
   });
 
+  // HOLE (design). The ledger schema makes `path` optional, and an entry without it clears the use id
+  // in whichever single declaration holds it. Moving an approved use from `season-1/genai-usage.yml` to
+  // `season-2/genai-usage.yml` (another episode, a context the reviewer never saw) keeps it approved,
+  // though the trusted side's contract is that a grant names the production, the declaration path and
+  // the use, and clears only the use it names. (Copying it into a second file is caught: the id is then
+  // shared and path-less grants stop counting; moving it is not.)
+  // Fix: require `path` in src/schema/approvals-ledger.schema.json (and drop the `e.path === undefined`
+  // branch of candidateEntries in src/evaluate/approvals.ts), or at least refuse a path-less entry for
+  // a use whose file differs from the one it was in at the base of the change.
+  it.fails('a path-less grant does not follow its use into another declaration file', () => {
+    const report = evaluate({
+      files: [{ path: 'season-2/genai-usage.yml', text: declarationYaml([approved()]) }],
+      removed: [{ path: 'season-1/genai-usage.yml', text: declarationYaml([approved()]) }],
+      library: bundledLibrary(),
+      config: CONFIG,
+      ledger: ledgerOf(),
+      today: TODAY,
+    });
+    expect(report.files[0]?.uses[0]?.outcome).toBe('needs-approval');
+  });
+
   // HOLE (design). The content fingerprint is 64 bits of SHA-256. Against a second preimage that is
   // plenty, but the attacker writes BOTH versions of the use: a benign one for the reviewer to approve
   // and an escalated one to swap in later. A birthday search over ~2^32 variants of each (spacing in
