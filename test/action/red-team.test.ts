@@ -252,6 +252,23 @@ describe('the comment keeps what the pull request removes', () => {
     });
   });
 
+  // HOLE. In the default `comment: on-change` mode a passing run creates no comment, and a pull request
+  // that deletes a declaration whose uses needed approval passes. So a pull request that does only that
+  // (green from its first push) never gets a comment: the removal is named in the job summary alone,
+  // which reviewers do not see on the pull request. Same for a change to the ledger, the packs or the
+  // workflows on an otherwise clean pull request.
+  // Fix: in action/comment.ts upsertSticky (the `!existing` branch) or action/run.ts comment(), treat a
+  // passing run with notes that warn (removed uses that needed approval, trusted paths touched,
+  // untrusted base) as comment-worthy in `on-change` mode.
+  it.fails('with the default comment mode, a green pull request that deletes an escalated declaration still gets a comment naming it', async () => {
+    const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }, base), async (gh) => {
+      const run = await runAction(gh);
+      expect(run.summary).toContain('`season-1/genai-usage.yml` › `title-card`');
+      expect(ours(gh)[0]?.body).toContain('1 of which needed written approval: `season-1/genai-usage.yml` › `title-card`');
+    });
+  });
+
   it('control: without the flood the removal is named', async () => {
     const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
     await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]), 'dist/index.js': '' }, base), async (gh) => {
