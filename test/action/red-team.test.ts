@@ -133,7 +133,7 @@ describe('pull_request_target judges what would merge now', () => {
   // HOLE. Under pull_request_target the merge commit is taken from the event payload whenever the
   // payload does not say `mergeable: false`. On a `synchronize` event GitHub has usually not computed
   // the new merge yet (`mergeable: null`), and the payload's `merge_commit_sha` is then the test merge
-  // of the PREVIOUS head (reported in the wild: rocq-prover/bot#1, an outdated merge_commit_sha whose
+  // of the PREVIOUS head (webhook payloads have been seen carrying an outdated merge_commit_sha whose
   // parent is the previous head). Push a clean commit, let GitHub compute its merge, then push the
   // escalated one: the run judges the clean merge and turns the new head green.
   // Fix: in action/refs.ts mergeCommit, trust the payload's merge_commit_sha only when the payload says

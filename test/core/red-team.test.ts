@@ -48,10 +48,10 @@ describe('what is judged is what a reviewer reads', () => {
     expect(report.counts.needsApproval).toBe(1);
   });
 
-  // HOLE. Lone CR, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) are line
-  // breaks to many editors and viewers (VS Code breaks lines at all of them and only offers to remove
-  // the last three; a lone CR is a line break in YAML 1.2 itself), but the parser keeps them inside the
-  // comment. The reviewer reads a declared, escalated use; the check never sees it and passes, and the
+  // HOLE. A lone CR is a line break in YAML 1.2 itself and in most editors; NEL (U+0085), LINE
+  // SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) are mandatory line breaks in Unicode's line
+  // breaking rules (and were line breaks in YAML 1.1), so text viewers that follow them show a new
+  // line. The parser keeps all four inside the comment. The reviewer reads a declared, escalated use; the check never sees it and passes, and the
   // declaration reads as an honest record of a use nobody cleared. The parser already refuses C0
   // controls because "they hide text in reviews"; these hide whole lines.
   // Fix: in src/parse/yaml-source.ts scanText, report U+0085, U+2028, U+2029 and a CR not followed by LF
