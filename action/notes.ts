@@ -32,7 +32,7 @@ export function runNotes({ report, trust, repo, changed, configPath, hasLedger }
   const touched = trustedPathsTouched(changed.files, [trust.policySource, trust.ledgerSource, ...(configPath ? [{ kind: 'repo-path' as const, path: configPath }] : [])]);
   if (touched.length > 0) {
     notes.push(
-      `⚠️ This pull request changes files the check depends on (${touched.map((t) => markdownCode(t, 300)).join(', ')}). ` +
+      `⚠️ This pull request changes files the check depends on (${touched.slice(0, NAMES_SHOWN).map((t) => markdownCode(t, 300)).join(', ')}${touched.length > NAMES_SHOWN ? `, +${formatCount(touched.length - NAMES_SHOWN)} more` : ''}). ` +
         `It was judged by the policy from ${noteText(describeSource(trust.policySource, repo, refs.trusted))}${hasLedger ? ` and the ledger from ${noteText(describeSource(trust.ledgerSource, repo, refs.trusted))}` : ''}, not by its own versions.`,
     );
   }
@@ -98,7 +98,12 @@ export function approvalNotes({ report, fromPullRequest, refExample, production,
       const command = formatCommand({ action: 'approve', use: use.id, fingerprint: use.fingerprint as string, rules, ref, expires, ...(shared.has(use.id) ? { path: file.path } : {}) });
       return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n  ${markdownCodeLine(command, 1200)}`;
     }
-    const entry = [`- ref: ${ref}`, `  production: ${production ?? file.production?.id ?? 'PRD-0000'}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(', ')}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today}`, `  expires_on: ${expires}`, '  approver: Name (Role)'];
+    const production_ = production ?? file.production?.id ?? 'PRD-0000';
+    // Shown for copying only when every value is plain: anything else could not be pasted as YAML as is.
+    if (![file.path, production_].every((v) => /^[A-Za-z0-9._/ -]+$/.test(v))) {
+      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')} (its ledger entry: see the JSON report; the declaration path is not plain text)`;
+    }
+    const entry = [`- ref: ${ref}`, `  production: ${production_}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(', ')}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today}`, `  expires_on: ${expires}`, '  approver: Name (Role)'];
     return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n\n  \`\`\`yaml\n${entry.map((l) => `  ${escapeFenced(l)}`).join('\n')}\n  \`\`\``;
   });
   const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';

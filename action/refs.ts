@@ -2,7 +2,7 @@
 // author pushed (annotations point at its lines), which base it is compared with (removed uses), and
 // which branch the rules and approvals are read from (trusted: never the commit under test).
 
-import { globMatcher } from '../src/util/glob.js';
+import picomatch from 'picomatch';
 import type { GitHubApi, Repo } from './github-api.js';
 
 export interface Refs {
@@ -70,7 +70,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
   const { event, payload } = ctx;
   const trustedBranch = (branch: string) => {
     if (branch === ctx.defaultBranch) return { trusted: branch };
-    if (ctx.trustedBranches.length > 0 && globMatcher(ctx.trustedBranches.join('\n'))(branch)) return { trusted: branch };
+    if (ctx.trustedBranches.length > 0 && branchMatcher(ctx.trustedBranches)(branch)) return { trusted: branch };
     return { trusted: ctx.defaultBranch, untrustedBase: branch };
   };
   switch (event) {
@@ -82,7 +82,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
       // Under pull_request GITHUB_SHA is GitHub's test merge commit; under pull_request_target it is the
       // base branch, so the merge commit comes from the pull request itself.
-      const judged = event === 'pull_request' ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? undefined, pr.mergeable);
+      const judged = event === 'pull_request' ? ctx.sha : await mergeCommit(ctx, pr.number, head);
       if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
       return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
     }
@@ -93,7 +93,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       const head = pr?.head?.sha;
       const baseRef = pr?.base?.ref;
       if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
-      const judged = await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? undefined, pr.mergeable);
+      const judged = await mergeCommit(ctx, pr.number, head);
       return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
     }
     case 'issue_comment': {
@@ -102,7 +102,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       if (!number) throw new RefError('the issue_comment event payload lacks issue.number');
       if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
       const facts = await ctx.api.getPull(ctx.repo, number);
-      const judged = await mergeCommit(ctx, number, facts.mergeCommitSha ?? undefined, facts.mergeable);
+      const judged = await mergeCommit(ctx, number, facts.headSha);
       return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
     }
     case 'merge_group': {
@@ -123,11 +123,24 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
   }
 }
 
-/** The pull request's merge commit, waiting briefly while GitHub computes it; a conflict fails closed. */
-async function mergeCommit(ctx: RefContext, pull: number, fromPayload: string | undefined, mergeable: boolean | null | undefined): Promise<string> {
-  if (fromPayload && mergeable !== false) return fromPayload;
+/**
+ * Branch patterns as GitHub rulesets read them: the whole name, `*` never crossing a `/`, so
+ * `release-*` does not also trust `mallory/release-1` (a file glob would match it at any depth).
+ */
+export function branchMatcher(patterns: readonly string[]): (branch: string) => boolean {
+  const matchers = patterns.map((p) => picomatch(p, { dot: true, nonegate: true }));
+  return (branch) => matchers.some((m) => m(branch));
+}
+
+/**
+ * The merge commit of the pull request as it is now, for the head the event names: a payload's
+ * merge_commit_sha can be the previous head's, so it is always confirmed through the API, waiting
+ * briefly while GitHub computes it. A conflict, or a head that moved since the event, fails closed.
+ */
+async function mergeCommit(ctx: RefContext, pull: number, head: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const facts = await ctx.api.getPull(ctx.repo, pull);
+    if (facts.headSha !== head) throw new RefError(`pull request #${pull} moved to ${facts.headSha} since this run was started for ${head}; the run for the new head decides (fails closed)`);
     if (facts.mergeable === false) throw new RefError(`pull request #${pull} has merge conflicts: what it would merge cannot be judged until they are resolved (fails closed)`);
     if (facts.mergeable === true && facts.mergeCommitSha) return facts.mergeCommitSha;
     const wait = MERGEABLE_POLLS[attempt];

@@ -230,7 +230,9 @@ async function comment(ctx: RunContext, report: Report, notes: string[], started
       repo,
       issue: trust.refs.pullNumber,
       visible,
-      mode: inputs.comment,
+      // A passing run that still has something to say (a removal, a change to what it is judged by)
+      // comments even in on-change mode: the comment is where reviewers look.
+      mode: inputs.comment === 'on-change' && notes.some((n) => /^(⚠️|➖)/u.test(n)) ? 'always' : inputs.comment,
       meta,
       key: inputs.commentKey,
       ...(run ? { run } : {}),

@@ -43,8 +43,13 @@ interface Place {
   path: string;
 }
 
+/** A branch as a full ref name, so a tag with the same name can never shadow it. */
+export const branchRef = (branch: string) => (/^[0-9a-f]{40}$/.test(branch) || branch.startsWith('refs/') ? branch : `refs/heads/${branch}`);
+
+const shown = (ref: string) => ref.replace(/^refs\/heads\//, '');
+
 function place(source: Source, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; trustedRef: string }): Place | undefined {
-  if (source.kind === 'repo-path') return { api: ctx.api, repo: ctx.repo, ref: ctx.trustedRef, path: source.path };
+  if (source.kind === 'repo-path') return { api: ctx.api, repo: ctx.repo, ref: branchRef(ctx.trustedRef), path: source.path };
   if (source.kind === 'external') return { api: ctx.policyApi, repo: source.repo, ref: source.ref, path: source.path };
   return undefined;
 }
@@ -56,7 +61,7 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
   }
   const at = place(source, ctx);
   if (!at) return [];
-  const where = `${at.path} at ${at.repo.owner}/${at.repo.repo}@${at.ref}`;
+  const where = `${at.path} at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`;
   const packs = await at.api.listDir(at.repo, at.path, at.ref);
   if (!packs) throw new SourceError(`policy folder ${where} does not exist`);
   const files: PackFile[] = [];
@@ -82,7 +87,7 @@ export async function loadConfigText(source: Source, explicit: boolean, ctx: { a
   const at = place(source, { ...ctx, trustedRef: ctx.defaultBranch }) as Place;
   const text = await at.api.getFile(at.repo, at.path, at.ref);
   if (text === undefined) {
-    if (explicit) throw new SourceError(`trusted configuration ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${at.ref}`);
+    if (explicit) throw new SourceError(`trusted configuration ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`);
     return undefined;
   }
   return { path: at.path, text };
@@ -94,7 +99,7 @@ export async function loadLedgerText(source: Source, ctx: { api: GitHubApi; poli
   const at = place(source, ctx);
   if (!at) return undefined;
   const text = await at.api.getFile(at.repo, at.path, at.ref);
-  if (text === undefined) throw new SourceError(`approvals ledger ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${at.ref}`);
+  if (text === undefined) throw new SourceError(`approvals ledger ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`);
   return { path: at.path, text };
 }
 

@@ -58,6 +58,17 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
     if (!same(value, fromInput)) overridden.push(input);
     return value;
   };
+  // A configuration that names no ledger while the workflow names one would silently drop to
+  // format-only approvals, where any reference that looks right clears its rules: refuse instead.
+  if (configText && !config.ledger && inputs.ledger) {
+    configErrors.push({
+      file: configText.path,
+      line: 1,
+      column: 1,
+      code: 'ledger-not-configured',
+      message: `the workflow names the ledger ${inputs.ledger}, but the trusted configuration names none; add \`ledger: ${inputs.ledger}\` to ${configText.path} (the configuration decides the ledger)`,
+    });
+  }
   const policyText = decide('policy-source', inputs.policySource, config.policySource, 'bundled', (a, b) => a === b);
   const ledgerText = decide('ledger', inputs.ledger, config.ledger, '', (a, b) => a === b);
   const warnOnly = decide('warn-only', inputs.warnOnly, config.warnOnly, false, (a, b) => a === b);

@@ -6795,9 +6795,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLedger = validate31;
-var schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
+var schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "path", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{32}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
 var pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-var pattern38 = new RegExp("^[0-9a-f]{16}$", "u");
+var pattern38 = new RegExp("^[0-9a-f]{32}$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -6878,8 +6878,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.use === void 0) {
-              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.path === void 0) {
+              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -6887,8 +6887,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.rules === void 0) {
-              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.use === void 0) {
+              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -6896,8 +6896,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.approved_on === void 0) {
-              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.rules === void 0) {
+              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -6905,8 +6905,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.approver === void 0) {
-              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.approved_on === void 0) {
+              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -6914,13 +6914,22 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data2.approver === void 0) {
+              const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
             for (const key1 in data2) {
               if (!func6.call(schema47.properties.approvals.items.properties, key1)) {
-                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.approvals.items, data: data2 };
+                const err12 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.approvals.items, data: data2 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
@@ -6929,16 +6938,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.ref;
               if (typeof data3 === "string") {
                 if (func2(data3) > 100) {
-                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                if (func2(data3) < 1) {
-                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -6946,12 +6946,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data3) < 1) {
+                  const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
               } else {
-                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.ref.type, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.ref.type, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
@@ -6960,16 +6969,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data2.production;
               if (typeof data4 === "string") {
                 if (func2(data4) > 64) {
-                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (func2(data4) < 1) {
-                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -6977,12 +6977,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data4) < 1) {
+                  const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
               } else {
-                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.production.type, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.production.type, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
@@ -6991,16 +7000,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data2.path;
               if (typeof data5 === "string") {
                 if (func2(data5) > 1e3) {
-                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (func2(data5) < 1) {
-                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -7008,12 +7008,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data5) < 1) {
+                  const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
               } else {
-                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.path.type, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.path.type, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -7022,20 +7031,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data2.use;
               if (typeof data6 === "string") {
                 if (!pattern2.test(data6)) {
-                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
+                  const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.use.type, parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
+                const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.use.type, parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
@@ -7044,11 +7053,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data2.rules;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                  const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err24];
                   } else {
-                    vErrors.push(err23);
+                    vErrors.push(err24);
                   }
                   errors++;
                 }
@@ -7057,20 +7066,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   let data8 = data7[i1];
                   if (typeof data8 === "string") {
                     if (!pattern5.test(data8)) {
-                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
+                      const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                       if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err24);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.rules.items.type, parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
+                    const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.rules.items.type, parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
@@ -7086,11 +7095,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                      const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                       if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err26);
+                        vErrors.push(err27);
                       }
                       errors++;
                       break;
@@ -7099,11 +7108,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.items.properties.rules.type, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.items.properties.rules.type, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
@@ -7112,20 +7121,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data2.approved_on;
               if (typeof data9 === "string") {
                 if (!pattern3.test(data9)) {
-                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
+                  const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err28);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approved_on.type, parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
+                const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approved_on.type, parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -7134,20 +7143,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.expires_on;
               if (typeof data10 === "string") {
                 if (!pattern3.test(data10)) {
-                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
+                  const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                   if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err30);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.expires_on.type, parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
+                const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.expires_on.type, parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
@@ -7156,16 +7165,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data2.approver;
               if (typeof data11 === "string") {
                 if (func2(data11) > 200) {
-                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (func2(data11) < 1) {
-                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -7173,12 +7173,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data11) < 1) {
+                  const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               } else {
-                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approver.type, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approver.type, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
@@ -7187,20 +7196,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.policy;
               if (typeof data12 === "string") {
                 if (!pattern37.test(data12)) {
-                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
+                  const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.policy.type, parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
+                const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.policy.type, parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
@@ -7209,20 +7218,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data2.fingerprint;
               if (typeof data13 === "string") {
                 if (!pattern38.test(data13)) {
-                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
+                  const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"', schema: "^[0-9a-f]{32}$", parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.fingerprint.type, parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
+                const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.fingerprint.type, parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -7231,20 +7240,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data2.revoked_on;
               if (typeof data14 === "string") {
                 if (!pattern3.test(data14)) {
-                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
+                  const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.revoked_on.type, parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
+                const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.revoked_on.type, parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
@@ -7253,50 +7262,50 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data2.note;
               if (typeof data15 === "string") {
                 if (func2(data15) > 2e3) {
-                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
+                  const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.note.type, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
+                const err43 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.note.type, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.approvals.items.type, parentSchema: schema47.properties.approvals.items, data: data2 };
+            const err44 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.approvals.items.type, parentSchema: schema47.properties.approvals.items, data: data2 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.type, parentSchema: schema47.properties.approvals, data: data1 };
+        const err45 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.type, parentSchema: schema47.properties.approvals, data: data1 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err46];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -8368,7 +8377,7 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
     return failed([
       {
         code: "control-character",
-        message: `control character U+${text.charCodeAt(scan.forbidden).toString(16).toUpperCase().padStart(4, "0")} is not allowed`,
+        message: forbiddenMessage(text.charCodeAt(scan.forbidden)),
         line: before.length,
         column: (before.at(-1)?.length ?? 0) + 1
       }
@@ -8501,6 +8510,8 @@ function scanText(text) {
         if (depth > 0) depth--;
       } else if (c === 127) {
         if (forbidden < 0) forbidden = i;
+      } else if (c === 133 || c === 8232 || c === 8233 || isBidiControl(c)) {
+        if (forbidden < 0) forbidden = i;
       } else if (c >= 128 && !unusual2) {
         if (c <= 159 || c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535) unusual2 = true;
         else if (c >= 55296 && c <= 56319) {
@@ -8521,11 +8532,20 @@ function scanText(text) {
     } else if (c < 32) {
       if (c === 9) unusual2 = true;
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) !== 10) unusual2 = true;
+        if (text.charCodeAt(i + 1) !== 10 && forbidden < 0) forbidden = i;
       } else if (forbidden < 0) forbidden = i;
     }
   }
   return { forbidden, tokens, flowDepth: maxDepth2, unusual: unusual2 };
+}
+function isBidiControl(c) {
+  return c === 1564 || c === 8206 || c === 8207 || c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297;
+}
+function forbiddenMessage(c) {
+  const code2 = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (c === 13 || c === 133 || c === 8232 || c === 8233) return `line break ${code2} is not allowed: some viewers break the line there and others do not, so what a reviewer reads could differ from what is checked; use a plain line break (LF or CR LF)`;
+  if (isBidiControl(c)) return `bidirectional control character ${code2} is not allowed: it makes the text display in another order than it is read and checked`;
+  return `control character ${code2} is not allowed`;
 }
 function yamlErrorCode(code2) {
   if (code2 === "DUPLICATE_KEY") return "duplicate-key";
@@ -12002,7 +12022,7 @@ function mergeGrants(ledger, grants, declarations, production) {
 // src/evaluate/fingerprint.ts
 function useFingerprint(use) {
   const { approvals: _approvals, ...content } = use;
-  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 16);
+  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 32);
 }
 
 // src/declaration/derived.ts
@@ -12133,12 +12153,10 @@ function candidateEntries(ref, ctx, error) {
     return [];
   }
   const forUse = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
-  const bound = forUse.filter((e) => e.path === void 0 ? !ctx.sharedUseId : e.path === ctx.path);
+  const bound = forUse.filter((e) => e.path === ctx.path);
   if (bound.length > 0) return bound;
-  const holds = entries.map((e) => `${e.production}/${e.path ? `${e.path}#` : ""}${e.use}`);
-  if (forUse.some((e) => e.path === void 0)) {
-    error("ambiguous-grant", `${ref}: the ledger grants it to use \`${ctx.useId}\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${ctx.path}\` to the ledger entry`);
-  } else if (forUse.length > 0) {
+  const holds = entries.map((e) => `${e.production}/${e.path}#${e.use}`);
+  if (forUse.length > 0) {
     error("ledger-mismatch", `${ref}: the ledger grants it for ${[...new Set(forUse.map((e) => e.path))].join(", ")}, not for ${ctx.path}`);
   } else {
     error("ledger-mismatch", `${ref}: the ledger grants it to ${[...new Set(holds)].join(", ")}, not to ${ctx.productionId}/${ctx.useId}`);

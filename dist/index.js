@@ -5117,8 +5117,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.use === void 0) {
-              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.path === void 0) {
+              const err7 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -5126,8 +5126,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.rules === void 0) {
-              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.use === void 0) {
+              const err8 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -5135,8 +5135,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.approved_on === void 0) {
-              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.rules === void 0) {
+              const err9 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -5144,8 +5144,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.approver === void 0) {
-              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+            if (data2.approved_on === void 0) {
+              const err10 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -5153,13 +5153,22 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data2.approver === void 0) {
+              const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema47.properties.approvals.items.required, parentSchema: schema47.properties.approvals.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
             for (const key1 in data2) {
               if (!func6.call(schema47.properties.approvals.items.properties, key1)) {
-                const err11 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.approvals.items, data: data2 };
+                const err12 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.approvals.items, data: data2 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
@@ -5168,16 +5177,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.ref;
               if (typeof data3 === "string") {
                 if (func2(data3) > 100) {
-                  const err12 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                if (func2(data3) < 1) {
-                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                  const err13 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -5185,12 +5185,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data3) < 1) {
+                  const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
               } else {
-                const err14 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.ref.type, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
+                const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/ref", schemaPath: "#/properties/approvals/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.ref.type, parentSchema: schema47.properties.approvals.items.properties.ref, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
@@ -5199,16 +5208,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data2.production;
               if (typeof data4 === "string") {
                 if (func2(data4) > 64) {
-                  const err15 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (func2(data4) < 1) {
-                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                  const err16 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -5216,12 +5216,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data4) < 1) {
+                  const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
               } else {
-                const err17 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.production.type, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
+                const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/production", schemaPath: "#/properties/approvals/items/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.production.type, parentSchema: schema47.properties.approvals.items.properties.production, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
@@ -5230,16 +5239,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data2.path;
               if (typeof data5 === "string") {
                 if (func2(data5) > 1e3) {
-                  const err18 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (func2(data5) < 1) {
-                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                  const err19 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -5247,12 +5247,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data5) < 1) {
+                  const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
               } else {
-                const err20 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.path.type, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
+                const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/path", schemaPath: "#/properties/approvals/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.path.type, parentSchema: schema47.properties.approvals.items.properties.path, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -5261,20 +5270,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data2.use;
               if (typeof data6 === "string") {
                 if (!pattern2.test(data6)) {
-                  const err21 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
+                  const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.use.type, parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
+                const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/use", schemaPath: "#/properties/approvals/items/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.use.type, parentSchema: schema47.properties.approvals.items.properties.use, data: data6 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
@@ -5283,11 +5292,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data2.rules;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err23 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                  const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err24];
                   } else {
-                    vErrors.push(err23);
+                    vErrors.push(err24);
                   }
                   errors++;
                 }
@@ -5296,20 +5305,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   let data8 = data7[i1];
                   if (typeof data8 === "string") {
                     if (!pattern5.test(data8)) {
-                      const err24 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
+                      const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"', schema: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                       if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err24);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.rules.items.type, parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
+                    const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules/" + i1, schemaPath: "#/properties/approvals/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.rules.items.type, parentSchema: schema47.properties.approvals.items.properties.rules.items, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
@@ -5325,11 +5334,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err26 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                      const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                       if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err26);
+                        vErrors.push(err27);
                       }
                       errors++;
                       break;
@@ -5338,11 +5347,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.items.properties.rules.type, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
+                const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/rules", schemaPath: "#/properties/approvals/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.items.properties.rules.type, parentSchema: schema47.properties.approvals.items.properties.rules, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
@@ -5351,20 +5360,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data2.approved_on;
               if (typeof data9 === "string") {
                 if (!pattern3.test(data9)) {
-                  const err28 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
+                  const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err28);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approved_on.type, parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
+                const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/approved_on", schemaPath: "#/properties/approvals/items/properties/approved_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approved_on.type, parentSchema: schema47.properties.approvals.items.properties.approved_on, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -5373,20 +5382,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.expires_on;
               if (typeof data10 === "string") {
                 if (!pattern3.test(data10)) {
-                  const err30 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
+                  const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                   if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err30);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.expires_on.type, parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
+                const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/expires_on", schemaPath: "#/properties/approvals/items/properties/expires_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.expires_on.type, parentSchema: schema47.properties.approvals.items.properties.expires_on, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
@@ -5395,16 +5404,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data2.approver;
               if (typeof data11 === "string") {
                 if (func2(data11) > 200) {
-                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (func2(data11) < 1) {
-                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -5412,12 +5412,21 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func2(data11) < 1) {
+                  const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               } else {
-                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approver.type, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
+                const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/approver", schemaPath: "#/properties/approvals/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.approver.type, parentSchema: schema47.properties.approvals.items.properties.approver, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
@@ -5426,20 +5435,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.policy;
               if (typeof data12 === "string") {
                 if (!pattern37.test(data12)) {
-                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
+                  const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.policy.type, parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
+                const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/policy", schemaPath: "#/properties/approvals/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.policy.type, parentSchema: schema47.properties.approvals.items.properties.policy, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
@@ -5448,20 +5457,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data2.fingerprint;
               if (typeof data13 === "string") {
                 if (!pattern38.test(data13)) {
-                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
+                  const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"', schema: "^[0-9a-f]{32}$", parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.fingerprint.type, parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
+                const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/fingerprint", schemaPath: "#/properties/approvals/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.fingerprint.type, parentSchema: schema47.properties.approvals.items.properties.fingerprint, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -5470,20 +5479,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data2.revoked_on;
               if (typeof data14 === "string") {
                 if (!pattern3.test(data14)) {
-                  const err39 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
+                  const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.revoked_on.type, parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
+                const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/revoked_on", schemaPath: "#/properties/approvals/items/properties/revoked_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.revoked_on.type, parentSchema: schema47.properties.approvals.items.properties.revoked_on, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
@@ -5492,50 +5501,50 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data2.note;
               if (typeof data15 === "string") {
                 if (func2(data15) > 2e3) {
-                  const err41 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
+                  const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.note.type, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
+                const err43 = { instancePath: instancePath + "/approvals/" + i0 + "/note", schemaPath: "#/properties/approvals/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.approvals.items.properties.note.type, parentSchema: schema47.properties.approvals.items.properties.note, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.approvals.items.type, parentSchema: schema47.properties.approvals.items, data: data2 };
+            const err44 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.approvals.items.type, parentSchema: schema47.properties.approvals.items, data: data2 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.type, parentSchema: schema47.properties.approvals, data: data1 };
+        const err45 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.approvals.type, parentSchema: schema47.properties.approvals, data: data1 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err46];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -6110,9 +6119,9 @@ var init_validators = __esm({
     pattern32 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
     wrapper0 = { validate: validate29 };
     validateLedger = validate31;
-    schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
+    schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:approvals-ledger:v1", "title": "genai-clearance approvals ledger", "description": "Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).", "type": "object", "additionalProperties": false, "required": ["format", "approvals"], "properties": { "format": { "const": "genai-approvals/v1" }, "approvals": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "additionalProperties": false, "required": ["ref", "production", "path", "use", "rules", "approved_on", "approver"], "properties": { "ref": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count." }, "path": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": "Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it." }, "use": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "The use id it applies to." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$" }, "description": "Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)." }, "approved_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date granted." }, "expires_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it lapses." }, "approver": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Who granted it." }, "policy": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed." }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{32}$", "description": "The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again." }, "revoked_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Date it was withdrawn; from then on it clears nothing." }, "note": { "type": "string", "maxLength": 2e3 } } } } } };
     pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-    pattern38 = new RegExp("^[0-9a-f]{16}$", "u");
+    pattern38 = new RegExp("^[0-9a-f]{32}$", "u");
     validateConfig = validate33;
     schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.", "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "GitHub logins." }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, "description": "Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so." } } }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
     pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
@@ -6655,7 +6664,7 @@ function parseYamlSource(input, limits = DEFAULT_LIMITS, reader = "auto") {
     return failed([
       {
         code: "control-character",
-        message: `control character U+${text.charCodeAt(scan.forbidden).toString(16).toUpperCase().padStart(4, "0")} is not allowed`,
+        message: forbiddenMessage(text.charCodeAt(scan.forbidden)),
         line: before.length,
         column: (before.at(-1)?.length ?? 0) + 1
       }
@@ -6788,6 +6797,8 @@ function scanText(text) {
         if (depth > 0) depth--;
       } else if (c === 127) {
         if (forbidden < 0) forbidden = i;
+      } else if (c === 133 || c === 8232 || c === 8233 || isBidiControl(c)) {
+        if (forbidden < 0) forbidden = i;
       } else if (c >= 128 && !unusual2) {
         if (c <= 159 || c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535) unusual2 = true;
         else if (c >= 55296 && c <= 56319) {
@@ -6808,11 +6819,20 @@ function scanText(text) {
     } else if (c < 32) {
       if (c === 9) unusual2 = true;
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) !== 10) unusual2 = true;
+        if (text.charCodeAt(i + 1) !== 10 && forbidden < 0) forbidden = i;
       } else if (forbidden < 0) forbidden = i;
     }
   }
   return { forbidden, tokens, flowDepth: maxDepth2, unusual: unusual2 };
+}
+function isBidiControl(c) {
+  return c === 1564 || c === 8206 || c === 8207 || c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297;
+}
+function forbiddenMessage(c) {
+  const code = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (c === 13 || c === 133 || c === 8232 || c === 8233) return `line break ${code} is not allowed: some viewers break the line there and others do not, so what a reviewer reads could differ from what is checked; use a plain line break (LF or CR LF)`;
+  if (isBidiControl(c)) return `bidirectional control character ${code} is not allowed: it makes the text display in another order than it is read and checked`;
+  return `control character ${code} is not allowed`;
 }
 function yamlErrorCode(code) {
   if (code === "DUPLICATE_KEY") return "duplicate-key";
@@ -6846,8 +6866,8 @@ function versionDirective(text) {
     if (content.startsWith("%")) {
       const m = /^%YAML(?:[ \t]+(\S+))?/.exec(content);
       if (m && m[1] !== "1.2") {
-        const shown = m[1] === void 0 ? "%YAML without a version" : `%YAML ${m[1]}`;
-        return { line, column: 1, code: "yaml-version", message: `${shown} is not supported: declarations are YAML 1.2 (where \`no\` is text, never false); remove the directive` };
+        const shown2 = m[1] === void 0 ? "%YAML without a version" : `%YAML ${m[1]}`;
+        return { line, column: 1, code: "yaml-version", message: `${shown2} is not supported: declarations are YAML 1.2 (where \`no\` is text, never false); remove the directive` };
       }
     } else if (content.trim() !== "" && !content.trimStart().startsWith("#")) return void 0;
     if (end < 0) break;
@@ -7008,8 +7028,8 @@ var init_yaml_source = __esm({
       checkTag(node) {
         const tag = node.tag;
         if (tag !== void 0 && !CORE_TAGS.has(tag)) {
-          const shown = tag.replace("tag:yaml.org,2002:", "!!");
-          throw new SourceError("custom-tag", `tag ${shown} is not allowed: declarations are plain data`, this.tagOffset(offsetOf(node)));
+          const shown2 = tag.replace("tag:yaml.org,2002:", "!!");
+          throw new SourceError("custom-tag", `tag ${shown2} is not allowed: declarations are plain data`, this.tagOffset(offsetOf(node)));
         }
       }
       /**
@@ -10463,7 +10483,7 @@ var init_grants = __esm({
 // src/evaluate/fingerprint.ts
 function useFingerprint(use) {
   const { approvals: _approvals, ...content } = use;
-  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 16);
+  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 32);
 }
 var init_fingerprint = __esm({
   "src/evaluate/fingerprint.ts"() {
@@ -10606,12 +10626,10 @@ function candidateEntries(ref, ctx, error2) {
     return [];
   }
   const forUse = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
-  const bound = forUse.filter((e) => e.path === void 0 ? !ctx.sharedUseId : e.path === ctx.path);
+  const bound = forUse.filter((e) => e.path === ctx.path);
   if (bound.length > 0) return bound;
-  const holds = entries.map((e) => `${e.production}/${e.path ? `${e.path}#` : ""}${e.use}`);
-  if (forUse.some((e) => e.path === void 0)) {
-    error2("ambiguous-grant", `${ref}: the ledger grants it to use \`${ctx.useId}\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${ctx.path}\` to the ledger entry`);
-  } else if (forUse.length > 0) {
+  const holds = entries.map((e) => `${e.production}/${e.path}#${e.use}`);
+  if (forUse.length > 0) {
     error2("ledger-mismatch", `${ref}: the ledger grants it for ${[...new Set(forUse.map((e) => e.path))].join(", ")}, not for ${ctx.path}`);
   } else {
     error2("ledger-mismatch", `${ref}: the ledger grants it to ${[...new Set(holds)].join(", ")}, not to ${ctx.productionId}/${ctx.useId}`);
@@ -11440,13 +11458,13 @@ function fitMarkdown(report, options, maxChars) {
   for (const layout of [COMPACT, TIGHT, COUNTS_ONLY]) {
     const s = layout === COMPACT ? compact : sections(report, options, layout);
     const total = s.action.reduce((n, g) => n + g.items.length, 0);
-    const droppedFor = (shown) => [
+    const droppedFor = (shown2) => [
       ...compactDropped,
-      ...shown < total ? [`needs-action: ${formatCount(total - shown)} of ${formatCount(total)} items`] : [],
+      ...shown2 < total ? [`needs-action: ${formatCount(total - shown2)} of ${formatCount(total)} items`] : [],
       ...layout === TIGHT ? ["table: lists shortened"] : [],
       ...layout === COUNTS_ONLY ? ["table: counts only"] : []
     ];
-    const attempt = (shown) => compose(s, { shown, note: truncationNote(options, droppedFor(shown)) });
+    const attempt = (shown2) => compose(s, { shown: shown2, note: truncationNote(options, droppedFor(shown2)) });
     if (attempt(0).length > maxChars) continue;
     let lo = 0;
     let hi = total;
@@ -11480,8 +11498,8 @@ function compose(s, opts) {
       budget -= items.length;
       if (items.length > 0) blocks.push(`#### ${group2.heading}`, items.join("\n"));
     }
-    const shown = Math.min(opts.shown ?? total, total);
-    if (shown < total) blocks.push(`_\u2026and ${plural(total - shown, "more item")} not shown._`);
+    const shown2 = Math.min(opts.shown ?? total, total);
+    if (shown2 < total) blocks.push(`_\u2026and ${plural(total - shown2, "more item")} not shown._`);
   }
   if (s.details !== void 0) blocks.push(s.details);
   blocks.push(...s.tail);
@@ -11534,8 +11552,8 @@ function cellList(ctx, items, noun) {
   if (items.length === 0) return NONE;
   const max = ctx.layout.cellItems;
   if (max === 0) return plural(items.length, noun);
-  const shown = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown}, +${formatCount(items.length - max)} more` : shown;
+  const shown2 = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown2}, +${formatCount(items.length - max)} more` : shown2;
 }
 function useRef(ctx, ref) {
   const use = escapeMarkdown(ref.use, ctx.layout.itemMax);
@@ -13562,9 +13580,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -13580,16 +13598,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -13615,7 +13633,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -13632,24 +13650,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -13660,13 +13678,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -13677,9 +13695,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -13688,8 +13706,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -13699,14 +13717,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -38386,7 +38404,7 @@ function parseCommand(line) {
   const [, action, target, ...rest] = line.split(/\s+/);
   if (action !== "approve" && action !== "revoke") return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
   const use = USE.exec(target ?? "");
-  if (!use) return fail("name the use as `use-id@fingerprint`, exactly as the check's comment shows it (16 hexadecimal digits)");
+  if (!use) return fail("name the use as `use-id@fingerprint`, exactly as the check's comment shows it (32 hexadecimal digits)");
   const command = { action, use: use[1], fingerprint: use[2], rules: [], ref: "" };
   for (const word of rest) {
     const eq = word.indexOf("=");
@@ -38413,7 +38431,7 @@ var init_commands = __esm({
     "use strict";
     init_dates();
     COMMAND = "/genai-clearance";
-    USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{16})$/;
+    USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{32})$/;
     RULE = /^([a-z0-9][a-z0-9-]{0,63}\/)?[a-z0-9][a-z0-9-]{0,63}$/;
   }
 });
@@ -38449,16 +38467,16 @@ function kindOf(st) {
   if (st.isDirectory()) return "a folder";
   return "a special file";
 }
-function readRegularFile(path6, shown = path6) {
+function readRegularFile(path6, shown2 = path6) {
   let fd;
   try {
     fd = openSync(path6, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+    throw new FileProblem(`cannot read ${shown2}: ${fsReason(err)}`, fsReason(err));
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileProblem(`cannot read ${shown}: ${kindOf(st)}, not a regular file`, `${kindOf(st)}, not a regular file`);
+    if (!st.isFile()) throw new FileProblem(`cannot read ${shown2}: ${kindOf(st)}, not a regular file`, `${kindOf(st)}, not a regular file`);
     const chunks = [];
     for (; ; ) {
       const buf = Buffer.allocUnsafe(st.size > 0 && chunks.length === 0 ? st.size + 1 : 64 * 1024);
@@ -38469,7 +38487,7 @@ function readRegularFile(path6, shown = path6) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   } catch (err) {
     if (err instanceof FileProblem) throw err;
-    throw new FileProblem(`cannot read ${shown}: ${fsReason(err)}`, fsReason(err));
+    throw new FileProblem(`cannot read ${shown2}: ${fsReason(err)}`, fsReason(err));
   } finally {
     closeSync(fd);
   }
@@ -38495,7 +38513,7 @@ function bundledPolicyDir() {
   }
   throw new Error("bundled policy packs not found next to genai-clearance");
 }
-function writeFileAtomic(path6, data, shown = path6) {
+function writeFileAtomic(path6, data, shown2 = path6) {
   let st;
   try {
     st = statSync(path6);
@@ -38506,11 +38524,11 @@ function writeFileAtomic(path6, data, shown = path6) {
     try {
       writeFileSync(path6, data);
     } catch (err) {
-      throw new FileProblem(`cannot write ${shown}: ${fsReason(err)}`);
+      throw new FileProblem(`cannot write ${shown2}: ${fsReason(err)}`);
     }
     return;
   }
-  if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown}: ${kindOf(st)}, not a regular file`);
+  if (st && !st.isFile()) throw new FileProblem(`cannot write ${shown2}: ${kindOf(st)}, not a regular file`);
   const tmp = `${path6}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, data);
@@ -38518,12 +38536,12 @@ function writeFileAtomic(path6, data, shown = path6) {
   } catch (err) {
     rmSync(tmp, { force: true });
     const code = err.code;
-    const reason = code === "ENOENT" ? `the folder ${toPosix(dirname(shown))} does not exist` : fsReason(err);
-    throw new FileProblem(`cannot write ${shown}: ${reason}`);
+    const reason = code === "ENOENT" ? `the folder ${toPosix(dirname(shown2))} does not exist` : fsReason(err);
+    throw new FileProblem(`cannot write ${shown2}: ${reason}`);
   }
 }
-function readUtf8(path6, shown = path6) {
-  return readRegularFile(path6, shown).toString("utf8");
+function readUtf8(path6, shown2 = path6) {
+  return readRegularFile(path6, shown2).toString("utf8");
 }
 var FileProblem;
 var init_files = __esm({
@@ -38565,7 +38583,7 @@ function describeSource(source, repo, trustedRef) {
   }
 }
 function place(source, ctx) {
-  if (source.kind === "repo-path") return { api: ctx.api, repo: ctx.repo, ref: ctx.trustedRef, path: source.path };
+  if (source.kind === "repo-path") return { api: ctx.api, repo: ctx.repo, ref: branchRef(ctx.trustedRef), path: source.path };
   if (source.kind === "external") return { api: ctx.policyApi, repo: source.repo, ref: source.ref, path: source.path };
   return void 0;
 }
@@ -38576,7 +38594,7 @@ async function loadPackFiles(source, ctx) {
   }
   const at2 = place(source, ctx);
   if (!at2) return [];
-  const where = `${at2.path} at ${at2.repo.owner}/${at2.repo.repo}@${at2.ref}`;
+  const where = `${at2.path} at ${at2.repo.owner}/${at2.repo.repo}@${shown(at2.ref)}`;
   const packs = await at2.api.listDir(at2.repo, at2.path, at2.ref);
   if (!packs) throw new SourceError2(`policy folder ${where} does not exist`);
   const files = [];
@@ -38596,7 +38614,7 @@ async function loadConfigText(source, explicit, ctx) {
   const at2 = place(source, { ...ctx, trustedRef: ctx.defaultBranch });
   const text = await at2.api.getFile(at2.repo, at2.path, at2.ref);
   if (text === void 0) {
-    if (explicit) throw new SourceError2(`trusted configuration ${at2.path} does not exist at ${at2.repo.owner}/${at2.repo.repo}@${at2.ref}`);
+    if (explicit) throw new SourceError2(`trusted configuration ${at2.path} does not exist at ${at2.repo.owner}/${at2.repo.repo}@${shown(at2.ref)}`);
     return void 0;
   }
   return { path: at2.path, text };
@@ -38607,7 +38625,7 @@ async function loadLedgerText(source, ctx) {
   const at2 = place(source, ctx);
   if (!at2) return void 0;
   const text = await at2.api.getFile(at2.repo, at2.path, at2.ref);
-  if (text === void 0) throw new SourceError2(`approvals ledger ${at2.path} does not exist at ${at2.repo.owner}/${at2.repo.repo}@${at2.ref}`);
+  if (text === void 0) throw new SourceError2(`approvals ledger ${at2.path} does not exist at ${at2.repo.owner}/${at2.repo.repo}@${shown(at2.ref)}`);
   return { path: at2.path, text };
 }
 function trustedPathsTouched(changed, sources) {
@@ -38615,7 +38633,7 @@ function trustedPathsTouched(changed, sources) {
   for (const s of sources) if (s.kind === "repo-path") prefixes.push(s.path);
   return changed.filter((f) => prefixes.some((p) => f === p || f.startsWith(p.endsWith("/") ? p : `${p}/`) || f === p)).sort();
 }
-var SourceError2;
+var SourceError2, branchRef, shown;
 var init_sources = __esm({
   "action/sources.ts"() {
     "use strict";
@@ -38623,6 +38641,8 @@ var init_sources = __esm({
     init_order();
     SourceError2 = class extends Error {
     };
+    branchRef = (branch) => /^[0-9a-f]{40}$/.test(branch) || branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
+    shown = (ref) => ref.replace(/^refs\/heads\//, "");
   }
 });
 
@@ -38638,7 +38658,7 @@ function runNotes({ report, trust, repo, changed, configPath, hasLedger }) {
   const touched = trustedPathsTouched(changed.files, [trust.policySource, trust.ledgerSource, ...configPath ? [{ kind: "repo-path", path: configPath }] : []]);
   if (touched.length > 0) {
     notes.push(
-      `\u26A0\uFE0F This pull request changes files the check depends on (${touched.map((t2) => markdownCode(t2, 300)).join(", ")}). It was judged by the policy from ${noteText(describeSource(trust.policySource, repo, refs.trusted))}${hasLedger ? ` and the ledger from ${noteText(describeSource(trust.ledgerSource, repo, refs.trusted))}` : ""}, not by its own versions.`
+      `\u26A0\uFE0F This pull request changes files the check depends on (${touched.slice(0, NAMES_SHOWN).map((t2) => markdownCode(t2, 300)).join(", ")}${touched.length > NAMES_SHOWN ? `, +${formatCount(touched.length - NAMES_SHOWN)} more` : ""}). It was judged by the policy from ${noteText(describeSource(trust.policySource, repo, refs.trusted))}${hasLedger ? ` and the ledger from ${noteText(describeSource(trust.ledgerSource, repo, refs.trusted))}` : ""}, not by its own versions.`
     );
   }
   if (changed.capped) notes.push(`\u26A0\uFE0F GitHub lists only the first ${formatCount(3e3)} files of a pull request, so the files named here may be incomplete; every declaration was still read from the commit itself.`);
@@ -38680,7 +38700,11 @@ ${lines.join("\n")}`);
       return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(", ")}:
   ${markdownCodeLine(command, 1200)}`;
     }
-    const entry = [`- ref: ${ref}`, `  production: ${production ?? file.production?.id ?? "PRD-0000"}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(", ")}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today2}`, `  expires_on: ${expires}`, "  approver: Name (Role)"];
+    const production_ = production ?? file.production?.id ?? "PRD-0000";
+    if (![file.path, production_].every((v) => /^[A-Za-z0-9._/ -]+$/.test(v))) {
+      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(", ")} (its ledger entry: see the JSON report; the declaration path is not plain text)`;
+    }
+    const entry = [`- ref: ${ref}`, `  production: ${production_}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(", ")}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today2}`, `  expires_on: ${expires}`, "  approver: Name (Role)"];
     return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(", ")}:
 
   \`\`\`yaml
@@ -38983,7 +39007,7 @@ async function resolveRefs(ctx) {
   const { event, payload } = ctx;
   const trustedBranch = (branch) => {
     if (branch === ctx.defaultBranch) return { trusted: branch };
-    if (ctx.trustedBranches.length > 0 && globMatcher(ctx.trustedBranches.join("\n"))(branch)) return { trusted: branch };
+    if (ctx.trustedBranches.length > 0 && branchMatcher(ctx.trustedBranches)(branch)) return { trusted: branch };
     return { trusted: ctx.defaultBranch, untrustedBase: branch };
   };
   switch (event) {
@@ -38993,7 +39017,7 @@ async function resolveRefs(ctx) {
       const head = pr?.head?.sha;
       const baseRef = pr?.base?.ref;
       if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
-      const judged = event === "pull_request" ? ctx.sha : await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? void 0, pr.mergeable);
+      const judged = event === "pull_request" ? ctx.sha : await mergeCommit(ctx, pr.number, head);
       if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
       return { event, judged, head, ...pr.base?.sha ? { base: pr.base.sha } : {}, pullNumber: pr.number, ...trustedBranch(baseRef) };
     }
@@ -39002,7 +39026,7 @@ async function resolveRefs(ctx) {
       const head = pr?.head?.sha;
       const baseRef = pr?.base?.ref;
       if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
-      const judged = await mergeCommit(ctx, pr.number, pr.merge_commit_sha ?? void 0, pr.mergeable);
+      const judged = await mergeCommit(ctx, pr.number, head);
       return { event, judged, head, ...pr.base?.sha ? { base: pr.base.sha } : {}, pullNumber: pr.number, ...trustedBranch(baseRef) };
     }
     case "issue_comment": {
@@ -39010,7 +39034,7 @@ async function resolveRefs(ctx) {
       if (!number) throw new RefError("the issue_comment event payload lacks issue.number");
       if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
       const facts = await ctx.api.getPull(ctx.repo, number);
-      const judged = await mergeCommit(ctx, number, facts.mergeCommitSha ?? void 0, facts.mergeable);
+      const judged = await mergeCommit(ctx, number, facts.headSha);
       return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
     }
     case "merge_group": {
@@ -39028,10 +39052,14 @@ async function resolveRefs(ctx) {
       throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(", ")}`);
   }
 }
-async function mergeCommit(ctx, pull, fromPayload, mergeable) {
-  if (fromPayload && mergeable !== false) return fromPayload;
+function branchMatcher(patterns) {
+  const matchers = patterns.map((p) => (0, import_picomatch2.default)(p, { dot: true, nonegate: true }));
+  return (branch) => matchers.some((m) => m(branch));
+}
+async function mergeCommit(ctx, pull, head) {
   for (let attempt = 0; ; attempt++) {
     const facts = await ctx.api.getPull(ctx.repo, pull);
+    if (facts.headSha !== head) throw new RefError(`pull request #${pull} moved to ${facts.headSha} since this run was started for ${head}; the run for the new head decides (fails closed)`);
     if (facts.mergeable === false) throw new RefError(`pull request #${pull} has merge conflicts: what it would merge cannot be judged until they are resolved (fails closed)`);
     if (facts.mergeable === true && facts.mergeCommitSha) return facts.mergeCommitSha;
     const wait = MERGEABLE_POLLS[attempt];
@@ -39039,11 +39067,11 @@ async function mergeCommit(ctx, pull, fromPayload, mergeable) {
     await ctx.sleep(wait);
   }
 }
-var RefError, SUPPORTED_EVENTS, NothingToJudge, MERGEABLE_POLLS;
+var import_picomatch2, RefError, SUPPORTED_EVENTS, NothingToJudge, MERGEABLE_POLLS;
 var init_refs = __esm({
   "action/refs.ts"() {
     "use strict";
-    init_glob();
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     RefError = class extends Error {
     };
     SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "pull_request_review", "issue_comment", "merge_group", "push", "workflow_dispatch"];
@@ -41439,6 +41467,15 @@ async function establishTrust(ctx) {
     if (!same(value, fromInput)) overridden.push(input);
     return value;
   };
+  if (configText && !config.ledger && inputs.ledger) {
+    configErrors.push({
+      file: configText.path,
+      line: 1,
+      column: 1,
+      code: "ledger-not-configured",
+      message: `the workflow names the ledger ${inputs.ledger}, but the trusted configuration names none; add \`ledger: ${inputs.ledger}\` to ${configText.path} (the configuration decides the ledger)`
+    });
+  }
   const policyText = decide("policy-source", inputs.policySource, config.policySource, "bundled", (a, b) => a === b);
   const ledgerText = decide("ledger", inputs.ledger, config.ledger, "", (a, b) => a === b);
   const warnOnly = decide("warn-only", inputs.warnOnly, config.warnOnly, false, (a, b) => a === b);
@@ -41623,7 +41660,9 @@ async function comment(ctx, report, notes, startedAt) {
       repo,
       issue: trust.refs.pullNumber,
       visible,
-      mode: inputs.comment,
+      // A passing run that still has something to say (a removal, a change to what it is judged by)
+      // comments even in on-change mode: the comment is where reviewers look.
+      mode: inputs.comment === "on-change" && notes.some((n) => /^(⚠️|➖)/u.test(n)) ? "always" : inputs.comment,
       meta,
       key: inputs.commentKey,
       ...run2 ? { run: run2 } : {},

@@ -1,7 +1,7 @@
 // The approval command a reviewer pastes into a pull-request comment or review:
 //
-//   /genai-clearance approve festival-crowd@3f9a2c61d0b4e7a8 final-deliverable,union-work-impact ref=GENAI-2026-0042 expires=2027-06-01
-//   /genai-clearance revoke festival-crowd@3f9a2c61d0b4e7a8 ref=GENAI-2026-0042
+//   /genai-clearance approve festival-crowd@3f9a2c61d0b4e7a8c2d51f06ab37e9c4 netflix-genai/final-deliverable ref=GENAI-2026-0042 expires=2027-06-01
+//   /genai-clearance revoke festival-crowd@3f9a2c61d0b4e7a8c2d51f06ab37e9c4 ref=GENAI-2026-0042
 //
 // It names the use by id and by the fingerprint of the content the reviewer read, so the approval
 // stops counting the moment the use changes. One spelling, written here and read here.
@@ -24,7 +24,7 @@ export interface ApprovalCommand {
 
 export type ParsedCommand = { command: ApprovalCommand } | { error: string; text: string };
 
-const USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{16})$/;
+const USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{32})$/;
 const RULE = /^([a-z0-9][a-z0-9-]{0,63}\/)?[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** The command for one use, as the comment shows it for pasting. */
@@ -68,7 +68,7 @@ export function parseCommand(line: string): ParsedCommand {
   const [, action, target, ...rest] = line.split(/\s+/);
   if (action !== 'approve' && action !== 'revoke') return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
   const use = USE.exec(target ?? '');
-  if (!use) return fail('name the use as `use-id@fingerprint`, exactly as the check\'s comment shows it (16 hexadecimal digits)');
+  if (!use) return fail('name the use as `use-id@fingerprint`, exactly as the check\'s comment shows it (32 hexadecimal digits)');
   const command: ApprovalCommand = { action, use: use[1] as string, fingerprint: use[2] as string, rules: [], ref: '' };
   for (const word of rest) {
     const eq = word.indexOf('=');

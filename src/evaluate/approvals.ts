@@ -153,12 +153,10 @@ function candidateEntries(ref: string, ctx: ApprovalContext, error: Report): Pla
     return [];
   }
   const forUse = entries.filter((e) => e.production === ctx.productionId && e.use === ctx.useId);
-  const bound = forUse.filter((e) => (e.path === undefined ? !ctx.sharedUseId : e.path === ctx.path));
+  const bound = forUse.filter((e) => e.path === ctx.path);
   if (bound.length > 0) return bound;
-  const holds = entries.map((e) => `${e.production}/${e.path ? `${e.path}#` : ''}${e.use}`);
-  if (forUse.some((e) => e.path === undefined)) {
-    error('ambiguous-grant', `${ref}: the ledger grants it to use \`${ctx.useId}\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${ctx.path}\` to the ledger entry`);
-  } else if (forUse.length > 0) {
+  const holds = entries.map((e) => `${e.production}/${e.path}#${e.use}`);
+  if (forUse.length > 0) {
     error('ledger-mismatch', `${ref}: the ledger grants it for ${[...new Set(forUse.map((e) => e.path))].join(', ')}, not for ${ctx.path}`);
   } else {
     error('ledger-mismatch', `${ref}: the ledger grants it to ${[...new Set(holds)].join(', ')}, not to ${ctx.productionId}/${ctx.useId}`);

@@ -5312,9 +5312,9 @@ return errors === 0;
 }
 
 export const validateLedger = validate31;
-const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file is not approved by it. Required when a use id appears in more than one declaration."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
+const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
 const pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const pattern38 = new RegExp("^[0-9a-f]{16}$", "u");
+const pattern38 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:approvals-ledger:v1" */;
@@ -5403,8 +5403,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data2.use === undefined){
-const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+if(data2.path === undefined){
+const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5413,8 +5413,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data2.rules === undefined){
-const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+if(data2.use === undefined){
+const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5423,8 +5423,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.approved_on === undefined){
-const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+if(data2.rules === undefined){
+const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5433,8 +5433,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.approver === undefined){
-const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+if(data2.approved_on === undefined){
+const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5443,9 +5443,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(func6.call(schema47.properties.approvals.items.properties, key1))){
-const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.approvals.items,data:data2};
+if(data2.approver === undefined){
+const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5454,12 +5453,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data2.ref !== undefined){
-let data3 = data2.ref;
-if(typeof data3 === "string"){
-if(func2(data3) > 100){
-const err12 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+for(const key1 in data2){
+if(!(func6.call(schema47.properties.approvals.items.properties, key1))){
+const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5468,8 +5464,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+}
+if(data2.ref !== undefined){
+let data3 = data2.ref;
+if(typeof data3 === "string"){
+if(func2(data3) > 100){
+const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5478,9 +5478,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.ref.type,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+if(func2(data3) < 1){
+const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5490,11 +5489,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data2.production !== undefined){
-let data4 = data2.production;
-if(typeof data4 === "string"){
-if(func2(data4) > 64){
-const err15 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+else {
+const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.ref.type,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5503,8 +5499,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+}
+if(data2.production !== undefined){
+let data4 = data2.production;
+if(typeof data4 === "string"){
+if(func2(data4) > 64){
+const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5513,9 +5513,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.production.type,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+if(func2(data4) < 1){
+const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5525,11 +5524,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.path !== undefined){
-let data5 = data2.path;
-if(typeof data5 === "string"){
-if(func2(data5) > 1000){
-const err18 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+else {
+const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.production.type,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5538,8 +5534,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+}
+if(data2.path !== undefined){
+let data5 = data2.path;
+if(typeof data5 === "string"){
+if(func2(data5) > 1000){
+const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5548,9 +5548,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.path.type,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+if(func2(data5) < 1){
+const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5560,11 +5559,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data2.use !== undefined){
-let data6 = data2.use;
-if(typeof data6 === "string"){
-if(!pattern2.test(data6)){
-const err21 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
+else {
+const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.path.type,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5574,8 +5570,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.use.type,parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
+if(data2.use !== undefined){
+let data6 = data2.use;
+if(typeof data6 === "string"){
+if(!pattern2.test(data6)){
+const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5585,11 +5584,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data2.rules !== undefined){
-let data7 = data2.rules;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err23 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
+else {
+const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.use.type,parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5598,12 +5594,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
-const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
+}
+if(data2.rules !== undefined){
+let data7 = data2.rules;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5612,14 +5608,28 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.rules.items.type,parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.rules.items.type,parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -5635,12 +5645,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
+const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 break;
@@ -5650,21 +5660,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.items.properties.rules.type,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data2.approved_on !== undefined){
-let data9 = data2.approved_on;
-if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err28 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
+const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.items.properties.rules.type,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5674,8 +5670,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approved_on.type,parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
+if(data2.approved_on !== undefined){
+let data9 = data2.approved_on;
+if(typeof data9 === "string"){
+if(!pattern3.test(data9)){
+const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5685,11 +5684,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data2.expires_on !== undefined){
-let data10 = data2.expires_on;
-if(typeof data10 === "string"){
-if(!pattern3.test(data10)){
-const err30 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
+else {
+const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approved_on.type,parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5699,8 +5695,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.expires_on.type,parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
+if(data2.expires_on !== undefined){
+let data10 = data2.expires_on;
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5710,11 +5709,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data2.approver !== undefined){
-let data11 = data2.approver;
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err32 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+else {
+const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.expires_on.type,parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5723,8 +5719,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+}
+if(data2.approver !== undefined){
+let data11 = data2.approver;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5733,9 +5733,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approver.type,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+if(func2(data11) < 1){
+const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5745,11 +5744,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data2.policy !== undefined){
-let data12 = data2.policy;
-if(typeof data12 === "string"){
-if(!pattern37.test(data12)){
-const err35 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
+else {
+const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approver.type,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5759,8 +5755,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.policy.type,parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
+if(data2.policy !== undefined){
+let data12 = data2.policy;
+if(typeof data12 === "string"){
+if(!pattern37.test(data12)){
+const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5770,11 +5769,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data2.fingerprint !== undefined){
-let data13 = data2.fingerprint;
-if(typeof data13 === "string"){
-if(!pattern38.test(data13)){
-const err37 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
+else {
+const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.policy.type,parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5784,8 +5780,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.fingerprint.type,parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
+if(data2.fingerprint !== undefined){
+let data13 = data2.fingerprint;
+if(typeof data13 === "string"){
+if(!pattern38.test(data13)){
+const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5795,11 +5794,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.revoked_on !== undefined){
-let data14 = data2.revoked_on;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err39 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
+else {
+const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.fingerprint.type,parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5809,8 +5805,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.revoked_on.type,parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
+if(data2.revoked_on !== undefined){
+let data14 = data2.revoked_on;
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
+const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5820,11 +5819,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data2.note !== undefined){
-let data15 = data2.note;
-if(typeof data15 === "string"){
-if(func2(data15) > 2000){
-const err41 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
+else {
+const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.revoked_on.type,parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5834,8 +5830,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.note.type,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
+if(data2.note !== undefined){
+let data15 = data2.note;
+if(typeof data15 === "string"){
+if(func2(data15) > 2000){
+const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5845,9 +5844,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.approvals.items.type,parentSchema:schema47.properties.approvals.items,data:data2};
+const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.note.type,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5859,7 +5857,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.type,parentSchema:schema47.properties.approvals,data:data1};
+const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.approvals.items.type,parentSchema:schema47.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5871,12 +5869,24 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.type,parentSchema:schema47.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }

@@ -5,8 +5,8 @@ import type { Diagnostic, Position } from '../model/report.js';
 export interface LedgerEntry {
   ref: string;
   production: string;
-  /** Declaration file the grant is bound to; entries without it match the use id in one file only. */
-  path?: string;
+  /** Declaration file the grant is bound to. */
+  path: string;
   use: string;
   rules: string[];
   approved_on: string;

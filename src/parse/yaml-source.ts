@@ -124,7 +124,7 @@ export function parseYamlSource(input: string, limits: SourceLimits = DEFAULT_LI
     return failed([
       {
         code: 'control-character',
-        message: `control character U+${text.charCodeAt(scan.forbidden).toString(16).toUpperCase().padStart(4, '0')} is not allowed`,
+        message: forbiddenMessage(text.charCodeAt(scan.forbidden)),
         line: before.length,
         column: (before.at(-1)?.length ?? 0) + 1,
       },
@@ -294,6 +294,8 @@ function scanText(text: string): TextScan {
         if (depth > 0) depth--;
       } else if (c === 0x7f) {
         if (forbidden < 0) forbidden = i;
+      } else if (c === 0x85 || c === 0x2028 || c === 0x2029 || isBidiControl(c)) {
+        if (forbidden < 0) forbidden = i;
       } else if (c >= 0x80 && !unusual) {
         if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) unusual = true;
         else if (c >= 0xd800 && c <= 0xdbff) {
@@ -314,11 +316,25 @@ function scanText(text: string): TextScan {
     } else if (c < 0x20) {
       if (c === 0x09) unusual = true;
       else if (c === 0x0d) {
-        if (text.charCodeAt(i + 1) !== 0x0a) unusual = true;
+        // A CR alone is a line break to YAML and to some viewers, not to others: what a reviewer reads
+        // would differ from what is checked. CR LF is an ordinary line end.
+        if (text.charCodeAt(i + 1) !== 0x0a && forbidden < 0) forbidden = i;
       } else if (forbidden < 0) forbidden = i;
     }
   }
   return { forbidden, tokens, flowDepth: maxDepth, unusual };
+}
+
+/** Bidirectional controls: they make text display in another order than it is read (and checked). */
+function isBidiControl(c: number): boolean {
+  return c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function forbiddenMessage(c: number): string {
+  const code = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return `line break ${code} is not allowed: some viewers break the line there and others do not, so what a reviewer reads could differ from what is checked; use a plain line break (LF or CR LF)`;
+  if (isBidiControl(c)) return `bidirectional control character ${code} is not allowed: it makes the text display in another order than it is read and checked`;
+  return `control character ${code} is not allowed`;
 }
 
 function yamlErrorCode(code: string): string {

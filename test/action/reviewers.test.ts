@@ -146,7 +146,7 @@ describe('refused, each with the check still red', () => {
       gh.state.repos[REPO]!.files[HEAD] = { 'genai-usage.yml': declaration([CLEAR_USE, { ...NEEDS_APPROVAL_USE, summary: 'Main title card, now with a performer' }]) };
       const run = await runAction(gh);
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/approved the use's content as [0-9a-f]{16}; it is now [0-9a-f]{16}, so it must be approved again/);
+      expect(run.stdout).toMatch(/approved the use's content as [0-9a-f]{32}; it is now [0-9a-f]{32}, so it must be approved again/);
     });
   });
 
@@ -168,7 +168,7 @@ describe('refused, each with the check still red', () => {
     await withEmulator(state([blocked]), async (gh) => {
       const first = await runAction(gh, { comment: 'always' });
       expect(first.outputs.blocked).toBe('1');
-      const fingerprint = /"fingerprint": "([0-9a-f]{16})"/.exec(first.files['report-path'] ?? '')?.[1];
+      const fingerprint = /"fingerprint": "([0-9a-f]{32})"/.exec(first.files['report-path'] ?? '')?.[1];
       const report = JSON.parse(first.files['report-path'] ?? '{}') as { files: Array<{ uses: Array<{ findings: Array<{ pack: string; rule: string; status: string }> }> }> };
       const blocking = report.files[0]?.uses[0]?.findings.filter((f) => f.status === 'blocked').map((f) => `${f.pack}/${f.rule}`) ?? [];
       expect(blocking.length).toBeGreaterThan(0);

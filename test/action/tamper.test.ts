@@ -24,7 +24,7 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString(
 
 /** title-card escalates final-deliverable and prominent-element; this approval claims both. */
 const approvedUse = (approval: Record<string, unknown> = {}) => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30), ...approval }] });
-const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
+const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
 const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });
 
 const ours = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:sticky'));
@@ -108,7 +108,7 @@ describe('the pull request edits what it is judged by', () => {
       // The pack was read at the base branch only.
       const packReads = gh.requests.filter((r) => r.path.includes('/contents/'));
       expect(packReads.length).toBeGreaterThan(0);
-      expect(packReads.every((r) => r.query.ref === 'main')).toBe(true);
+      expect(packReads.every((r) => r.query.ref === 'refs/heads/main')).toBe(true);
     });
   });
 
@@ -132,7 +132,7 @@ describe('the pull request edits what it is judged by', () => {
       expectStillBlocked(run);
       // The only file read by path is the trusted configuration, and only at the default branch.
       const contents = gh.requests.filter((r) => r.path.includes('/contents/'));
-      expect(contents.map((r) => [decodeURIComponent(r.path.replace(/^.*\/contents\//, '')), r.query.ref])).toEqual([['.github/genai-clearance.yml', 'main']]);
+      expect(contents.map((r) => [decodeURIComponent(r.path.replace(/^.*\/contents\//, '')), r.query.ref])).toEqual([['.github/genai-clearance.yml', 'refs/heads/main']]);
     });
   });
 
@@ -186,8 +186,8 @@ describe('the pull request edits what it is judged by', () => {
 describe('forged approvals (ledger mode: the ledger at the base branch)', () => {
   const cases: Array<[string, string, Record<string, unknown>, Array<Record<string, unknown>>]> = [
     ['a ref that is not in the ledger', 'not found in the approvals ledger', {}, [grant({ ref: 'GENAI-2026-0999' })]],
-    ['a ref granted to another production', 'the ledger grants it to PRD-0002/title-card, not to PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
-    ['a ref granted to another use', 'the ledger grants it to PRD-0001/other-shot, not to PRD-0001/title-card', {}, [grant({ use: 'other-shot' })]],
+    ['a ref granted to another production', 'the ledger grants it to PRD-0002/genai-usage.yml#title-card, not to PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
+    ['a ref granted to another use', 'the ledger grants it to PRD-0001/genai-usage.yml#other-shot, not to PRD-0001/title-card', {}, [grant({ use: 'other-shot' })]],
     ['a ref that covers another rule', 'clears nothing for `final-deliverable`: ledger entry at approvals/ledger.yml:3 does not grant rule `final-deliverable`', {}, [grant({ rules: ['key-creative-element'] })]],
     ['a ref that was revoked', `revoked on ${day(-1)}`, {}, [grant({ revoked_on: day(-1) })]],
     ['a ref that expired in the ledger, while the declaration claims a later expiry', `expired on ${day(-2)}`, { expires_on: day(200) }, [grant({ expires_on: day(-2) })]],
@@ -278,7 +278,9 @@ describe('forged markers and injected text', () => {
     '::stop-commands::pwned\n::error::after stop',
     '%0A::error::encoded newline',
     '\r\n::warning file=genai-usage.yml,line=1::forged warning',
-    '\u202Egnp.exe\u202C and \u200B zero width',
+    // Bidirectional controls are refused by the reader (a declaration carrying one is invalid; see
+    // test/core/red-team.test.ts); the zero-width space that remains is ordinary text.
+    'gnp.exe and \u200B zero width',
     '# Forged heading\n> quote\n- list',
     '`code` *bold* _it_ ~~s~~ $math$ &amp; &#64;',
   ];

@@ -19,7 +19,7 @@ const WORKFLOW = '.github/workflows/genai.yml';
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 const approvedUse = () => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30) }] });
-const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
+const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
 const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });
 const config = (settings: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', ...settings });
 
@@ -115,7 +115,7 @@ describe('refs: trust never comes from the commit under test', () => {
         const run = await runAction(gh, { ledger: LEDGER_PATH }, { event, payload: { ref: 'refs/heads/sneaky' }, sha: branch });
         expectRed(run);
         const ledgerReads = gh.requests.filter((r) => decodeURIComponent(r.path).endsWith(`/contents/${LEDGER_PATH}`));
-        expect(ledgerReads.map((r) => r.query.ref)).toEqual(['main']);
+        expect(ledgerReads.map((r) => r.query.ref)).toEqual(['refs/heads/main']);
       });
     }
   });
@@ -243,10 +243,13 @@ describe('what the pull request removes is named', () => {
 
 describe('the API path under attack', () => {
   it('raw control and bidi characters never reach a workflow command or the log', async () => {
-    const hostile = { ...NEEDS_APPROVAL_USE, summary: 'evil \u202e\u001b[31m reversed \u2066text' };
-    await withEmulator(repoState({ 'genai-usage.yml': declaration([hostile]) }), async (gh) => {
+    // A declaration carrying them is refused by the reader; the file name can still carry them.
+    const hostile = { ...NEEDS_APPROVAL_USE, summary: 'evil \u202e reversed \u2066text' };
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([hostile]), 'x\u202e\u001b[31m/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) }), async (gh) => {
       const run = await runAction(gh);
-      expectRed(run);
+      expect(run.code).toBe(1);
+      expect(run.outputs.invalid).toBe('1');
+      expect(run.stdout).toMatch(/bidirectional control character U\+202E is not allowed/);
       expect(run.stdout).not.toMatch(/[\u202e\u2066\u001b]/);
     });
   });

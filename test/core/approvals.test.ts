@@ -15,7 +15,7 @@ const judge = (a: Record<string, unknown>, ledger?: Ledger) => {
 };
 
 function ledgerOf(entries: Array<Record<string, unknown>>): Ledger {
-  const text = JSON.stringify({ format: 'genai-approvals/v1', approvals: entries.map((e) => ({ ref: 'GENAI-2026-0042', production: 'PRD-0001', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e })) });
+  const text = JSON.stringify({ format: 'genai-approvals/v1', approvals: entries.map((e) => ({ ref: 'GENAI-2026-0042', production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e })) });
   const r = loadLedger('approvals.yml', text);
   if (!('ledger' in r)) throw new Error(JSON.stringify(r.errors));
   return r.ledger;

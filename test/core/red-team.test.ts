@@ -22,7 +22,7 @@ const approved = (approval: Record<string, unknown> = {}) => ({ ...NEEDS, approv
 const CONFIG: TrustedConfig = { ...DEFAULT_CONFIG, path: '.github/genai-clearance.yml', production: 'PRD-0001' };
 
 function ledgerOf(...entries: Array<Record<string, unknown>>): Ledger {
-  const text = stringify({ format: 'genai-approvals/v1', approvals: (entries.length > 0 ? entries : [{}]).map((e) => ({ ref: REF, production: 'PRD-0001', use: 'title-card', rules: RULES, approved_on: addDays(TODAY, -30), approver: 'Dana Okafor (Legal)', ...e })) });
+  const text = stringify({ format: 'genai-approvals/v1', approvals: (entries.length > 0 ? entries : [{}]).map((e) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: addDays(TODAY, -30), approver: 'Dana Okafor (Legal)', ...e })) });
   const loaded = loadLedger('approvals/ledger.yml', text);
   if (!('ledger' in loaded)) throw new Error(JSON.stringify(loaded.errors));
   return loaded.ledger;
@@ -56,7 +56,7 @@ describe('what is judged is what a reviewer reads', () => {
   // controls because "they hide text in reviews"; these hide whole lines.
   // Fix: in src/parse/yaml-source.ts scanText, report U+0085, U+2028, U+2029 and a CR not followed by LF
   // as `control-character` errors (file:line:col), like the C0 controls.
-  it.fails.each([
+  it.each([
     ['a lone CR', '\r'],
     ['NEL (U+0085)', '\u0085'],
     ['LINE SEPARATOR (U+2028)', '\u2028'],
@@ -72,7 +72,7 @@ describe('what is judged is what a reviewer reads', () => {
   // not, and nothing in the report points at the line.
   // Fix: in src/parse/yaml-source.ts scanText, refuse them outside quoted scalars (or everywhere: a
   // declaration has no need for them), with file:line:col, as for C0 controls.
-  it.fails('bidirectional controls in a declaration are refused or flagged', () => {
+  it('bidirectional controls in a declaration are refused or flagged', () => {
     const text = clean.replace('      final: false', '      final: false #\u202e\u2066 eurt :lanif\u2069\u2066');
     const report = one(text);
     const file = report.files[0];
@@ -129,7 +129,7 @@ describe('a ledger grant clears only what it names', () => {
     ['a production id in another case', { production: 'prd-0001' }],
     ['a use id the ledger names differently', { use: 'title-card-2' }],
     ['a rule named with another pack', { rules: ['eu-ai-act-art50/final-deliverable', 'prominent-element'] }],
-    ['a fingerprint prefix', { fingerprint: useFingerprint(NEEDS).slice(0, 15) + '0' }],
+    ['a fingerprint that differs in its last digit', { fingerprint: useFingerprint(NEEDS).slice(0, 31) + (useFingerprint(NEEDS).endsWith('0') ? '1' : '0') }],
     ['a grant revoked today', { revoked_on: TODAY }],
     ['a grant approved tomorrow', { approved_on: addDays(TODAY, 1) }],
     ['a grant that expired yesterday', { expires_on: addDays(TODAY, -1), approved_on: addDays(TODAY, -30) }],
@@ -184,7 +184,7 @@ describe('a ledger grant clears only what it names', () => {
   // Fix: require `path` in src/schema/approvals-ledger.schema.json (and drop the `e.path === undefined`
   // branch of candidateEntries in src/evaluate/approvals.ts), or at least refuse a path-less entry for
   // a use whose file differs from the one it was in at the base of the change.
-  it.fails('a path-less grant does not follow its use into another declaration file', () => {
+  it('a path-less grant does not follow its use into another declaration file', () => {
     const report = evaluate({
       files: [{ path: 'season-2/genai-usage.yml', text: declarationYaml([approved()]) }],
       removed: [{ path: 'season-1/genai-usage.yml', text: declarationYaml([approved()]) }],
@@ -206,7 +206,7 @@ describe('a ledger grant clears only what it names', () => {
   // Fix: in src/evaluate/fingerprint.ts useFingerprint, keep at least 128 bits (32 hex characters), and
   // widen the ledger schema's `fingerprint` pattern to match (showing a short prefix is fine as long as
   // the ledger stores and compares the full value).
-  it.fails('a content fingerprint resists a birthday collision chosen by the author (at least 128 bits)', () => {
+  it('a content fingerprint resists a birthday collision chosen by the author (at least 128 bits)', () => {
     expect(useFingerprint(NEEDS).length * 4).toBeGreaterThanOrEqual(128);
   });
 });

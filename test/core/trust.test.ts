@@ -130,7 +130,7 @@ type Entry = Record<string, string | string[]>;
 function ledgerYaml(entries: Entry[]): string {
   let text = 'format: genai-approvals/v1\napprovals:\n';
   for (const e of entries) {
-    const full: Entry = { ref: 'GENAI-2026-0042', production: 'PRD-1', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e };
+    const full: Entry = { ref: 'GENAI-2026-0042', production: 'PRD-1', path: 'genai-usage.yml', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e };
     Object.entries(full).forEach(([k, v], i) => {
       text += `${i === 0 ? '  - ' : '    '}${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}\n`;
     });
@@ -345,17 +345,9 @@ describe('one grant clears one use of one production', () => {
     { path: 'season-2/genai-usage.yml', text },
   ];
 
-  it('the same production, use id and ref in two files: a grant naming no path approves neither', () => {
-    const report = run({ files: twoFiles, ledger: ledger([{}]) });
-    for (const [i, path] of [[0, 'season-1/genai-usage.yml'], [1, 'season-2/genai-usage.yml']] as const) {
-      expect(verdict(useOf(report, i))).toEqual({
-        outcome: 'needs-approval',
-        findings: ['netflix-genai/final-deliverable: needs-approval'],
-        problems: [
-          `ambiguous-grant: GENAI-2026-0042: the ledger grants it to use \`title-card\` without naming a declaration path, and that use id appears in more than one declaration; add \`path: ${path}\` to the ledger entry`,
-        ],
-      });
-    }
+  it('a ledger entry that names no declaration path is refused by the ledger schema', () => {
+    const loaded = loadLedger('approvals.yml', ledgerYaml([{}]).replace('    path: genai-usage.yml\n', ''));
+    expect('errors' in loaded && loaded.errors.map((e) => [e.file, e.line, e.code])).toEqual([['approvals.yml', 3, 'missing-field']]);
   });
 
   it('a grant naming one path clears only that file', () => {
@@ -368,8 +360,8 @@ describe('one grant clears one use of one production', () => {
     });
   });
 
-  it('control: one file, a grant naming no path, clears', () => {
-    const report = run({ files: [twoFiles[0] as DeclarationInput], ledger: ledger([{}]) });
+  it('control: one file, a grant naming its path, clears', () => {
+    const report = run({ files: [twoFiles[0] as DeclarationInput], ledger: ledger([{ path: 'season-1/genai-usage.yml' }]) });
     expect(verdict(useOf(report))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
     expect(report.decision).toBe('pass');
   });
@@ -428,7 +420,7 @@ describe('one grant clears one use of one production', () => {
       expect(verdict(useOf(report))).toEqual({
         outcome: 'needs-approval',
         findings: ['netflix-genai/final-deliverable: needs-approval'],
-        problems: ['ledger-mismatch: GENAI-2026-0077: the ledger grants it to PRD-2/title-card, not to PRD-1/title-card'],
+        problems: ['ledger-mismatch: GENAI-2026-0077: the ledger grants it to PRD-2/genai-usage.yml#title-card, not to PRD-1/title-card'],
       });
     });
   });
@@ -451,7 +443,7 @@ describe('a ref listed twice: each ledger entry is judged on its own', () => {
       outcome: 'needs-approval',
       findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: approved'],
       problems: [
-        'expired: GENAI-2026-0042: clears nothing for `final-deliverable`: ledger entry at approvals.yml:3 expired on 2026-06-30 | ledger entry at approvals.yml:10 does not grant rule `final-deliverable`',
+        'expired: GENAI-2026-0042: clears nothing for `final-deliverable`: ledger entry at approvals.yml:3 expired on 2026-06-30 | ledger entry at approvals.yml:11 does not grant rule `final-deliverable`',
       ],
     });
   });
@@ -468,7 +460,7 @@ describe('a ref listed twice: each ledger entry is judged on its own', () => {
       outcome: 'needs-approval',
       findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: approved'],
       problems: [
-        'revoked: GENAI-2026-0042: clears nothing for `final-deliverable`: ledger entry at approvals.yml:3 was revoked on 2026-09-01 | ledger entry at approvals.yml:10 does not grant rule `final-deliverable`',
+        'revoked: GENAI-2026-0042: clears nothing for `final-deliverable`: ledger entry at approvals.yml:3 was revoked on 2026-09-01 | ledger entry at approvals.yml:11 does not grant rule `final-deliverable`',
       ],
     });
     expect(judge([{ ...REVOKED, rules: BOTH }])).toMatchObject({ outcome: 'needs-approval', findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval'] });
@@ -485,7 +477,7 @@ describe("a grant bound to the use's content", () => {
   const fingerprint = useFingerprint(use);
 
   it('clears the content it was granted for', () => {
-    expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(verdict(useOf(run({ text: text(), ledger: ledger([{ fingerprint }]) })))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
   });
 

@@ -111,7 +111,8 @@ function listDirectory(tree: Record<string, string>, ref: string, dir: string): 
 const getContent: Handler = (ctx, world) => {
   const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
   if (!found) return notFound(DOCS.getContent);
-  const ref = ctx.query.get('ref') || found.repo.defaultBranch || 'main';
+  // A full ref name (refs/heads/main) names the branch; the emulator keys trees by branch name.
+  const ref = (ctx.query.get('ref') || found.repo.defaultBranch || 'main').replace(/^refs\/heads\//, '');
   const tree = found.repo.files[ref];
   if (!tree) return notFound(DOCS.getContent, `No commit found for the ref ${ref}`);
   const path = param(ctx, 'path').replace(/^\/+|\/+$/g, '');
