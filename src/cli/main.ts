@@ -10,6 +10,7 @@ import { FileProblem } from '../io/files.js';
 import { initCommand } from './init.js';
 import { didYouMean } from './suggest.js';
 import { migrateCommand, migrateSpec } from './migrate.js';
+import { approveCommand, approveSpec } from './approve.js';
 import { testCommand } from './test.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -159,6 +160,17 @@ Options:
           schemaOnly: v['schema-only'] === true,
           quiet: v.quiet === true,
         },
+        io,
+      ),
+  },
+  approve: {
+    ...approveSpec,
+    run: (v, p, io) =>
+      approveCommand(
+        p,
+        Object.fromEntries(
+          (['rules', 'ref', 'approver', 'ledger', 'expires', 'production', 'config', 'today'] as const).flatMap((k) => (v[k] !== undefined ? [[k, String(v[k])]] : [])).concat(v['policy-dir'] !== undefined ? [['policyDir', String(v['policy-dir'])]] : []),
+        ),
         io,
       ),
   },

@@ -20,8 +20,6 @@ export interface ApprovalContext {
   path?: string;
   /** Fingerprint of the use's declared content (src/evaluate/fingerprint.ts). */
   fingerprint?: string;
-  /** The use id appears in more than one declaration of this run: only entries naming a path count. */
-  sharedUseId?: boolean;
 }
 
 export interface JudgedApproval {

@@ -57,8 +57,6 @@ interface Judging {
   grants: MergedGrants['byUse'];
   required: RequiredPack[];
   used: Map<string, { ref: PackRef; pack: Pack }>;
-  /** `production/use` keys declared in more than one file: ledger grants for them must name a path. */
-  sharedUseIds: Set<string>;
 }
 
 /** The pure core: declarations, packs, ledger and trusted configuration in, one report out. No I/O, no clock. */
@@ -73,7 +71,7 @@ export function evaluate(input: EvaluationInput): Report {
     ? mergeGrants(input.ledger ?? { path: 'the pull request', byRef: new Map(), productions: new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production)
     : { ...(input.ledger ? { ledger: input.ledger } : {}), byUse: new Map(), problems: [] };
   errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
-  const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map() };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -102,15 +100,6 @@ const packLabel = (p: { pack: string; version: string }) => `${p.pack}@${p.versi
 /** The production ledger grants are matched against: the trusted configuration's, else the declaration's. */
 function productionOf(d: Declaration | undefined, config: TrustedConfig | undefined): string | undefined {
   return config?.production ?? d?.production.id;
-}
-
-function sharedUseIds(loaded: readonly LoadedDeclaration[], config: TrustedConfig | undefined): Set<string> {
-  const files = new Map<string, number>();
-  for (const l of loaded) {
-    const ids = new Set((l.declaration?.uses ?? []).map((u) => `${productionOf(l.declaration, config)}/${u.id}`));
-    for (const id of ids) files.set(id, (files.get(id) ?? 0) + 1);
-  }
-  return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
 }
 
 // A ledger shared by several productions can be borrowed from by a declaration that changes its own
@@ -167,7 +156,6 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       library: input.library,
       path: file.path,
       fingerprint: useFingerprint(use),
-      sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
     });

@@ -1,0 +1,113 @@
+// `genai-clearance approve`: the ledger entry a reviewer would otherwise write by hand, for reviewers
+// who keep the ledger in another repository. It reads the declaration, binds the entry to its path,
+// use and the fingerprint of the use's content, adds it to the ledger keeping the file's comments, and
+// refuses to write a ledger that would not load.
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { evaluate } from '../evaluate/report.js';
+import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import { loadLedger } from '../ledger/load.js';
+import { isCalendarDate, today as todayOf } from '../util/dates.js';
+import type { CliIO } from './context.js';
+import { EXIT, loadConfigFile, loadLibrary, resolveToday, UsageError } from './context.js';
+
+export const approveSpec = {
+  summary: 'add an approval for one use to a ledger file, bound to what the use declares now',
+  usage: 'genai-clearance approve FILE USE --rules RULE,... --ref REF --approver NAME [--ledger FILE] [options]',
+  options: {
+    rules: { type: 'string' },
+    ref: { type: 'string' },
+    approver: { type: 'string' },
+    ledger: { type: 'string' },
+    expires: { type: 'string' },
+    production: { type: 'string' },
+    'policy-dir': { type: 'string' },
+    config: { type: 'string' },
+    today: { type: 'string' },
+  },
+  help: `Adds one entry to the approvals ledger (default approvals/ledger.yml, created if missing) for use USE
+of the declaration FILE: its production, path, use id, the rules, the reference and dates, and the
+fingerprint of the use's content, so the approval stops counting if the use changes. Existing entries
+and comments are kept; the result is checked against the ledger schema before it is written.
+
+Options:
+      --rules RULE,...     the rules approved (rule or pack/rule), as the check's comment lists them
+      --ref REF            the approval reference (the ticket in your approvals system)
+      --approver NAME      who approves, e.g. "Dana Okafor (Legal)"
+      --ledger FILE        the ledger file (default approvals/ledger.yml)
+      --expires DATE       when it lapses (YYYY-MM-DD)
+      --production ID      the production (default: the trusted configuration's, else the declaration's)
+      --today DATE         the approval date (default today)`,
+} as const;
+
+export interface ApproveOptions {
+  rules?: string;
+  ref?: string;
+  approver?: string;
+  ledger?: string;
+  expires?: string;
+  production?: string;
+  policyDir?: string;
+  config?: string;
+  today?: string;
+}
+
+export function approveCommand(positionals: readonly string[], opts: ApproveOptions, io: CliIO): number {
+  const [file, useId] = positionals;
+  if (!file || !useId) throw new UsageError('approve needs the declaration FILE and the USE id');
+  for (const required of ['rules', 'ref', 'approver'] as const) if (!opts[required]) throw new UsageError(`approve needs --${required}`);
+  if (opts.expires !== undefined && !isCalendarDate(opts.expires)) throw new UsageError(`--expires takes a date as YYYY-MM-DD, got "${opts.expires}"`);
+  const day = opts.today !== undefined ? resolveToday(io, opts.today) : todayOf(io.now);
+  const path = toPosix(file);
+  const library = loadLibrary(io, opts.policyDir);
+  const config = loadConfigFile(io, opts.config, library);
+  const report = evaluate({ files: [{ path, text: readUtf8(resolve(io.cwd, file), path) }], library, ...(config ? { config } : {}), today: day });
+  const declared = report.files[0];
+  if (!declared || declared.status !== 'valid') {
+    io.stderr(`${path} is not a valid declaration; run \`genai-clearance check ${path}\`\n`);
+    return EXIT.invalid;
+  }
+  const use = declared.uses.find((u) => u.id === useId);
+  if (!use?.fingerprint) throw new UsageError(`${path} declares no use \`${useId}\` (uses: ${declared.uses.map((u) => u.id).join(', ')})`);
+  const rules = (opts.rules as string).split(',').filter(Boolean);
+  const escalated = new Set(use.findings.filter((f) => f.effectiveLevel === 'escalate').flatMap((f) => [f.rule, `${f.pack}/${f.rule}`]));
+  const notEscalated = rules.filter((r) => !escalated.has(r));
+  if (notEscalated.length > 0) throw new UsageError(`\`${useId}\` does not need approval for ${notEscalated.map((r) => `\`${r}\``).join(', ')} (it needs: ${[...new Set(use.findings.filter((f) => f.effectiveLevel === 'escalate').map((f) => `${f.pack}/${f.rule}`))].join(', ') || 'nothing'})`);
+  const production = opts.production ?? config?.production ?? declared.production?.id;
+  if (!production) throw new UsageError('the production is unknown: pass --production, or set production.id in the declaration');
+
+  const ledgerPath = opts.ledger ?? 'approvals/ledger.yml';
+  const target = resolve(io.cwd, ledgerPath);
+  const doc = parseDocument(existsSync(target) ? readUtf8(target, ledgerPath) : 'format: genai-approvals/v1\napprovals: []\n');
+  const approvals = doc.get('approvals', true);
+  if (!isSeq(approvals) || !isMap(doc.contents)) {
+    io.stderr(`${ledgerPath} is not an approvals ledger (\`format: genai-approvals/v1\` with \`approvals:\`)\n`);
+    return EXIT.invalid;
+  }
+  approvals.flow = false;
+  approvals.add(
+    doc.createNode({
+      ref: opts.ref,
+      production,
+      path,
+      use: useId,
+      rules,
+      approved_on: day,
+      ...(opts.expires ? { expires_on: opts.expires } : {}),
+      approver: opts.approver,
+      fingerprint: use.fingerprint,
+    }),
+  );
+  const text = doc.toString();
+  const check = loadLedger(ledgerPath, text);
+  if ('errors' in check) {
+    for (const e of check.errors) io.stderr(`${e.file ?? ledgerPath}:${e.line}:${e.column}: ${e.message}\n`);
+    io.stderr(`${ledgerPath} was not changed\n`);
+    return EXIT.invalid;
+  }
+  writeFileAtomic(target, text, ledgerPath);
+  io.stderr(`added ${opts.ref} for ${path} › ${useId} (${rules.join(', ')}) to ${ledgerPath}; merge it where the check reads the ledger, then re-run the check\n`);
+  return EXIT.pass;
+}
