@@ -10519,9 +10519,9 @@ var PRELOADED_PACKS = [
     tail: "eu-ai-act-art50/1.0.0.yml",
     text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
 # EU AI Act (Regulation (EU) 2024/1689), Article 50 transparency duties, as far as the genai-usage/v1
-# declaration can express them. Encoded from the structured summary in
-# shared/domain/netflix-genai-guidance.md \xA75.5 (with \xA75.4 for the IPTC vocabulary); re-check the
-# Official Journal text before relying on a rule. What v1 cannot express, and the v2 fields that
+# declaration can express them. Encoded from a summary of Article 50 and the IPTC digital source type
+# vocabulary (the \`guidance \xA75.x\` in sources below refers to that summary); re-check the Official
+# Journal text before relying on a rule. What v1 cannot express, and the v2 fields that
 # would, is listed in policy/eu-ai-act-art50/README.md.
 #
 # Pin this pack for productions distributed in the EU: v1 has no distribution field, so pinning is
@@ -12348,7 +12348,7 @@ function evaluate(input) {
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
   const merged = input.granted ? mergeGrants(input.ledger ?? { path: "the pull request", byRef: /* @__PURE__ */ new Map(), productions: /* @__PURE__ */ new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production) : { ...input.ledger ? { ledger: input.ledger } : {}, byUse: /* @__PURE__ */ new Map(), problems: [] };
   errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
-  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map() };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -12374,14 +12374,6 @@ function evaluate(input) {
 var packLabel = (p) => `${p.pack}@${p.version}`;
 function productionOf(d, config) {
   return config?.production ?? d?.production.id;
-}
-function sharedUseIds(loaded, config) {
-  const files = /* @__PURE__ */ new Map();
-  for (const l of loaded) {
-    const ids = new Set((l.declaration?.uses ?? []).map((u) => `${productionOf(l.declaration, config)}/${u.id}`));
-    for (const id of ids) files.set(id, (files.get(id) ?? 0) + 1);
-  }
-  return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
 }
 function sharedLedgerErrors(ledger, config) {
   const productions = ledger?.productions;
@@ -12432,7 +12424,6 @@ function evaluateFile(file, loaded, judging) {
       library: input.library,
       path: file.path,
       fingerprint: useFingerprint(use),
-      sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
       ...judging.ledger ? { ledger: judging.ledger } : {},
       ...productionId ? { productionId } : {}
     });
@@ -14940,9 +14931,102 @@ function migrateCommand(files, opts, io) {
   return code2;
 }
 
-// src/cli/test.ts
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+// src/cli/approve.ts
+import { existsSync as existsSync6 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
+var approveSpec = {
+  summary: "add an approval for one use to a ledger file, bound to what the use declares now",
+  usage: "genai-clearance approve FILE USE --rules RULE,... --ref REF --approver NAME [--ledger FILE] [options]",
+  options: {
+    rules: { type: "string" },
+    ref: { type: "string" },
+    approver: { type: "string" },
+    ledger: { type: "string" },
+    expires: { type: "string" },
+    production: { type: "string" },
+    "policy-dir": { type: "string" },
+    config: { type: "string" },
+    today: { type: "string" }
+  },
+  help: `Adds one entry to the approvals ledger (default approvals/ledger.yml, created if missing) for use USE
+of the declaration FILE: its production, path, use id, the rules, the reference and dates, and the
+fingerprint of the use's content, so the approval stops counting if the use changes. Existing entries
+and comments are kept; the result is checked against the ledger schema before it is written.
+
+Options:
+      --rules RULE,...     the rules approved (rule or pack/rule), as the check's comment lists them
+      --ref REF            the approval reference (the ticket in your approvals system)
+      --approver NAME      who approves, e.g. "Dana Okafor (Legal)"
+      --ledger FILE        the ledger file (default approvals/ledger.yml)
+      --expires DATE       when it lapses (YYYY-MM-DD)
+      --production ID      the production (default: the trusted configuration's, else the declaration's)
+      --today DATE         the approval date (default today)`
+};
+function approveCommand(positionals, opts, io) {
+  const [file, useId] = positionals;
+  if (!file || !useId) throw new UsageError("approve needs the declaration FILE and the USE id");
+  for (const required of ["rules", "ref", "approver"]) if (!opts[required]) throw new UsageError(`approve needs --${required}`);
+  if (opts.expires !== void 0 && !isCalendarDate(opts.expires)) throw new UsageError(`--expires takes a date as YYYY-MM-DD, got "${opts.expires}"`);
+  const day = opts.today !== void 0 ? resolveToday(io, opts.today) : today(io.now);
+  const path = toPosix(file);
+  const library = loadLibrary(io, opts.policyDir);
+  const config = loadConfigFile(io, opts.config, library);
+  const report = evaluate({ files: [{ path, text: readUtf8(resolve8(io.cwd, file), path) }], library, ...config ? { config } : {}, today: day });
+  const declared = report.files[0];
+  if (!declared || declared.status !== "valid") {
+    io.stderr(`${path} is not a valid declaration; run \`genai-clearance check ${path}\`
+`);
+    return EXIT.invalid;
+  }
+  const use = declared.uses.find((u) => u.id === useId);
+  if (!use?.fingerprint) throw new UsageError(`${path} declares no use \`${useId}\` (uses: ${declared.uses.map((u) => u.id).join(", ")})`);
+  const rules = opts.rules.split(",").filter(Boolean);
+  const escalated = new Set(use.findings.filter((f) => f.effectiveLevel === "escalate").flatMap((f) => [f.rule, `${f.pack}/${f.rule}`]));
+  const notEscalated = rules.filter((r) => !escalated.has(r));
+  if (notEscalated.length > 0) throw new UsageError(`\`${useId}\` does not need approval for ${notEscalated.map((r) => `\`${r}\``).join(", ")} (it needs: ${[...new Set(use.findings.filter((f) => f.effectiveLevel === "escalate").map((f) => `${f.pack}/${f.rule}`))].join(", ") || "nothing"})`);
+  const production = opts.production ?? config?.production ?? declared.production?.id;
+  if (!production) throw new UsageError("the production is unknown: pass --production, or set production.id in the declaration");
+  const ledgerPath = opts.ledger ?? "approvals/ledger.yml";
+  const target = resolve8(io.cwd, ledgerPath);
+  const doc = parseDocument(existsSync6(target) ? readUtf8(target, ledgerPath) : "format: genai-approvals/v1\napprovals: []\n");
+  const approvals = doc.get("approvals", true);
+  if (!isSeq2(approvals) || !isMap2(doc.contents)) {
+    io.stderr(`${ledgerPath} is not an approvals ledger (\`format: genai-approvals/v1\` with \`approvals:\`)
+`);
+    return EXIT.invalid;
+  }
+  approvals.flow = false;
+  approvals.add(
+    doc.createNode({
+      ref: opts.ref,
+      production,
+      path,
+      use: useId,
+      rules,
+      approved_on: day,
+      ...opts.expires ? { expires_on: opts.expires } : {},
+      approver: opts.approver,
+      fingerprint: use.fingerprint
+    })
+  );
+  const text = doc.toString();
+  const check = loadLedger(ledgerPath, text);
+  if ("errors" in check) {
+    for (const e of check.errors) io.stderr(`${e.file ?? ledgerPath}:${e.line}:${e.column}: ${e.message}
+`);
+    io.stderr(`${ledgerPath} was not changed
+`);
+    return EXIT.invalid;
+  }
+  writeFileAtomic(target, text, ledgerPath);
+  io.stderr(`added ${opts.ref} for ${path} \u203A ${useId} (${rules.join(", ")}) to ${ledgerPath}; merge it where the check reads the ledger, then re-run the check
+`);
+  return EXIT.pass;
+}
+
+// src/cli/test.ts
+import { existsSync as existsSync7, statSync as statSync3 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 
 // src/testing/coverage.ts
 function ruleCoverage(library, reports) {
@@ -15030,8 +15114,8 @@ function parseMinCoverage(raw) {
 }
 function testCommand(opts, io) {
   const minCoverage = parseMinCoverage(opts.minCoverage);
-  const examplesDir = resolve8(io.cwd, opts.examples ?? "examples");
-  if (!existsSync6(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
+  const examplesDir = resolve9(io.cwd, opts.examples ?? "examples");
+  if (!existsSync7(examplesDir) || !statSync3(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? "examples"}`);
   const library = loadLibrary(io, opts.policyDir);
   if (library.errors.length > 0) {
     io.stderr(`genai-clearance: the policy packs do not load, so nothing was tested:
@@ -15215,6 +15299,16 @@ Options:
         schemaOnly: v["schema-only"] === true,
         quiet: v.quiet === true
       },
+      io
+    )
+  },
+  approve: {
+    ...approveSpec,
+    run: (v, p, io) => approveCommand(
+      p,
+      Object.fromEntries(
+        ["rules", "ref", "approver", "ledger", "expires", "production", "config", "today"].flatMap((k) => v[k] !== void 0 ? [[k, String(v[k])]] : []).concat(v["policy-dir"] !== void 0 ? [["policyDir", String(v["policy-dir"])]] : [])
+      ),
       io
     )
   },

@@ -8910,9 +8910,9 @@ var init_packs = __esm({
         tail: "eu-ai-act-art50/1.0.0.yml",
         text: `# yaml-language-server: $schema=../../src/schema/policy-pack.schema.json
 # EU AI Act (Regulation (EU) 2024/1689), Article 50 transparency duties, as far as the genai-usage/v1
-# declaration can express them. Encoded from the structured summary in
-# shared/domain/netflix-genai-guidance.md \xA75.5 (with \xA75.4 for the IPTC vocabulary); re-check the
-# Official Journal text before relying on a rule. What v1 cannot express, and the v2 fields that
+# declaration can express them. Encoded from a summary of Article 50 and the IPTC digital source type
+# vocabulary (the \`guidance \xA75.x\` in sources below refers to that summary); re-check the Official
+# Journal text before relying on a rule. What v1 cannot express, and the v2 fields that
 # would, is listed in policy/eu-ai-act-art50/README.md.
 #
 # Pin this pack for productions distributed in the EU: v1 has no distribution field, so pinning is
@@ -10841,7 +10841,7 @@ function evaluate(input) {
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
   const merged = input.granted ? mergeGrants(input.ledger ?? { path: "the pull request", byRef: /* @__PURE__ */ new Map(), productions: /* @__PURE__ */ new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production) : { ...input.ledger ? { ledger: input.ledger } : {}, byUse: /* @__PURE__ */ new Map(), problems: [] };
   errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
-  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map(), sharedUseIds: sharedUseIds(loaded.map((l) => l.loaded), input.config) };
+  const judging = { input, ...merged.ledger ? { ledger: merged.ledger } : {}, grants: merged.byUse, required, used: /* @__PURE__ */ new Map() };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -10866,14 +10866,6 @@ function evaluate(input) {
 }
 function productionOf(d, config) {
   return config?.production ?? d?.production.id;
-}
-function sharedUseIds(loaded, config) {
-  const files = /* @__PURE__ */ new Map();
-  for (const l of loaded) {
-    const ids = new Set((l.declaration?.uses ?? []).map((u) => `${productionOf(l.declaration, config)}/${u.id}`));
-    for (const id of ids) files.set(id, (files.get(id) ?? 0) + 1);
-  }
-  return new Set([...files].filter(([, n]) => n > 1).map(([id]) => id));
 }
 function sharedLedgerErrors(ledger, config) {
   const productions = ledger?.productions;
@@ -10924,7 +10916,6 @@ function evaluateFile(file, loaded, judging) {
       library: input.library,
       path: file.path,
       fingerprint: useFingerprint(use),
-      sharedUseId: judging.sharedUseIds.has(`${productionId}/${use.id}`),
       ...judging.ledger ? { ledger: judging.ledger } : {},
       ...productionId ? { productionId } : {}
     });

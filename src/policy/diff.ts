@@ -1,4 +1,4 @@
-// What changed between two versions of a policy pack, and the semver bump that change needs (SPEC §2):
+// What changed between two versions of a policy pack, and the semver bump that change needs:
 // anything that can turn a clear or approved use into needs-approval or blocked is MAJOR, loosening is
 // MINOR, wording is PATCH. Pure: packs in, verdict out. The CLI adds evidence from example declarations.
 //
