@@ -7312,6 +7312,235 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
+var validateExpected = validate32;
+var schema48 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:expected-outcomes:v1", "title": "Expected outcomes of an example declaration (expected.yml)", "type": "object", "additionalProperties": false, "required": ["evaluated_on", "decision", "uses"], "properties": { "evaluated_on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "The date the expectations hold at: approvals expire." }, "ledger": { "type": "string", "minLength": 1, "description": "Approvals ledger to evaluate against, relative to this file." }, "decision": { "enum": ["pass", "fail"] }, "uses": { "type": "object", "description": "Every use of the declaration, by id.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["outcome", "rules"], "properties": { "outcome": { "enum": ["clear", "approved", "needs-approval", "blocked"] }, "rules": { "type": "array", "uniqueItems": true, "items": { "type": "string" }, "description": "Every rule id that fires for the use, at any level." } } } } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.evaluated_on === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.decision === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.uses === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uses" }, message: "must have required property 'uses'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "evaluated_on" || key0 === "ledger" || key0 === "decision" || key0 === "uses")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.evaluated_on !== void 0) {
+      let data0 = data.evaluated_on;
+      if (typeof data0 === "string") {
+        if (!pattern3.test(data0)) {
+          const err4 = { instancePath: instancePath + "/evaluated_on", schemaPath: "#/properties/evaluated_on/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema48.properties.evaluated_on, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/evaluated_on", schemaPath: "#/properties/evaluated_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.evaluated_on.type, parentSchema: schema48.properties.evaluated_on, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ledger !== void 0) {
+      let data1 = data.ledger;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.ledger, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.ledger.type, parentSchema: schema48.properties.ledger, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.decision !== void 0) {
+      let data2 = data.decision;
+      if (!(data2 === "pass" || data2 === "fail")) {
+        const err8 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema48.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.decision.enum, parentSchema: schema48.properties.decision, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== void 0) {
+      let data3 = data.uses;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.outcome === void 0) {
+              const err9 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/uses/additionalProperties/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema48.properties.uses.additionalProperties.required, parentSchema: schema48.properties.uses.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.rules === void 0) {
+              const err10 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/uses/additionalProperties/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema48.properties.uses.additionalProperties.required, parentSchema: schema48.properties.uses.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "outcome" || key2 === "rules")) {
+                const err11 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/uses/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.uses.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.outcome !== void 0) {
+              let data5 = data4.outcome;
+              if (!(data5 === "clear" || data5 === "approved" || data5 === "needs-approval" || data5 === "blocked")) {
+                const err12 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/outcome", schemaPath: "#/properties/uses/additionalProperties/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema48.properties.uses.additionalProperties.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.uses.additionalProperties.properties.outcome.enum, parentSchema: schema48.properties.uses.additionalProperties.properties.outcome, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data4.rules !== void 0) {
+              let data6 = data4.rules;
+              if (Array.isArray(data6)) {
+                const len0 = data6.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data7 = data6[i0];
+                  if (typeof data7 !== "string") {
+                    const err13 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + i0, schemaPath: "#/properties/uses/additionalProperties/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.uses.additionalProperties.properties.rules.items.type, parentSchema: schema48.properties.uses.additionalProperties.properties.rules.items, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                let i1 = data6.length;
+                let j0;
+                if (i1 > 1) {
+                  const indices0 = {};
+                  for (; i1--; ) {
+                    let item0 = data6[i1];
+                    if (typeof item0 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                      j0 = indices0[item0];
+                      const err14 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules", schemaPath: "#/properties/uses/additionalProperties/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.uses.additionalProperties.properties.rules, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i1;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules", schemaPath: "#/properties/uses/additionalProperties/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.uses.additionalProperties.properties.rules.type, parentSchema: schema48.properties.uses.additionalProperties.properties.rules, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/uses/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.uses.additionalProperties.type, parentSchema: schema48.properties.uses.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.uses.type, parentSchema: schema48.properties.uses, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
 var validateConfig = validate33;
 var schema49 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:genai-clearance:schema:trusted-config:v1", "title": "genai-clearance trusted configuration", "description": "What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "const": "genai-clearance-config/v1", "description": "The configuration format." }, "production": { "type": "string", "minLength": 1, "maxLength": 64, "description": "The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it." }, "packs": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "description": "The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.", "items": { "type": "object", "additionalProperties": false, "required": ["pack"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "description": "Pack name, e.g. netflix-genai." }, "minimum": { "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "description": "The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version." } } } }, "policy_source": { "type": "string", "minLength": 1, "maxLength": 500, "description": "Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input." }, "ledger": { "type": "string", "minLength": 1, "maxLength": 500, "description": "The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input." }, "trusted_branches": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 255 }, "description": "Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.", "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "GitHub logins." }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, "description": "Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so." } } }, "warn_only": { "type": "boolean", "description": "Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false." } } };
 var pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
@@ -14222,42 +14451,11 @@ import { resolve as resolve6 } from "node:path";
 import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve5 } from "node:path";
 
-// src/schema/expected-outcomes.schema.json
-var expected_outcomes_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:genai-clearance:schema:expected-outcomes:v1",
-  title: "Expected outcomes of an example declaration (expected.yml)",
-  type: "object",
-  additionalProperties: false,
-  required: ["evaluated_on", "decision", "uses"],
-  properties: {
-    evaluated_on: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "The date the expectations hold at: approvals expire." },
-    ledger: { type: "string", minLength: 1, description: "Approvals ledger to evaluate against, relative to this file." },
-    decision: { enum: ["pass", "fail"] },
-    uses: {
-      type: "object",
-      description: "Every use of the declaration, by id.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["outcome", "rules"],
-        properties: {
-          outcome: { enum: ["clear", "approved", "needs-approval", "blocked"] },
-          rules: { type: "array", uniqueItems: true, items: { type: "string" }, description: "Every rule id that fires for the use, at any level." }
-        }
-      }
-    }
-  }
-};
-
 // src/testing/expectations.ts
-var validator;
+var EXPECTED = { name: "expected outcomes", shape: "`evaluated_on`, `decision` and `uses`", validate: validateExpected };
 function parseExpectation(path, text) {
-  const source = parseYamlSource(text);
-  if (source.errors.length > 0) return { errors: source.errors.map((e) => ({ ...e, file: path })) };
-  validator ??= createAjv({ verbose: true }).compile(expected_outcomes_schema_default);
-  if (!validator(source.value)) return { errors: schemaDiagnostics(validator.errors ?? [], source.value, source).map((e) => ({ ...e, file: path })) };
-  return { expectation: source.value };
+  const read = readDocument(EXPECTED, path, text);
+  return "errors" in read ? { errors: read.errors } : { expectation: read.value };
 }
 function compareWithExpectation(report, expected) {
   const out = [];
@@ -14306,7 +14504,14 @@ function runExample(declarationPath, library, shownFrom, declarationText) {
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve5(dirname3(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative2(shownFrom, ledgerPath)), readUtf8(ledgerPath, toPosix(relative2(shownFrom, ledgerPath))));
+    const shownLedger = toPosix(relative2(shownFrom, ledgerPath));
+    let ledgerText;
+    try {
+      ledgerText = readUtf8(ledgerPath, shownLedger);
+    } catch (err) {
+      return { path, mismatches: [`${shownLedger}: the ledger named by expected.yml cannot be read: ${err instanceof FileProblem ? err.reason : err.message}`] };
+    }
+    const loaded = loadLedger(shownLedger, ledgerText);
     if ("errors" in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }

@@ -5,7 +5,7 @@ import type { Report } from '../model/report.js';
 import { loadLedger } from '../ledger/load.js';
 import type { PackLibrary } from '../policy/library.js';
 import { compareWithExpectation, parseExpectation } from '../testing/expectations.js';
-import { readRegularFile, readUtf8, toPosix } from './files.js';
+import { FileProblem, readRegularFile, readUtf8, toPosix } from './files.js';
 import { compareText } from '../util/order.js';
 
 export interface ExampleResult {
@@ -38,7 +38,15 @@ export function runExample(declarationPath: string, library: PackLibrary, shownF
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve(dirname(declarationPath), expectation.ledger);
-    const loaded = loadLedger(toPosix(relative(shownFrom, ledgerPath)), readUtf8(ledgerPath, toPosix(relative(shownFrom, ledgerPath))));
+    const shownLedger = toPosix(relative(shownFrom, ledgerPath));
+    let ledgerText: string;
+    try {
+      ledgerText = readUtf8(ledgerPath, shownLedger);
+    } catch (err) {
+      // A missing or unreadable ledger is the example's mistake, reported with it, not a crash.
+      return { path, mismatches: [`${shownLedger}: the ledger named by expected.yml cannot be read: ${err instanceof FileProblem ? err.reason : (err as Error).message}`] };
+    }
+    const loaded = loadLedger(shownLedger, ledgerText);
     if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }

@@ -1,9 +1,6 @@
-import type { ValidateFunction } from 'ajv';
+import { readDocument } from '../documents/read.js';
+import { validateExpected } from '../generated/validators.js';
 import type { Diagnostic, Report } from '../model/report.js';
-import { parseYamlSource } from '../parse/yaml-source.js';
-import expectedSchema from '../schema/expected-outcomes.schema.json' with { type: 'json' };
-import { createAjv } from '../validate/ajv.js';
-import { schemaDiagnostics } from '../validate/schema-errors.js';
 
 export interface Expectation {
   evaluated_on: string;
@@ -12,14 +9,11 @@ export interface Expectation {
   uses: Record<string, { outcome: string; rules: string[] }>;
 }
 
-let validator: ValidateFunction | undefined;
+const EXPECTED = { name: 'expected outcomes', shape: '`evaluated_on`, `decision` and `uses`', validate: validateExpected };
 
 export function parseExpectation(path: string, text: string): { expectation: Expectation } | { errors: Diagnostic[] } {
-  const source = parseYamlSource(text);
-  if (source.errors.length > 0) return { errors: source.errors.map((e) => ({ ...e, file: path })) };
-  validator ??= createAjv({ verbose: true }).compile(expectedSchema);
-  if (!validator(source.value)) return { errors: schemaDiagnostics(validator.errors ?? [], source.value, source).map((e) => ({ ...e, file: path })) };
-  return { expectation: source.value as Expectation };
+  const read = readDocument<Expectation>(EXPECTED, path, text);
+  return 'errors' in read ? { errors: read.errors } : { expectation: read.value };
 }
 
 /** Every way a report differs from what an example expects, as readable sentences; empty when it agrees. */

@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findExamples, runExample } from '../../src/io/examples.js';
@@ -6,6 +8,7 @@ import { loadPackLibrary } from '../../src/policy/library.js';
 import { ruleCoverage } from '../../src/testing/coverage.js';
 import { lintLibrary } from '../../src/testing/lint.js';
 import { ROOT } from '../helpers.js';
+import { cliIn } from '../cli/in-process.js';
 import { cli, FIXTURES } from './run-cli.js';
 
 const COVERAGE = 'test/fixtures/packs/coverage';
@@ -135,5 +138,17 @@ describe('genai-clearance test', () => {
     expect(cli(['test', '--min-coverage', 'all']).code).toBe(2);
     expect(cli(['test', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');
     expect(cli(['test', '--examples', 'test/fixtures/packs/lint']).stderr).toContain('no examples below test/fixtures/packs/lint');
+  });
+});
+
+describe('an example whose ledger is missing', () => {
+  it('is a failed example naming the ledger, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-missing-ledger-'));
+    mkdirSync(join(dir, 'a'));
+    copyFileSync(join(ROOT, 'examples/m1-ideation/genai-usage.yml'), join(dir, 'a/genai-usage.yml'));
+    writeFileSync(join(dir, 'a/expected.yml'), 'evaluated_on: 2026-11-23\nledger: ../missing.yml\ndecision: pass\nuses: {}\n');
+    const r = cliIn(['test', '--examples', dir], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('missing.yml: the ledger named by expected.yml cannot be read: no such file or folder');
   });
 });
