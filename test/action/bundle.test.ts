@@ -28,7 +28,10 @@ describe('dist/index.js, as the runner runs it', () => {
   });
 
   it('an approved use: exit 0 and no comment in on-change mode', async () => {
-    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) }));
+    // The bundle runs on the real clock: date the approval relative to it.
+    const recently = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const approved = { ...APPROVED_USE, approvals: APPROVED_USE.approvals.map((a) => ({ ...a, approved_on: recently })) };
+    emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, approved]) }));
     const run = await runBundle(emulator);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.decision).toBe('pass');

@@ -9,6 +9,7 @@ import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { ofType, parse } from '../render/md-tree.js';
 import { CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction } from './harness.js';
 import type { RunResult } from './harness.js';
+import { NOW } from '../support/run-action.js';
 
 const CONFIG_PATH = '.github/genai-clearance.yml';
 const config = (extra: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', production: 'PRD-0001', approvers: { users: ['dana'] }, ...extra });
@@ -35,8 +36,8 @@ function offeredCommands(gh: Emulator): string[] {
 }
 
 function comment(gh: Emulator, user: string, body: string, edited = false): void {
-  const at = new Date(Date.now() + gh.state.comments.length * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
-  gh.state.comments.push({ id: 3_000_000 + gh.state.comments.length, repo: REPO, issue: PR, body, user, createdAt: at, updatedAt: edited ? new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z') : at });
+  const at = new Date(NOW.getTime() - 3_600_000 + gh.state.comments.length * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  gh.state.comments.push({ id: 3_000_000 + gh.state.comments.length, repo: REPO, issue: PR, body, user, createdAt: at, updatedAt: edited ? new Date(NOW.getTime()).toISOString().replace(/\.\d+Z$/, 'Z') : at });
 }
 
 const onComment = (gh: Emulator, body: string): Promise<RunResult> =>
@@ -86,7 +87,7 @@ describe('approving from the pull request', () => {
     await withEmulator(state(), async (gh) => {
       await runAction(gh);
       const [command] = offeredCommands(gh);
-      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ user: 'dana', body: `Cleared with legal.\n\n${command}`, state: 'APPROVED' }];
+      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ user: 'dana', body: `Cleared with legal.\n\n${command}`, state: 'APPROVED', submittedAt: '2026-11-23T10:00:00Z' }];
       const run = await runAction(gh, {}, { event: 'pull_request_review', payload: { action: 'submitted', pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) }, merge_commit_sha: HEAD } } });
       expect(run.code, run.stdout).toBe(0);
       expect(lastStatus(gh)?.state).toBe('success');

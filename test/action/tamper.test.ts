@@ -10,6 +10,7 @@ import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { allNodes, FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from '../render/md-tree.js';
 import type { MdNode } from '../render/md-tree.js';
 import { CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction } from './harness.js';
+import { daysFromNow } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
 
 vi.setConfig({ maxConcurrency: 8 });
@@ -19,8 +20,7 @@ const RULES = ['final-deliverable', 'prominent-element'];
 const REF = 'GENAI-2026-0042';
 
 // The Action judges dates by the real clock: keep every date relative to today.
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = daysFromNow;
 
 /** title-card escalates final-deliverable and prominent-element; this approval claims both. */
 const approvedUse = (approval: Record<string, unknown> = {}) => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30), ...approval }] });

@@ -7,6 +7,7 @@ import { bodyHash } from '../../action/comment.js';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { APPROVED_USE, BASE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, TOKEN } from './harness.js';
+import { daysFromNow } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
 
 const LEDGER_PATH = 'approvals/ledger.yml';
@@ -16,8 +17,7 @@ const RULES = ['final-deliverable', 'prominent-element'];
 const MERGE = 'c'.repeat(40);
 const WORKFLOW = '.github/workflows/genai.yml';
 
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = daysFromNow;
 const approvedUse = () => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30) }] });
 const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
 const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });

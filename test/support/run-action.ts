@@ -26,6 +26,13 @@ export const HEAD = 'a'.repeat(40);
 export const BASE = 'b'.repeat(40);
 export const PR = 7;
 
+/**
+ * The Action's clock in-process: fixed, so approval dates and pack lifecycle dates (deprecations,
+ * effective dates) judge the same way on every day the suite runs. Tests date grants relative to it.
+ */
+export const NOW = new Date('2026-11-23T12:00:00Z');
+export const daysFromNow = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -134,7 +141,7 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
     const env = process.env;
     const done = run({
       env,
-      now: () => new Date(),
+      now: () => NOW,
       createApi: (token) => createGitHubApi(token, { baseUrl: emulator.url, retry: { ...RETRY_DEFAULTS, sleep }, timeoutMs: options.requestTimeoutMs ?? 2000 }),
       toolkit: await actionsToolkit(env),
       sleep,
