@@ -2,7 +2,7 @@
 // starts, reads its inputs and event, talks to GitHub, writes outputs, the summary and the comment, and
 // fails closed from its entry point. Behaviour in depth is tested in-process (the other files here).
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPROVED_USE, CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
+import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
 
 let emulator: Emulator | undefined;
@@ -30,7 +30,7 @@ describe('dist/index.js, as the runner runs it', () => {
   it('an approved use: exit 0 and no comment in on-change mode', async () => {
     // The bundle runs on the real clock: date the approval relative to it.
     const recently = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
-    const approved = { ...APPROVED_USE, approvals: APPROVED_USE.approvals.map((a) => ({ ...a, approved_on: recently })) };
+    const approved = { ...NEEDS_APPROVAL_USE, approvals: [{ ref: 'GENAI-2026-0042', rules: ['final-deliverable', 'prominent-element'], approved_on: recently }] };
     emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, approved]) }));
     const run = await runBundle(emulator);
     expect(run.code, run.stdout).toBe(0);
