@@ -7,15 +7,14 @@ import { loadLedger } from '../../src/ledger/load.js';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { ofType, parse } from '../render/md-tree.js';
-import { CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction } from './harness.js';
+import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, ledger, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import type { RunResult } from './harness.js';
 import { NOW } from '../support/run-action.js';
 
-const CONFIG_PATH = '.github/genai-clearance.yml';
-const config = (extra: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', production: 'PRD-0001', approvers: { users: ['dana'] }, ...extra });
+const approverConfig = (extra: Record<string, unknown> = {}) => config({ production: 'PRD-0001', approvers: { users: ['dana'] }, ...extra });
 const SECOND_USE = { ...NEEDS_APPROVAL_USE, id: 'end-card', summary: 'End card' };
 
-function state(uses: object[] = [CLEAR_USE, NEEDS_APPROVAL_USE], cfg = config()): EmulatorState {
+function state(uses: object[] = [CLEAR_USE, NEEDS_APPROVAL_USE], cfg = approverConfig()): EmulatorState {
   const s = repoState({ 'genai-usage.yml': declaration(uses) }, { [CONFIG_PATH]: cfg });
   s.repos[REPO]!.pulls![PR]!.user = 'alex';
   s.repos[REPO]!.pulls![PR]!.commits = [{ sha: HEAD, author: 'alex', committer: 'sam' }];
@@ -43,15 +42,6 @@ function comment(gh: Emulator, user: string, body: string, edited = false): void
 const onComment = (gh: Emulator, body: string): Promise<RunResult> =>
   runAction(gh, {}, { event: 'issue_comment', payload: { action: 'created', issue: { number: PR, pull_request: {} }, comment: { body } }, sha: 'f'.repeat(40) });
 
-async function withEmulator(s: EmulatorState, body: (gh: Emulator) => Promise<void>): Promise<void> {
-  const gh = await startEmulator(s);
-  try {
-    await body(gh);
-    expect(gh.violations).toEqual([]);
-  } finally {
-    await gh.close();
-  }
-}
 
 describe('approving from the pull request', () => {
   it('escalated pull request → the approver pastes the command from the comment → the status turns green, naming the approver', async () => {
@@ -103,7 +93,7 @@ describe('approving from the pull request', () => {
       const pr = gh.state.repos[REPO]!.pulls![PR]!;
       pr.state = 'closed';
       pr.mergedAs = merged;
-      gh.state.repos[REPO]!.files[merged] = { ...gh.state.repos[REPO]!.files[HEAD], [CONFIG_PATH]: config() };
+      gh.state.repos[REPO]!.files[merged] = { ...gh.state.repos[REPO]!.files[HEAD], [CONFIG_PATH]: approverConfig() };
       gh.state.repos[REPO]!.files.main = gh.state.repos[REPO]!.files[merged]!;
       const run = await runAction(gh, {}, { event: 'push', payload: { ref: 'refs/heads/main', before: 'b'.repeat(40) }, sha: merged });
       expect(run.code, run.stdout).toBe(0);
@@ -182,7 +172,7 @@ describe('refused, each with the check still red', () => {
   });
 
   it('approvers by team: a token that cannot read membership fails closed, saying so; one that can is accepted', async () => {
-    const s = state([CLEAR_USE, NEEDS_APPROVAL_USE], config({ approvers: { teams: ['studio/legal'] } }));
+    const s = state([CLEAR_USE, NEEDS_APPROVAL_USE], approverConfig({ approvers: { teams: ['studio/legal'] } }));
     s.teams = { 'studio/legal': ['dana'] };
     await withEmulator(s, async (gh) => {
       await runAction(gh);

@@ -9,35 +9,18 @@ import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.j
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { allNodes, FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from '../render/md-tree.js';
 import type { MdNode } from '../render/md-tree.js';
-import { CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction } from './harness.js';
+import { approvedUse, CLEAR_USE, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PACK_PATH, PACK_TEXT, PR, REF, REPO, repoState, runAction, withEmulator } from './harness.js';
 import { daysFromNow } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
 
 vi.setConfig({ maxConcurrency: 8 });
 
-const LEDGER_PATH = 'approvals/ledger.yml';
-const RULES = ['final-deliverable', 'prominent-element'];
-const REF = 'GENAI-2026-0042';
 
 // The Action judges dates by the real clock: keep every date relative to today.
 const day = daysFromNow;
 
-/** title-card escalates final-deliverable and prominent-element; this approval claims both. */
-const approvedUse = (approval: Record<string, unknown> = {}) => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30), ...approval }] });
-const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
-const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });
 
-const ours = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:sticky'));
 
-async function withEmulator(state: EmulatorState, body: (gh: Emulator) => Promise<void>): Promise<void> {
-  const gh = await startEmulator(state);
-  try {
-    await body(gh);
-    expect(gh.violations).toEqual([]);
-  } finally {
-    await gh.close();
-  }
-}
 
 /** Exit 1, decision fail, the one escalated use still open: the outcome a tampering PR must get. */
 function expectStillBlocked(run: RunResult): void {

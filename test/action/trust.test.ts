@@ -6,34 +6,16 @@ import { stringify } from 'yaml';
 import { bodyHash } from '../../action/comment.js';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
-import { APPROVED_USE, BASE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, TOKEN } from './harness.js';
+import { APPROVED_USE, approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, TOKEN, withEmulator } from './harness.js';
 import { daysFromNow } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
 
-const LEDGER_PATH = 'approvals/ledger.yml';
-const CONFIG_PATH = '.github/genai-clearance.yml';
-const REF = 'GENAI-2026-0042';
-const RULES = ['final-deliverable', 'prominent-element'];
 const MERGE = 'c'.repeat(40);
 const WORKFLOW = '.github/workflows/genai.yml';
 
 const day = daysFromNow;
-const approvedUse = () => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: day(-30) }] });
-const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: day(-30), expires_on: day(300), approver: 'Dana Okafor (Legal)', ...entry });
-const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });
-const config = (settings: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', ...settings });
 
-const ours = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:sticky'));
 
-async function withEmulator(state: EmulatorState, body: (gh: Emulator) => Promise<void>): Promise<void> {
-  const gh = await startEmulator(state);
-  try {
-    await body(gh);
-    expect(gh.violations).toEqual([]);
-  } finally {
-    await gh.close();
-  }
-}
 
 function expectRed(run: RunResult, needsApproval = '1'): void {
   expect(run.code, run.stdout).toBe(1);
