@@ -70,7 +70,8 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.errors.length > 0) lines.push('');
 
   for (const file of report.files) {
-    lines.push(...fileLines(paint, lookup, file), '');
+    fileLines(lines, paint, lookup, file);
+    lines.push('');
   }
 
   if (report.principles.length > 0) {
@@ -108,13 +109,15 @@ function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undef
   return `${t(place)}: ${paint(severity === 'error' ? 'red' : 'yellow', severity)}: ${t(d.message)} ${paint('dim', `(${t(d.code)})`)}`;
 }
 
-function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): string[] {
+// Lines are appended to the caller's array, never spread into it: a spread passes every line as an
+// argument, and a file with 50,000 uses has more lines than the stack has room for arguments.
+function fileLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: FileReport): void {
   const title = file.production ? ` — ${t(file.production.title)}` : '';
   const status = file.status === 'invalid' ? ` ${paint('red', '(invalid)')}` : '';
-  const lines = [`${paint('bold', t(file.path))}${status}${title}`];
+  lines.push(`${paint('bold', t(file.path))}${status}${title}`);
   // Diagnostics start at column 0, compiler-style, so editors' problem matchers pick them up.
   for (const d of file.errors) lines.push(diagnosticLine(paint, d, file.path, 'error'));
-  for (const use of file.uses) lines.push(...useLines(paint, lookup, file, use));
+  for (const use of file.uses) useLines(lines, paint, lookup, file, use);
   for (const d of file.warnings) lines.push(diagnosticLine(paint, d, file.path, 'warning'));
   // A rejected approval is a warning, as in SARIF: what fails is the finding it did not clear.
   for (const use of file.uses) {
@@ -125,13 +128,12 @@ function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): str
     }
   }
   for (const id of file.removedUses ?? []) lines.push(`  ${paint('dim', `removed: ${t(id)}`)}`);
-  return lines;
 }
 
-function useLines(paint: Paint, lookup: PrincipleLookup, file: FileReport, use: UseReport): string[] {
+function useLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: FileReport, use: UseReport): void {
   const label = OUTCOME_LABEL[use.outcome].word;
   const change = use.change !== undefined && use.change !== 'unchanged' ? paint('dim', ` (${use.change})`) : '';
-  const lines = [`  ${paint(OUTCOME_STYLE[use.outcome], label.padEnd(14))} ${paint('bold', t(use.id))}${change} ${paint('dim', `— ${t(use.summary)}`)}`];
+  lines.push(`  ${paint(OUTCOME_STYLE[use.outcome], label.padEnd(14))} ${paint('bold', t(use.id))}${change} ${paint('dim', `— ${t(use.summary)}`)}`);
   // Open findings first: they are what the reader must act on.
   const ordered = [...use.findings.filter(isOpen), ...use.findings.filter((f) => !isOpen(f))];
   for (const finding of ordered) {
@@ -151,5 +153,4 @@ function useLines(paint: Paint, lookup: PrincipleLookup, file: FileReport, use: 
       lines.push(paint('dim', `        to clear: ${clearance(finding)}`));
     }
   }
-  return lines;
 }
