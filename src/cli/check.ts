@@ -4,7 +4,7 @@ import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput } from '../evaluate/report.js';
 import { findDeclarations, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
-import { FORMATS, render } from '../render/index.js';
+import { FORMATS, jsonChunks, render } from '../render/index.js';
 import type { Format } from '../render/index.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
@@ -45,6 +45,10 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
     progress.clear();
   }
 
+  if (format === 'json' && !opts.output) {
+    for (const chunk of jsonChunks(report)) io.stdout(chunk);
+    return exitCodeFor(report);
+  }
   const color = format === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
   const out = render(report, format, { color });
   if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), out);

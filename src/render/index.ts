@@ -1,6 +1,6 @@
 // One entry point for every surface: the CLI's `--format` and the Action pick a renderer by name.
 import type { Report } from '../model/report.js';
-import { renderJson } from './json.js';
+import { jsonChunks, renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderSarif, type SarifOptions } from './sarif.js';
@@ -35,7 +35,7 @@ export function render(report: Report, format: Format, options: RenderOptions = 
   }
 }
 
-export { renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
+export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
 export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
 export type { SarifOptions } from './sarif.js';
 export type { TextOptions } from './text.js';
