@@ -1,14 +1,17 @@
-// Builds the two committed bundles: dist/index.js (the GitHub Action) and dist/cli.js (the CLI).
+// Builds the committed bundles: dist/index.js (the GitHub Action) and dist/cli.js (the CLI), and the
+// libraries both load on first use, dist/lib/yaml.cjs and dist/lib/ajv.cjs.
 // `node scripts/build.mjs --outdir DIR` builds elsewhere, which is how the stale-dist test compares.
 //
 // Start-up matters here (a check of one declaration is mostly start-up), so:
 // - scripts/gen-validators.mjs refreshes src/generated/ (standalone schema validators, preloaded packs);
 // - `yaml` and `ajv`, which most runs never call (the fast YAML reader, the generated validators and
-//   the condition interpreter do their jobs), are bundled separately and embedded as source text that
-//   is compiled on first use. V8 scans a string literal several times faster than it pre-parses code,
-//   and most runs never pay for the ~500 KB of these libraries at all. Behaviour is unchanged: the same
-//   library code runs, just compiled later;
-// - node:crypto, imported by our sources for a hash or two, is loaded on first call, not at start-up.
+//   the condition interpreter do their jobs), are split out of the entry bundles into files of their
+//   own that `require` loads on first use: most runs never read, parse or compile their ~500 KB at all.
+//   Loading a file keeps hardened Node (`--disallow-code-generation-from-strings`) working, which
+//   compiling embedded source text with `new Function` did not;
+// - node:crypto, imported by our sources for a hash or two, is loaded on first call, not at start-up;
+// - the bundles are minified (identifiers and whitespace; V8 reads fewer bytes at every start) but
+//   keep their names, so a stack trace from `--debug` still names the function.
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +28,15 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: ROOT,
+  minify: true,
+  keepNames: true,
   // Bundled CommonJS dependencies call require() for Node built-ins; ESM output needs a real one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-/** A package bundled on its own as CommonJS: the source text that defines `module.exports`. */
-async function libraryText(name) {
-  const result = await build({
+/** A package bundled on its own as CommonJS, written where the entry bundles' lazy loaders require it. */
+async function buildLibrary(name) {
+  await build({
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, loader: 'js' },
     bundle: true,
     platform: 'node',
@@ -39,11 +44,15 @@ async function libraryText(name) {
     format: 'cjs',
     legalComments: 'none',
     logLevel: 'warning',
-    write: false,
     absWorkingDir: ROOT,
+    minify: true,
+    keepNames: true,
+    outfile: join(values.outdir, LIBRARY_FILES[name]),
   });
-  return result.outputFiles[0].text;
 }
+
+/** Relative to the entry bundles, which sit in the same folder. */
+const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs' };
 
 // What code outside src/parse/yaml-lib.ts imports from `yaml` (src/cli/explain.ts, src/testing/pin.ts):
 // every import goes through the lazy loader. A name not listed here fails the build (no silent gap).
@@ -54,23 +63,25 @@ const YAML_LIB = resolve(ROOT, 'src/parse/yaml-lib.ts');
 // listed here fails the build.
 const LAZY_BUILTINS = { 'node:crypto': ['createHash', 'randomUUID'] };
 
-function lazyLibraries(texts) {
+function lazyLibraries() {
   return {
     name: 'lazy-libraries',
     setup(b) {
-      // The lazy loaders' `require('yaml')` / `require('ajv')`: the embedded text, compiled on first call.
+      // The lazy loaders' `require('yaml')` / `require('ajv')`: the split-out file, required on first call.
       b.onResolve({ filter: /^(yaml|ajv)$/ }, (args) => {
         if (args.kind === 'require-call') return { path: args.path, namespace: 'lazy-library' };
         if (args.kind === 'import-statement' && args.path === 'yaml') return { path: 'yaml', namespace: 'lazy-yaml-imports' };
         return undefined;
       });
+      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
         contents: `let mod;\nconst load = () => (mod ??= require(${JSON.stringify(args.path)}));\n${LAZY_BUILTINS[args.path].map((f) => `export const ${f} = (...args) => load().${f}(...args);`).join('\n')}\n`,
         loader: 'js',
       }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
-        contents: `const text = ${JSON.stringify(texts[args.path])};\nconst m = { exports: {} };\nnew Function('module', 'exports', 'require', text)(m, m.exports, require);\nmodule.exports = m.exports;\n`,
+        // `require` is the banner's, created from the bundle's own URL: the path is the bundle's sibling.
+        contents: `module.exports = require(${JSON.stringify(`./${LIBRARY_FILES[args.path]}`)});\n`,
         loader: 'js',
       }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-yaml-imports' }, () => ({
@@ -84,9 +95,19 @@ function lazyLibraries(texts) {
 
 // Standalone schema validators and preloaded packs (src/generated/, committed): rewritten only if stale.
 await writeGenerated();
-const texts = { yaml: await libraryText('yaml'), ajv: await libraryText('ajv') };
-const plugins = [lazyLibraries(texts)];
+const plugins = [lazyLibraries()];
 await Promise.all([
+  buildLibrary('yaml'),
+  buildLibrary('ajv'),
   build({ ...common, plugins, entryPoints: ['action/main.ts'], outfile: `${values.outdir}/index.js` }),
-  build({ ...common, plugins, entryPoints: ['src/cli/bin.ts'], outfile: `${values.outdir}/cli.js` }),
+  build({ ...common, plugins, entryPoints: ['src/cli/bin.ts'], outfile: `${values.outdir}/cli.js`, metafile: true }).then(refuseToolkitInCli),
 ]);
+
+/**
+ * The CLI must not bundle the Actions toolkit or its HTTP client (start-up on every laptop run). The
+ * minified bundle keeps no path comments to check afterwards, so the build's own input list is checked.
+ */
+function refuseToolkitInCli(result) {
+  const toolkit = Object.keys(result.metafile.inputs).filter((path) => /node_modules\/(@actions|undici|@octokit)\//.test(path));
+  if (toolkit.length > 0) throw new Error(`dist/cli.js would bundle the Actions toolkit:\n${toolkit.join('\n')}`);
+}
