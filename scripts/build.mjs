@@ -28,8 +28,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: ROOT,
-  minify: true,
-  keepNames: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Bundled CommonJS dependencies call require() for Node built-ins; ESM output needs a real one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
