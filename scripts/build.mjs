@@ -19,7 +19,9 @@ import { parseArgs } from 'node:util';
 import { writeGenerated } from './gen-validators.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
+// --sourcemap writes external maps beside the bundles (same code; bench/run.mjs --profile reads them).
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, sourcemap: { type: 'boolean', default: false } } });
+const sourcemap = values.sourcemap ? { sourcemap: 'external' } : {};
 const common = {
   bundle: true,
   platform: 'node',
@@ -30,6 +32,7 @@ const common = {
   absWorkingDir: ROOT,
   minifyWhitespace: true,
   minifySyntax: true,
+  ...sourcemap,
   // Bundled CommonJS dependencies call require() for Node built-ins; ESM output needs a real one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
