@@ -150,10 +150,15 @@ function diagnosticsBody(diagnostics: Diagnostic[], listedUnder?: string): strin
 /** Names already used in a suite; a repeat (a declaration with duplicate use ids) gets ` (2)`, ` (3)`. */
 class UniqueNames {
   private readonly used = new Set<string>();
+  /** Per name, the first suffix not yet tried: names only get used, so a suffix tried once stays taken. */
+  private readonly next = new Map<string, number>();
 
   claim(name: string): string {
     let candidate = name;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${name} (${n})`;
+    let n = this.next.get(name) ?? 2;
+    if (this.used.has(candidate)) candidate = `${name} (${n})`;
+    while (this.used.has(candidate)) candidate = `${name} (${++n})`;
+    if (candidate !== name) this.next.set(name, n + 1);
     this.used.add(candidate);
     return candidate;
   }
