@@ -9,7 +9,7 @@
 // back to its package or source file through the bundle's source map (`--maps DIR`: the folder of a
 // `node scripts/build.mjs --outdir DIR --sourcemap` build); bench/run.mjs --profile does this itself.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -98,7 +98,7 @@ export function sourceMapper(dir) {
       }
     }
   };
-  if (existsSync(dir)) walk(dir);
+  if (existsSync(dir)) walk(resolve(dir));
   return (url, line, column) => {
     if (!url) return undefined;
     const file = url.startsWith('file://') ? fileURLToPath(url) : url;
