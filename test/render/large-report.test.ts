@@ -67,7 +67,8 @@ describe('large reports', () => {
   });
 
   it('streams what JSON.stringify leaves out or writes as null the same way', () => {
-    const odd = { ...passReport, extra: undefined, list: [undefined, () => 1, 2], nested: { a: undefined, b: [] }, empty: {} } as unknown as Report;
+    const file = { ...passReport.files[0], odd: [undefined, () => 1, Symbol('s'), 2, [], {}], gone: undefined };
+    const odd = { ...passReport, extra: undefined, list: [undefined, () => 1, 2], nested: { a: undefined, b: [] }, empty: {}, files: [file, file] } as unknown as Report;
     expect([...jsonChunks(odd)].join('')).toBe(renderJson(odd));
   });
 
