@@ -123,12 +123,21 @@ function markChanges(report: FileReport, current: Declaration, baseText: string)
 const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };
 
 function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
-  const rows = new Map<string, Tally>();
+  // pack → principle id → row: nested maps, so a lookup per finding builds no key string.
+  const rows = new Map<string, Map<string, Tally>>();
+  const tallies: Tally[] = [];
   const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
       const row: PrincipleRow = { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] };
-      rows.set(`${pack.name}/${p.id}`, { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() });
+      let byId = rows.get(pack.name);
+      if (!byId) rows.set(pack.name, (byId = new Map()));
+      // A second version of the same pack keeps the first one's place, as a repeated key of one map did.
+      const existing = byId.get(p.id);
+      const tally: Tally = { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() };
+      if (existing) tallies[tallies.indexOf(existing)] = tally;
+      else tallies.push(tally);
+      byId.set(p.id, tally);
     }
   }
   // Membership through Sets, so the table stays linear in the number of findings; lists keep the
@@ -136,7 +145,7 @@ function principleRows(packs: readonly Pack[], files: readonly FileReport[]): Pr
   for (const file of files) {
     for (const use of file.uses) {
       for (const f of use.findings) {
-        const tally = rows.get(`${f.pack}/${f.principle}`);
+        const tally = rows.get(f.pack)?.get(f.principle);
         if (!tally) continue;
         const { row } = tally;
         if (f.status === 'blocked') addRef(row.blocked, tally.blocked, file.path, use.id);
@@ -150,7 +159,7 @@ function principleRows(packs: readonly Pack[], files: readonly FileReport[]): Pr
       }
     }
   }
-  return [...rows.values()].map((t) => t.row);
+  return tallies.map((t) => t.row);
 }
 
 /** A principle row under construction, with what each of its lists already holds (file → use ids). */
