@@ -95,7 +95,7 @@ const RSS_PRELOAD = join(ROOT, 'bench/rss-preload.cjs');
  * Runs one process to completion: wall time from spawn to exit, CPU and peak RSS of the process
  * itself, and how many bytes it wrote to stdout (read from a pipe, as a CI log or `| jq` would).
  */
-function measure(cmd, args, { extraEnv = {}, cwd = ROOT, ok = [0] } = {}) {
+function measure(cmd, args, { extraEnv = {}, cwd = ROOT, ok = [0], output = false } = {}) {
   const rssFile = join(tmpdir(), `genai-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   let file = cmd;
   let argv = args;
@@ -131,7 +131,8 @@ function measure(cmd, args, { extraEnv = {}, cwd = ROOT, ok = [0] } = {}) {
       } catch {
         /* reported as n/a */
       }
-      if (!ok.includes(code)) reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
+      // A report run that printed nothing crashed, whatever its exit code (an uncaught error exits 1).
+      if (!ok.includes(code) || (output && outBytes === 0)) reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}${output && outBytes === 0 ? ' and printed nothing' : ''}\n${stderr.slice(-2000)}`));
       else resolvePromise({ ms, cpuMs, rssMb: rssKb / 1024, outBytes });
     });
   });
@@ -149,11 +150,11 @@ function toolsFor(shape, data, action) {
     if (wantedTools.has(name)) tools.push({ name, label, run: fn });
   };
   add('floor', "`node -e ''` (floor)", () => measure(NODE, ['-e', '']));
-  add('cli', '`genai-clearance check --format json`', () => measure(NODE, cliArgs(data, 'json'), { ok: [0, 1] }));
-  add('cli-text', '`genai-clearance check --format text`', () => measure(NODE, cliArgs(data, 'text'), { ok: [0, 1] }));
+  add('cli', '`genai-clearance check --format json`', () => measure(NODE, cliArgs(data, 'json'), { ok: [0, 1], output: true }));
+  add('cli-text', '`genai-clearance check --format text`', () => measure(NODE, cliArgs(data, 'text'), { ok: [0, 1], output: true }));
   if (shape.name === 'huge') {
     for (const format of OTHER_FORMATS) {
-      if (wantedTools.has('formats')) tools.push({ name: `cli-${format}`, label: `\`genai-clearance check --format ${format}\``, run: () => measure(NODE, cliArgs(data, format), { ok: [0, 1] }) });
+      if (wantedTools.has('formats')) tools.push({ name: `cli-${format}`, label: `\`genai-clearance check --format ${format}\``, run: () => measure(NODE, cliArgs(data, format), { ok: [0, 1], output: true }) });
     }
   }
   if (action) add('action', 'Action bundle (`dist/index.js`, loopback GitHub)', () => runAction(action));
@@ -323,7 +324,7 @@ async function profiles() {
   const sections = [];
   for (const [name, data] of shapeData) {
     const shape = shapes(scale).find((s) => s.name === name);
-    const jobs = [['CLI json', 'cli', (dir) => measure(NODE, [`--cpu-prof-dir=${dir}`, '--cpu-prof', join(out, 'cli.js'), 'check', data.dir, '--format', 'json', '--today', TODAY], { ok: [0, 1] })]];
+    const jobs = [['CLI json', 'cli', (dir) => measure(NODE, [`--cpu-prof-dir=${dir}`, '--cpu-prof', join(out, 'cli.js'), 'check', data.dir, '--format', 'json', '--today', TODAY], { ok: [0, 1], output: true })]];
     if (name === 'typical' || name === 'studio') {
       jobs.push([
         'Action',

@@ -119,8 +119,8 @@ const [, , , cli] = await Promise.all([
   }),
 ]);
 refuseToolkitInCli(cli);
-const cliMain = cli.outputFiles[0].contents;
-writeFileSync(join(values.outdir, 'cli-main.cjs'), cliMain);
+for (const output of cli.outputFiles) writeFileSync(output.path, output.contents);
+const cliMain = cli.outputFiles.find((output) => output.path.endsWith('.cjs')).contents;
 writeFileSync(join(values.outdir, 'cli.js'), cliLoader(createHash('sha256').update(cliMain).digest('hex').slice(0, 16)));
 
 /**
