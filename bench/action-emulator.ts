@@ -4,10 +4,10 @@
 // measured is the Action's own process; the emulator's start-up is outside the timed region.
 //
 //   stdin line 1: a JSON array of declaration paths   → stdout: {"url": "...", ...}
-//   stdin "requests": what was asked since the last one → stdout: {"total", "maxInFlight", "byOperation"}
+//   stdin "requests": what was asked since the last one → stdout: {"total", "maxInFlight" (connections), "byOperation"}
 //   stdin closed: exits (3 if any request or response broke GitHub's OpenAPI description)
 import { Server } from 'node:http';
-import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../test/emulator/github-emulator.js';
@@ -19,16 +19,17 @@ export const HEAD = 'a'.repeat(40);
 export const BASE = 'b'.repeat(40);
 export const PR = 7;
 
-// Requests in flight at once: counted where the HTTP server hands each request out, so the emulator
-// itself stays as the tests use it.
-let inFlight = 0;
+// Connections open at once: how many requests the Action has in flight. (The emulator answers each
+// request within its handler, so counting requests being handled would always say 1.) Counted where
+// the HTTP server takes connections, so the emulator itself stays as the tests use it.
+let open = 0;
 let maxInFlight = 0;
 const emit = Server.prototype.emit;
 Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
-  if (event === 'request') {
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    (args[1] as ServerResponse).once('close', () => inFlight--);
+  if (event === 'connection') {
+    open++;
+    maxInFlight = Math.max(maxInFlight, open);
+    (args[0] as Socket).once('close', () => open--);
   }
   return (emit as (this: Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
 } as typeof Server.prototype.emit;
@@ -50,7 +51,7 @@ lines.on('line', (line) => {
       byOperation[op] = (byOperation[op] ?? 0) + 1;
     }
     process.stdout.write(`${JSON.stringify({ total: since.length, maxInFlight, byOperation })}\n`);
-    maxInFlight = 0;
+    maxInFlight = open;
   }
 });
 lines.on('close', () => {

@@ -198,7 +198,7 @@ async function startActionEmulator(paths) {
   const info = await next();
   return {
     ...info,
-    /** What the Action asked for since the last call: request count, peak concurrency, per operation. */
+    /** What the Action asked for since the last call: request count, most connections open at once, per operation. */
     requests: () => {
       const answer = next();
       child.stdin.write('requests\n');
@@ -454,7 +454,7 @@ ${
     ? `
 ## The Action's API requests (one run, against the loopback emulator)
 
-| shape | requests | reading declarations | most in flight | by operation |
+| shape | requests | reading declarations | most connections open at once | by operation |
 |---|---:|---:|---:|---|
 ${requestTable.map((x) => x.line).join('\n')}
 `
