@@ -4,7 +4,7 @@ import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput } from '../evaluate/report.js';
 import { findDeclarations, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
-import { FORMATS, jsonChunks, render } from '../render/index.js';
+import { FORMATS, render, renderChunks } from '../render/index.js';
 import type { Format } from '../render/index.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
@@ -45,14 +45,9 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
     progress.clear();
   }
 
-  if (format === 'json' && !opts.output) {
-    for (const chunk of jsonChunks(report)) io.stdout(chunk);
-    return exitCodeFor(report);
-  }
   const color = format === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const out = render(report, format, { color });
-  if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), out);
-  else io.stdout(out);
+  if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), render(report, format, { color }));
+  else for (const chunk of renderChunks(report, format, { color })) io.stdout(chunk);
   return exitCodeFor(report);
 }
 

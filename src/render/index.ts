@@ -1,9 +1,9 @@
 // One entry point for every surface: the CLI's `--format` and the Action pick a renderer by name.
 import type { Report } from '../model/report.js';
 import { jsonChunks, renderJson } from './json.js';
-import { renderJunit } from './junit.js';
+import { junitChunks, renderJunit } from './junit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { renderSarif, type SarifOptions } from './sarif.js';
+import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
 import { renderText } from './text.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
@@ -33,6 +33,18 @@ export function render(report: Report, format: Format, options: RenderOptions = 
     case 'junit':
       return renderJunit(report);
   }
+}
+
+/**
+ * The same bytes as `render`, in pieces, for a writer that sends each on as it comes: the two JSON
+ * formats a batch of uses (or results) at a time, JUnit about 64 K characters at a time; text and
+ * markdown come as one piece.
+ */
+export function* renderChunks(report: Report, format: Format, options: RenderOptions = {}): Generator<string> {
+  if (format === 'json') yield* jsonChunks(report);
+  else if (format === 'sarif') yield* jsonChunks(sarifLog(report, options.sarif));
+  else if (format === 'junit') yield* junitChunks(report);
+  else yield render(report, format, options);
 }
 
 export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };

@@ -11,15 +11,16 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Report → files[] → file → uses[]: below that, values are written whole. */
+/** Report → files[] → file → uses[] (a SARIF log → runs[] → run → results[]): below that, values are written whole. */
 const WALKED_DEPTH = 4;
 const CHUNK_CHARS = 1 << 16;
 /** Elements written whole are stringified this many at a time. */
 const BATCH = 64;
 
-export function* jsonChunks(report: Report): Generator<string> {
+/** `value` as `JSON.stringify(value, null, 2)` and a newline write it, in pieces (a report, a SARIF log). */
+export function* jsonChunks(value: Report | object): Generator<string> {
   let buffer = '';
-  for (const piece of walk(report, '', 0)) {
+  for (const piece of walk(value, '', 0)) {
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;

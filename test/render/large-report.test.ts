@@ -1,12 +1,12 @@
 // Large reports from the bench's generator (real YAML, the real netflix-genai pack): the principle
-// table built with Sets equals the straightforward construction, the streamed JSON is byte for byte
-// the one-string JSON, and every format renders a file with more lines than fit in one call's arguments.
+// table built with Sets equals the straightforward construction, streamed output (JSON, SARIF) is
+// byte for byte the one-string output, and every format renders a file with more lines than fit in one call's arguments.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JS module without types (the bench's generator)
 import { makeDeclaration, toYaml } from '../../bench/generate.mjs';
 import { evaluate } from '../../src/evaluate/report.js';
 import type { FileReport, PrincipleRow, Report } from '../../src/model/report.js';
-import { FORMATS, jsonChunks, render, renderJson } from '../../src/render/index.js';
+import { FORMATS, jsonChunks, render, renderChunks, renderJson } from '../../src/render/index.js';
 import { bundledLibrary, TODAY } from '../helpers.js';
 import { failReport, hostileReport, passReport } from './fixtures.js';
 
@@ -64,6 +64,16 @@ describe('large reports', () => {
     const pieces = [...jsonChunks(studio)];
     expect(pieces.length).toBeGreaterThan(3);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(renderJson(studio).length / 3);
+  });
+
+  it('streams every format as the bytes render gives, SARIF and JUnit in many pieces too', () => {
+    for (const report of [studio, hostileReport]) {
+      for (const format of FORMATS) expect([...renderChunks(report, format)].join(''), format).toBe(render(report, format));
+    }
+    expect([...renderChunks(studio, 'sarif')].length).toBeGreaterThan(3);
+    expect([...renderChunks(studio, 'junit')].length).toBeGreaterThan(3);
+    const options = { sarif: { informationUri: 'https://example.com/genai-clearance' } };
+    expect([...renderChunks(studio, 'sarif', options)].join('')).toBe(render(studio, 'sarif', options));
   });
 
   it('streams what JSON.stringify leaves out or writes as null the same way', () => {
