@@ -2,7 +2,7 @@
 import type { Report } from '../model/report.js';
 import { jsonChunks, renderJson } from './json.js';
 import { junitChunks, renderJunit } from './junit.js';
-import { renderMarkdown, type MarkdownOptions } from './markdown.js';
+import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
 import { renderText } from './text.js';
 
@@ -37,13 +37,14 @@ export function render(report: Report, format: Format, options: RenderOptions = 
 
 /**
  * The same bytes as `render`, in pieces, for a writer that sends each on as it comes: the two JSON
- * formats a batch of uses (or results) at a time, JUnit about 64 K characters at a time; text and
- * markdown come as one piece.
+ * formats a batch of uses (or results) at a time, JUnit and markdown about 64 K characters at a time;
+ * text comes as one piece.
  */
 export function* renderChunks(report: Report, format: Format, options: RenderOptions = {}): Generator<string> {
   if (format === 'json') yield* jsonChunks(report);
   else if (format === 'sarif') yield* jsonChunks(sarifLog(report, options.sarif));
   else if (format === 'junit') yield* junitChunks(report);
+  else if (format === 'markdown') yield* markdownChunks(report, options.markdown);
   else yield render(report, format, options);
 }
 

@@ -91,8 +91,13 @@ interface Context {
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return [...markdownChunks(report, options)].join('');
+}
+
+/** The bytes of `renderMarkdown` in pieces, for a writer that sends each on as it comes. */
+export function* markdownChunks(report: Report, options: MarkdownOptions = {}): Generator<string> {
   const layout = options.form === 'compact' ? COMPACT : FULL;
-  return compose(sections(report, options, layout), {});
+  yield* composeChunks(sections(report, options, layout), {});
 }
 
 /**
@@ -172,9 +177,27 @@ function blocksOf(s: Sections, opts: { shown?: number; note?: string }, each: (b
 }
 
 function compose(s: Sections, opts: { shown?: number; note?: string }): string {
-  const blocks: string[] = [];
-  blocksOf(s, opts, (b) => blocks.push(typeof b === 'string' ? b : b.items.slice(0, b.count).join('\n')));
-  return blocks.join('\n\n') + '\n';
+  return [...composeChunks(s, opts)].join('');
+}
+
+/** `compose` in pieces of about 64 K characters: a 50,000-use report is never one string. */
+function* composeChunks(s: Sections, opts: { shown?: number; note?: string }): Generator<string> {
+  const pieces: string[] = [];
+  blocksOf(s, opts, (b) => {
+    if (pieces.length > 0) pieces.push('\n\n');
+    if (typeof b === 'string') pieces.push(b);
+    else for (let i = 0; i < b.count; i++) pieces.push(...(i > 0 ? ['\n', b.items[i] as string] : [b.items[i] as string]));
+  });
+  pieces.push('\n');
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
 }
 
 /** `compose(s, opts).length`, without building the string. */
