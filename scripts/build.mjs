@@ -7,8 +7,8 @@
 // - `yaml` and `ajv`, which most runs never call (the fast YAML reader, the generated validators and
 //   the condition interpreter do their jobs), are split out of the entry bundles into files of their
 //   own that `require` loads on first use: most runs never read, parse or compile their ~500 KB at all.
-//   Loading a file keeps hardened Node (`--disallow-code-generation-from-strings`) working, which
-//   compiling embedded source text with `new Function` did not;
+//   Loading a file, rather than compiling source text, keeps hardened Node
+//   (`--disallow-code-generation-from-strings`) working;
 // - node:crypto, imported by our sources for a hash or two, is loaded on first call, not at start-up;
 // - the bundles are minified (identifiers and whitespace; V8 reads fewer bytes at every start) but
 //   keep their names, so a stack trace from `--debug` still names the function.

@@ -132,7 +132,7 @@ function principleRows(packs: readonly Pack[], files: readonly FileReport[]): Pr
       const row: PrincipleRow = { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] };
       let byId = rows.get(pack.name);
       if (!byId) rows.set(pack.name, (byId = new Map()));
-      // A second version of the same pack keeps the first one's place, as a repeated key of one map did.
+      // A second version of the same pack takes over the row, in the place the first one had.
       const existing = byId.get(p.id);
       const tally: Tally = { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() };
       if (existing) tallies[tallies.indexOf(existing)] = tally;
