@@ -4,7 +4,7 @@ import { jsonChunks, renderJson } from './json.js';
 import { junitChunks, renderJunit } from './junit.js';
 import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
-import { renderText } from './text.js';
+import { renderText, textChunks } from './text.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -37,15 +37,14 @@ export function render(report: Report, format: Format, options: RenderOptions = 
 
 /**
  * The same bytes as `render`, in pieces, for a writer that sends each on as it comes: the two JSON
- * formats a batch of uses (or results) at a time, JUnit and markdown about 64 K characters at a time;
- * text comes as one piece.
+ * formats a batch of uses (or results) at a time, the others about 64 K characters at a time.
  */
 export function* renderChunks(report: Report, format: Format, options: RenderOptions = {}): Generator<string> {
   if (format === 'json') yield* jsonChunks(report);
   else if (format === 'sarif') yield* jsonChunks(sarifLog(report, options.sarif));
   else if (format === 'junit') yield* junitChunks(report);
   else if (format === 'markdown') yield* markdownChunks(report, options.markdown);
-  else yield render(report, format, options);
+  else yield* textChunks(report, { color: options.color ?? false });
 }
 
 export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };

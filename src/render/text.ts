@@ -62,17 +62,44 @@ const TEXT_MAX = 500;
 const t = (text: string): string => plainText(text, TEXT_MAX);
 
 export function renderText(report: Report, options: TextOptions): string {
+  return [...textChunks(report, options)].join('');
+}
+
+/**
+ * The bytes of `renderText` in pieces of about 64 K characters: the lines of one file at a time are
+ * held, never those of the whole report.
+ */
+export function* textChunks(report: Report, options: TextOptions): Generator<string> {
+  let buffer = '';
+  for (const block of textBlocks(report, options)) {
+    for (const line of block) {
+      buffer += `${line}\n`;
+      if (buffer.length >= 1 << 16) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+  }
+  yield buffer;
+}
+
+/** The report's lines, a block at a time: what comes before the files, each file, what comes after. */
+function* textBlocks(report: Report, options: TextOptions): Generator<string[]> {
   const paint = painter(options.color);
   const lookup = principleLookup(report);
-  const lines: string[] = [];
+  let lines: string[] = [];
 
   for (const d of report.errors) lines.push(diagnosticLine(paint, d, undefined, 'error'));
   if (report.errors.length > 0) lines.push('');
 
+  yield lines;
   for (const file of report.files) {
-    fileLines(lines, paint, lookup, file);
-    lines.push('');
+    const block: string[] = [];
+    fileLines(block, paint, lookup, file);
+    block.push('');
+    yield block;
   }
+  lines = [];
 
   if (report.principles.length > 0) {
     lines.push(paint('bold', 'Principles'));
@@ -100,7 +127,7 @@ export function renderText(report: Report, options: TextOptions): string {
       ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}`
       : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`,
   );
-  return lines.join('\n') + '\n';
+  yield lines;
 }
 
 function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undefined, severity: 'error' | 'warning'): string {
