@@ -1,6 +1,6 @@
 // Deterministic generator of realistic, valid genai-usage.yml declarations for the benchmark.
 //
-// The risk mix follows the guidance's use-case matrix (shared/domain/netflix-genai-guidance.md §4):
+// The risk mix follows the use cases of the pack's guidance (policy/netflix-genai/, examples/m1-…m6-):
 // mostly clear ideation (M1), vendor pipelines with several tools, and a tail of escalations — final
 // background elements (M2), key visuals (M3), talent replicas (M4), unowned training data (M5),
 // proprietary inputs (M6), marketing and localization, unknown vendor steps — each either carrying a
@@ -307,15 +307,19 @@ export function toYaml(declaration, comment) {
   return `${out.join('\n')}\n`;
 }
 
-/** The four shapes of the issue; `scale` shrinks them for the smoke test. */
+/**
+ * The bench's shapes; `scale` shrinks them for the smoke test. 50,000 uses come as two files of
+ * 25,000: one file that size (~23 MB) is over the reader's 16 MiB limit per file.
+ */
 export function shapes(scale = 1) {
   const n = (x) => Math.max(1, Math.round(x * scale));
-  const count = (n, what) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+  const count = (n, what) => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} ${what}${n === 1 ? '' : 's'}`;
   const files = (f, u) => (f === 1 ? count(u, 'use') : `${count(f, 'file')} × ${count(u, 'use')}`);
   return [
     { name: 'typical', files: 1, uses: n(20) },
     { name: 'series', files: 1, uses: n(1000) },
     { name: 'studio', files: n(500), uses: n(20) },
     { name: 'stress', files: 1, uses: n(10_000) },
+    { name: 'huge', files: 2, uses: n(25_000) },
   ].map((s) => ({ ...s, label: `${s.name === 'series' ? 'big series' : s.name} (${files(s.files, s.uses)})` }));
 }

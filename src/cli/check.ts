@@ -3,7 +3,7 @@ import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput } from '../evaluate/report.js';
 import { FileProblem, findDeclarations, readRegularFile, readUtf8, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
-import { FORMATS, render } from '../render/index.js';
+import { FORMATS, render, renderChunks } from '../render/index.js';
 import type { Format } from '../render/index.js';
 import { formatCount } from '../util/order.js';
 import type { CliIO } from './context.js';
@@ -101,9 +101,9 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}\n`);
   for (const target of targets) {
     const color = target.format === 'text' && target.output === undefined && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
-    const out = render(report, target.format, { color });
-    if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), out, target.output);
-    else if (!(opts.quiet && code === EXIT.pass)) io.stdout(out);
+    if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), render(report, target.format, { color }), target.output);
+    // Standard output gets the report chunk by chunk: a 50,000-use report is never one string.
+    else if (!(opts.quiet && code === EXIT.pass)) for (const chunk of renderChunks(report, target.format, { color })) io.stdout(chunk);
   }
   return code;
 }

@@ -7,7 +7,7 @@ import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration, Use } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
-import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseReport } from '../model/report.js';
+import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseRef } from '../model/report.js';
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { compareVersions } from '../policy/semver.js';
@@ -306,42 +306,74 @@ function removedUses(input: EvaluationInput, files: readonly FileReport[], judgi
 const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };
 
 function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
-  const rows = new Map<string, PrincipleRow>();
+  // pack → principle id → row: nested maps, so a lookup per finding builds no key string.
+  const rows = new Map<string, Map<string, Tally>>();
+  const tallies: Tally[] = [];
   const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
-      rows.set(`${pack.name}/${p.id}`, { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] });
+      const row: PrincipleRow = { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] };
+      let byId = rows.get(pack.name);
+      if (!byId) rows.set(pack.name, (byId = new Map()));
+      // A second version of the same pack takes over the row, in the place the first one had.
+      const existing = byId.get(p.id);
+      const tally: Tally = { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() };
+      if (existing) tallies[tallies.indexOf(existing)] = tally;
+      else tallies.push(tally);
+      byId.set(p.id, tally);
     }
   }
+  // Membership through Sets, so the table stays linear in the number of findings; lists keep the
+  // order in which uses were first seen.
   for (const file of files) {
     for (const use of file.uses) {
       for (const f of use.findings) {
-        const row = rows.get(`${f.pack}/${f.principle}`);
-        if (!row) continue;
-        const ref = { file: file.path, use: use.id };
-        const add = (list: typeof row.noted) => {
-          if (!list.some((r) => r.file === ref.file && r.use === ref.use)) list.push(ref);
-        };
-        if (f.status === 'blocked') add(row.blocked);
-        else if (f.status === 'needs-approval') add(row.needsApproval);
-        else if (f.status === 'noted') add(row.noted);
-        else if (f.approval && !row.approvedBy.includes(f.approval)) row.approvedBy.push(f.approval);
+        const tally = rows.get(f.pack)?.get(f.principle);
+        if (!tally) continue;
+        const { row } = tally;
+        if (f.status === 'blocked') addRef(row.blocked, tally.blocked, file.path, use.id);
+        else if (f.status === 'needs-approval') addRef(row.needsApproval, tally.needsApproval, file.path, use.id);
+        else if (f.status === 'noted') addRef(row.noted, tally.noted, file.path, use.id);
+        else if (f.approval && !tally.approvedBy.has(f.approval)) {
+          tally.approvedBy.add(f.approval);
+          row.approvedBy.push(f.approval);
+        }
         if (STATUS_RANK[f.status] > STATUS_RANK[row.status]) row.status = f.status;
       }
     }
   }
-  return [...rows.values()];
+  return tallies.map((t) => t.row);
+}
+
+/** A principle row under construction, with what each of its lists already holds (file → use ids). */
+interface Tally {
+  row: PrincipleRow;
+  blocked: Map<string, Set<string>>;
+  needsApproval: Map<string, Set<string>>;
+  noted: Map<string, Set<string>>;
+  approvedBy: Set<string>;
+}
+
+function addRef(list: UseRef[], seen: Map<string, Set<string>>, file: string, use: string): void {
+  let uses = seen.get(file);
+  if (!uses) seen.set(file, (uses = new Set()));
+  if (uses.has(use)) return;
+  uses.add(use);
+  list.push({ file, use });
 }
 
 function countOf(files: readonly FileReport[]): Counts {
-  const uses: UseReport[] = files.flatMap((f) => f.uses);
-  return {
-    files: files.length,
-    invalid: files.filter((f) => f.status === 'invalid').length,
-    uses: uses.length,
-    clear: uses.filter((u) => u.outcome === 'clear').length,
-    approved: uses.filter((u) => u.outcome === 'approved').length,
-    needsApproval: uses.filter((u) => u.outcome === 'needs-approval').length,
-    blocked: uses.filter((u) => u.outcome === 'blocked').length,
-  };
+  const counts: Counts = { files: files.length, invalid: 0, uses: 0, clear: 0, approved: 0, needsApproval: 0, blocked: 0 };
+  // One pass, no intermediate array of every use: at studio scale that array alone is a GC cost.
+  for (const file of files) {
+    if (file.status === 'invalid') counts.invalid++;
+    counts.uses += file.uses.length;
+    for (const use of file.uses) {
+      if (use.outcome === 'clear') counts.clear++;
+      else if (use.outcome === 'approved') counts.approved++;
+      else if (use.outcome === 'needs-approval') counts.needsApproval++;
+      else if (use.outcome === 'blocked') counts.blocked++;
+    }
+  }
+  return counts;
 }

@@ -1,10 +1,10 @@
 // One entry point for every surface: the CLI's `--format` and the Action pick a renderer by name.
 import type { Report } from '../model/report.js';
-import { renderJson } from './json.js';
-import { renderJunit } from './junit.js';
-import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { renderSarif, type SarifOptions } from './sarif.js';
-import { renderText } from './text.js';
+import { jsonChunks, renderJson } from './json.js';
+import { junitChunks, renderJunit } from './junit.js';
+import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown.js';
+import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
+import { renderText, textChunks } from './text.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,7 +35,19 @@ export function render(report: Report, format: Format, options: RenderOptions = 
   }
 }
 
-export { renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
+/**
+ * The same bytes as `render`, in pieces, for a writer that sends each on as it comes: the two JSON
+ * formats a batch of uses (or results) at a time, the others about 64 K characters at a time.
+ */
+export function* renderChunks(report: Report, format: Format, options: RenderOptions = {}): Generator<string> {
+  if (format === 'json') yield* jsonChunks(report);
+  else if (format === 'sarif') yield* jsonChunks(sarifLog(report, options.sarif));
+  else if (format === 'junit') yield* junitChunks(report);
+  else if (format === 'markdown') yield* markdownChunks(report, options.markdown);
+  else yield* textChunks(report, { color: options.color ?? false });
+}
+
+export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
 export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
 export type { SarifOptions } from './sarif.js';
 export type { TextOptions } from './text.js';

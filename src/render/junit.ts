@@ -26,6 +26,23 @@ interface Suite {
 }
 
 export function renderJunit(report: Report): string {
+  return [...junitChunks(report)].join('');
+}
+
+/** The bytes of `renderJunit` in pieces of about 64 K characters, for a writer that sends each on. */
+export function* junitChunks(report: Report): Generator<string> {
+  let buffer = '';
+  for (const line of junitLines(report)) {
+    buffer += `${line}\n`;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  yield buffer;
+}
+
+function* junitLines(report: Report): Generator<string> {
   const suites = report.files.map((file) => fileSuite(report, file));
   if (report.errors.length > 0) {
     suites.push({
@@ -44,14 +61,10 @@ export function renderJunit(report: Report): string {
       ],
     });
   }
-  const all = suites.flatMap((s) => s.cases);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attrs({ name: report.tool.name, ...tally(all) })}>`,
-    ...suites.flatMap(suiteXml),
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<testsuites ${attrs({ name: report.tool.name, ...tally(suites.flatMap((s) => s.cases)) })}>`;
+  for (const suite of suites) yield* suiteXml(suite);
+  yield '</testsuites>';
 }
 
 function fileSuite(report: Report, file: FileReport): Suite {
@@ -150,10 +163,15 @@ function diagnosticsBody(diagnostics: Diagnostic[], listedUnder?: string): strin
 /** Names already used in a suite; a repeat (a declaration with duplicate use ids) gets ` (2)`, ` (3)`. */
 class UniqueNames {
   private readonly used = new Set<string>();
+  /** Per name, the first suffix not yet tried: names only get used, so a suffix tried once stays taken. */
+  private readonly next = new Map<string, number>();
 
   claim(name: string): string {
     let candidate = name;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${name} (${n})`;
+    let n = this.next.get(name) ?? 2;
+    if (this.used.has(candidate)) candidate = `${name} (${n})`;
+    while (this.used.has(candidate)) candidate = `${name} (${++n})`;
+    if (candidate !== name) this.next.set(name, n + 1);
     this.used.add(candidate);
     return candidate;
   }
@@ -175,12 +193,12 @@ function attrs(values: Record<string, string>): string {
     .join(' ');
 }
 
-function suiteXml(suite: Suite): string[] {
-  const lines = [`  <testsuite ${attrs({ name: plainText(suite.name, NAME_MAX), ...tally(suite.cases) })}>`];
+function* suiteXml(suite: Suite): Generator<string> {
+  yield `  <testsuite ${attrs({ name: plainText(suite.name, NAME_MAX), ...tally(suite.cases) })}>`;
   if (suite.properties.length > 0) {
-    lines.push('    <properties>');
-    for (const [name, value] of suite.properties) lines.push(`      <property ${attrs({ name, value: plainText(value, NAME_MAX) })}/>`);
-    lines.push('    </properties>');
+    yield '    <properties>';
+    for (const [name, value] of suite.properties) yield `      <property ${attrs({ name, value: plainText(value, NAME_MAX) })}/>`;
+    yield '    </properties>';
   }
   for (const c of suite.cases) {
     const open = `    <testcase ${attrs({ name: c.name, classname: c.classname, time: '0' })}`;
@@ -189,8 +207,12 @@ function suiteXml(suite: Suite): string[] {
       ...(c.error ? [`      <error ${attrs({ type: c.error.type, message: plainText(c.error.message, TEXT_MAX) })}>${escapeXml(c.error.body, 'text')}</error>`] : []),
       ...(c.out !== undefined ? [`      <system-out>${escapeXml(c.out, 'text')}</system-out>`] : []),
     ];
-    lines.push(...(children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, '    </testcase>']));
+    if (children.length === 0) yield `${open}/>`;
+    else {
+      yield `${open}>`;
+      yield* children;
+      yield '    </testcase>';
+    }
   }
-  lines.push('  </testsuite>');
-  return lines;
+  yield '  </testsuite>';
 }

@@ -91,8 +91,13 @@ interface Context {
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return [...markdownChunks(report, options)].join('');
+}
+
+/** The bytes of `renderMarkdown` in pieces, for a writer that sends each on as it comes. */
+export function* markdownChunks(report: Report, options: MarkdownOptions = {}): Generator<string> {
   const layout = options.form === 'compact' ? COMPACT : FULL;
-  return compose(sections(report, options, layout), {});
+  yield* composeChunks(sections(report, options, layout), {});
 }
 
 /**
@@ -102,18 +107,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
  * for the body: a caller that adds a hidden marker or anything else subtracts it first.
  */
 export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: number): FittedMarkdown {
-  const fullSections = sections(report, options, FULL);
-  const full = compose(fullSections, {});
-  if (full.length <= maxChars) return { body: full, form: 'full', dropped: [] };
+  // Lengths are computed (lengthOf), not composed: the body is composed once, in the form that fits.
+  const fullSections = sections(report, options, FULL, true);
+  if (lengthOf(fullSections, {}) <= maxChars) return { body: compose(fullSections, {}), form: 'full', dropped: [] };
 
-  const compact = sections(report, options, COMPACT);
+  const compact = sections(report, options, COMPACT, true);
   const hadDetails = fullSections.details !== undefined;
   const compactDropped = hadDetails ? ['details', 'remedies and fired values'] : ['remedies and fired values'];
-  const compactBody = compose(compact, { note: truncationNote(options, compactDropped) });
-  if (compactBody.length <= maxChars) return { body: compactBody, form: 'compact', dropped: compactDropped };
+  const compactNote = { note: truncationNote(options, compactDropped) };
+  if (lengthOf(compact, compactNote) <= maxChars) return { body: compose(compact, compactNote), form: 'compact', dropped: compactDropped };
 
   for (const layout of [COMPACT, TIGHT, COUNTS_ONLY]) {
-    const s = layout === COMPACT ? compact : sections(report, options, layout);
+    const s = layout === COMPACT ? compact : sections(report, options, layout, true);
     const total = s.action.reduce((n, g) => n + g.items.length, 0);
     const droppedFor = (shown: number): string[] => [
       ...compactDropped,
@@ -121,17 +126,17 @@ export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: 
       ...(layout === TIGHT ? ['table: lists shortened'] : []),
       ...(layout === COUNTS_ONLY ? ['table: counts only'] : []),
     ];
-    const attempt = (shown: number): string => compose(s, { shown, note: truncationNote(options, droppedFor(shown)) });
-    if (attempt(0).length > maxChars) continue;
+    const attempt = (shown: number) => ({ shown, note: truncationNote(options, droppedFor(shown)) });
+    if (lengthOf(s, attempt(0)) > maxChars) continue;
     // Longer with every item shown, so the largest fitting count is found by bisection.
     let lo = 0;
     let hi = total;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (attempt(mid).length <= maxChars) lo = mid;
+      if (lengthOf(s, attempt(mid)) <= maxChars) lo = mid;
       else hi = mid - 1;
     }
-    return { body: attempt(lo), form: 'truncated', dropped: droppedFor(lo) };
+    return { body: compose(s, attempt(lo)), form: 'truncated', dropped: droppedFor(lo) };
   }
 
   // Not even the verdict and the table fit: keep the verdict alone, as plain text if need be.
@@ -146,40 +151,109 @@ function truncationNote(options: MarkdownOptions, dropped: string[]): string {
   return `> ✂️ **Shortened to fit** (left out: ${dropped.join('; ')}). ${options.truncationNote ?? DEFAULT_TRUNCATION_NOTE}`;
 }
 
-function compose(s: Sections, opts: { shown?: number; note?: string }): string {
-  const blocks = [...s.head];
-  if (opts.note !== undefined) blocks.push(opts.note);
-  blocks.push(...s.tables);
+/** The blocks of the body, in order; `compose` joins them, `lengthOf` only adds up their lengths. */
+function blocksOf(s: Sections, opts: { shown?: number; note?: string }, each: (block: string | { items: string[]; count: number }) => void): void {
+  for (const block of s.head) each(block);
+  if (opts.note !== undefined) each(opts.note);
+  for (const block of s.tables) each(block);
   const total = s.action.reduce((n, g) => n + g.items.length, 0);
   if (total > 0) {
-    blocks.push('### Needs action');
+    each('### Needs action');
     let budget = opts.shown ?? total;
     for (const group of s.action) {
       if (budget <= 0) break;
-      const items = group.items.slice(0, budget);
-      budget -= items.length;
-      if (items.length > 0) blocks.push(`#### ${group.heading}`, items.join('\n'));
+      const count = Math.min(group.items.length, budget);
+      budget -= count;
+      if (count > 0) {
+        each(`#### ${group.heading}`);
+        each({ items: group.items, count });
+      }
     }
     const shown = Math.min(opts.shown ?? total, total);
-    if (shown < total) blocks.push(`_…and ${plural(total - shown, 'more item')} not shown._`);
+    if (shown < total) each(`_…and ${plural(total - shown, 'more item')} not shown._`);
   }
-  if (s.details !== undefined) blocks.push(s.details);
-  blocks.push(...s.tail);
-  return blocks.join('\n\n') + '\n';
+  if (s.details !== undefined) each(s.details);
+  for (const block of s.tail) each(block);
 }
 
-function sections(report: Report, options: MarkdownOptions, layout: Layout): Sections {
+function compose(s: Sections, opts: { shown?: number; note?: string }): string {
+  return [...composeChunks(s, opts)].join('');
+}
+
+/** `compose` in pieces of about 64 K characters: a 50,000-use report is never one string. */
+function* composeChunks(s: Sections, opts: { shown?: number; note?: string }): Generator<string> {
+  const pieces: string[] = [];
+  blocksOf(s, opts, (b) => {
+    if (pieces.length > 0) pieces.push('\n\n');
+    if (typeof b === 'string') pieces.push(b);
+    else for (let i = 0; i < b.count; i++) pieces.push(...(i > 0 ? ['\n', b.items[i] as string] : [b.items[i] as string]));
+  });
+  pieces.push('\n');
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
+}
+
+/** `compose(s, opts).length`, without building the string. */
+function lengthOf(s: Sections, opts: { shown?: number; note?: string }): number {
+  let length = 0;
+  let blocks = 0;
+  blocksOf(s, opts, (b) => {
+    blocks++;
+    if (typeof b === 'string') length += b.length;
+    else length += itemsLength(b.items, b.count);
+  });
+  return length + 2 * Math.max(0, blocks - 1) + 1;
+}
+
+/** Length of the first `count` items joined by newlines, from prefix sums kept per list. */
+const prefixSums = new WeakMap<string[], number[]>();
+function itemsLength(items: string[], count: number): number {
+  let sums = prefixSums.get(items);
+  if (!sums) {
+    sums = [0];
+    for (const item of items) sums.push((sums.at(-1) as number) + item.length);
+    prefixSums.set(items, sums);
+  }
+  return (sums[count] as number) + count - 1;
+}
+
+/** What a layout shows of a report, which no option changes: built once per report and layout. */
+type Body = Pick<Sections, 'tables' | 'action' | 'details'>;
+const bodies = new WeakMap<Report, Map<Layout, Body>>();
+
+function body(report: Report, layout: Layout, reuse: boolean): Body {
+  const cached = reuse ? bodies.get(report)?.get(layout) : undefined;
+  if (cached) return cached;
   const ctx: Context = { report, layout, lookup: principleLookup(report), multiFile: report.files.length > 1 };
   const details = layout.details ? detailsBlock(ctx) : undefined;
+  const built: Body = { tables: tables(ctx), action: actionGroups(ctx), ...(details !== undefined ? { details } : {}) };
+  if (reuse) {
+    let byLayout = bodies.get(report);
+    if (!byLayout) bodies.set(report, (byLayout = new Map()));
+    byLayout.set(layout, built);
+  }
+  return built;
+}
+
+/**
+ * `reuse`: the Action fits one report several times (the comment, its resolved form, the job
+ * summary), with different notes and limits but the same body; a report is not changed once rendered.
+ */
+function sections(report: Report, options: MarkdownOptions, layout: Layout, reuse = false): Sections {
   return {
     head: [
       `## ${escapeMarkdown(options.title ?? DEFAULT_TITLE)}`,
       verdict(report),
       ...(options.notes ?? []).map((note) => note.split('\n').map((line) => `> ${line}`).join('\n')),
     ],
-    tables: tables(ctx),
-    action: actionGroups(ctx),
-    ...(details !== undefined ? { details } : {}),
+    ...body(report, layout, reuse),
     tail: tail(report, options),
   };
 }

@@ -83,6 +83,11 @@ const LEVEL: Record<Level, SarifLevel> = { block: 'error', escalate: 'error', in
 const STATUS_LEVEL: Record<Finding['status'], SarifLevel> = { blocked: 'error', 'needs-approval': 'error', approved: 'note', noted: 'note' };
 
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  return `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+}
+
+/** The SARIF log as data: `renderSarif` writes it as one string, `renderChunks` piece by piece. */
+export function sarifLog(report: Report, options: SarifOptions = {}): object {
   const lookup = principleLookup(report);
   const rules = new RuleTable(report, lookup);
   const results: SarifResult[] = [];
@@ -135,7 +140,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return log;
 }
 
 /** Rules in first-seen order, keyed by pack and rule; `pack/rule` ids only where two packs share a rule id. */

@@ -62,16 +62,44 @@ const TEXT_MAX = 500;
 const t = (text: string): string => plainText(text, TEXT_MAX);
 
 export function renderText(report: Report, options: TextOptions): string {
+  return [...textChunks(report, options)].join('');
+}
+
+/**
+ * The bytes of `renderText` in pieces of about 64 K characters: the lines of one file at a time are
+ * held, never those of the whole report.
+ */
+export function* textChunks(report: Report, options: TextOptions): Generator<string> {
+  let buffer = '';
+  for (const block of textBlocks(report, options)) {
+    for (const line of block) {
+      buffer += `${line}\n`;
+      if (buffer.length >= 1 << 16) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+  }
+  yield buffer;
+}
+
+/** The report's lines, a block at a time: what comes before the files, each file, what comes after. */
+function* textBlocks(report: Report, options: TextOptions): Generator<string[]> {
   const paint = painter(options.color);
   const lookup = principleLookup(report);
-  const lines: string[] = [];
+  let lines: string[] = [];
 
   for (const d of report.errors) lines.push(diagnosticLine(paint, d, undefined, 'error'));
   if (report.errors.length > 0) lines.push('');
 
+  yield lines;
   for (const file of report.files) {
-    lines.push(...fileLines(paint, lookup, file), '');
+    const block: string[] = [];
+    fileLines(block, paint, lookup, file);
+    block.push('');
+    yield block;
   }
+  lines = [];
 
   if (report.principles.length > 0) {
     lines.push(paint('bold', 'Principles'));
@@ -99,7 +127,7 @@ export function renderText(report: Report, options: TextOptions): string {
       ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}`
       : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`,
   );
-  return lines.join('\n') + '\n';
+  yield lines;
 }
 
 function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undefined, severity: 'error' | 'warning'): string {
@@ -108,13 +136,15 @@ function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undef
   return `${t(place)}: ${paint(severity === 'error' ? 'red' : 'yellow', severity)}: ${t(d.message)} ${paint('dim', `(${t(d.code)})`)}`;
 }
 
-function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): string[] {
+// Lines are appended to the caller's array, never spread into it: a spread passes every line as an
+// argument, and a file with 50,000 uses has more lines than the stack has room for arguments.
+function fileLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: FileReport): void {
   const title = file.production ? ` — ${t(file.production.title)}` : '';
   const status = file.status === 'invalid' ? ` ${paint('red', '(invalid)')}` : '';
-  const lines = [`${paint('bold', t(file.path))}${status}${title}`];
+  lines.push(`${paint('bold', t(file.path))}${status}${title}`);
   // Diagnostics start at column 0, compiler-style, so editors' problem matchers pick them up.
   for (const d of file.errors) lines.push(diagnosticLine(paint, d, file.path, 'error'));
-  for (const use of file.uses) lines.push(...useLines(paint, lookup, file, use));
+  for (const use of file.uses) useLines(lines, paint, lookup, file, use);
   for (const d of file.warnings) lines.push(diagnosticLine(paint, d, file.path, 'warning'));
   // A rejected approval is a warning, as in SARIF: what fails is the finding it did not clear.
   for (const use of file.uses) {
@@ -125,13 +155,12 @@ function fileLines(paint: Paint, lookup: PrincipleLookup, file: FileReport): str
     }
   }
   for (const id of file.removedUses ?? []) lines.push(`  ${paint('dim', `removed: ${t(id)}`)}`);
-  return lines;
 }
 
-function useLines(paint: Paint, lookup: PrincipleLookup, file: FileReport, use: UseReport): string[] {
+function useLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: FileReport, use: UseReport): void {
   const label = OUTCOME_LABEL[use.outcome].word;
   const change = use.change !== undefined && use.change !== 'unchanged' ? paint('dim', ` (${use.change})`) : '';
-  const lines = [`  ${paint(OUTCOME_STYLE[use.outcome], label.padEnd(14))} ${paint('bold', t(use.id))}${change} ${paint('dim', `— ${t(use.summary)}`)}`];
+  lines.push(`  ${paint(OUTCOME_STYLE[use.outcome], label.padEnd(14))} ${paint('bold', t(use.id))}${change} ${paint('dim', `— ${t(use.summary)}`)}`);
   // Open findings first: they are what the reader must act on.
   const ordered = [...use.findings.filter(isOpen), ...use.findings.filter((f) => !isOpen(f))];
   for (const finding of ordered) {
@@ -151,5 +180,4 @@ function useLines(paint: Paint, lookup: PrincipleLookup, file: FileReport, use: 
       lines.push(paint('dim', `        to clear: ${clearance(finding)}`));
     }
   }
-  return lines;
 }

@@ -86,3 +86,30 @@ describe('fitMarkdown', () => {
     }
   });
 });
+
+describe('fitMarkdown, fitted once', () => {
+  // The form and the items kept are chosen from computed lengths; the body is composed once.
+  it('keeps exactly what fits: the body it returns fits its own length, and one character less does not', () => {
+    for (const report of [passReport, failReport, hostileReport, bigReport(400)]) {
+      for (const limit of [20_000, 8_000, 3_000, 1_200]) {
+        const fitted = fitMarkdown(report, { footer: { commit: 'a'.repeat(40) } }, limit);
+        expect(fitted.body.length).toBeLessThanOrEqual(limit);
+        expect(fitMarkdown(report, { footer: { commit: 'a'.repeat(40) } }, fitted.body.length)).toEqual(fitted);
+        const tighter = fitMarkdown(report, { footer: { commit: 'a'.repeat(40) } }, fitted.body.length - 1);
+        expect(tighter.body.length).toBeLessThan(fitted.body.length);
+      }
+    }
+  });
+
+  it('fits a report the same after other fits of it with other notes and limits', () => {
+    const report = bigReport(400);
+    const fresh = (options: Parameters<typeof fitMarkdown>[1], limit: number) => fitMarkdown(structuredClone(report), options, limit);
+    const runs: [Parameters<typeof fitMarkdown>[1], number][] = [
+      [{ notes: ['⚠️ a note'] }, 5_000],
+      [{ notes: ['✅ Resolved', '⚠️ a note'], footer: { commit: 'abc1234' } }, 5_000],
+      [{ truncationNote: 'See the JSON report.' }, 1_000_000],
+      [{ title: 'Other title' }, 2_000],
+    ];
+    for (const [options, limit] of runs) expect(fitMarkdown(report, options, limit)).toEqual(fresh(options, limit));
+  });
+});
