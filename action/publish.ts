@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/io/files.js';
 import type { Report } from '../src/model/report.js';
-import { fitMarkdown, renderText } from '../src/render/index.js';
+import { fitMarkdown, render, renderText } from '../src/render/index.js';
 import { annotate } from './annotations.js';
 import { neutralise } from './log-text.js';
 import type { Toolkit } from './toolkit.js';
@@ -17,7 +17,10 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   const dir = env.RUNNER_TEMP || '.';
   mkdirSync(dir, { recursive: true });
   const reportPath = join(dir, `genai-clearance-report-${randomUUID().slice(0, 8)}.json`);
-  writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileAtomic(reportPath, render(report, 'json'));
+  // SARIF for code scanning (github/codeql-action/upload-sarif): findings on the declaration's lines.
+  const sarifPath = join(dir, `genai-clearance-${randomUUID().slice(0, 8)}.sarif`);
+  writeFileAtomic(sarifPath, render(report, 'sarif'));
   kit.setOutput('decision', report.decision);
   kit.setOutput('clear', String(report.counts.clear));
   kit.setOutput('approved', String(report.counts.approved));
@@ -25,6 +28,7 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   kit.setOutput('blocked', String(report.counts.blocked));
   kit.setOutput('invalid', String(report.counts.invalid));
   kit.setOutput('report-path', reportPath);
+  kit.setOutput('sarif-path', sarifPath);
   annotate(report, kit, sameAtHead);
   // Declaration text reaches the log only with workflow commands switched off.
   const token = randomUUID();

@@ -30,6 +30,10 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(body).toContain('title-card');
     expect(body.split('\n').slice(1).join('\n')).toBe(first.outputs['comment-body']);
     expect(first.summary).toContain('title-card');
+    // The SARIF file for code scanning names the rule and the declaration's line.
+    const sarif = JSON.parse(first.files['sarif-path'] ?? '{}') as { version?: string; runs?: Array<{ results?: Array<{ ruleId?: string; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs?.[0]?.results?.some((r) => r.ruleId?.endsWith('final-deliverable') && r.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'genai-usage.yml')).toBe(true);
     const annotation = first.stdout.split('\n').find((l) => l.startsWith('::error') && l.includes('final-deliverable'));
     expect(annotation).toMatch(/^::error title=GenAI clearance%3A netflix-genai final-deliverable,file=genai-usage.yml,line=\d+,col=\d+::title-card: needs written approval for rule final-deliverable\./);
 
