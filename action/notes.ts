@@ -4,7 +4,7 @@
 
 import type { Report } from '../src/model/report.js';
 import { formatCommand } from '../src/approvals/commands.js';
-import { escapeMarkdown, markdownCode, markdownCodeLine } from '../src/render/index.js';
+import { escapeMarkdown, markdownCode } from '../src/render/index.js';
 import { formatCount } from '../src/util/order.js';
 import type { Repo } from './github-api.js';
 import { describeSource, trustedPathsTouched } from './sources.js';
@@ -63,6 +63,8 @@ function noteText(text: string): string {
 
 export interface ApprovalHintFacts {
   report: Report;
+  /** Rule ids two of the packs in use define: only those need their `pack/` prefix to be unambiguous. */
+  sharedRuleIds: ReadonlySet<string>;
   /** Approvers are configured: show the command to paste; otherwise the ledger entry to add. */
   fromPullRequest: boolean;
   /** The reference form the pack accepts (its example), to be replaced by the real ticket. */
@@ -78,41 +80,45 @@ const MAX_HINTS = 30;
  * (approvers configured) or the ledger entry (ledger only), naming the use by id and by the
  * fingerprint of its content. And who already approved what, in this pull request.
  */
-export function approvalNotes({ report, fromPullRequest, refExample, production, today }: ApprovalHintFacts): string[] {
+export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExample, production, today }: ApprovalHintFacts): { notes: string[]; commands: Map<string, string> } {
   const notes: string[] = [];
+  const commands = new Map<string, string>();
   const granted = report.pullRequestApprovals ?? [];
   if (granted.length > 0) {
     const lines = granted.slice(0, MAX_HINTS).map((g) => `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`);
     notes.push(`✍️ Approved in this pull request:\n${lines.join('\n')}`);
   }
   const open = report.files.flatMap((f) => f.uses.filter((u) => u.outcome === 'needs-approval' && u.fingerprint).map((u) => ({ file: f, use: u })));
-  if (open.length === 0) return notes;
+  if (open.length === 0) return { notes, commands };
   const shared = new Set(report.files.flatMap((f) => f.uses.map((u) => u.id)).filter((id, i, all) => all.indexOf(id) !== i));
   const expires = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-  const items = open.slice(0, MAX_HINTS).map(({ file, use }) => {
+  const entries: string[] = [];
+  for (const { file, use } of open) {
     const findings = use.findings.filter((f) => f.status === 'needs-approval');
-    // Always `pack/rule`: a bare id is ambiguous as soon as two packs in play define it.
-    const rules = [...new Set(findings.map((f) => `${f.pack}/${f.rule}`))];
+    const rules = [...new Set(findings.map((f) => (sharedRuleIds.has(f.rule) ? `${f.pack}/${f.rule}` : f.rule)))];
     const ref = refExample(findings[0]?.pack ?? '');
     if (fromPullRequest) {
-      const command = formatCommand({ action: 'approve', use: use.id, fingerprint: use.fingerprint as string, rules, ref, expires, ...(shared.has(use.id) ? { path: file.path } : {}) });
-      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n  ${markdownCodeLine(command, 1200)}`;
+      // Shown under the use itself, where the reviewer reads what it needs.
+      commands.set(`${file.path}#${use.id}`, formatCommand({ action: 'approve', use: use.id, fingerprint: use.fingerprint as string, rules, ref, ...(shared.has(use.id) ? { path: file.path } : {}) }));
+      continue;
     }
+    if (entries.length >= MAX_HINTS) continue;
     const production_ = production ?? file.production?.id ?? 'PRD-0000';
     // Shown for copying only when every value is plain: anything else could not be pasted as YAML as is.
     if (![file.path, production_].every((v) => /^[A-Za-z0-9._/ -]+$/.test(v))) {
-      return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')} (its ledger entry: see the JSON report; the declaration path is not plain text)`;
+      entries.push(`- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')} (its ledger entry: see the JSON report; the declaration path is not plain text)`);
+      continue;
     }
     const entry = [`- ref: ${ref}`, `  production: ${production_}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(', ')}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today}`, `  expires_on: ${expires}`, '  approver: Name (Role)'];
-    return `- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')}:\n\n  \`\`\`yaml\n${entry.map((l) => `  ${escapeFenced(l)}`).join('\n')}\n  \`\`\``;
-  });
-  const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';
-  notes.push(
-    fromPullRequest
-      ? `🖊️ To approve, an approver posts the line for the use as a comment or a review (replace the reference with the ticket; the approval stops counting if the use changes):\n${items.join('\n')}${more}`
-      : `🖊️ To approve, a reviewer adds the entry to the approvals ledger (replace the reference with the ticket), then re-runs this check:\n${items.join('\n')}${more}`,
-  );
-  return notes;
+    entries.push(`- ${markdownCode(use.id, 100)}:\n\n  \`\`\`yaml\n${entry.map((l) => `  ${escapeFenced(l)}`).join('\n')}\n  \`\`\``);
+  }
+  if (fromPullRequest) {
+    notes.push('🖊️ To approve a use, an approver posts the line shown under it as a comment or a review, with the real ticket as the reference (add `expires=YYYY-MM-DD` if it lapses); the approval stops counting if the use changes.');
+  } else {
+    const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';
+    notes.push(`🖊️ To approve, a reviewer adds the use's entry to the approvals ledger (with the real ticket as the reference), then re-runs this check.\n\n<details><summary>Ledger entries to add</summary>\n\n${entries.join('\n')}${more}\n\n</details>`);
+  }
+  return { notes, commands };
 }
 
 /** A line inside a fenced block: only a fence of its own could end the block early. */

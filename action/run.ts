@@ -49,6 +49,8 @@ export async function realDeps(): Promise<RunDeps> {
 interface Checked {
   report: Report;
   notes: string[];
+  /** The approval line for each use that needs one, by `path#use`. */
+  commands: ReadonlyMap<string, string>;
 }
 
 /** The whole Action. Every failure, expected or not, ends in the gate: never a green check by accident. */
@@ -87,7 +89,7 @@ export async function run(deps: RunDeps): Promise<void> {
     if (skipped) return;
     // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
     // a run that could not write it has not done its job, and says so through the gate.
-    const summaryError = await writeSummary(kit, checked?.report, checked?.notes ?? [], failure);
+    const summaryError = await writeSummary(kit, checked?.report, checked?.notes ?? [], failure, checked?.commands);
     if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
   }
 }
@@ -182,10 +184,13 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
   const refExample = (pack: string) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';
-  const notes = [
-    ...runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined }),
-    ...approvalNotes({ report, fromPullRequest: approvers !== undefined, refExample, ...(trust.config.production ? { production: trust.config.production } : {}), today: day }),
-  ];
+  // Rule ids two differently named packs in use define: only those need `pack/rule` in a command.
+  const byPack = new Map<string, Set<string>>();
+  for (const ref of report.packs) for (const r of library.packs.get(ref.pack)?.find((v) => v.version === ref.version)?.rules ?? []) byPack.set(ref.pack, (byPack.get(ref.pack) ?? new Set()).add(r.id));
+  const ruleIds = [...byPack.values()].flatMap((ids) => [...ids]);
+  const sharedRuleIds = new Set(ruleIds.filter((id, i) => ruleIds.indexOf(id) !== i));
+  const hints = approvalNotes({ report, sharedRuleIds, fromPullRequest: approvers !== undefined, refExample, ...(trust.config.production ? { production: trust.config.production } : {}), today: day });
+  const notes = [...runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined }), ...hints.notes];
   const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
   if (approvalsPath) deps.toolkit.setOutput('approvals-path', approvalsPath);
   if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
@@ -201,11 +206,11 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   publish(report, deps.toolkit, deps.env, (path) => declarations.sameAtHead.has(path));
 
   // Phase 5: the comment, best effort.
-  await comment(ctx, report, notes, startedAt);
-  return { report, notes };
+  await comment(ctx, report, notes, hints.commands, startedAt);
+  return { report, notes, commands: hints.commands };
 }
 
-async function comment(ctx: RunContext, report: Report, notes: string[], startedAt: string): Promise<void> {
+async function comment(ctx: RunContext, report: Report, notes: string[], commands: ReadonlyMap<string, string>, startedAt: string): Promise<void> {
   const { inputs, deps, repo, api, trust } = ctx;
   const env = deps.env;
   const kit = deps.toolkit;
@@ -221,7 +226,7 @@ async function comment(ctx: RunContext, report: Report, notes: string[], started
     state: report.decision === 'pass' ? ('pass' as const) : ('fail' as const),
   };
   const maxVisible = COMMENT_LIMIT - markerLine({ ...meta, hash: '0'.repeat(16) }, inputs.commentKey).length - 1;
-  const visible = (resolved: boolean) => fitMarkdown(report, { footer, notes: resolved ? ['✅ Resolved: every use is now clear or approved.', ...notes] : notes }, maxVisible).body;
+  const visible = (resolved: boolean) => fitMarkdown(report, { footer, commands, notes: resolved ? ['✅ Resolved: every use is now clear or approved.', ...notes] : notes }, maxVisible).body;
   kit.setOutput('comment-body', visible(false));
   if (!trust.refs.pullNumber || inputs.comment === 'never') return;
   try {

@@ -5,7 +5,7 @@
 import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
-import { escapeMarkdown, markdownCode, truncate } from './escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeLine, truncate } from './escape.js';
 import {
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
@@ -37,6 +37,11 @@ export interface MarkdownOptions {
   title?: string;
   /** Where the reader finds what `fitMarkdown` left out. */
   truncationNote?: string;
+  /**
+   * The line a reviewer pastes to approve a use, by `path#use-id` (from the Action, which knows who
+   * may approve): shown under the use, as code to copy.
+   */
+  commands?: ReadonlyMap<string, string>;
 }
 
 export interface FittedMarkdown {
@@ -88,6 +93,7 @@ interface Context {
   layout: Layout;
   lookup: PrincipleLookup;
   multiFile: boolean;
+  commands?: ReadonlyMap<string, string> | undefined;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
@@ -225,15 +231,15 @@ function itemsLength(items: string[], count: number): number {
 }
 
 /** What a layout shows of a report, which no option changes: built once per report and layout. */
-type Body = Pick<Sections, 'tables' | 'action' | 'details'>;
+type Body = Pick<Sections, 'tables' | 'action' | 'details'> & { commands?: ReadonlyMap<string, string> | undefined };
 const bodies = new WeakMap<Report, Map<Layout, Body>>();
 
-function body(report: Report, layout: Layout, reuse: boolean): Body {
+function body(report: Report, layout: Layout, reuse: boolean, commands?: ReadonlyMap<string, string>): Body {
   const cached = reuse ? bodies.get(report)?.get(layout) : undefined;
-  if (cached) return cached;
-  const ctx: Context = { report, layout, lookup: principleLookup(report), multiFile: report.files.length > 1 };
+  if (cached && cached.commands === commands) return cached;
+  const ctx: Context = { report, layout, lookup: principleLookup(report), multiFile: report.files.length > 1, commands };
   const details = layout.details ? detailsBlock(ctx) : undefined;
-  const built: Body = { tables: tables(ctx), action: actionGroups(ctx), ...(details !== undefined ? { details } : {}) };
+  const built: Body = { tables: tables(ctx), action: actionGroups(ctx), ...(details !== undefined ? { details } : {}), commands };
   if (reuse) {
     let byLayout = bodies.get(report);
     if (!byLayout) bodies.set(report, (byLayout = new Map()));
@@ -253,7 +259,7 @@ function sections(report: Report, options: MarkdownOptions, layout: Layout, reus
       verdict(report),
       ...(options.notes ?? []).map((note) => note.split('\n').map((line) => `> ${line}`).join('\n')),
     ],
-    ...body(report, layout, reuse),
+    ...body(report, layout, reuse, options.commands),
     tail: tail(report, options),
   };
 }
@@ -339,20 +345,28 @@ function diagnostic(ctx: Context, d: Diagnostic, listedUnder?: string): string {
   return place === undefined ? message : `${escapeMarkdown(place, ctx.layout.textMax)} ${message}`;
 }
 
-function useHeadline(ctx: Context, file: FileReport, use: UseReport): string {
+function useHeadline(ctx: Context, file: FileReport, use: UseReport, summaryMax = ctx.layout.verbose ? ctx.layout.textMax : ctx.layout.itemMax): string {
   const change = use.change === 'added' ? ' (new)' : use.change === 'changed' ? ' (changed)' : '';
-  const summary = escapeMarkdown(use.summary, ctx.layout.verbose ? ctx.layout.textMax : ctx.layout.itemMax);
+  const summary = escapeMarkdown(use.summary, summaryMax);
   return `- ${OUTCOME_LABEL[use.outcome].emoji} **${escapeMarkdown(use.id, ctx.layout.itemMax)}**${change} — ${summary} · ${useWhere(ctx, file, use)}`;
 }
 
+/**
+ * One short entry per use that needs action: what it is, what it needs, and the line to paste; the
+ * evidence (messages, remedies, fired values, sources, rejected approvals) folded beneath it.
+ */
 function useItem(ctx: Context, file: FileReport, use: UseReport): string {
-  const lines = [useHeadline(ctx, file, use)];
-  for (const finding of use.findings.filter(isOpen)) {
-    lines.push(...(ctx.layout.verbose ? verboseFinding(ctx, use, finding) : [`  - ${compactFinding(ctx, use, finding)}`]));
-  }
-  if (ctx.layout.verbose) {
-    for (const approval of use.approvals.filter((a) => a.status === 'invalid')) lines.push(`  - ${rejectedApproval(ctx, approval)}`);
-  }
+  const open = use.findings.filter(isOpen);
+  if (!ctx.layout.verbose) return [useHeadline(ctx, file, use), ...open.map((f) => `  - ${compactFinding(ctx, use, f)}`)].join('\n');
+  const needs = [...new Set(open.filter((f) => f.status === 'needs-approval').map((f) => markdownCode(f.rule)))];
+  const blocks = [...new Set(open.filter((f) => f.status === 'blocked').map((f) => markdownCode(f.rule)))];
+  const what = [needs.length > 0 ? `needs ${needs.join(', ')}` : '', blocks.length > 0 ? `blocked by ${blocks.join(', ')} (no approval clears it)` : ''].filter(Boolean).join('; ');
+  const lines = [`${useHeadline(ctx, file, use, ctx.layout.itemMax)} — ${what}`];
+  const command = ctx.commands?.get(`${file.path}#${use.id}`);
+  if (command) lines.push(`  ${markdownCodeLine(command, 1200)}`);
+  const evidence = open.flatMap((f) => verboseFinding(ctx, use, f));
+  for (const approval of use.approvals.filter((a) => a.status === 'invalid')) evidence.push(`  - ${rejectedApproval(ctx, approval)}`);
+  lines.push('', '  <details><summary>Why, and how to clear it</summary>', '', ...evidence, '', '  </details>', '');
   return lines.join('\n');
 }
 

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { loadLedger } from '../../src/ledger/load.js';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
+import { readText } from '../helpers.js';
 import { ofType, parse } from '../render/md-tree.js';
 import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, ledger, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import type { RunResult } from './harness.js';
@@ -183,6 +184,29 @@ describe('refused, each with the check still red', () => {
       expect(denied.stdout).toContain('the token cannot read the members of studio/legal');
       gh.state.teamReaders = ['ghs_actiontoken'];
       expect((await onComment(gh, command as string)).code).toBe(0);
+    });
+  });
+});
+
+describe('a comment a reviewer reads at a glance', () => {
+  it('for the example series: each use that needs action is one short entry with its command; the evidence is folded; outside <details> it is a quarter of the old comment', async () => {
+    const series = readText('examples/series/genai-usage.yml');
+    const s = repoState({ 'genai-usage.yml': series }, { [CONFIG_PATH]: config({ production: 'PRD-3107', approvers: { users: ['dana'] } }) });
+    s.repos[REPO]!.pulls![PR]!.mergeCommitSha = HEAD;
+    await withEmulator(s, async (gh) => {
+      const run = await runAction(gh, { comment: 'always' });
+      expect(run.code).toBe(1);
+      const body = sticky(gh);
+      const report = JSON.parse(run.files['report-path'] ?? '{}') as { files: Array<{ uses: Array<{ id: string; outcome: string }> }> };
+      const needing = report.files[0]?.uses.filter((u) => u.outcome === 'needs-approval').map((u) => u.id) ?? [];
+      expect(needing.length).toBeGreaterThan(3);
+      // Read as GitHub reads it: every use that needs approval shows its command.
+      expect(offeredCommands(gh).map((c) => c.split(' ')[2]?.split('@')[0]).sort()).toEqual([...needing].sort());
+      const outside = body.replace(/<details>[\s\S]*?<\/details>/g, '');
+      // The comment this replaces unfolded five bullets per open rule: for this same pull request it
+      // was 43,756 characters, 39,308 of them outside <details> (measured with the previous bundle).
+      expect(outside.length).toBeLessThanOrEqual(39_308 / 4);
+      expect(body).toContain('Remedy:');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { bigReport, failReport, hostileReport, passReport } from './fixtures.js';
-import { FORBIDDEN_TYPES, itemTexts, ofType, parse, plain, tables } from './md-tree.js';
+import { FORBIDDEN_TYPES, itemTexts, ofType, outerHtml, parse, plain, tables } from './md-tree.js';
 
 const COMMENT_LIMIT = 65_536;
 const big = bigReport(3000);
@@ -77,7 +77,7 @@ describe('fitMarkdown', () => {
         const fitted = fitMarkdown(report, { footer: { runUrl: 'https://github.example/r/1' } }, max);
         expect(fitted.body.length).toBeLessThanOrEqual(max);
         const tree = parse(fitted.body);
-        const html = ofType(tree, 'html').map((n) => n.value ?? '');
+        const html = outerHtml(tree);
         expect(html.length === 0 || (html.length === 2 && html[0]?.startsWith('<details>\n<summary>') && html[1] === '</details>')).toBe(true);
         for (const type of FORBIDDEN_TYPES.filter((t) => t !== 'link')) expect(ofType(tree, type)).toEqual([]);
         for (const table of tables(tree)) for (const row of table) expect(row).toHaveLength(4);

@@ -4,7 +4,7 @@ import type { Report } from '../../src/model/report.js';
 import { plainText } from '../../src/render/escape.js';
 import { fitMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { HOSTILE, file, finding, netflixRows, report, use } from './fixtures.js';
-import { FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from './md-tree.js';
+import { FORBIDDEN_TYPES, MENTION, ofType, outerHtml, parse, tables, textValues } from './md-tree.js';
 
 const HOSTILE_ALPHABET = [
   ...'|`<>![]()*_~@#&;:/\\.-=+$"\'{}^%1 \n\r\t',
@@ -80,7 +80,7 @@ describe('markdown under random declaration text', () => {
         expect(visible(table?.[4]?.[2] ?? '')).toBe(visible(plainText(id, itemMax)));
         expect(visible(table?.[1]?.[3] ?? '')).toBe(visible(plainText(ref, itemMax)));
         for (const type of FORBIDDEN_TYPES) expect(ofType(tree, type)).toEqual([]);
-        const html = ofType(tree, 'html').map((n) => n.value ?? '');
+        const html = outerHtml(tree);
         if (form === 'full') expect(html).toEqual([expect.stringMatching(/^<details>\n<summary>Cleared and informational: [a-z0-9 ,]+<\/summary>$/), '</details>']);
         else expect(html).toEqual([]);
         for (const text of textValues(tree)) expect(text).not.toMatch(MENTION);

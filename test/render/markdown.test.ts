@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { HOSTILE_FILE, failReport, hostileReport, passReport, twoPackReport } from './fixtures.js';
-import { FORBIDDEN_TYPES, MENTION, headings, itemTexts, ofType, parse, plain, tables, textValues } from './md-tree.js';
+import { FORBIDDEN_TYPES, MENTION, headings, itemTexts, ofType, outerHtml, parse, plain, tables, textValues } from './md-tree.js';
 
 const ZW = '\u200B';
 const MAIN = 'productions/eternauta/genai-usage.yml';
@@ -59,7 +59,7 @@ describe('renderMarkdown: failing report', () => {
       '❌ productions/broken/genai-usage.yml is invalid (2 errors)',
       'productions/broken/genai-usage.yml:1:1 Unknown key "foramt"; did you mean "format"? (unknown-key)',
       'productions/broken/genai-usage.yml:5:3 Missing required field production.title. (required)',
-      `⛔ de-aging-lead (new) — New lines for the lead actor generated from a digital replica · ${MAIN}:45`,
+      `⛔ de-aging-lead (new) — New lines for the lead actor generated from a digital replica · ${MAIN}:45 — needs final-deliverable; blocked by talent-new-performance (no approval clears it)`,
       '⛔ talent-new-performance · P5 No talent or union replacement without consent · blocked: A digital replica is used for a new performance (talent.replica_use is "new-performance").',
       'Remedy: Remove the new performance, or restrict the replica to what was performed.',
       'To clear: no approval can clear this; only a change to the use (or to the policy) can',
@@ -70,7 +70,7 @@ describe('renderMarkdown: failing report', () => {
       'To clear: attach a written approval that lists final-deliverable',
       'Fired by: output.final = true (line 54, column 14)',
       'Source: Netflix guidance §3.6',
-      `⚠️ crowd-voices (changed) — Background crowd walla generated with a vendor tool · ${MAIN}:70`,
+      `⚠️ crowd-voices (changed) — Background crowd walla generated with a vendor tool · ${MAIN}:70 — needs tool-not-enterprise, tool-trains-on-inputs`,
       '⚠️ tool-not-enterprise · P3 Enterprise-secured tools · needs approval: Tool "Walla Gen" may not be covered by an enterprise agreement (tools[0].enterprise is unknown).',
       'Remedy: Use an enterprise-secured tool, or confirm it is one.',
       'To clear: attach a written approval that lists tool-not-enterprise',
@@ -87,7 +87,8 @@ describe('renderMarkdown: failing report', () => {
   });
 
   it('folds clear and approved uses, notes, warnings and removed uses into one <details>', () => {
-    expect(ofType(tree, 'html').map((n) => n.value)).toEqual([
+    // Besides each open use's own folded evidence, one <details> holds everything settled.
+    expect(outerHtml(tree)).toEqual([
       '<details>\n<summary>Cleared and informational: 1 approved use, 1 clear use, 1 note, 1 warning, 1 removed use</summary>',
       '</details>',
     ]);
@@ -207,7 +208,7 @@ describe('renderMarkdown: hostile declaration', () => {
 
   it('contains no links, images, references or footnotes, and no HTML but its own <details>', () => {
     for (const type of FORBIDDEN_TYPES) expect(ofType(tree, type)).toEqual([]);
-    expect(ofType(tree, 'html').map((n) => n.value)).toEqual([
+    expect(outerHtml(tree)).toEqual([
       '<details>\n<summary>Cleared and informational: 1 approved use, 4 warnings, 2 removed uses</summary>',
       '</details>',
     ]);

@@ -55,3 +55,17 @@ export const MENTION = /@[A-Za-z0-9_-]/;
 export function textValues(tree: MdNode): string[] {
   return ofType(tree, 'text').map((n) => n.value ?? '');
 }
+
+/**
+ * The comment's HTML nodes once each open use's own `<details>` (its evidence, folded under it) is
+ * taken out: those come in pairs, and nothing else may be HTML.
+ */
+export function outerHtml(tree: MdNode): string[] {
+  const html = ofType(tree, 'html').map((n) => String(n.value));
+  const opens = html.filter((v) => v === '<details><summary>Why, and how to clear it</summary>').length;
+  const rest = html.filter((v) => v !== '<details><summary>Why, and how to clear it</summary>');
+  // Drop one closing tag per evidence block; the remaining ones belong to the outer block.
+  for (let i = 0; i < opens; i++) rest.splice(rest.indexOf('</details>'), 1);
+  return rest;
+}
+
