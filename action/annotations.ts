@@ -32,7 +32,8 @@ export function annotate(report: Report, kit: Toolkit, sameAtHead: (path: string
     }
     for (const w of file.warnings) emit('warning', w.message, file.path, w.line, w.column, 'GenAI clearance');
     for (const use of file.uses) {
-      for (const a of use.approvals) for (const p of a.problems) emit(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${p.message}`, file.path, p.line, p.column, 'GenAI clearance: approval');
+      for (const a of use.approvals)
+        for (const p of a.problems) emit(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${p.message}`, file.path, p.line, p.column, 'GenAI clearance: approval');
     }
   }
 }

@@ -38,7 +38,13 @@ export async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, p
   };
   const small = (entry: TreeEntry) => {
     if (entry.size <= DEFAULT_LIMITS.maxBytes) return true;
-    errors.push({ file: entry.path, line: 1, column: 1, code: 'too-large', message: `${entry.path} is ${formatCount(entry.size)} bytes, over the ${formatCount(DEFAULT_LIMITS.maxBytes)}-byte limit for a declaration; it was not read (fails closed)` });
+    errors.push({
+      file: entry.path,
+      line: 1,
+      column: 1,
+      code: 'too-large',
+      message: `${entry.path} is ${formatCount(entry.size)} bytes, over the ${formatCount(DEFAULT_LIMITS.maxBytes)}-byte limit for a declaration; it was not read (fails closed)`,
+    });
     return false;
   };
 
@@ -51,9 +57,7 @@ export async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, p
       return input;
     }),
   );
-  const removed = await Promise.all(
-    [...(base?.values() ?? [])].filter((e) => !judged.has(e.path) && small(e)).map(async (e) => ({ path: e.path, text: await read(e) })),
-  );
+  const removed = await Promise.all([...(base?.values() ?? [])].filter((e) => !judged.has(e.path) && small(e)).map(async (e) => ({ path: e.path, text: await read(e) })));
   const sameAtHead = new Set([...judged.values()].filter((e) => !head || head.get(e.path)?.sha === e.sha).map((e) => e.path));
   return { files, removed, sameAtHead, errors };
 }

@@ -215,7 +215,12 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
    * would loop): stops at a short page, fails on a page that repeats the previous one, and reads at
    * most `maxPages` pages. Each page is retried on its own.
    */
-  const pages = async <T>(what: string, maxPages: number, fetchPage: (octokit: Octokit, page: number) => Promise<{ data: unknown; headers?: Record<string, unknown> }>, ok: (item: unknown) => item is T): Promise<{ items: T[]; complete: boolean }> => {
+  const pages = async <T>(
+    what: string,
+    maxPages: number,
+    fetchPage: (octokit: Octokit, page: number) => Promise<{ data: unknown; headers?: Record<string, unknown> }>,
+    ok: (item: unknown) => item is T,
+  ): Promise<{ items: T[]; complete: boolean }> => {
     const items: T[] = [];
     let previous = '';
     for (let page = 1; page <= maxPages; page++) {
@@ -242,19 +247,31 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
 
   return {
     async listTree(repo, ref) {
-      const { data } = await checked(`the tree of ${ref}`, (d) => isObject(d) && Array.isArray(d.tree), (octokit) => octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' }));
+      const { data } = await checked(
+        `the tree of ${ref}`,
+        (d) => isObject(d) && Array.isArray(d.tree),
+        (octokit) => octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' }),
+      );
       if (data.truncated) throw new Error(`the tree of ${repo.owner}/${repo.repo}@${ref} is too large for one listing; narrow the declarations input`);
       return data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => ({ path: e.path as string, sha: e.sha as string, size: e.size ?? 0 }));
     },
     async getBlob(repo, sha) {
-      const { data } = await checked(`blob ${sha}`, (d) => isObject(d) && typeof d.content === 'string', (octokit) => octokit.rest.git.getBlob({ ...repo, file_sha: sha }));
+      const { data } = await checked(
+        `blob ${sha}`,
+        (d) => isObject(d) && typeof d.content === 'string',
+        (octokit) => octokit.rest.git.getBlob({ ...repo, file_sha: sha }),
+      );
       return data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
     },
     async getFile(repo, path, ref) {
       try {
         // The JSON form inlines content only up to 1 MB (above it, content is empty with encoding
         // "none"); the raw form sends the file itself. A folder still answers with its JSON listing.
-        const { data } = await checked(`${path} at ${ref}`, (d) => typeof d === 'string' || isObject(d) || Array.isArray(d), (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
+        const { data } = await checked(
+          `${path} at ${ref}`,
+          (d) => typeof d === 'string' || isObject(d) || Array.isArray(d),
+          (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }),
+        );
         if (typeof data !== 'string') throw new Error(`${path} at ${ref} is not a file`);
         return data;
       } catch (err) {
@@ -264,7 +281,11 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     },
     async listDir(repo, path, ref) {
       try {
-        const { data } = await checked(`${path} at ${ref}`, (d) => isObject(d) || Array.isArray(d), (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref }));
+        const { data } = await checked(
+          `${path} at ${ref}`,
+          (d) => isObject(d) || Array.isArray(d),
+          (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref }),
+        );
         if (!Array.isArray(data)) throw new Error(`${path} at ${ref} is not a folder`);
         return data.map((e) => ({ name: e.name, type: e.type, path: e.path }));
       } catch (err) {
@@ -273,12 +294,21 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       }
     },
     async getPull(repo, pull) {
-      const { data } = await checked(`pull request #${pull}`, (d) => isObject(d) && isObject(d.head) && isObject(d.base), (octokit) => octokit.rest.pulls.get({ ...repo, pull_number: pull }));
+      const { data } = await checked(
+        `pull request #${pull}`,
+        (d) => isObject(d) && isObject(d.head) && isObject(d.base),
+        (octokit) => octokit.rest.pulls.get({ ...repo, pull_number: pull }),
+      );
       return pullFacts(data);
     },
     async pullFiles(repo, pull) {
       const isFile = (f: unknown): f is { filename: string; previous_filename?: string } => isObject(f) && typeof f.filename === 'string';
-      const { items } = await pages(`the files of pull request #${pull}`, PULL_FILES_CAP / 100, (octokit, page) => octokit.rest.pulls.listFiles({ ...repo, pull_number: pull, per_page: 100, page }), isFile);
+      const { items } = await pages(
+        `the files of pull request #${pull}`,
+        PULL_FILES_CAP / 100,
+        (octokit, page) => octokit.rest.pulls.listFiles({ ...repo, pull_number: pull, per_page: 100, page }),
+        isFile,
+      );
       return { files: items.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]), capped: items.length >= PULL_FILES_CAP };
     },
     async listReviews(repo, pull) {
@@ -296,7 +326,11 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
     },
     async pullsForCommit(repo, sha) {
-      const { data } = await checked(`the pull requests of ${sha}`, (d) => Array.isArray(d), (octokit) => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
+      const { data } = await checked(
+        `the pull requests of ${sha}`,
+        (d) => Array.isArray(d),
+        (octokit) => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }),
+      );
       return data.map((p) => pullFacts(p as Parameters<typeof pullFacts>[0]));
     },
     async isTeamMember(org, team, login) {
@@ -309,11 +343,24 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       }
     },
     async createStatus(repo, sha, status) {
-      await call((octokit) => octokit.rest.repos.createCommitStatus({ ...repo, sha, state: status.state, context: status.context, description: status.description.slice(0, 140), ...(status.targetUrl ? { target_url: status.targetUrl } : {}) }));
+      await call((octokit) =>
+        octokit.rest.repos.createCommitStatus({
+          ...repo,
+          sha,
+          state: status.state,
+          context: status.context,
+          description: status.description.slice(0, 140),
+          ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+        }),
+      );
     },
     async getWorkflowRun(repo, runId) {
       try {
-        const { data } = await checked(`workflow run ${runId}`, (d) => isObject(d) && typeof d.id === 'number', (octokit) => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+        const { data } = await checked(
+          `workflow run ${runId}`,
+          (d) => isObject(d) && typeof d.id === 'number',
+          (octokit) => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
+        );
         return { id: data.id, attempt: data.run_attempt ?? 1, path: data.path, status: data.status ?? '', updatedAt: data.updated_at };
       } catch (err) {
         if ((err as { status?: number }).status === 404) return undefined;
@@ -324,7 +371,7 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       // GITHUB_TOKEN cannot call GET /user, but GraphQL `viewer` names it (github-actions[bot]).
       const result = await call(async (octokit) => {
         const r = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
-        if (typeof r?.viewer?.login !== 'string' || r.viewer.login === '') throw new MalformedResponseError('the token\'s identity (GraphQL viewer)');
+        if (typeof r?.viewer?.login !== 'string' || r.viewer.login === '') throw new MalformedResponseError("the token's identity (GraphQL viewer)");
         return r;
       });
       return result.viewer?.login as string;
@@ -334,7 +381,12 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       // and neither may a listing cut short: past the page cap the comment is skipped, not duplicated.
       type Raw = { id: number; body?: string; user?: { login?: string } | null; updated_at?: string; created_at?: string; html_url?: string };
       const isComment = (c: unknown): c is Raw => isObject(c) && typeof c.id === 'number';
-      const { items, complete } = await pages(`the comments of #${issue}`, MAX_PAGES, (octokit, page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page }), isComment);
+      const { items, complete } = await pages(
+        `the comments of #${issue}`,
+        MAX_PAGES,
+        (octokit, page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page }),
+        isComment,
+      );
       if (!complete) throw new Error(`#${issue} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
       return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '', createdAt: c.created_at ?? '', url: c.html_url ?? '' }));
     },

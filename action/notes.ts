@@ -32,11 +32,15 @@ export function runNotes({ report, trust, repo, changed, configPath, hasLedger }
   const touched = trustedPathsTouched(changed.files, [trust.policySource, trust.ledgerSource, ...(configPath ? [{ kind: 'repo-path' as const, path: configPath }] : [])]);
   if (touched.length > 0) {
     notes.push(
-      `⚠️ This pull request changes files the check depends on (${touched.slice(0, NAMES_SHOWN).map((t) => markdownCode(t, 300)).join(', ')}${touched.length > NAMES_SHOWN ? `, +${formatCount(touched.length - NAMES_SHOWN)} more` : ''}). ` +
+      `⚠️ This pull request changes files the check depends on (${touched
+        .slice(0, NAMES_SHOWN)
+        .map((t) => markdownCode(t, 300))
+        .join(', ')}${touched.length > NAMES_SHOWN ? `, +${formatCount(touched.length - NAMES_SHOWN)} more` : ''}). ` +
         `It was judged by the policy from ${noteText(describeSource(trust.policySource, repo, refs.trusted))}${hasLedger ? ` and the ledger from ${noteText(describeSource(trust.ledgerSource, repo, refs.trusted))}` : ''}, not by its own versions.`,
     );
   }
-  if (changed.capped) notes.push(`⚠️ GitHub lists only the first ${formatCount(3000)} files of a pull request, so the files named here may be incomplete; every declaration was still read from the commit itself.`);
+  if (changed.capped)
+    notes.push(`⚠️ GitHub lists only the first ${formatCount(3000)} files of a pull request, so the files named here may be incomplete; every declaration was still read from the commit itself.`);
   const removed = report.removed ?? [];
   if (removed.length > 0) {
     const needed = removed.filter((r) => r.neededApproval).length;
@@ -85,7 +89,12 @@ export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExamp
   const commands = new Map<string, string>();
   const granted = report.pullRequestApprovals ?? [];
   if (granted.length > 0) {
-    const lines = granted.slice(0, MAX_HINTS).map((g) => `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`);
+    const lines = granted
+      .slice(0, MAX_HINTS)
+      .map(
+        (g) =>
+          `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`,
+      );
     notes.push(`✍️ Approved in this pull request:\n${lines.join('\n')}`);
   }
   const open = report.files.flatMap((f) => f.uses.filter((u) => u.outcome === 'needs-approval' && u.fingerprint).map((u) => ({ file: f, use: u })));
@@ -109,14 +118,28 @@ export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExamp
       entries.push(`- ${markdownCode(use.id, 100)} needs ${rules.map((r) => markdownCode(r, 100)).join(', ')} (its ledger entry: see the JSON report; the declaration path is not plain text)`);
       continue;
     }
-    const entry = [`- ref: ${ref}`, `  production: ${production_}`, `  path: ${file.path}`, `  use: ${use.id}`, `  rules: [${rules.join(', ')}]`, `  fingerprint: ${use.fingerprint}`, `  approved_on: ${today}`, `  expires_on: ${expires}`, '  approver: Name (Role)'];
+    const entry = [
+      `- ref: ${ref}`,
+      `  production: ${production_}`,
+      `  path: ${file.path}`,
+      `  use: ${use.id}`,
+      `  rules: [${rules.join(', ')}]`,
+      `  fingerprint: ${use.fingerprint}`,
+      `  approved_on: ${today}`,
+      `  expires_on: ${expires}`,
+      '  approver: Name (Role)',
+    ];
     entries.push(`- ${markdownCode(use.id, 100)}:\n\n  \`\`\`yaml\n${entry.map((l) => `  ${escapeFenced(l)}`).join('\n')}\n  \`\`\``);
   }
   if (fromPullRequest) {
-    notes.push('🖊️ To approve a use, an approver posts the line shown under it as a comment or a review, with the real ticket as the reference (add `expires=YYYY-MM-DD` if it lapses); the approval stops counting if the use changes.');
+    notes.push(
+      '🖊️ To approve a use, an approver posts the line shown under it as a comment or a review, with the real ticket as the reference (add `expires=YYYY-MM-DD` if it lapses); the approval stops counting if the use changes.',
+    );
   } else {
     const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';
-    notes.push(`🖊️ To approve, a reviewer adds the use's entry to the approvals ledger (with the real ticket as the reference), then re-runs this check.\n\n<details><summary>Ledger entries to add</summary>\n\n${entries.join('\n')}${more}\n\n</details>`);
+    notes.push(
+      `🖊️ To approve, a reviewer adds the use's entry to the approvals ledger (with the real ticket as the reference), then re-runs this check.\n\n<details><summary>Ledger entries to add</summary>\n\n${entries.join('\n')}${more}\n\n</details>`,
+    );
   }
   return { notes, commands };
 }

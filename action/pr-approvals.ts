@@ -41,7 +41,15 @@ const day = (iso: string) => iso.slice(0, 10);
 export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { number: number; author: string }, approvers: Approvers, viewer: string): Promise<CollectedApprovals> {
   const [comments, reviews, pushers] = await Promise.all([api.listComments(repo, pull.number), api.listReviews(repo, pull.number), api.pullCommitters(repo, pull.number)]);
   const said: Said[] = [
-    ...comments.map((c) => ({ commentId: c.id, body: c.body, author: c.userLogin, at: c.createdAt, url: c.url, edited: c.updatedAt !== c.createdAt, origin: `pull request #${pull.number}, comment ${c.id}` })),
+    ...comments.map((c) => ({
+      commentId: c.id,
+      body: c.body,
+      author: c.userLogin,
+      at: c.createdAt,
+      url: c.url,
+      edited: c.updatedAt !== c.createdAt,
+      origin: `pull request #${pull.number}, comment ${c.id}`,
+    })),
     ...reviews.map((r) => ({ body: r.body, author: r.userLogin, at: r.submittedAt, url: r.url, edited: false, origin: `pull request #${pull.number}, review ${r.id}` })),
   ]
     .filter((s) => s.author !== viewer && s.body.includes('/genai-clearance'))
@@ -58,7 +66,9 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
       if (!member) {
         member = api.isTeamMember(org, slug, login).catch((err: unknown) => {
           if ((err as { status?: number }).status === 403) {
-            throw new Error(`the token cannot read the members of ${team}, so approvals from the pull request cannot be checked (fails closed): give the Action a token with organisation members: read, or list approvers by login`);
+            throw new Error(
+              `the token cannot read the members of ${team}, so approvals from the pull request cannot be checked (fails closed): give the Action a token with organisation members: read, or list approvers by login`,
+            );
           }
           throw err;
         });

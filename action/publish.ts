@@ -52,7 +52,11 @@ export function failureMessage(report: Report): string {
 export async function writeSummary(kit: Toolkit, report: Report | undefined, notes: string[], failure: string | undefined, commands?: ReadonlyMap<string, string>): Promise<string | undefined> {
   try {
     const body = report
-      ? fitMarkdown(report, { notes: failure ? [`❌ ${failure}`, ...notes] : notes, ...(commands ? { commands } : {}), truncationNote: 'The full report is in the JSON report (output report-path).' }, SUMMARY_MAX_CHARS).body
+      ? fitMarkdown(
+          report,
+          { notes: failure ? [`❌ ${failure}`, ...notes] : notes, ...(commands ? { commands } : {}), truncationNote: 'The full report is in the JSON report (output report-path).' },
+          SUMMARY_MAX_CHARS,
+        ).body
       : `# GenAI clearance\n\n❌ ${failure ?? 'The check did not complete.'}\n`;
     await kit.writeSummary(body);
     return undefined;

@@ -66,7 +66,17 @@ export function statusFor(report: Report | undefined, failure: string | undefine
   if (!report) return { state: 'error', description: `could not complete the check: ${failure ?? 'internal error'}` };
   if (report.decision === 'pass') return { state: 'success', description: `${report.counts.uses} use(s): every use clear or approved` };
   const c = report.counts;
-  return { state: 'failure', description: [c.invalid ? `${c.invalid} invalid` : '', c.blocked ? `${c.blocked} blocked` : '', c.needsApproval ? `${c.needsApproval} need approval` : '', report.errors.length ? `${report.errors.length} error(s)` : ''].filter(Boolean).join(', ') };
+  return {
+    state: 'failure',
+    description: [
+      c.invalid ? `${c.invalid} invalid` : '',
+      c.blocked ? `${c.blocked} blocked` : '',
+      c.needsApproval ? `${c.needsApproval} need approval` : '',
+      report.errors.length ? `${report.errors.length} error(s)` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  };
 }
 
 /** The approvals this run counted, as a `genai-approvals/v1` ledger a studio can archive or merge. */

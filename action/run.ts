@@ -86,10 +86,9 @@ export async function run(deps: RunDeps): Promise<void> {
     gate.fail(failure);
   } finally {
     if (ctx) await setStatus(ctx, checked?.report, failure, gate.failed);
-    if (skipped) return;
     // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
     // a run that could not write it has not done its job, and says so through the gate.
-    const summaryError = await writeSummary(kit, checked?.report, checked?.notes ?? [], failure, checked?.commands);
+    const summaryError = skipped ? undefined : await writeSummary(kit, checked?.report, checked?.notes ?? [], failure, checked?.commands);
     if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
   }
 }
@@ -267,7 +266,7 @@ function describeHttpError(err: unknown): string {
 function permissionHint(err: unknown): string {
   const status = (err as { status?: number }).status;
   if (status === 403 || status === 404) {
-    return 'The token needs `pull-requests: write` (in the workflow\'s permissions). Pull requests from forks get a read-only token under `pull_request`; use `pull_request_target` (this action never runs code from the pull request) or read the `comment-body` output in a `workflow_run` job.';
+    return "The token needs `pull-requests: write` (in the workflow's permissions). Pull requests from forks get a read-only token under `pull_request`; use `pull_request_target` (this action never runs code from the pull request) or read the `comment-body` output in a `workflow_run` job.";
   }
   if (status === 422) return 'GitHub refused the comment body.';
   return 'GitHub may be unavailable or rate-limiting; re-run the job to post the comment.';

@@ -5,11 +5,7 @@ import { compareText } from '../src/util/order.js';
 
 // Where the rules and approvals come from. Never the pull request's head: either the packs shipped in
 // this Action, or a path read at the trusted ref, or a pinned `owner/repo/path@ref`.
-export type Source =
-  | { kind: 'bundled' }
-  | { kind: 'none' }
-  | { kind: 'repo-path'; path: string }
-  | { kind: 'external'; repo: Repo; path: string; ref: string };
+export type Source = { kind: 'bundled' } | { kind: 'none' } | { kind: 'repo-path'; path: string } | { kind: 'external'; repo: Repo; path: string; ref: string };
 
 export class SourceError extends Error {}
 
@@ -82,7 +78,11 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
  * `owner/repo/path@ref`. A missing file at the default place means "no configuration"; a missing file
  * the workflow named explicitly is an error.
  */
-export async function loadConfigText(source: Source, explicit: boolean, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; defaultBranch: string }): Promise<{ path: string; text: string } | undefined> {
+export async function loadConfigText(
+  source: Source,
+  explicit: boolean,
+  ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; defaultBranch: string },
+): Promise<{ path: string; text: string } | undefined> {
   if (source.kind !== 'repo-path' && source.kind !== 'external') throw new SourceError('input config must be a path in the repository or owner/repo/path@ref');
   const at = place(source, { ...ctx, trustedRef: ctx.defaultBranch }) as Place;
   const text = await at.api.getFile(at.repo, at.path, at.ref);

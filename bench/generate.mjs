@@ -27,7 +27,20 @@ const date2026 = (r, fromMonth = 1, toMonth = 10) => `2026-${pad(fromMonth + Mat
 
 export const TODAY = '2026-11-23';
 
-const SUBJECTS = ['harbour', 'lighthouse', 'night market', 'trawler deck', 'rooftop chase', 'festival crowd', 'newsroom', 'forest road', 'station platform', 'storm front', 'village square', 'control room'];
+const SUBJECTS = [
+  'harbour',
+  'lighthouse',
+  'night market',
+  'trawler deck',
+  'rooftop chase',
+  'festival crowd',
+  'newsroom',
+  'forest road',
+  'station platform',
+  'storm front',
+  'village square',
+  'control room',
+];
 const PURPOSES = ['Moodboards of the', 'Reference images for the', 'Mood frames of the', 'Colour studies for the', 'Layout tests of the', 'Lighting references for the'];
 const VENDORS = ['Northlight VFX', 'Ferro & Lamb AI Studio', 'Bluewater Post', 'Halcyon Sound', 'Meridian Dubbing'];
 const IN_HOUSE = ['Studio Imaging Suite', 'Studio Assistant (enterprise)', 'Studio Video Gen', 'Segment Pro', 'Previs Studio'];
@@ -64,7 +77,15 @@ const ARCHETYPES = [
     name: 'consumer-tool',
     weight: 8,
     build: (r, id) => ({
-      use: { id, summary: `Brainstormed ${pick(r, SUBJECTS)} names with a consumer tool whose terms exclude training`, stage: 'ideation', disclosed: date2026(r), tools: [tool(pick(r, CONSUMER), false, false)], inputs: [], output: output(['text']) },
+      use: {
+        id,
+        summary: `Brainstormed ${pick(r, SUBJECTS)} names with a consumer tool whose terms exclude training`,
+        stage: 'ideation',
+        disclosed: date2026(r),
+        tools: [tool(pick(r, CONSUMER), false, false)],
+        inputs: [],
+        output: output(['text']),
+      },
       escalates: [],
     }),
   },

@@ -123,7 +123,10 @@ function measure(cmd, args, { extraEnv = {}, cwd = ROOT, ok = [0], output = fals
       try {
         // GNU time: "maxRSS-KiB user-s sys-s" (its last line; "Command exited with …" may precede it).
         // The preload fallback: one "maxRSS-KiB user-µs sys-µs" line per node process.
-        const lines = readFileSync(rssFile, 'utf8').trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+        const lines = readFileSync(rssFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().split(/\s+/).map(Number));
         const rows = lines.filter((l) => l.length === 3 && l.every((n) => Number.isFinite(n)));
         rssKb = Math.max(...rows.map((r) => r[0]));
         cpuMs = HAS_TIME ? rows.reduce((n, r) => n + (r[1] + r[2]) * 1000, 0) : rows.reduce((n, r) => n + (r[1] + r[2]) / 1000, 0);
@@ -132,7 +135,8 @@ function measure(cmd, args, { extraEnv = {}, cwd = ROOT, ok = [0], output = fals
         /* reported as n/a */
       }
       // A report run that printed nothing crashed, whatever its exit code (an uncaught error exits 1).
-      if (!ok.includes(code) || (output && outBytes === 0)) reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}${output && outBytes === 0 ? ' and printed nothing' : ''}\n${stderr.slice(-2000)}`));
+      if (!ok.includes(code) || (output && outBytes === 0))
+        reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}${output && outBytes === 0 ? ' and printed nothing' : ''}\n${stderr.slice(-2000)}`));
       else resolvePromise({ ms, cpuMs, rssMb: rssKb / 1024, outBytes });
     });
   });
@@ -154,7 +158,8 @@ function toolsFor(shape, data, action) {
   add('cli-text', '`genai-clearance check --format text`', () => measure(NODE, cliArgs(data, 'text'), { ok: [0, 1], output: true }));
   if (shape.name === 'huge') {
     for (const format of OTHER_FORMATS) {
-      if (wantedTools.has('formats')) tools.push({ name: `cli-${format}`, label: `\`genai-clearance check --format ${format}\``, run: () => measure(NODE, cliArgs(data, format), { ok: [0, 1], output: true }) });
+      if (wantedTools.has('formats'))
+        tools.push({ name: `cli-${format}`, label: `\`genai-clearance check --format ${format}\``, run: () => measure(NODE, cliArgs(data, format), { ok: [0, 1], output: true }) });
     }
   }
   if (action) add('action', 'Action bundle (`dist/index.js`, loopback GitHub)', () => runAction(action));
@@ -176,7 +181,16 @@ const EMULATOR_OUT = join(ROOT, `bench/out/action-emulator-${process.pid}.mjs`);
 async function startActionEmulator(paths) {
   // Bundled beside node_modules (its packages stay external), one file per bench process.
   if (!existsSync(EMULATOR_OUT)) {
-    await build({ entryPoints: [join(ROOT, 'bench/action-emulator.ts')], outfile: EMULATOR_OUT, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+    await build({
+      entryPoints: [join(ROOT, 'bench/action-emulator.ts')],
+      outfile: EMULATOR_OUT,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'warning',
+    });
   }
   // The paths go through stdin: a studio's 500 paths are too long for some command lines.
   const child = spawn(NODE, [EMULATOR_OUT], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -218,7 +232,15 @@ async function runAction(emu, { bundle = join(ROOT, 'dist/index.js'), nodeFlags 
   const dir = mkdtempSync(join(tmpdir(), 'genai-bench-action-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
-  writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number: emu.pr, repository: { default_branch: 'main' }, pull_request: { number: emu.pr, head: { sha: emu.head, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'synchronize',
+      number: emu.pr,
+      repository: { default_branch: 'main' },
+      pull_request: { number: emu.pr, head: { sha: emu.head, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } },
+    }),
+  );
   writeFileSync(outputPath, '');
   writeFileSync(join(dir, 'summary.md'), '');
   const extraEnv = {
@@ -327,7 +349,8 @@ async function profiles() {
     // The CLI as users run it, from its code cache: a cache of its own (V8 reports a cached function
     // under the file it was first compiled from), warmed by one run before the profiled one.
     const cacheHome = mkdtempSync(join(tmpdir(), 'genai-bench-cache-'));
-    const cliRun = (flags) => measure(NODE, [...flags, join(out, 'cli.js'), 'check', data.dir, '--format', 'json', '--today', TODAY], { ok: [0, 1], output: true, extraEnv: { XDG_CACHE_HOME: cacheHome } });
+    const cliRun = (flags) =>
+      measure(NODE, [...flags, join(out, 'cli.js'), 'check', data.dir, '--format', 'json', '--today', TODAY], { ok: [0, 1], output: true, extraEnv: { XDG_CACHE_HOME: cacheHome } });
     const jobs = [['CLI json', 'cli', async (dir) => (await cliRun([]), cliRun([`--cpu-prof-dir=${dir}`, '--cpu-prof']))]];
     if (name === 'typical' || name === 'studio') {
       jobs.push([
@@ -384,8 +407,13 @@ function requestRows() {
   return results
     .filter((r) => r.requests)
     .map((r) => {
-      const reads = Object.entries(r.requests.byOperation).filter(([op]) => DECLARATION_READS.test(op)).reduce((n, [, c]) => n + c, 0);
-      const ops = Object.entries(r.requests.byOperation).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([op, c]) => `${op} ${c}`).join(', ');
+      const reads = Object.entries(r.requests.byOperation)
+        .filter(([op]) => DECLARATION_READS.test(op))
+        .reduce((n, [, c]) => n + c, 0);
+      const ops = Object.entries(r.requests.byOperation)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([op, c]) => `${op} ${c}`)
+        .join(', ');
       return { r, reads, line: `| ${r.shape.label} | ${r.requests.total} | ${reads} | ${r.requests.maxInFlight} | ${ops} |` };
     });
 }
@@ -409,7 +437,11 @@ function targets() {
   const huge = results.filter((r) => r.shape.name === 'huge' && r.tool.name.startsWith('cli'));
   if (huge.length > 0) {
     const broken = huge.filter((r) => !(r.outBytes > 0));
-    check(`huge: every format works (${huge.map((r) => r.tool.name.replace('cli-', '').replace('cli', 'json')).join(', ')})`, broken.length === 0, broken.length === 0 ? `all wrote a report (${huge.map((r) => `${fmt(r.outBytes / 1e6)} MB`).join(', ')})` : `no output: ${broken.map((r) => r.tool.name).join(', ')}`);
+    check(
+      `huge: every format works (${huge.map((r) => r.tool.name.replace('cli-', '').replace('cli', 'json')).join(', ')})`,
+      broken.length === 0,
+      broken.length === 0 ? `all wrote a report (${huge.map((r) => `${fmt(r.outBytes / 1e6)} MB`).join(', ')})` : `no output: ${broken.map((r) => r.tool.name).join(', ')}`,
+    );
   }
   const [ty, st, hu] = [cli('typical'), cli('stress'), cli('huge')];
   if (ty && st && hu) {
@@ -422,7 +454,11 @@ function targets() {
     const rs = results.filter((r) => r.shape.name === shape && (r.tool.name.startsWith('cli') || r.tool.name === 'action'));
     if (rs.length === 0) return;
     const worst = rs.reduce((m, r) => (r.rss > m.rss ? r : m));
-    check(`${shape}: peak RSS ≤ ${limit} MB`, worst.rss <= limit, `worst ${fmt(worst.rss)} MB (${worst.tool.name})${rs.length > 1 ? `; ${rs.map((r) => `${r.tool.name} ${fmt(r.rss)}`).join(', ')}` : ''}`);
+    check(
+      `${shape}: peak RSS ≤ ${limit} MB`,
+      worst.rss <= limit,
+      `worst ${fmt(worst.rss)} MB (${worst.tool.name})${rs.length > 1 ? `; ${rs.map((r) => `${r.tool.name} ${fmt(r.rss)}`).join(', ')}` : ''}`,
+    );
   };
   rssOf('stress', 200);
   rssOf('huge', 500);
@@ -441,8 +477,14 @@ const cpu = cpus();
 const md = `# Benchmark results
 
 Generated by \`node bench/run.mjs\` (\`npm run bench\`) on ${new Date().toISOString().slice(0, 10)} in ${fmt(benchSeconds)} s: Node ${process.version}, ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${process.platform}-${process.arch}.
-Load average (1/5/15 min) at the start ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}, at the end ${loadavg().map((l) => l.toFixed(2)).join(' / ')}: the bench itself keeps about one core busy; a load well above 1 means other work shared the cores and wall times are inflated.
-Every command gets the same environment (${Object.keys(BENCH_ENV).map((k) => `\`${k}\``).join(', ')} only; the Action adds its \`INPUT_*\` and \`GITHUB_*\` variables). Whole-process wall time from spawn to exit, stdout read through a pipe: median of ${runs} run(s) (the large shapes: at most 3) after ${warmup} warm-up run(s) (small shapes only), runs interleaved across tools; peak RSS is the largest maxRSS seen (${HAS_TIME ? '`/usr/bin/time -f %M`' : 'each node process reports `process.resourceUsage().maxRSS` on exit'}). CPU ms is the median user + system time of the measured process (${HAS_TIME ? 'GNU time, 10 ms resolution' : 'summed over its node processes'}): unlike wall time it leaves out waiting (the Action waits on the emulator) and most of the noise of a shared machine. Ratios compare wall-time medians (row ÷ column: below 1 is faster), each with the difference in ms beside it.
+Load average (1/5/15 min) at the start ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}, at the end ${loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' / ')}: the bench itself keeps about one core busy; a load well above 1 means other work shared the cores and wall times are inflated.
+Every command gets the same environment (${Object.keys(BENCH_ENV)
+  .map((k) => `\`${k}\``)
+  .join(
+    ', ',
+  )} only; the Action adds its \`INPUT_*\` and \`GITHUB_*\` variables). Whole-process wall time from spawn to exit, stdout read through a pipe: median of ${runs} run(s) (the large shapes: at most 3) after ${warmup} warm-up run(s) (small shapes only), runs interleaved across tools; peak RSS is the largest maxRSS seen (${HAS_TIME ? '`/usr/bin/time -f %M`' : 'each node process reports `process.resourceUsage().maxRSS` on exit'}). CPU ms is the median user + system time of the measured process (${HAS_TIME ? 'GNU time, 10 ms resolution' : 'summed over its node processes'}): unlike wall time it leaves out waiting (the Action waits on the emulator) and most of the noise of a shared machine. Ratios compare wall-time medians (row ÷ column: below 1 is faster), each with the difference in ms beside it.
 ${PEERS_INSTALLED ? '' : '\n**The peers are not installed** (`npm ci --prefix bench`): ajv-cli and Spectral rows are missing.\n'}
 | shape | tool | median ms | min–max ms | CPU ms | peak RSS MB | × floor | × ajv-cli | × Spectral |
 |---|---|---:|---:|---:|---:|---:|---:|---:|

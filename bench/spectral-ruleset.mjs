@@ -48,7 +48,7 @@ function isTriState(steps) {
 
 function entry(path, fragment) {
   const steps = path.split('.');
-  let leaf = isTriState(steps) ? { anyOf: [fragment, { const: 'unknown' }] } : fragment;
+  const leaf = isTriState(steps) ? { anyOf: [fragment, { const: 'unknown' }] } : fragment;
   const dflt = defaultAt(steps.map((s) => s.replace('[*]', '')));
   const absentOk = dflt !== undefined && ajv.validate(fragment, dflt);
   // Build from the leaf outwards.

@@ -118,6 +118,7 @@ async function writePreview() {
   const { micromark } = await import('micromark');
   const { gfm, gfmHtml } = await import('micromark-extension-gfm');
   const body = micromark(readFileSync(COMMENT, 'utf8'), { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-  const style = 'body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;max-width:1012px;margin:2em auto;padding:0 1em;color:#1f2328}table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d1d9e0;padding:6px 13px;vertical-align:top}code{background:#eff1f3;padding:.1em .3em;border-radius:4px}';
+  const style =
+    'body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;max-width:1012px;margin:2em auto;padding:0 1em;color:#1f2328}table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d1d9e0;padding:6px 13px;vertical-align:top}code{background:#eff1f3;padding:.1em .3em;border-radius:4px}';
   writeFileSync(PREVIEW, `<!doctype html>\n<meta charset="utf-8">\n<title>genai-clearance: pull-request comment preview</title>\n<style>${style}</style>\n${body}\n`);
 }

@@ -24,7 +24,11 @@ describe('bench smoke run', () => {
     const ours = ["`node -e ''` (floor)", '`genai-clearance check --format json`', '`genai-clearance check --format text`', 'Action bundle'];
     const peers = ['ajv-cli', 'Spectral'];
     for (const shape of ['typical', 'studio']) {
-      for (const tool of [...ours, ...(PEERS ? peers : [])]) expect(rows(shape).some((r) => r.includes(tool)), `${shape} row for ${tool}`).toBe(true);
+      for (const tool of [...ours, ...(PEERS ? peers : [])])
+        expect(
+          rows(shape).some((r) => r.includes(tool)),
+          `${shape} row for ${tool}`,
+        ).toBe(true);
     }
     if (!PEERS) expect(table).toContain('**The peers are not installed**');
     // Every ratio carries its difference in milliseconds: `1.80× (+25 ms)`.

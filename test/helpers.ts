@@ -43,7 +43,7 @@ export function evaluateUses(uses: unknown[], options: Partial<EvaluationInput> 
 
 export function onlyUse(report: Report): UseReport {
   const file = report.files[0];
-  if (!file || file.status !== 'valid') throw new Error(`declaration invalid: ${JSON.stringify(file?.errors)}`);
+  if (file?.status !== 'valid') throw new Error(`declaration invalid: ${JSON.stringify(file?.errors)}`);
   const use = file.uses[0];
   if (!use) throw new Error('no use');
   return use;

@@ -68,7 +68,7 @@ export function parseCommand(line: string): ParsedCommand {
   const [, action, target, ...rest] = line.split(/\s+/);
   if (action !== 'approve' && action !== 'revoke') return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
   const use = USE.exec(target ?? '');
-  if (!use) return fail('name the use as `use-id@fingerprint`, exactly as the check\'s comment shows it (32 hexadecimal digits)');
+  if (!use) return fail("name the use as `use-id@fingerprint`, exactly as the check's comment shows it (32 hexadecimal digits)");
   const command: ApprovalCommand = { action, use: use[1] as string, fingerprint: use[2] as string, rules: [], ref: '' };
   for (const word of rest) {
     const eq = word.indexOf('=');

@@ -65,7 +65,7 @@ export function approveCommand(positionals: readonly string[], opts: ApproveOpti
   const config = loadConfigFile(io, opts.config, library);
   const report = evaluate({ files: [{ path, text: readUtf8(resolve(io.cwd, file), path) }], library, ...(config ? { config } : {}), today: day });
   const declared = report.files[0];
-  if (!declared || declared.status !== 'valid') {
+  if (declared?.status !== 'valid') {
     io.stderr(`${path} is not a valid declaration; run \`genai-clearance check ${path}\`\n`);
     return EXIT.invalid;
   }
@@ -74,7 +74,10 @@ export function approveCommand(positionals: readonly string[], opts: ApproveOpti
   const rules = (opts.rules as string).split(',').filter(Boolean);
   const escalated = new Set(use.findings.filter((f) => f.effectiveLevel === 'escalate').flatMap((f) => [f.rule, `${f.pack}/${f.rule}`]));
   const notEscalated = rules.filter((r) => !escalated.has(r));
-  if (notEscalated.length > 0) throw new UsageError(`\`${useId}\` does not need approval for ${notEscalated.map((r) => `\`${r}\``).join(', ')} (it needs: ${[...new Set(use.findings.filter((f) => f.effectiveLevel === 'escalate').map((f) => `${f.pack}/${f.rule}`))].join(', ') || 'nothing'})`);
+  if (notEscalated.length > 0)
+    throw new UsageError(
+      `\`${useId}\` does not need approval for ${notEscalated.map((r) => `\`${r}\``).join(', ')} (it needs: ${[...new Set(use.findings.filter((f) => f.effectiveLevel === 'escalate').map((f) => `${f.pack}/${f.rule}`))].join(', ') || 'nothing'})`,
+    );
   const production = opts.production ?? config?.production ?? declared.production?.id;
   if (!production) throw new UsageError('the production is unknown: pass --production, or set production.id in the declaration');
 

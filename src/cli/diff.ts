@@ -118,7 +118,8 @@ function renderText(diff: PackDiff, evidence: Evidence): string {
     if (outcome.length === 0) out.push('  none');
     for (const c of outcome) out.push(`  ${worsened(c) ? '!' : ' '} ${c.example} ${c.use}: ${c.from} → ${c.to}${ruleDelta(c)}`);
     const quiet = evidence.changes.filter((c) => c.from === c.to);
-    if (quiet.length > 0) out.push(`  (${quiet.length} more ${quiet.length === 1 ? 'use keeps its' : 'uses keep their'} outcome with different findings: ${quiet.map((c) => `${c.use}${ruleDelta(c)}`).join('; ')})`);
+    if (quiet.length > 0)
+      out.push(`  (${quiet.length} more ${quiet.length === 1 ? 'use keeps its' : 'uses keep their'} outcome with different findings: ${quiet.map((c) => `${c.use}${ruleDelta(c)}`).join('; ')})`);
     out.push('');
   }
   if (diff.staleRules.length > 0) out.push(`Approvals granted under ${diff.pack}@${diff.from} for ${diff.staleRules.join(', ')} become stale: they must be granted again.`, '');
@@ -155,7 +156,13 @@ export function renderChangelog(diff: PackDiff, to: Pack, outcomes: readonly Out
     out.push('');
   }
   if (diff.changes.length === 0) out.push('No changes.', '');
-  if (diff.staleRules.length > 0) out.push('### Upgrade notes', '', `- Approvals granted under ${diff.pack}@${diff.from} (\`policy: ${diff.pack}@${diff.from}\`) for ${diff.staleRules.map((r) => `\`${r}\``).join(', ')} become stale and must be granted again.`, '');
+  if (diff.staleRules.length > 0)
+    out.push(
+      '### Upgrade notes',
+      '',
+      `- Approvals granted under ${diff.pack}@${diff.from} (\`policy: ${diff.pack}@${diff.from}\`) for ${diff.staleRules.map((r) => `\`${r}\``).join(', ')} become stale and must be granted again.`,
+      '',
+    );
   const moved = outcomes.filter((c) => c.from !== c.to);
   if (moved.length > 0) {
     out.push('### Example uses whose outcome changes', '');

@@ -33,7 +33,10 @@ export function describeRule(pack: Pack, rule: CompiledRule): string {
     `  category:  ${rule.category}`,
     `  message:   ${rule.message}`,
     `  fires when (every field below holds; \`unknown\` on a true/false/unknown field also fires):`,
-    ...stringify(rule.when).trimEnd().split('\n').map((l) => `    ${l}`),
+    ...stringify(rule.when)
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
     `  remedy:    ${rule.remedy}`,
     `  source:    ${rule.source}`,
     `  guidance:  ${rule.guidance.join(', ')}`,

@@ -61,7 +61,9 @@ export function staleSchemaNotes(declarations: readonly string[], cwd: string): 
     const text = readIfRegular(copy);
     if (text !== undefined && text !== schema) {
       const shown = toPosix(join(dirname(d), SCHEMA_FILE));
-      notes.add(`note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname(d) === '.' ? '' : ` --output ${toPosix(d)}`}\``);
+      notes.add(
+        `note: ${shown} is not this version's declaration schema, so editors may suggest other fields and values than check accepts; refresh it with \`genai-clearance init --schema-only${dirname(d) === '.' ? '' : ` --output ${toPosix(d)}`}\``,
+      );
     }
   }
   return [...notes];

@@ -169,7 +169,9 @@ Options:
       approveCommand(
         p,
         Object.fromEntries(
-          (['rules', 'ref', 'approver', 'ledger', 'expires', 'production', 'config', 'today'] as const).flatMap((k) => (v[k] !== undefined ? [[k, String(v[k])]] : [])).concat(v['policy-dir'] !== undefined ? [['policyDir', String(v['policy-dir'])]] : []),
+          (['rules', 'ref', 'approver', 'ledger', 'expires', 'production', 'config', 'today'] as const)
+            .flatMap((k) => (v[k] !== undefined ? [[k, String(v[k])]] : []))
+            .concat(v['policy-dir'] !== undefined ? [['policyDir', String(v['policy-dir'])]] : []),
         ),
         io,
       ),

@@ -53,7 +53,14 @@ export function loadConfig(path: string, content: string | Uint8Array): { config
   (doc.packs ?? []).forEach((p, i) => {
     const first = seen.get(p.pack);
     if (first === undefined) seen.set(p.pack, i);
-    else duplicates.push({ ...source.locate(['packs', i, 'pack']), file: path, path: `packs[${i}].pack`, code: 'duplicate-pack', message: `packs[${i}]: \`${p.pack}\` is already listed at packs[${first}]; list each pack once, with one minimum` });
+    else
+      duplicates.push({
+        ...source.locate(['packs', i, 'pack']),
+        file: path,
+        path: `packs[${i}].pack`,
+        code: 'duplicate-pack',
+        message: `packs[${i}]: \`${p.pack}\` is already listed at packs[${first}]; list each pack once, with one minimum`,
+      });
   });
   if (duplicates.length > 0) return { errors: duplicates };
   const packs = doc.packs ?? [{ pack: DEFAULT_REQUIRED_PACK }];

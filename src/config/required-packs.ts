@@ -24,12 +24,20 @@ export function requiredPacks(config: TrustedConfig, library: PackLibrary, today
     const at = { line: setting.line, column: setting.column, ...(config.path ? { file: config.path } : {}) };
     const versions = library.packs.get(setting.pack);
     if (!versions || versions.length === 0) {
-      errors.push({ ...at, code: 'unknown-required-pack', message: `${where} requires pack \`${setting.pack}\`, which the policy source does not have (available: ${[...library.packs.keys()].join(', ') || 'none'})` });
+      errors.push({
+        ...at,
+        code: 'unknown-required-pack',
+        message: `${where} requires pack \`${setting.pack}\`, which the policy source does not have (available: ${[...library.packs.keys()].join(', ') || 'none'})`,
+      });
       continue;
     }
     const minimum = setting.minimum ?? (versions.at(-1) as Pack).version;
     if (setting.minimum && !versions.some((p) => p.version === setting.minimum)) {
-      errors.push({ ...at, code: 'unknown-required-pack', message: `${where} requires ${setting.pack} at least ${setting.minimum}, which is not a version the policy source has (available: ${versions.map((p) => p.version).join(', ')})` });
+      errors.push({
+        ...at,
+        code: 'unknown-required-pack',
+        message: `${where} requires ${setting.pack} at least ${setting.minimum}, which is not a version the policy source has (available: ${versions.map((p) => p.version).join(', ')})`,
+      });
       continue;
     }
     // versions are sorted newest first.

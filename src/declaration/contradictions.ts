@@ -17,7 +17,11 @@ export function contradictions(uses: readonly Use[], source: ParsedSource): Diag
     };
     const t = use.talent;
     if (t.replica === 'none' && t.replica_use !== 'none') {
-      at(['talent', 'replica_use'], 'contradiction', `\`${t.replica_use}\` says how a replica is used, but talent.replica is none: set talent.replica to use (or create), or talent.replica_use to none`);
+      at(
+        ['talent', 'replica_use'],
+        'contradiction',
+        `\`${t.replica_use}\` says how a replica is used, but talent.replica is none: set talent.replica to use (or create), or talent.replica_use to none`,
+      );
     }
     if (t.replica === 'use' && t.replica_use === 'none') {
       at(['talent', 'replica_use'], 'contradiction', `talent.replica is use, so talent.replica_use must say how it is used (${HOW})`);
@@ -36,4 +40,3 @@ export function contradictions(uses: readonly Use[], source: ParsedSource): Diag
   });
   return errors;
 }
-

@@ -52,10 +52,7 @@ export function loadDeclaration(path: string, content: string | Uint8Array): Loa
   const format: Format = (data as { format?: unknown }).format === 'genai-usage/v1' ? 'genai-usage/v1' : 'genai-usage/v2';
   const check = VALIDATORS[format];
   if (!check(data)) return { path, source, errors: schemaDiagnostics(check.errors ?? [], data, source) };
-  const declaration =
-    format === 'genai-usage/v1'
-      ? upgradeDeclaration(withDefaults(data as Parameters<typeof withDefaults>[0]))
-      : withDefaultsV2(data as Parameters<typeof withDefaultsV2>[0]);
+  const declaration = format === 'genai-usage/v1' ? upgradeDeclaration(withDefaults(data as Parameters<typeof withDefaults>[0])) : withDefaultsV2(data as Parameters<typeof withDefaultsV2>[0]);
   const errors = semanticErrors(declaration, source);
   if (format === 'genai-usage/v2') errors.push(...contradictions(declaration.uses, source));
   return errors.length > 0 ? { path, source, format, errors } : { path, source, format, declaration, errors };

@@ -62,12 +62,18 @@ export function migrateV1Text(path: string, text: string, work: Work = 'unknown'
         if (old) Object.assign(performers, { comment: old.comment, commentBefore: old.commentBefore, spaceBefore: old.spaceBefore });
         consent.value = performers;
         if (u.talent.consent.length > 0) {
-          note(['uses', i, 'talent', 'consent'], `uses[${i}].talent.consent: ${u.talent.consent.join(', ')} kept as consent records with only their reference; add party, scope and signed_on (and who the performer is) for them to count as documented consent`);
+          note(
+            ['uses', i, 'talent', 'consent'],
+            `uses[${i}].talent.consent: ${u.talent.consent.join(', ')} kept as consent records with only their reference; add party, scope and signed_on (and who the performer is) for them to count as documented consent`,
+          );
         }
       }
       if (u.talent.union_work === 'assists') {
         setScalar(talent.get('union_work', true), 'materially-affects');
-        note(['uses', i, 'talent', 'union_work'], `uses[${i}].talent.union_work: assists ("assists or materially affects" in v1) is now materially-affects; if it is a union member's own use of a tool on their own work, say member-own-work`);
+        note(
+          ['uses', i, 'talent', 'union_work'],
+          `uses[${i}].talent.union_work: assists ("assists or materially affects" in v1) is now materially-affects; if it is a union member's own use of a tool on their own work, say member-own-work`,
+        );
       }
       if (u.talent.replica === 'use' && u.talent.replica_use === 'none') {
         if (talent.has('replica_use')) setScalar(talent.get('replica_use', true), 'unknown');
@@ -80,7 +86,8 @@ export function migrateV1Text(path: string, text: string, work: Work = 'unknown'
   const out = doc.toString(TO_STRING);
   const again = loadDeclaration(path, out);
   const refuse = (message: string): Migration => ({ errors: [{ line: 1, column: 1, code: 'migration-refused', message: `${path}: ${message}; the file was left as it is` }] });
-  if (!again.declaration || again.format !== 'genai-usage/v2') return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')})`);
+  if (!again.declaration || again.format !== 'genai-usage/v2')
+    return refuse(`the rewritten file would not be valid genai-usage/v2 (${again.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')})`);
   const want = upgradeDeclaration(v1, work);
   if (canonicalJson(want) !== canonicalJson(again.declaration)) return refuse('the rewritten file would not mean what the v1 file is read as');
   const lost = missingComments(before, out);

@@ -101,7 +101,12 @@ export function v1ViewOf(use: Use): UseV1 {
  * The note a v1 file gets when a pack written for v2 judges it: that pack reads the upgrade, in which
  * v1's consent strings are incomplete records. (Packs written for v1 read the file as it is.)
  */
-export function migrationNote(format: string | undefined, path: string, packs: ReadonlyArray<{ name: string; version: string; doc: { declaration_format: string } }>, at: { line: number; column: number }): Diagnostic | undefined {
+export function migrationNote(
+  format: string | undefined,
+  path: string,
+  packs: ReadonlyArray<{ name: string; version: string; doc: { declaration_format: string } }>,
+  at: { line: number; column: number },
+): Diagnostic | undefined {
   if (format !== 'genai-usage/v1') return undefined;
   const v2 = packs.filter((p) => p.doc.declaration_format !== 'genai-usage/v1').map((p) => `${p.name}@${p.version}`);
   if (v2.length === 0) return undefined;

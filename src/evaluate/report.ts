@@ -68,14 +68,22 @@ export function evaluate(input: EvaluationInput): Report {
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
   const merged = input.granted
-    ? mergeGrants(input.ledger ?? { path: 'the pull request', byRef: new Map(), productions: new Set() }, input.granted, loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })), input.config?.production)
+    ? mergeGrants(
+        input.ledger ?? { path: 'the pull request', byRef: new Map(), productions: new Set() },
+        input.granted,
+        loaded.map((l) => ({ path: l.file.path, loaded: l.loaded })),
+        input.config?.production,
+      )
     : { ...(input.ledger ? { ledger: input.ledger } : {}), byUse: new Map(), problems: [] };
   errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
   const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map() };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
-  const principles = principleRows([...judging.used.values()].map((u) => u.pack), files);
+  const principles = principleRows(
+    [...judging.used.values()].map((u) => u.pack),
+    files,
+  );
   const counts = countOf(files);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
   return {
@@ -137,7 +145,12 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
   const packs = selectPacks(d, loaded, report, judging);
   if (report.errors.length > 0) return report;
   if (packs.length === 0) {
-    report.errors.push({ ...loaded.source.locate(['policies']), path: 'policies', code: 'no-pack-in-effect', message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)` });
+    report.errors.push({
+      ...loaded.source.locate(['policies']),
+      path: 'policies',
+      code: 'no-pack-in-effect',
+      message: `no pack this declaration is judged by is in effect on ${input.today}: nothing can judge it (fails closed)`,
+    });
     return report;
   }
   const note = migrationNote(loaded.format, file.path, packs, loaded.source.locate(['format']));
@@ -188,7 +201,12 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     }
     if (deprecated && deprecated <= input.today) {
       ref.deprecated = deprecated;
-      report.warnings.push({ ...at, severity: 'warning', code: 'pack-deprecated', message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}` });
+      report.warnings.push({
+        ...at,
+        severity: 'warning',
+        code: 'pack-deprecated',
+        message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}`,
+      });
     }
     report.policies.push(ref);
     packs.push(pack);
@@ -231,7 +249,11 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
   });
   for (const r of required) {
     if (pinned.has(r.name)) continue;
-    add(r.fallback, { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true }, loaded.source.locate(['policies']));
+    add(
+      r.fallback,
+      { pack: r.name, version: r.fallback.version, title: r.fallback.doc.title, requested: `${r.name}@${majorOf(r.fallback.version)}`, required: true },
+      loaded.source.locate(['policies']),
+    );
   }
   return packs;
 }

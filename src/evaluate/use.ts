@@ -32,8 +32,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   // derived on the evaluation date, v1 packs the v1 view.
   let v1: unknown;
   let v2: unknown;
-  const viewFor = (pack: Pack): unknown =>
-    pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: derive(use, ctx.today) });
+  const viewFor = (pack: Pack): unknown => (pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: derive(use, ctx.today) }));
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();
@@ -78,10 +77,20 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
     const onBlocks = j.approval.rules.filter((r) => blocked.has(r));
     const unused = j.approval.rules.filter((r) => !escalated.has(r) && !blocked.has(r));
     if (onBlocks.length > 0) {
-      problems.push({ ...j.position, severity: 'warning', code: 'approval-on-block', message: `${j.approval.ref}: lists ${onBlocks.map((r) => `\`${r}\``).join(', ')}, which blocks this use; no approval can clear a block, only changing the use can` });
+      problems.push({
+        ...j.position,
+        severity: 'warning',
+        code: 'approval-on-block',
+        message: `${j.approval.ref}: lists ${onBlocks.map((r) => `\`${r}\``).join(', ')}, which blocks this use; no approval can clear a block, only changing the use can`,
+      });
     }
     if (unused.length > 0 && problems.every((p) => p.severity === 'warning')) {
-      problems.push({ ...j.position, severity: 'warning', code: 'approval-unused', message: `${j.approval.ref}: covers ${unused.map((r) => `\`${r}\``).join(', ')}, which did not escalate for this use` });
+      problems.push({
+        ...j.position,
+        severity: 'warning',
+        code: 'approval-unused',
+        message: `${j.approval.ref}: covers ${unused.map((r) => `\`${r}\``).join(', ')}, which did not escalate for this use`,
+      });
     }
     return {
       ref: j.approval.ref,

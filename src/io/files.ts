@@ -69,7 +69,7 @@ export function findDeclarations(paths: readonly string[], cwd: string, ignore: 
   };
   const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
   const ignoredGlob = ignore.length > 0 ? globMatcher(ignore.join('\n')) : undefined;
-  const ignored = (abs: string) => ignoredGlob !== undefined && ignoredGlob(shown(abs));
+  const ignored = (abs: string) => ignoredGlob?.(shown(abs)) === true;
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(cwd, p);
     let st;

@@ -46,7 +46,11 @@ export function loadLedger(path: string, content: string | Uint8Array): { ledger
   );
   value.approvals.forEach((e, i) => {
     if (e.expires_on && e.expires_on < e.approved_on) {
-      errors.push({ ...source.locate(['approvals', i, 'expires_on']), code: 'invalid-date', message: `approvals[${i}].expires_on: expires (${e.expires_on}) before it was approved (${e.approved_on})` });
+      errors.push({
+        ...source.locate(['approvals', i, 'expires_on']),
+        code: 'invalid-date',
+        message: `approvals[${i}].expires_on: expires (${e.expires_on}) before it was approved (${e.approved_on})`,
+      });
     }
   });
   if (errors.length > 0) return { errors: errors.map((e) => ({ ...e, file: path })) };

@@ -91,7 +91,6 @@ function resolvePlain(s: string): unknown {
 }
 
 const SP = 0x20;
-const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
 const COLON = 0x3a;
@@ -278,7 +277,7 @@ class Reader {
       p++;
       // A duplicate key: the full parser reports it. (`out` holds exactly the keys so far: a lookup
       // there is constant time, where a scan made a mapping with many keys quadratic.)
-      if (Object.prototype.hasOwnProperty.call(out, key)) bail();
+      if (Object.hasOwn(out, key)) bail();
 
       let value: unknown;
       let q = p;
@@ -495,7 +494,7 @@ class Reader {
           if (t.charCodeAt(q) !== COLON || t.charCodeAt(q + 1) !== SP) bail();
           q += 2;
           while (q < this.le && t.charCodeAt(q) === SP) q++;
-          if (Object.prototype.hasOwnProperty.call(out, key)) bail();
+          if (Object.hasOwn(out, key)) bail();
           const c2 = t.charCodeAt(q);
           if (q >= this.le || c2 === COMMA || c2 === RBRACE) bail(); // empty value
           const value = this.inline(q, depth + 1, true);

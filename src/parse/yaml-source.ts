@@ -332,7 +332,8 @@ function isBidiControl(c: number): boolean {
 
 function forbiddenMessage(c: number): string {
   const code = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return `line break ${code} is not allowed: some viewers break the line there and others do not, so what a reviewer reads could differ from what is checked; use a plain line break (LF or CR LF)`;
+  if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029)
+    return `line break ${code} is not allowed: some viewers break the line there and others do not, so what a reviewer reads could differ from what is checked; use a plain line break (LF or CR LF)`;
   if (isBidiControl(c)) return `bidirectional control character ${code} is not allowed: it makes the text display in another order than it is read and checked`;
   return `control character ${code} is not allowed`;
 }

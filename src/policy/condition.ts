@@ -58,7 +58,7 @@ export function compileFragment(ajv: AjvSource, schema: unknown): Check {
   return check;
 }
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 
 /**
  * "Does any value at the entry's path make it hit?" as one closure per path step: valuesAt's walk
@@ -158,28 +158,28 @@ function compile(ajv: AjvSource, condition: Condition, at: PathSegment[], format
   const holdsWithoutUnknowns = holdsBy(entries, groups, true);
   // The findings, built only when the condition holds (same walk and order as ever).
   const fire = (use: unknown): Fired[] | undefined => {
-      const fired: Fired[] = [];
-      for (const entry of entries) {
-        const hits: Fired[] = [];
-        for (const found of valuesAt(use, entry.path)) {
-          if (entry.triState && found.value === 'unknown') hits.push({ segments: found.segments, field: entry.path.text, value: found.value, reason: 'unknown' });
-          else if (entry.check(found.value)) hits.push({ segments: found.segments, field: entry.path.text, value: found.value, reason: 'match' });
-        }
-        if (hits.length === 0) return undefined;
-        fired.push(...hits);
+    const fired: Fired[] = [];
+    for (const entry of entries) {
+      const hits: Fired[] = [];
+      for (const found of valuesAt(use, entry.path)) {
+        if (entry.triState && found.value === 'unknown') hits.push({ segments: found.segments, field: entry.path.text, value: found.value, reason: 'unknown' });
+        else if (entry.check(found.value)) hits.push({ segments: found.segments, field: entry.path.text, value: found.value, reason: 'match' });
       }
-      for (const group of groups) {
-        const results = group.parts.map((p) => p.test(use));
-        if (group.kind === 'all') {
-          if (results.some((r) => r === undefined)) return undefined;
-          for (const r of results) fired.push(...(r ?? []));
-        } else {
-          const held = results.filter((r): r is Fired[] => r !== undefined);
-          if (held.length === 0) return undefined;
-          for (const r of held) fired.push(...r);
-        }
+      if (hits.length === 0) return undefined;
+      fired.push(...hits);
+    }
+    for (const group of groups) {
+      const results = group.parts.map((p) => p.test(use));
+      if (group.kind === 'all') {
+        if (results.some((r) => r === undefined)) return undefined;
+        for (const r of results) fired.push(...(r ?? []));
+      } else {
+        const held = results.filter((r): r is Fired[] => r !== undefined);
+        if (held.length === 0) return undefined;
+        for (const r of held) fired.push(...r);
       }
-      return fired;
+    }
+    return fired;
   };
   return { fields, holds, holdsWithoutUnknowns, test: (use) => (holds(use) ? fire(use) : undefined) };
 }
@@ -193,10 +193,7 @@ function checkValuesPossible(ajv: AjvSource, key: string, fragment: JsonSchema, 
   for (const value of literalValues(fragment)) {
     if (!isOk(value)) {
       const allowed = (field.enum ?? field.items?.enum ?? []) as unknown[];
-      throw new ConditionError(
-        `\`${key}\`: ${JSON.stringify(value)} is not a value this field can take${allowed.length ? ` (${allowed.map((a) => JSON.stringify(a)).join(', ')})` : ''}`,
-        at,
-      );
+      throw new ConditionError(`\`${key}\`: ${JSON.stringify(value)} is not a value this field can take${allowed.length ? ` (${allowed.map((a) => JSON.stringify(a)).join(', ')})` : ''}`, at);
     }
   }
 }

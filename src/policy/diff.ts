@@ -110,7 +110,12 @@ function canEscalate(rule: CompiledRule, pack: Pack): boolean {
 }
 
 function ruleAdded(rule: CompiledRule, pack: Pack): Change {
-  const base: Pick<Change, 'subject' | 'id' | 'change' | 'details'> = { subject: 'rule', id: rule.id, change: 'added', details: [`${rule.level}, principle ${rule.principle}, reads ${rule.condition.fields.join(', ')}`] };
+  const base: Pick<Change, 'subject' | 'id' | 'change' | 'details'> = {
+    subject: 'rule',
+    id: rule.id,
+    change: 'added',
+    details: [`${rule.level}, principle ${rule.principle}, reads ${rule.condition.fields.join(', ')}`],
+  };
   if (rule.level !== 'inform') return { ...base, bump: 'major', why: `a new ${rule.level} rule can turn clear uses into ${rule.level === 'block' ? 'blocked' : 'needs-approval'}` };
   const tri = triStateFields(rule);
   if (tri.length > 0 && pack.doc.unknown_level !== 'inform') {
@@ -133,7 +138,8 @@ function ruleChanged(a: CompiledRule, b: CompiledRule, packA: Pack, packB: Pack)
   for (const field of ['message', 'remedy', 'source', 'category', 'principle'] as const) {
     if (a[field] !== b[field]) parts.push({ bump: 'patch', why: 'wording and grouping do not change which uses fire or how', detail: `${field}: ${quote(a[field])} → ${quote(b[field])}` });
   }
-  if (canonicalJson(a.guidance) !== canonicalJson(b.guidance)) parts.push({ bump: 'patch', why: 'wording and grouping do not change which uses fire or how', detail: `guidance: ${a.guidance.join(', ')} → ${b.guidance.join(', ')}` });
+  if (canonicalJson(a.guidance) !== canonicalJson(b.guidance))
+    parts.push({ bump: 'patch', why: 'wording and grouping do not change which uses fire or how', detail: `guidance: ${a.guidance.join(', ')} → ${b.guidance.join(', ')}` });
   if (parts.length === 0) return undefined;
 
   // Approvals name the pack version they were granted under; a changed fingerprint (level or
@@ -141,7 +147,11 @@ function ruleChanged(a: CompiledRule, b: CompiledRule, packA: Pack, packB: Pack)
   // narrowed. That is "approved → needs-approval": breaking, whatever the change itself is.
   const stale = a.fingerprint !== b.fingerprint && canEscalate(a, packA) && canEscalate(b, packB);
   if (stale) {
-    parts.push({ bump: 'major', why: `approvals of this rule granted under ${packA.name}@${packA.version} (\`policy: ${packA.name}@${packA.version}\`) become stale and must be granted again`, detail: '' });
+    parts.push({
+      bump: 'major',
+      why: `approvals of this rule granted under ${packA.name}@${packA.version} (\`policy: ${packA.name}@${packA.version}\`) become stale and must be granted again`,
+      detail: '',
+    });
   }
   const bump = maxBump(...parts.map((p) => p.bump)) as Exclude<Bump, 'none'>;
   const why = parts.filter((p) => p.bump === bump).map((p) => p.why);
@@ -270,7 +280,7 @@ export function fragmentImplies(b: unknown, a: unknown): boolean {
   const valuesA = allowedValues(a);
   if (valuesA) {
     const valuesB = allowedValues(b);
-    if (!valuesB || !valuesB.every((v) => valuesA.includes(v))) return false;
+    if (!valuesB?.every((v) => valuesA.includes(v))) return false;
   }
   if ('type' in a) {
     const types = (t: unknown) => (Array.isArray(t) ? t : [t]).map(String);
@@ -313,9 +323,24 @@ function principleChanges(a: Pack, b: Pack): Change[] {
   for (const id of ids) {
     const before = a.principles.get(id);
     const after = b.principles.get(id);
-    if (!before && after) out.push({ subject: 'principle', id, change: 'added', bump: 'minor', why: 'a new principle adds a row to the table; its rules are judged on their own', details: [`${after.number}. ${after.title}`] });
+    if (!before && after)
+      out.push({
+        subject: 'principle',
+        id,
+        change: 'added',
+        bump: 'minor',
+        why: 'a new principle adds a row to the table; its rules are judged on their own',
+        details: [`${after.number}. ${after.title}`],
+      });
     else if (before && !after) {
-      out.push({ subject: 'principle', id, change: 'removed', bump: 'major', why: 'reviewers, dashboards and approvals key on principles: removing one is breaking', details: [`was ${before.number}. ${before.title}`] });
+      out.push({
+        subject: 'principle',
+        id,
+        change: 'removed',
+        bump: 'major',
+        why: 'reviewers, dashboards and approvals key on principles: removing one is breaking',
+        details: [`was ${before.number}. ${before.title}`],
+      });
     } else if (before && after) {
       const details = (['number', 'title', 'summary', 'source'] as const).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${quote(String(before[k]))} → ${quote(String(after[k]))}`);
       if (details.length > 0) out.push({ subject: 'principle', id, change: 'changed', bump: 'patch', why: 'principle wording does not change any outcome', details });
@@ -333,14 +358,26 @@ function packChanges(a: Pack, b: Pack): Change[] {
 
   if (x.unknown_level !== y.unknown_level) {
     const raised = LEVEL_RANK[y.unknown_level] > LEVEL_RANK[x.unknown_level];
-    setting('unknown_level', raised ? 'major' : 'minor', raised ? 'findings fired by `unknown` values become more severe' : 'findings fired by `unknown` values become less severe', x.unknown_level, y.unknown_level);
+    setting(
+      'unknown_level',
+      raised ? 'major' : 'minor',
+      raised ? 'findings fired by `unknown` values become more severe' : 'findings fired by `unknown` values become less severe',
+      x.unknown_level,
+      y.unknown_level,
+    );
   }
   const ap = x.approval;
   const bp = y.approval;
   if (ap.ref_pattern !== bp.ref_pattern) setting('approval.ref_pattern', 'major', 'references valid under the old pattern may be rejected, reopening approved uses', ap.ref_pattern, bp.ref_pattern);
   if (ap.ref_example !== bp.ref_example) setting('approval.ref_example', 'patch', 'the example reference is documentation', ap.ref_example, bp.ref_example);
   if (ap.require_expiry !== bp.require_expiry) {
-    setting('approval.require_expiry', bp.require_expiry ? 'major' : 'minor', bp.require_expiry ? 'approvals without expires_on stop counting' : 'approvals without expires_on start counting', ap.require_expiry, bp.require_expiry);
+    setting(
+      'approval.require_expiry',
+      bp.require_expiry ? 'major' : 'minor',
+      bp.require_expiry ? 'approvals without expires_on stop counting' : 'approvals without expires_on start counting',
+      ap.require_expiry,
+      bp.require_expiry,
+    );
   }
   if (ap.max_age_days !== bp.max_age_days) {
     const tighter = bp.max_age_days !== undefined && (ap.max_age_days === undefined || bp.max_age_days < ap.max_age_days);
@@ -348,7 +385,13 @@ function packChanges(a: Pack, b: Pack): Change[] {
   }
   if (x.sunset !== y.sunset) {
     const earlier = y.sunset !== undefined && (x.sunset === undefined || y.sunset < x.sunset);
-    setting('sunset', earlier ? 'major' : 'minor', earlier ? 'declarations pinned to this version fail from an earlier date' : 'declarations pinned to this version are accepted for longer', x.sunset, y.sunset);
+    setting(
+      'sunset',
+      earlier ? 'major' : 'minor',
+      earlier ? 'declarations pinned to this version fail from an earlier date' : 'declarations pinned to this version are accepted for longer',
+      x.sunset,
+      y.sunset,
+    );
   }
   if (x.deprecated !== y.deprecated) setting('deprecated', 'patch', 'deprecation only warns', x.deprecated, y.deprecated);
   if (x.effective !== y.effective) setting('effective', 'patch', 'the effective date is documentation: the evaluator does not read it', x.effective, y.effective);

@@ -83,7 +83,12 @@ export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
   const preloaded = PRELOADED_PACKS.find((p) => p.tail === tail && p.text === file.text);
   if (preloaded) {
     const fingerprints = preloaded.fingerprints;
-    const pack = checkPack(file, JSON.parse(preloaded.doc) as PackDocument, () => ({ line: 1, column: 1 }), (rule, i) => fingerprints[i] ?? fingerprint(rule));
+    const pack = checkPack(
+      file,
+      JSON.parse(preloaded.doc) as PackDocument,
+      () => ({ line: 1, column: 1 }),
+      (rule, i) => fingerprints[i] ?? fingerprint(rule),
+    );
     if (!('errors' in pack)) return pack;
   }
   return loadPackSource(file);
@@ -99,12 +104,7 @@ export function loadPackSource(file: PackFile): Pack | { errors: Diagnostic[] } 
 }
 
 /** What the meta-schema cannot say (names, dates, patterns, ids, conditions), and the compiled pack. */
-function checkPack(
-  file: PackFile,
-  doc: PackDocument,
-  locate: (path: PathSegment[]) => Position,
-  fingerprintOf: (rule: Rule, index: number) => string = fingerprint,
-): Pack | { errors: Diagnostic[] } {
+function checkPack(file: PackFile, doc: PackDocument, locate: (path: PathSegment[]) => Position, fingerprintOf: (rule: Rule, index: number) => string = fingerprint): Pack | { errors: Diagnostic[] } {
   const fail = (diags: Diagnostic[]) => ({ errors: diags.map((d) => ({ ...d, file: file.path })) });
   const at = (path: PathSegment[], code: string, message: string): Diagnostic => ({ ...locate(path), path: displayPath(path), code, message });
 
@@ -165,9 +165,11 @@ export function placeholders(message: string): string[] {
 }
 
 function fingerprint(rule: Rule): string {
-  return createHash('sha256').update(canonicalJson({ level: rule.level, when: rule.when })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(canonicalJson({ level: rule.level, when: rule.when }))
+    .digest('hex')
+    .slice(0, 16);
 }
-
 
 export type Resolution = { pack: Pack } | { error: string; notYetInEffect?: true };
 
@@ -185,9 +187,7 @@ export function resolvePack(library: PackLibrary, ref: string, today?: string): 
     return { error: `unknown policy pack \`${name}\`${known.length ? ` (available: ${known.join(', ')})` : ' (no packs were loaded)'}` };
   }
   const inEffect = (p: Pack) => today === undefined || p.doc.effective <= today;
-  const match = /^\d+$/.test(wanted)
-    ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p))
-    : versions.find((p) => p.version === wanted);
+  const match = /^\d+$/.test(wanted) ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p)) : versions.find((p) => p.version === wanted);
   if (match && !inEffect(match)) return { error: `${name}@${match.version} is not in effect until ${match.doc.effective}`, notYetInEffect: true };
   if (!match) {
     const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);

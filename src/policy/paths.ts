@@ -87,7 +87,11 @@ function walk(format: DeclarationFormat, path: FieldPath): ResolvedField | { err
     const props = current.schema.properties ?? {};
     const next = props[step.key];
     if (!next) {
-      const where = path.steps.slice(0, i).map((s) => s.key).join('.') || 'a use';
+      const where =
+        path.steps
+          .slice(0, i)
+          .map((s) => s.key)
+          .join('.') || 'a use';
       return { error: `\`${path.text}\`: ${where} has no field \`${step.key}\` in ${format} (fields: ${Object.keys(props).join(', ')})` };
     }
     current = deref(root, next);
@@ -110,7 +114,7 @@ export function valuesAt(use: unknown, path: FieldPath): FoundValue[] {
   for (const step of path.steps) {
     const next: FoundValue[] = [];
     for (const { segments, value } of frontier) {
-      if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, step.key)) continue;
+      if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step.key)) continue;
       const child = (value as Record<string, unknown>)[step.key];
       if (child === undefined) continue;
       if (step.each) {

@@ -22,12 +22,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Single-line, printable, well-formed text: the common first step of every context below. */
 export function sanitize(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(LINE_BREAKS, ' ')
-    .replace(CONTROLS, '')
-    .replace(BIDI, '')
-    .trim();
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAKS, ' ').replace(CONTROLS, '').replace(BIDI, '').trim();
 }
 
 /**
@@ -55,10 +50,10 @@ export function plainText(text: string, max = Number.POSITIVE_INFINITY): string 
  */
 function defuse(text: string): string {
   return text
-    .replace(/@/g, '@' + ZWSP)
-    .replace(/([\w.-])#(?=\d)/g, '$1' + ZWSP + '#')
-    .replace(/:\/\//g, ':' + ZWSP + '//')
-    .replace(/(www)\./gi, '$1' + ZWSP + '.');
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/([\w.-])#(?=\d)/g, `$1${ZWSP}#`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/(www)\./gi, `$1${ZWSP}.`);
 }
 
 // Characters that open or close inline markup anywhere in a line: escapes, code, emphasis and
@@ -90,7 +85,7 @@ const SAFE_CODE = /^[A-Za-z0-9._\-/@:+[\]*"'=,#%(){}…]+$/;
  */
 export function markdownCode(text: string, max = DEFAULT_CELL_MAX): string {
   const clean = plainText(text, max);
-  return SAFE_CODE.test(clean) ? '`' + clean + '`' : escapeMarkdown(clean, max);
+  return SAFE_CODE.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, max);
 }
 
 /**
@@ -126,10 +121,7 @@ export function escapeHtml(text: string, max = DEFAULT_CELL_MAX): string {
  * result still parses to the same value.
  */
 export function escapeHtmlComment(text: string): string {
-  return text
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/--/g, '-\\u002d');
+  return text.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
 }
 
 const XML_ENTITIES: Record<string, string> = {

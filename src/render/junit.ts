@@ -123,9 +123,7 @@ function principlesOf(rows: PrincipleRow[], use: UseReport): { pack: string; id:
 function principleCase(file: FileReport, use: UseReport, findings: Finding[], name: string, classname: string): Case {
   const open = findings.filter(isOpen);
   const settled = findings.filter((f) => !isOpen(f));
-  const out = settled.map((f) =>
-    f.status === 'approved' ? `approved: ${f.rule} cleared by ${f.approval ?? 'an approval'}` : `noted: ${f.rule}: ${f.message}`,
-  );
+  const out = settled.map((f) => (f.status === 'approved' ? `approved: ${f.rule} cleared by ${f.approval ?? 'an approval'}` : `noted: ${f.rule}: ${f.message}`));
   const base: Case = { name, classname, ...(out.length > 0 ? { out: out.map((l) => plainText(l, TEXT_MAX)).join('\n') } : {}) };
   if (open.length === 0) return base;
   const blocked = open.some((f) => f.status === 'blocked');
@@ -141,12 +139,7 @@ function principleCase(file: FileReport, use: UseReport, findings: Finding[], na
 
 function findingBody(file: FileReport, use: UseReport, f: Finding): string {
   const where = f.paths[0] ?? use;
-  return [
-    `${at(file.path, where.line, where.column)}: ${f.rule} [${f.effectiveLevel}] ${f.message}`,
-    `remedy: ${f.remedy}`,
-    `to clear: ${clearance(f)}`,
-    `source: ${f.source}`,
-  ]
+  return [`${at(file.path, where.line, where.column)}: ${f.rule} [${f.effectiveLevel}] ${f.message}`, `remedy: ${f.remedy}`, `to clear: ${clearance(f)}`, `source: ${f.source}`]
     .map((line) => plainText(line, TEXT_MAX))
     .join('\n');
 }

@@ -147,7 +147,7 @@ export function fitMarkdown(report: Report, options: MarkdownOptions, maxChars: 
 
   // Not even the verdict and the table fit: keep the verdict alone, as plain text if need be.
   const dropped = ['table', 'needs-action', ...compactDropped];
-  const minimal = [...compact.head.slice(0, 2), truncationNote(options, dropped)].join('\n\n') + '\n';
+  const minimal = `${[...compact.head.slice(0, 2), truncationNote(options, dropped)].join('\n\n')}\n`;
   if (minimal.length <= maxChars) return { body: minimal, form: 'truncated', dropped };
   const plain = `${report.decision === 'pass' ? 'Passed' : 'Failed'}: ${(report.decision === 'pass' ? passParts(report) : failureParts(report)).join(', ')}`;
   return { body: truncate(plain, maxChars), form: 'truncated', dropped };
@@ -257,7 +257,12 @@ function sections(report: Report, options: MarkdownOptions, layout: Layout, reus
     head: [
       `## ${escapeMarkdown(options.title ?? DEFAULT_TITLE)}`,
       verdict(report),
-      ...(options.notes ?? []).map((note) => note.split('\n').map((line) => `> ${line}`).join('\n')),
+      ...(options.notes ?? []).map((note) =>
+        note
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n'),
+      ),
     ],
     ...body(report, layout, reuse, options.commands),
     tail: tail(report, options),
@@ -265,9 +270,7 @@ function sections(report: Report, options: MarkdownOptions, layout: Layout, reus
 }
 
 function verdict(report: Report): string {
-  return report.decision === 'pass'
-    ? `✅ **Clear to merge** — ${passParts(report).join(', ')}`
-    : `❌ **Merge blocked** — ${failureParts(report).join(', ')}`;
+  return report.decision === 'pass' ? `✅ **Clear to merge** — ${passParts(report).join(', ')}` : `❌ **Merge blocked** — ${failureParts(report).join(', ')}`;
 }
 
 function tables(ctx: Context): string[] {
@@ -289,12 +292,7 @@ function principleRow(ctx: Context, row: PrincipleRow): string[] {
   const status = PRINCIPLE_STATUS_LABEL[row.status];
   const uses = [...row.blocked.map((ref) => `${useRef(ctx, ref)} (blocked)`), ...row.needsApproval.map((ref) => useRef(ctx, ref))];
   const refs = [...new Set(row.approvedBy)].map((ref) => escapeMarkdown(ref, ctx.layout.itemMax));
-  return [
-    escapeMarkdown(principleName(row), ctx.layout.textMax),
-    `${status.emoji} ${capitalise(status.word)}`,
-    cellList(ctx, uses, 'use'),
-    cellList(ctx, refs, 'approval'),
-  ];
+  return [escapeMarkdown(principleName(row), ctx.layout.textMax), `${status.emoji} ${capitalise(status.word)}`, cellList(ctx, uses, 'use'), cellList(ctx, refs, 'approval')];
 }
 
 function cellList(ctx: Context, items: string[], noun: string): string {
@@ -459,14 +457,9 @@ function settledFinding(ctx: Context, finding: Finding): string {
 function tail(report: Report, options: MarkdownOptions): string[] {
   const blocks: string[] = [];
   if (report.approvalMode === 'format-only') {
-    blocks.push(
-      '> ⚠️ **Approval references were only format-checked.** No approval ledger was configured, so a reference that looks right is accepted without proof that anyone granted it.',
-    );
+    blocks.push('> ⚠️ **Approval references were only format-checked.** No approval ledger was configured, so a reference that looks right is accepted without proof that anyone granted it.');
   }
-  const facts = [
-    report.packs.length > 0 ? `Policy ${report.packs.map((p) => markdownCode(packLabel(p))).join(', ')}` : 'No policy pack',
-    `evaluated on ${escapeMarkdown(report.evaluatedOn)}`,
-  ];
+  const facts = [report.packs.length > 0 ? `Policy ${report.packs.map((p) => markdownCode(packLabel(p))).join(', ')}` : 'No policy pack', `evaluated on ${escapeMarkdown(report.evaluatedOn)}`];
   const { commit, runUrl } = options.footer ?? {};
   if (commit !== undefined) facts.push(`commit ${/^[0-9a-f]{7,40}$/i.test(commit) ? commit : escapeMarkdown(commit)}`);
   // The only link the renderer writes, and only for a URL that cannot break out of the destination.

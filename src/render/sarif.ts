@@ -100,12 +100,7 @@ export function sarifLog(report: Report, options: SarifOptions = {}): object {
       for (const approval of use.approvals) {
         for (const d of approval.problems) {
           results.push(
-            diagnosticResult(rules, SYNTHETIC.warning, { ...d, message: `Approval ${approval.ref} on use ${use.id}: ${d.message}` }, d.file ?? file.path, [
-              file.path,
-              use.id,
-              approval.ref,
-              d.code,
-            ]),
+            diagnosticResult(rules, SYNTHETIC.warning, { ...d, message: `Approval ${approval.ref} on use ${use.id}: ${d.message}` }, d.file ?? file.path, [file.path, use.id, approval.ref, d.code]),
           );
         }
       }
@@ -227,7 +222,11 @@ function allFindings(report: Report): Finding[] {
  */
 export function artifactUri(path: string): string {
   const normal = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-  const encode = (p: string): string => p.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  const encode = (p: string): string =>
+    p
+      .split('/')
+      .map((segment) => encodeURIComponent(segment))
+      .join('/');
   const drive = /^([A-Za-z]):\//.exec(normal);
   if (drive) return `file:///${drive[1]}:/${encode(normal.slice(3))}`;
   if (normal.startsWith('/')) return `file://${encode(normal)}`;
@@ -258,9 +257,7 @@ const STATUS_SENTENCE: Record<Finding['status'], (f: Finding) => string> = {
 
 function findingResult(rules: RuleTable, lookup: PrincipleLookup, file: FileReport, use: UseReport, finding: Finding): SarifResult {
   const primary = finding.paths[0] ?? use;
-  const related = finding.paths.map((p, i) =>
-    ({ ...location(file.path, p, `${p.path} = ${showValue(p.value)}${p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : ''}`), id: i }),
-  );
+  const related = finding.paths.map((p, i) => ({ ...location(file.path, p, `${p.path} = ${showValue(p.value)}${p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : ''}`), id: i }));
   return {
     ruleId: rules.ruleId(finding),
     ruleIndex: rules.forFinding(finding),

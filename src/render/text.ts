@@ -119,14 +119,8 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
   if (report.approvalMode === 'format-only') {
     lines.push(paint('yellow', 'note: approval references were only format-checked (no approval ledger configured).'));
   }
-  lines.push(
-    paint('dim', `${t(report.tool.name)} ${t(report.tool.version)} · ${report.packs.map(packLabel).join(', ') || 'no policy pack'} · evaluated on ${t(report.evaluatedOn)}`),
-  );
-  lines.push(
-    report.decision === 'pass'
-      ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}`
-      : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`,
-  );
+  lines.push(paint('dim', `${t(report.tool.name)} ${t(report.tool.version)} · ${report.packs.map(packLabel).join(', ') || 'no policy pack'} · evaluated on ${t(report.evaluatedOn)}`));
+  lines.push(report.decision === 'pass' ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}` : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`);
   yield lines;
 }
 
@@ -166,9 +160,7 @@ function useLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: 
   for (const finding of ordered) {
     const where = finding.paths[0] ?? use;
     const status = FINDING_STATUS_LABEL[finding.status].word;
-    lines.push(
-      `    ${t(at(file.path, where.line, where.column))}: ${paint(FINDING_STYLE[finding.status], status)} ${t(finding.rule)} [${t(findingPrinciple(lookup, finding))}] ${t(finding.message)}`,
-    );
+    lines.push(`    ${t(at(file.path, where.line, where.column))}: ${paint(FINDING_STYLE[finding.status], status)} ${t(finding.rule)} [${t(findingPrinciple(lookup, finding))}] ${t(finding.message)}`);
     for (const p of finding.paths) {
       const unknown = p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : '';
       lines.push(paint('dim', `        ${t(p.path)} = ${t(showValue(p.value))} at ${p.line}:${p.column}${unknown}`));

@@ -1,18 +1,7 @@
 // Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
 // describe one report with the same words and in the same order.
 import { formatCount } from '../util/order.js';
-import type {
-  Diagnostic,
-  FileReport,
-  Finding,
-  FindingStatus,
-  PackRef,
-  PrincipleRow,
-  PrincipleStatus,
-  Report,
-  UseOutcome,
-  UseReport,
-} from '../model/report.js';
+import type { Diagnostic, FileReport, Finding, FindingStatus, PackRef, PrincipleRow, PrincipleStatus, Report, UseOutcome, UseReport } from '../model/report.js';
 
 export interface Label {
   emoji: string;
@@ -129,9 +118,7 @@ export function principlesByPack(report: Report): { pack: string; ref?: PackRef;
 
 /** What would turn an open finding into a cleared one; `code` formats the rule id for the surface. */
 export function clearance(finding: Finding, code: (id: string) => string = (id) => id): string {
-  return finding.status === 'blocked'
-    ? 'no approval can clear this; only a change to the use (or to the policy) can'
-    : `attach a written approval that lists ${code(finding.rule)}`;
+  return finding.status === 'blocked' ? 'no approval can clear this; only a change to the use (or to the policy) can' : `attach a written approval that lists ${code(finding.rule)}`;
 }
 
 /** A fired value as it appears in YAML-ish JSON: `true`, `"unknown"`, `["a","b"]`. */

@@ -27,7 +27,7 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let cur = data;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    if (!Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string | number, unknown>)[seg];
   }
   return cur;

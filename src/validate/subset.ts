@@ -10,7 +10,20 @@
 export type Check = (value: unknown) => boolean;
 
 // Annotations: no effect on validation (ajv knows these, or is told about them in ajv.ts).
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'enumDescriptions', 'markdownEnumDescriptions', 'markdownDescription', 'defaultSnippets']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'markdownDescription',
+  'defaultSnippets',
+]);
 const TYPES = new Set(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -39,12 +52,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     if (a instanceof RegExp || b instanceof RegExp || a instanceof Date || b instanceof Date) return false;
     const keys = Object.keys(a);
     if (keys.length !== Object.keys(b).length) return false;
-    for (const k of keys) if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    for (const k of keys) if (!Object.hasOwn(b, k)) return false;
     for (const k of keys) if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
     return true;
   }
-  // eslint-disable-next-line no-self-compare
-  return a !== a && b !== b;
+  // Both NaN: equal, as ajv's deep equality says.
+  return Number.isNaN(a) && Number.isNaN(b);
 }
 
 /** ajv's ucs2length: string length in Unicode code points. */
@@ -177,7 +190,7 @@ function compile(schema: unknown): Check {
       case 'required': {
         if (!Array.isArray(arg) || !arg.every((k) => typeof k === 'string') || new Set(arg).size !== arg.length) unsupported();
         // strict mode (strictRequired) refuses a required key that `properties` beside it does not define.
-        if (!isObject(props) || !(arg as string[]).every((k) => Object.prototype.hasOwnProperty.call(props, k))) unsupported();
+        if (!isObject(props) || !(arg as string[]).every((k) => Object.hasOwn(props, k))) unsupported();
         const keys = arg as string[];
         checks.push((v) => !isObject(v) || keys.every((k) => v[k] !== undefined));
         break;

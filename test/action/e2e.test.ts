@@ -31,11 +31,16 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(body.split('\n').slice(1).join('\n')).toBe(first.outputs['comment-body']);
     expect(first.summary).toContain('title-card');
     // The SARIF file for code scanning names the rule and the declaration's line.
-    const sarif = JSON.parse(first.files['sarif-path'] ?? '{}') as { version?: string; runs?: Array<{ results?: Array<{ ruleId?: string; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }> };
+    const sarif = JSON.parse(first.files['sarif-path'] ?? '{}') as {
+      version?: string;
+      runs?: Array<{ results?: Array<{ ruleId?: string; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs?.[0]?.results?.some((r) => r.ruleId?.endsWith('final-deliverable') && r.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'genai-usage.yml')).toBe(true);
     const annotation = first.stdout.split('\n').find((l) => l.startsWith('::error') && l.includes('final-deliverable'));
-    expect(annotation).toMatch(/^::error title=GenAI clearance%3A netflix-genai final-deliverable,file=genai-usage.yml,line=\d+,col=\d+::title-card: needs written approval for rule final-deliverable\./);
+    expect(annotation).toMatch(
+      /^::error title=GenAI clearance%3A netflix-genai final-deliverable,file=genai-usage.yml,line=\d+,col=\d+::title-card: needs written approval for rule final-deliverable\./,
+    );
 
     const second = await runAction(emulator);
     expect(second.code).toBe(1);
@@ -65,7 +70,10 @@ describe('the bundled action, run as the runner runs it', () => {
   });
 
   it('a pull request that weakens the policy pack is judged by the base branch pack, and the comment says so', async () => {
-    const weakened = PACK_TEXT.replace(/(- id: final-deliverable\n    principle: P4\n    level: )escalate/, '$1inform').replace(/(- id: prominent-element\n    principle: P4\n    level: )escalate/, '$1inform');
+    const weakened = PACK_TEXT.replace(/(- id: final-deliverable\n {4}principle: P4\n {4}level: )escalate/, '$1inform').replace(
+      /(- id: prominent-element\n {4}principle: P4\n {4}level: )escalate/,
+      '$1inform',
+    );
     expect(weakened).not.toBe(PACK_TEXT);
     emulator = await startEmulator(repoState({ ...failing(), [PACK_PATH]: weakened }, { [PACK_PATH]: PACK_TEXT }));
     emulator.state.repos[REPO]!.pulls![PR]!.changedFiles = [PACK_PATH, 'genai-usage.yml'];
@@ -87,7 +95,12 @@ describe('the bundled action, run as the runner runs it', () => {
 
   it('a 403 on the comment (fork pull request) is a warning; the check still fails and the summary is written', async () => {
     emulator = await startEmulator(repoState(failing()));
-    emulator.inject({ match: { method: 'POST', pathRegex: /\/issues\/\d+\/comments$/ }, times: 5, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+    emulator.inject({
+      match: { method: 'POST', pathRegex: /\/issues\/\d+\/comments$/ },
+      times: 5,
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+    });
     const result = await runAction(emulator);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::could not write the pull request comment \(HTTP 403/);

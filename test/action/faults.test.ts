@@ -13,8 +13,7 @@ import { faults, GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-em
 import type { Emulator, EmulatorState, Fault } from '../emulator/github-emulator.js';
 import { runAction, runBundle } from '../support/run-action.js';
 import type { RunOptions, RunResult } from '../support/run-action.js';
-import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, prEvent, REPO, repoState, TOKEN } from './harness.js';
-
+import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState } from './harness.js';
 
 const failing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) });
 const passing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) });
@@ -23,7 +22,6 @@ const FAIL_MESSAGE = '::error::GenAI clearance failed: 1 use(s) need written app
 // The tree of the commit under judgement (the base's tree is read too, to name what the change removes).
 const TREE = new RegExp(`/git/trees/${HEAD}`);
 const BLOB = /\/git\/blobs\//;
-const CONTENTS = /\/contents\//;
 const PULL_FILES = /\/pulls\/\d+\/files$/;
 const COMMENTS = /\/issues\/\d+\/comments$/;
 const GRAPHQL = /^\/graphql$/;
@@ -341,11 +339,15 @@ describe('fail closed: a failure in any stage is a failed check with a message, 
   });
 
   it('the declaration blob is 404', async () => {
-    await withEmulator(repoState(passing()), [{ match: { pathRegex: BLOB }, times: 10, status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob', status: '404' } }], async (gh) => {
-      const run = await action(gh);
-      expectFailedClosed(run, /Not Found/);
-      expect(statuses(gh, BLOB)).toEqual([404]);
-    });
+    await withEmulator(
+      repoState(passing()),
+      [{ match: { pathRegex: BLOB }, times: 10, status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob', status: '404' } }],
+      async (gh) => {
+        const run = await action(gh);
+        expectFailedClosed(run, /Not Found/);
+        expect(statuses(gh, BLOB)).toEqual([404]);
+      },
+    );
   });
 
   it('the policy-source folder is missing at the trusted ref', async () => {

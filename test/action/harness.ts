@@ -44,7 +44,17 @@ export const RULES = ['final-deliverable', 'prominent-element'];
 /** title-card escalates final-deliverable and prominent-element; this approval claims both. */
 export const approvedUse = (approval: Record<string, unknown> = {}) => ({ ...NEEDS_APPROVAL_USE, approvals: [{ ref: REF, rules: RULES, approved_on: daysFromNow(-30), ...approval }] });
 /** The ledger entry that backs approvedUse(), dated relative to the Action's clock. */
-export const grant = (entry: Record<string, unknown> = {}) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: daysFromNow(-30), expires_on: daysFromNow(300), approver: 'Dana Okafor (Legal)', ...entry });
+export const grant = (entry: Record<string, unknown> = {}) => ({
+  ref: REF,
+  production: 'PRD-0001',
+  path: 'genai-usage.yml',
+  use: 'title-card',
+  rules: RULES,
+  approved_on: daysFromNow(-30),
+  expires_on: daysFromNow(300),
+  approver: 'Dana Okafor (Legal)',
+  ...entry,
+});
 export const ledger = (...entries: Array<Record<string, unknown>>) => stringify({ format: 'genai-approvals/v1', approvals: entries });
 export const config = (settings: Record<string, unknown> = {}) => stringify({ format: 'genai-clearance-config/v1', ...settings });
 

@@ -3,20 +3,13 @@
 // test asserts the secure outcome. A test marked `it.fails` is a hole that is still open: the comment
 // above it says how the attack works and what would close it.
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
+import type { EmulatorState } from '../emulator/github-emulator.js';
 import { approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
-import { daysFromNow } from '../support/run-action.js';
 import { ofType, parse } from '../render/md-tree.js';
 import type { RunResult } from './harness.js';
 
 const MERGE = 'c'.repeat(40);
 const STALE_MERGE = 'e'.repeat(40);
-
-const day = daysFromNow;
-
-
 
 function expectRed(run: RunResult): void {
   expect(run.code, run.stdout).toBe(1);
@@ -171,7 +164,10 @@ describe('what the tree holds is read as data', () => {
   // A submodule is `type: commit` (mode 160000): nothing to read. Replacing a declaration by one must
   // not make its uses vanish unnamed.
   it('a declaration replaced by a submodule is named as removed, with the approval it needed', async () => {
-    const state = repoState({ 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': 'placeholder' }, { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) });
+    const state = repoState(
+      { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': 'placeholder' },
+      { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) },
+    );
     await withEmulator(state, async (gh) => {
       gh.tamper({
         match: { method: 'GET', pathRegex: new RegExp(`/git/trees/${HEAD}`) },
@@ -195,7 +191,10 @@ describe('what the tree holds is read as data', () => {
   });
 
   it('renaming a declaration out of the glob (`GenAI-Usage.yml`) is named as a removal, not passed over', async () => {
-    const state = repoState({ 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/GenAI-Usage.yml': declaration([NEEDS_APPROVAL_USE]) }, { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) });
+    const state = repoState(
+      { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/GenAI-Usage.yml': declaration([NEEDS_APPROVAL_USE]) },
+      { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) },
+    );
     await withEmulator(state, async (gh) => {
       await runAction(gh, { comment: 'always' });
       expect(ours(gh)[0]?.body).toContain('1 of which needed written approval: `season-1/genai-usage.yml` › `title-card`');
@@ -211,7 +210,11 @@ describe('what the tree holds is read as data', () => {
       expect(body).toContain('title-card');
       // As GitHub reads it: no raw HTML and no link from the name (inside a code block it is only text).
       const tree = parse(body);
-      expect(ofType(tree, 'html').map((n) => String((n as { value?: unknown }).value)).filter((v) => v.includes('<img'))).toEqual([]);
+      expect(
+        ofType(tree, 'html')
+          .map((n) => String((n as { value?: unknown }).value))
+          .filter((v) => v.includes('<img')),
+      ).toEqual([]);
       expect(ofType(tree, 'link').filter((n) => String((n as { url?: unknown }).url).includes('evil.example'))).toEqual([]);
       expect(body).not.toMatch(/(^|[^\w`])@studio\/legal/);
     });
@@ -289,7 +292,10 @@ describe('the ledger binding under path tricks', () => {
   });
 
   it('control: the exact path is cleared', async () => {
-    const state = repoState({ 'season-1/genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ path: 'season-1/genai-usage.yml' })) });
+    const state = repoState(
+      { 'season-1/genai-usage.yml': declaration([approvedUse()]) },
+      { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ path: 'season-1/genai-usage.yml' })) },
+    );
     await withEmulator(state, async (gh) => expectGreen(await runAction(gh)));
   });
 });
@@ -329,13 +335,19 @@ describe('the trusted configuration under attack from the pull request', () => {
   });
 
   it('control: with `ledger:` in the configuration the same ungranted approval is refused', async () => {
-    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ production: 'PRD-0001', ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
+    const state = repoState(
+      { 'genai-usage.yml': declaration([approvedUse()]) },
+      { [CONFIG_PATH]: config({ production: 'PRD-0001', ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) },
+    );
     await withEmulator(state, async (gh) => expectRed(await runAction(gh, { ledger: LEDGER_PATH })));
   });
 
   it('deleting .github/genai-clearance.yml in the pull request changes nothing: the default branch still decides', async () => {
     // The head has no configuration and a self-granting ledger at the path its workflow names.
-    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]), 'self/ledger.yml': ledger(grant()) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
+    const state = repoState(
+      { 'genai-usage.yml': declaration([approvedUse()]), 'self/ledger.yml': ledger(grant()) },
+      { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) },
+    );
     await withEmulator(state, async (gh) => {
       const run = await runAction(gh, { ledger: 'self/ledger.yml' });
       expectRed(run);

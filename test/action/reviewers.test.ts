@@ -2,13 +2,12 @@
 // the command to paste; an approver posts it; the commit status turns green with no other step, and
 // the comment names the approver. Every way around it is refused.
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { loadLedger } from '../../src/ledger/load.js';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { readText } from '../helpers.js';
 import { ofType, parse } from '../render/md-tree.js';
-import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, ledger, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
+import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import type { RunResult } from './harness.js';
 import { NOW } from '../support/run-action.js';
 
@@ -37,12 +36,19 @@ function offeredCommands(gh: Emulator): string[] {
 
 function comment(gh: Emulator, user: string, body: string, edited = false): void {
   const at = new Date(NOW.getTime() - 3_600_000 + gh.state.comments.length * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
-  gh.state.comments.push({ id: 3_000_000 + gh.state.comments.length, repo: REPO, issue: PR, body, user, createdAt: at, updatedAt: edited ? new Date(NOW.getTime()).toISOString().replace(/\.\d+Z$/, 'Z') : at });
+  gh.state.comments.push({
+    id: 3_000_000 + gh.state.comments.length,
+    repo: REPO,
+    issue: PR,
+    body,
+    user,
+    createdAt: at,
+    updatedAt: edited ? new Date(NOW.getTime()).toISOString().replace(/\.\d+Z$/, 'Z') : at,
+  });
 }
 
 const onComment = (gh: Emulator, body: string): Promise<RunResult> =>
   runAction(gh, {}, { event: 'issue_comment', payload: { action: 'created', issue: { number: PR, pull_request: {} }, comment: { body } }, sha: 'f'.repeat(40) });
-
 
 describe('approving from the pull request', () => {
   it('escalated pull request → the approver pastes the command from the comment → the status turns green, naming the approver', async () => {
@@ -79,13 +85,17 @@ describe('approving from the pull request', () => {
       await runAction(gh);
       const [command] = offeredCommands(gh);
       gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ user: 'dana', body: `Cleared with legal.\n\n${command}`, state: 'APPROVED', submittedAt: '2026-11-23T10:00:00Z' }];
-      const run = await runAction(gh, {}, { event: 'pull_request_review', payload: { action: 'submitted', pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) }, merge_commit_sha: HEAD } } });
+      const run = await runAction(
+        gh,
+        {},
+        { event: 'pull_request_review', payload: { action: 'submitted', pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) }, merge_commit_sha: HEAD } } },
+      );
       expect(run.code, run.stdout).toBe(0);
       expect(lastStatus(gh)?.state).toBe('success');
     });
   });
 
-  it('after the merge, the default-branch run is green with the pull request\'s approvals, and writes them as a ledger', async () => {
+  it("after the merge, the default-branch run is green with the pull request's approvals, and writes them as a ledger", async () => {
     const merged = 'e'.repeat(40);
     await withEmulator(state(), async (gh) => {
       await runAction(gh);
@@ -122,7 +132,7 @@ describe('refused, each with the check still red', () => {
     });
   };
 
-  it('the pull request\'s author', () => refusedCase('alex', (c) => c, { reply: /`alex` was not accepted: alex wrote or pushed to this pull request/ }));
+  it("the pull request's author", () => refusedCase('alex', (c) => c, { reply: /`alex` was not accepted: alex wrote or pushed to this pull request/ }));
   it('someone who pushed a commit to it', () => refusedCase('sam', (c) => c, { reply: /sam wrote or pushed to this pull request/ }));
   it('a user who is not an approver', () => refusedCase('mallory', (c) => c, { reply: /mallory is not an approver in the trusted configuration/ }));
   it("an approver's comment edited afterwards", () => refusedCase('dana', (c) => c, { edited: true, reply: /edited after it was posted/ }));
@@ -147,7 +157,10 @@ describe('refused, each with the check still red', () => {
       await runAction(gh);
       const [command] = offeredCommands(gh);
       comment(gh, 'dana', command as string);
-      const revoke = (command as string).replace(' approve ', ' revoke ').replace(/ [a-z0-9/,-]+ ref=/, ' ref=').replace(/ expires=\S+/, '');
+      const revoke = (command as string)
+        .replace(' approve ', ' revoke ')
+        .replace(/ [a-z0-9/,-]+ ref=/, ' ref=')
+        .replace(/ expires=\S+/, '');
       comment(gh, 'dana', revoke);
       const run = await onComment(gh, revoke);
       expect(run.code).toBe(1);
@@ -201,7 +214,11 @@ describe('a comment a reviewer reads at a glance', () => {
       const needing = report.files[0]?.uses.filter((u) => u.outcome === 'needs-approval').map((u) => u.id) ?? [];
       expect(needing.length).toBeGreaterThan(3);
       // Read as GitHub reads it: every use that needs approval shows its command.
-      expect(offeredCommands(gh).map((c) => c.split(' ')[2]?.split('@')[0]).sort()).toEqual([...needing].sort());
+      expect(
+        offeredCommands(gh)
+          .map((c) => c.split(' ')[2]?.split('@')[0])
+          .sort(),
+      ).toEqual([...needing].sort());
       const outside = body.replace(/<details>[\s\S]*?<\/details>/g, '');
       // The comment this replaces unfolded five bullets per open rule: for this same pull request it
       // was 43,756 characters, 39,308 of them outside <details> (measured with the previous bundle).

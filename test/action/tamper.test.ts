@@ -4,9 +4,6 @@
 // may change the decision or the structure of the bot's comment, and no injected workflow command may
 // reach the runner.
 import { describe, expect, it, vi } from 'vitest';
-import { stringify } from 'yaml';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
 import { allNodes, FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from '../render/md-tree.js';
 import type { MdNode } from '../render/md-tree.js';
 import { approvedUse, CLEAR_USE, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PACK_PATH, PACK_TEXT, PR, REF, REPO, repoState, runAction, withEmulator } from './harness.js';
@@ -15,12 +12,8 @@ import type { RunResult } from './harness.js';
 
 vi.setConfig({ maxConcurrency: 8 });
 
-
 // The Action judges dates by the real clock: keep every date relative to today.
 const day = daysFromNow;
-
-
-
 
 /** Exit 1, decision fail, the one escalated use still open: the outcome a tampering PR must get. */
 function expectStillBlocked(run: RunResult): void {
@@ -171,7 +164,12 @@ describe('forged approvals (ledger mode: the ledger at the base branch)', () => 
     ['a ref that is not in the ledger', 'not found in the approvals ledger', {}, [grant({ ref: 'GENAI-2026-0999' })]],
     ['a ref granted to another production', 'the ledger grants it to PRD-0002/genai-usage.yml#title-card, not to PRD-0001/title-card', {}, [grant({ production: 'PRD-0002' })]],
     ['a ref granted to another use', 'the ledger grants it to PRD-0001/genai-usage.yml#other-shot, not to PRD-0001/title-card', {}, [grant({ use: 'other-shot' })]],
-    ['a ref that covers another rule', 'clears nothing for `final-deliverable`: ledger entry at approvals/ledger.yml:3 does not grant rule `final-deliverable`', {}, [grant({ rules: ['key-creative-element'] })]],
+    [
+      'a ref that covers another rule',
+      'clears nothing for `final-deliverable`: ledger entry at approvals/ledger.yml:3 does not grant rule `final-deliverable`',
+      {},
+      [grant({ rules: ['key-creative-element'] })],
+    ],
     ['a ref that was revoked', `revoked on ${day(-1)}`, {}, [grant({ revoked_on: day(-1) })]],
     ['a ref that expired in the ledger, while the declaration claims a later expiry', `expired on ${day(-2)}`, { expires_on: day(200) }, [grant({ expires_on: day(-2) })]],
     ['a ref the declaration back-dates (the ledger date is older than a year)', 'more than 365 days ago', { approved_on: day(-10) }, [grant({ approved_on: day(-400), expires_on: day(100) })]],
@@ -212,8 +210,9 @@ describe('forged approvals (ledger mode: the ledger at the base branch)', () => 
 });
 
 describe('forged markers and injected text', () => {
-  it('markers hidden in other users\' comments, before and after ours, are never touched or mistaken for ours', async () => {
-    const marker = (state: string) => `<!-- genai-clearance:sticky {"v":1,"head":"${HEAD}","packs":["netflix-genai@1.0.0"],"at":"2999-01-01T00:00:00.000Z","hash":"0000000000000000","state":"${state}"} -->`;
+  it("markers hidden in other users' comments, before and after ours, are never touched or mistaken for ours", async () => {
+    const marker = (state: string) =>
+      `<!-- genai-clearance:sticky {"v":1,"head":"${HEAD}","packs":["netflix-genai@1.0.0"],"at":"2999-01-01T00:00:00.000Z","hash":"0000000000000000","state":"${state}"} -->`;
     const forged = [
       { repo: REPO, issue: PR, body: `${marker('pass')}\n✅ All clear`, user: 'mallory' },
       { repo: REPO, issue: PR, body: `${marker('pass')}\nlooks like the bot`, user: 'github-actions' },
@@ -222,7 +221,15 @@ describe('forged markers and injected text', () => {
     await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) }, {}, { comments: forged }), async (gh) => {
       const first = await runAction(gh);
       expectStillBlocked(first);
-      gh.state.comments.push({ id: 3_000_000_000, repo: REPO, issue: PR, body: `${marker('pass')}\nnewer forgery`, user: 'mallory', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+      gh.state.comments.push({
+        id: 3_000_000_000,
+        repo: REPO,
+        issue: PR,
+        body: `${marker('pass')}\nnewer forgery`,
+        user: 'mallory',
+        createdAt: '2026-01-01T00:00:00Z',
+        updatedAt: '2026-01-01T00:00:00Z',
+      });
       const second = await runAction(gh);
       expectStillBlocked(second);
       expect(second.stdout).toContain('pull request comment: unchanged');

@@ -2,20 +2,34 @@
 // request, run against the Action on the loopback emulator: it must leave the check red and the one
 // sticky comment honest. Each has a control twin showing the honest path still passes.
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { bodyHash } from '../../action/comment.js';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
-import { APPROVED_USE, approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, TOKEN, withEmulator } from './harness.js';
-import { daysFromNow } from '../support/run-action.js';
+import { GITHUB_ACTIONS_BOT } from '../emulator/github-emulator.js';
+import type { EmulatorState } from '../emulator/github-emulator.js';
+import {
+  APPROVED_USE,
+  approvedUse,
+  BASE,
+  CLEAR_USE,
+  config,
+  CONFIG_PATH,
+  declaration,
+  grant,
+  HEAD,
+  ledger,
+  LEDGER_PATH,
+  NEEDS_APPROVAL_USE,
+  ours,
+  PR,
+  REPO,
+  repoState,
+  runAction,
+  TOKEN,
+  withEmulator,
+} from './harness.js';
 import type { RunResult } from './harness.js';
 
 const MERGE = 'c'.repeat(40);
 const WORKFLOW = '.github/workflows/genai.yml';
-
-const day = daysFromNow;
-
-
 
 function expectRed(run: RunResult, needsApproval = '1'): void {
   expect(run.code, run.stdout).toBe(1);
@@ -51,7 +65,10 @@ describe('the pull request cannot choose what it is judged by', () => {
   });
 
   it('the configuration overrides warn-only, ledger and policy-source inputs, which the pull request can edit in its workflow', async () => {
-    const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]), 'self/ledger.yml': ledger(grant()) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
+    const state = repoState(
+      { 'genai-usage.yml': declaration([approvedUse()]), 'self/ledger.yml': ledger(grant()) },
+      { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) },
+    );
     await withEmulator(state, async (gh) => {
       const run = await runAction(gh, { 'warn-only': 'true', ledger: 'self/ledger.yml', 'policy-source': 'policy' });
       expectRed(run);
@@ -210,7 +227,8 @@ describe('what the pull request removes is named', () => {
     await withEmulator(repoState(head, base), async (gh) => {
       const run = await runAction(gh, { comment: 'always' });
       expectGreen(run);
-      const line = 'This change removes 2 declared use(s) (1 declaration file(s) deleted), 2 of which needed written approval: `genai-usage.yml` › `title-card`, `season-2/genai-usage.yml` › `old-shot`';
+      const line =
+        'This change removes 2 declared use(s) (1 declaration file(s) deleted), 2 of which needed written approval: `genai-usage.yml` › `title-card`, `season-2/genai-usage.yml` › `old-shot`';
       expect(ours(gh)[0]?.body).toContain(line);
       expect(run.summary).toContain(line);
     });

@@ -21,12 +21,33 @@ function checkout(): string {
 describe('genai-clearance approve', () => {
   it('adds an entry bound to the path, use and content; the check then passes in ledger mode, and a change reopens it', () => {
     const dir = checkout();
-    const added = cliIn(['approve', 'genai-usage.yml', 'title-card', '--rules', RULES, '--ref', 'GENAI-2026-0042', '--approver', 'Dana Okafor (Legal)', '--ledger', 'ledger.yml', '--expires', '2027-11-23', '--today', '2026-11-23'], dir);
+    const added = cliIn(
+      [
+        'approve',
+        'genai-usage.yml',
+        'title-card',
+        '--rules',
+        RULES,
+        '--ref',
+        'GENAI-2026-0042',
+        '--approver',
+        'Dana Okafor (Legal)',
+        '--ledger',
+        'ledger.yml',
+        '--expires',
+        '2027-11-23',
+        '--today',
+        '2026-11-23',
+      ],
+      dir,
+    );
     expect(added.code, added.stderr).toBe(0);
     const text = readFileSync(join(dir, 'ledger.yml'), 'utf8');
     expect(text.startsWith('# Written approvals of the studio.\n')).toBe(true);
     const ledger = loadLedger('ledger.yml', text);
-    expect('ledger' in ledger && ledger.ledger.byRef.get('GENAI-2026-0042')?.map((e) => [e.production, e.path, e.use, e.approver, e.fingerprint?.length])).toEqual([['PRD-0001', 'genai-usage.yml', 'title-card', 'Dana Okafor (Legal)', 32]]);
+    expect('ledger' in ledger && ledger.ledger.byRef.get('GENAI-2026-0042')?.map((e) => [e.production, e.path, e.use, e.approver, e.fingerprint?.length])).toEqual([
+      ['PRD-0001', 'genai-usage.yml', 'title-card', 'Dana Okafor (Legal)', 32],
+    ]);
 
     const withRef = declarationYaml([CLEAN_USE, { ...TITLE_CARD, approvals: [{ ref: 'GENAI-2026-0042', rules: RULES.split(','), approved_on: '2026-11-23' }] }]);
     writeFileSync(join(dir, 'genai-usage.yml'), withRef);

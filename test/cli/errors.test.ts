@@ -115,7 +115,11 @@ describe('a missing or broken --ledger', () => {
 });
 
 describe('internal errors', () => {
-  const broken = { stdout: () => { throw new Error('stdout went away'); } };
+  const broken = {
+    stdout: () => {
+      throw new Error('stdout went away');
+    },
+  };
   it('show the message and how to get the stack, not the stack', () => {
     const r = cliIn(['check'], project(), broken);
     expect(r.code).toBe(2);
@@ -174,7 +178,7 @@ describe('YAML mistakes, through the CLI', () => {
   });
 });
 
-describe('the policy owners\' commands', () => {
+describe("the policy owners' commands", () => {
   it.runIf(process.platform !== 'win32')('test: a FIFO as an expected.yml is refused, not read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'genai-errors-'));
     mkdirSync(join(dir, 'examples/a'), { recursive: true });

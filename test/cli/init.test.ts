@@ -32,7 +32,7 @@ describe('init', () => {
     writeFileSync(join(dir, 'genai-usage.schema.json'), '{"mine": true}\n');
     const r = cliIn(['init'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('genai-usage.schema.json already exists and differs from this version\'s schema; pass --force to overwrite it');
+    expect(r.stderr).toContain("genai-usage.schema.json already exists and differs from this version's schema; pass --force to overwrite it");
     expect(readFileSync(join(dir, 'genai-usage.schema.json'), 'utf8')).toBe('{"mine": true}\n');
   });
 

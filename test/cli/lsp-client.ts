@@ -20,7 +20,11 @@ export class LspClient {
   stderr = '';
 
   /** `settings` answers every `workspace/configuration` request for the `yaml` section. */
-  constructor(command: string, args: string[], private readonly settings: Record<string, unknown>) {
+  constructor(
+    command: string,
+    args: string[],
+    private readonly settings: Record<string, unknown>,
+  ) {
     this.proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.proc.stdout.on('data', (d: Buffer) => this.receive(d));

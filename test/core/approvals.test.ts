@@ -15,7 +15,19 @@ const judge = (a: Record<string, unknown>, ledger?: Ledger) => {
 };
 
 function ledgerOf(entries: Array<Record<string, unknown>>): Ledger {
-  const text = JSON.stringify({ format: 'genai-approvals/v1', approvals: entries.map((e) => ({ ref: 'GENAI-2026-0042', production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e })) });
+  const text = JSON.stringify({
+    format: 'genai-approvals/v1',
+    approvals: entries.map((e) => ({
+      ref: 'GENAI-2026-0042',
+      production: 'PRD-0001',
+      path: 'genai-usage.yml',
+      use: 'title-card',
+      rules: ['final-deliverable'],
+      approved_on: '2026-06-01',
+      approver: 'A. Reviewer',
+      ...e,
+    })),
+  });
   const r = loadLedger('approvals.yml', text);
   if (!('ledger' in r)) throw new Error(JSON.stringify(r.errors));
   return r.ledger;
@@ -74,7 +86,9 @@ describe('approvals across versions and packs', () => {
 
   it("each pack's approval settings apply to its own rules only", () => {
     // A second pack with stricter settings (expiry required) and its own rule ids.
-    const strict = PACK_TEXT.replace('pack: netflix-genai', 'pack: strict-pack').replace('require_expiry: false', 'require_expiry: true').replace(/^ {2}- id: ([a-z-]+)\n {4}principle:/gm, '  - id: strict-$1\n    principle:');
+    const strict = PACK_TEXT.replace('pack: netflix-genai', 'pack: strict-pack')
+      .replace('require_expiry: false', 'require_expiry: true')
+      .replace(/^ {2}- id: ([a-z-]+)\n {4}principle:/gm, '  - id: strict-$1\n    principle:');
     const library = loadPackLibrary([
       { path: 'policy/netflix-genai/1.0.0.yml', text: PACK_TEXT },
       { path: 'policy/strict-pack/1.0.0.yml', text: strict },

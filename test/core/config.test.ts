@@ -109,7 +109,7 @@ warn_only: true
           path: 'packs[0].minimum',
           code: 'invalid-value',
           message:
-            "packs[0].minimum: got \"1.0\", expected the lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version",
+            'packs[0].minimum: got "1.0", expected the lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack\'s oldest version',
         },
       ],
     ],
@@ -124,12 +124,16 @@ warn_only: true
           path: 'packs[0].minimum',
           code: 'invalid-value',
           message:
-            "packs[0].minimum: got \"v1.0.0\", expected the lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version",
+            'packs[0].minimum: got "v1.0.0", expected the lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack\'s oldest version',
         },
       ],
     ],
     ['warn_only as a quoted string', `${HEAD}warn_only: "true"\n`, [{ file, line: 2, column: 12, path: 'warn_only', code: 'wrong-type', message: 'warn_only: must be true or false; got "true"' }]],
-    ['warn_only: yes (a string in YAML 1.2)', `${HEAD}warn_only: yes\n`, [{ file, line: 2, column: 12, path: 'warn_only', code: 'wrong-type', message: 'warn_only: must be true or false; got "yes"' }]],
+    [
+      'warn_only: yes (a string in YAML 1.2)',
+      `${HEAD}warn_only: yes\n`,
+      [{ file, line: 2, column: 12, path: 'warn_only', code: 'wrong-type', message: 'warn_only: must be true or false; got "yes"' }],
+    ],
     [
       'a list, not a mapping',
       '- format: genai-clearance-config/v1\n',
@@ -140,7 +144,11 @@ warn_only: true
       'genai-clearance-config/v1\n',
       [{ file, line: 1, column: 1, code: 'not-a-mapping', message: 'the trusted configuration must be a mapping: `format: genai-clearance-config/v1` and the settings to enforce' }],
     ],
-    ['a duplicate key', `${HEAD}production: PRD-1\nproduction: PRD-2\n`, [{ file, line: 3, column: 1, code: 'duplicate-key', message: 'duplicate key `production`: each key may appear once in a mapping' }]],
+    [
+      'a duplicate key',
+      `${HEAD}production: PRD-1\nproduction: PRD-2\n`,
+      [{ file, line: 3, column: 1, code: 'duplicate-key', message: 'duplicate key `production`: each key may appear once in a mapping' }],
+    ],
   ])('refuses %s with file, line and column', (_name, text, expected) => {
     expect(errorsOf(text)).toEqual(expected);
   });
@@ -221,7 +229,9 @@ describe('requiredPacks', () => {
   it('the default configuration against a policy source without netflix-genai: an error with no file', () => {
     expect(versionsOf(DEFAULT_CONFIG, lifecycle, TODAY)).toEqual({
       required: [],
-      errors: [{ line: 1, column: 1, code: 'unknown-required-pack', message: 'the default configuration requires pack `netflix-genai`, which the policy source does not have (available: demo, legacy)' }],
+      errors: [
+        { line: 1, column: 1, code: 'unknown-required-pack', message: 'the default configuration requires pack `netflix-genai`, which the policy source does not have (available: demo, legacy)' },
+      ],
     });
   });
 

@@ -12,7 +12,7 @@ const load = (uses: unknown[], extra: Record<string, unknown> = {}) => loadDecla
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('genai-usage/v2', () => {
-  it('fills in what a use leaves out: the production\'s kind of work, and nothing to declare elsewhere', () => {
+  it("fills in what a use leaves out: the production's kind of work, and nothing to declare elsewhere", () => {
     const d = load([V2_CLEAN_USE, { ...V2_CLEAN_USE, id: 'trailer', work: 'marketing' }]).declaration;
     expect(d?.uses.map((u) => u.work)).toEqual(['scripted', 'marketing']);
     expect(d?.uses[0]).toMatchObject({ training: 'none', output: { resembles: [] }, talent: { replica: 'none', union_work: 'none', performers: [] }, assets: [], approvals: [] });
@@ -46,7 +46,8 @@ describe('genai-usage/v2', () => {
   });
 
   it('a v1 file is read through the migration: consent strings become incomplete records, assists becomes materially-affects', () => {
-    const v1 = 'format: genai-usage/v1\npolicies: [netflix-genai@1]\nproduction:\n  title: T\nuses:\n  - id: u\n    summary: s\n    stage: ideation\n    disclosed: false\n    tools: [{name: t, enterprise: true, trains_on_inputs: false}]\n    inputs: []\n    output: {kinds: [image], final: false, prominence: none}\n    talent: {replica: create, consent: [SAG-2025-117], union_work: assists}\n';
+    const v1 =
+      'format: genai-usage/v1\npolicies: [netflix-genai@1]\nproduction:\n  title: T\nuses:\n  - id: u\n    summary: s\n    stage: ideation\n    disclosed: false\n    tools: [{name: t, enterprise: true, trains_on_inputs: false}]\n    inputs: []\n    output: {kinds: [image], final: false, prominence: none}\n    talent: {replica: create, consent: [SAG-2025-117], union_work: assists}\n';
     const loaded = loadDeclaration('g.yml', v1);
     expect(loaded.format).toBe('genai-usage/v1');
     expect(loaded.declaration?.production.work).toBe('unknown');

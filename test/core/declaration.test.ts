@@ -62,7 +62,10 @@ describe('declaration errors carry file positions', () => {
 
   it('an alias bomb is refused, not expanded', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 9; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 9; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     expect(errorsOf(text)[0]?.code).toBe('too-many-nodes');
   });
 

@@ -37,7 +37,11 @@ describe('migrate round-trips every example', () => {
       expect(JSON.parse(JSON.stringify(v2.declaration))).toEqual(JSON.parse(JSON.stringify(told)));
       expect(missingComments(text, result.text)).toEqual([]);
       // Keys stay in their order: every top-level and use key of the v1 file appears in the same order.
-      const keys = (t: string) => t.split('\n').filter((l) => /^( {0,4}- )?[a-z_]+:/.test(l)).map((l) => l.replace(/^( {0,4}- )/, '').split(':')[0]);
+      const keys = (t: string) =>
+        t
+          .split('\n')
+          .filter((l) => /^( {0,4}- )?[a-z_]+:/.test(l))
+          .map((l) => l.replace(/^( {0,4}- )/, '').split(':')[0]);
       const after = keys(result.text);
       let at = 0;
       for (const k of keys(text).map((k) => (k === 'consent' ? 'performers' : k))) {
@@ -53,7 +57,8 @@ describe('migrate round-trips every example', () => {
 
 describe('migrate refuses to lose anything', () => {
   const head = 'format: genai-usage/v1\npolicies: [netflix-genai@1]\nproduction:\n  title: T\nuses:\n';
-  const use = (talent: string) => `  - id: u\n    summary: s\n    stage: ideation\n    disclosed: false\n    tools: [{name: t, enterprise: true, trains_on_inputs: false}]\n    inputs: []\n    output: {kinds: [image], final: false, prominence: none}\n    talent:\n${talent}`;
+  const use = (talent: string) =>
+    `  - id: u\n    summary: s\n    stage: ideation\n    disclosed: false\n    tools: [{name: t, enterprise: true, trains_on_inputs: false}]\n    inputs: []\n    output: {kinds: [image], final: false, prominence: none}\n    talent:\n${talent}`;
 
   it('a combination v2 rejects: the v1 file must change first, at its line', () => {
     const result = migrateV1Text('g.yml', `${head}${use('      replica: none\n      replica_use: new-performance\n')}`);

@@ -27,17 +27,19 @@ describe('policy packs fail loudly when wrong', () => {
   });
 
   it('a value the field can never take is an error', () => {
-    const text = real.replace("talent.union_work: { enum: [assists, replaces] }", "talent.union_work: { enum: [assist, replaces] }");
+    const text = real.replace('talent.union_work: { enum: [assists, replaces] }', 'talent.union_work: { enum: [assist, replaces] }');
     expect(errorsOf(text)[0]?.message).toBe('rule union-work-impact: `talent.union_work`: "assist" is not a value this field can take ("none", "assists", "replaces")');
   });
 
   it('a message quoting a field the rule does not read is an error', () => {
-    const text = real.replace("(key_element: {creative.key_element})", '(key_element: {creative.references})');
+    const text = real.replace('(key_element: {creative.key_element})', '(key_element: {creative.references})');
     expect(errorsOf(text)[0]?.code).toBe('bad-placeholder');
   });
 
   it('the meta-schema refuses unknown keys and bad levels', () => {
-    expect(errorsOf(real.replace('level: block\n    category: ethics', 'level: deny\n    category: ethics'))[0]?.message).toMatch(/^rules\[\d+\]\.level: must be one of inform, escalate, block; got "deny"/);
+    expect(errorsOf(real.replace('level: block\n    category: ethics', 'level: deny\n    category: ethics'))[0]?.message).toMatch(
+      /^rules\[\d+\]\.level: must be one of inform, escalate, block; got "deny"/,
+    );
     expect(errorsOf(real.replace('unknown_level: escalate', 'unknown_level: escalate\nscript: rm -rf /'))[0]?.message).toBe('unknown key `script` in (top level)');
   });
 
@@ -65,7 +67,10 @@ describe('policy packs fail loudly when wrong', () => {
 
 describe('effective dates', () => {
   it('pack@major resolves to the newest version already in effect; an exact pin not yet in effect is reported as such', () => {
-    const v = (version: string, effective: string) => ({ path: `policy/netflix-genai/${version}.yml`, text: real.replace('version: 1.0.0', `version: ${version}`).replace('effective: 2026-01-01', `effective: ${effective}`) });
+    const v = (version: string, effective: string) => ({
+      path: `policy/netflix-genai/${version}.yml`,
+      text: real.replace('version: 1.0.0', `version: ${version}`).replace('effective: 2026-01-01', `effective: ${effective}`),
+    });
     const lib = loadPackLibrary([v('1.0.0', '2026-01-01'), v('1.1.0', '2027-01-01')]);
     const version = (ref: string, today?: string) => {
       const r = resolvePack(lib, ref, today);

@@ -22,7 +22,19 @@ const approved = (approval: Record<string, unknown> = {}) => ({ ...NEEDS, approv
 const CONFIG: TrustedConfig = { ...DEFAULT_CONFIG, path: '.github/genai-clearance.yml', production: 'PRD-0001' };
 
 function ledgerOf(...entries: Array<Record<string, unknown>>): Ledger {
-  const text = stringify({ format: 'genai-approvals/v1', approvals: (entries.length > 0 ? entries : [{}]).map((e) => ({ ref: REF, production: 'PRD-0001', path: 'genai-usage.yml', use: 'title-card', rules: RULES, approved_on: addDays(TODAY, -30), approver: 'Dana Okafor (Legal)', ...e })) });
+  const text = stringify({
+    format: 'genai-approvals/v1',
+    approvals: (entries.length > 0 ? entries : [{}]).map((e) => ({
+      ref: REF,
+      production: 'PRD-0001',
+      path: 'genai-usage.yml',
+      use: 'title-card',
+      rules: RULES,
+      approved_on: addDays(TODAY, -30),
+      approver: 'Dana Okafor (Legal)',
+      ...e,
+    })),
+  });
   const loaded = loadLedger('approvals/ledger.yml', text);
   if (!('ledger' in loaded)) throw new Error(JSON.stringify(loaded.errors));
   return loaded.ledger;
@@ -39,7 +51,16 @@ describe('what is judged is what a reviewer reads', () => {
   const hiddenUse = (lineBreak: string) => {
     // A second use, written with `lineBreak` between its lines after a comment: an editor that breaks
     // lines there shows a full, escalated use; a parser that does not reads one long comment.
-    const lines = ['# second use', '  - id: title-card', '    summary: Main title card', '    stage: post-production', '    disclosed: 2026-01-10', '    tools: [{ name: Image tool, enterprise: true, trains_on_inputs: false }]', '    inputs: [owned-cleared]', '    output: { kinds: [image], final: true, prominence: featured }'];
+    const lines = [
+      '# second use',
+      '  - id: title-card',
+      '    summary: Main title card',
+      '    stage: post-production',
+      '    disclosed: 2026-01-10',
+      '    tools: [{ name: Image tool, enterprise: true, trains_on_inputs: false }]',
+      '    inputs: [owned-cleared]',
+      '    output: { kinds: [image], final: true, prominence: featured }',
+    ];
     return `${clean}  ${lines.join(lineBreak)}\n`;
   };
 

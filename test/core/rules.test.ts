@@ -15,7 +15,10 @@ const CASES: Record<string, { fires: Record<string, unknown>; doesNot: Record<st
   'proprietary-input': { fires: { inputs: ['script'] }, doesNot: { inputs: ['public-domain'] } },
   'personal-data-input': { fires: { inputs: ['personal-data'] }, doesNot: { inputs: ['owned-cleared'] } },
   'unidentified-input': { fires: { inputs: ['unknown'] }, doesNot: { inputs: ['owned-cleared'] } },
-  'vendor-pipeline': { fires: { tools: [{ name: 'T', vendor: 'Acme VFX', enterprise: true, trains_on_inputs: false }] }, doesNot: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: false }] } },
+  'vendor-pipeline': {
+    fires: { tools: [{ name: 'T', vendor: 'Acme VFX', enterprise: true, trains_on_inputs: false }] },
+    doesNot: { tools: [{ name: 'T', enterprise: true, trains_on_inputs: false }] },
+  },
   'final-deliverable': { fires: { output: { final: true } }, doesNot: { output: { final: false } } },
   'prominent-element': { fires: { output: { final: true, prominence: 'featured' } }, doesNot: { output: { final: true, prominence: 'background' } } },
   'key-creative-element': { fires: { creative: { key_element: true } }, doesNot: { creative: { key_element: false } } },
@@ -36,7 +39,22 @@ const CASES: Record<string, { fires: Record<string, unknown>; doesNot: Record<st
 
 // netflix-genai 2.0.0 on genai-usage/v2:
 // Rules whose condition did not change keep their 1.0.0 cases; the clean use reads the same in v2.
-const UNCHANGED = ['protected-reference', 'third-party-ip-input', 'uncleared-training-data', 'tool-retains-inputs', 'non-enterprise-tool', 'proprietary-input', 'personal-data-input', 'unidentified-input', 'vendor-pipeline', 'prominent-element', 'key-creative-element', 'talent-likeness-input', 'talent-enhancement-qa', 'misleading-content'];
+const UNCHANGED = [
+  'protected-reference',
+  'third-party-ip-input',
+  'uncleared-training-data',
+  'tool-retains-inputs',
+  'non-enterprise-tool',
+  'proprietary-input',
+  'personal-data-input',
+  'unidentified-input',
+  'vendor-pipeline',
+  'prominent-element',
+  'key-creative-element',
+  'talent-likeness-input',
+  'talent-enhancement-qa',
+  'misleading-content',
+];
 const V2_CASES: typeof CASES = {
   ...Object.fromEntries(UNCHANGED.map((id) => [id, CASES[id] as (typeof CASES)[string]])),
   'output-resemblance': { fires: { output: { resembles: ['brand'] } }, doesNot: { output: { resembles: ['real-place'] } } },
@@ -82,7 +100,12 @@ function caseTests(cases: typeof CASES, fire: typeof fired): void {
   }
 }
 
-const rulesOf = (version: string) => bundledLibrary().packs.get('netflix-genai')?.find((p) => p.version === version)?.rules.map((r) => r.id).sort();
+const rulesOf = (version: string) =>
+  bundledLibrary()
+    .packs.get('netflix-genai')
+    ?.find((p) => p.version === version)
+    ?.rules.map((r) => r.id)
+    .sort();
 
 describe('netflix-genai 2.0.0 rules', () => {
   caseTests(V2_CASES, firedV2);
@@ -94,7 +117,9 @@ describe('netflix-genai 2.0.0 rules', () => {
   it("every rule's source cites sections of docs/guidance/netflix-genai.md that exist, and every guidance id has one", () => {
     const doc = readText('docs/guidance/netflix-genai.md');
     const anchors = new Set([...doc.matchAll(/<a id="([a-z0-9-]+)"><\/a>/g)].map((m) => m[1]));
-    const pack = bundledLibrary().packs.get('netflix-genai')?.find((p) => p.version === '2.0.0');
+    const pack = bundledLibrary()
+      .packs.get('netflix-genai')
+      ?.find((p) => p.version === '2.0.0');
     for (const item of [...(pack?.doc.rules ?? []), ...(pack?.doc.principles ?? [])]) {
       expect(item.source, item.id).toMatch(/^docs\/guidance\/netflix-genai\.md#/);
       const cited = [...item.source.matchAll(/#([a-z0-9-]+)/g)].map((m) => m[1]);
@@ -131,9 +156,7 @@ describe('unknown escalates', () => {
   });
 
   it('`true` on the same field blocks, and no approval clears it', () => {
-    const use = onlyUse(
-      evaluateUses([patch(CLEAN_USE, { audience: { could_mislead: true }, approvals: [{ ref: 'GENAI-2026-0001', rules: ['misleading-content'], approved_on: '2026-11-01' }] })]),
-    );
+    const use = onlyUse(evaluateUses([patch(CLEAN_USE, { audience: { could_mislead: true }, approvals: [{ ref: 'GENAI-2026-0001', rules: ['misleading-content'], approved_on: '2026-11-01' }] })]));
     expect(use.outcome).toBe('blocked');
     expect(use.findings[0]?.status).toBe('blocked');
   });

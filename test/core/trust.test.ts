@@ -11,7 +11,6 @@ import { loadDeclaration } from '../../src/declaration/load.js';
 import { evaluate } from '../../src/evaluate/report.js';
 import type { DeclarationInput } from '../../src/evaluate/report.js';
 import { useFingerprint } from '../../src/evaluate/fingerprint.js';
-import { evaluateUse } from '../../src/evaluate/use.js';
 import { readPackDir } from '../../src/io/files.js';
 import { loadLedger } from '../../src/ledger/load.js';
 import type { Ledger } from '../../src/ledger/load.js';
@@ -130,7 +129,16 @@ type Entry = Record<string, string | string[]>;
 function ledgerYaml(entries: Entry[]): string {
   let text = 'format: genai-approvals/v1\napprovals:\n';
   for (const e of entries) {
-    const full: Entry = { ref: 'GENAI-2026-0042', production: 'PRD-1', path: 'genai-usage.yml', use: 'title-card', rules: ['final-deliverable'], approved_on: '2026-06-01', approver: 'A. Reviewer', ...e };
+    const full: Entry = {
+      ref: 'GENAI-2026-0042',
+      production: 'PRD-1',
+      path: 'genai-usage.yml',
+      use: 'title-card',
+      rules: ['final-deliverable'],
+      approved_on: '2026-06-01',
+      approver: 'A. Reviewer',
+      ...e,
+    };
     Object.entries(full).forEach(([k, v], i) => {
       text += `${i === 0 ? '  - ' : '    '}${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}\n`;
     });
@@ -171,7 +179,7 @@ function run(o: Run): Report {
 
 function useOf(report: Report, file = 0): UseReport {
   const f = report.files[file];
-  if (!f || f.status !== 'valid') throw new Error(`declaration invalid: ${JSON.stringify(f?.errors)}`);
+  if (f?.status !== 'valid') throw new Error(`declaration invalid: ${JSON.stringify(f?.errors)}`);
   const use = f.uses[0];
   if (!use) throw new Error('no use');
   return use;
@@ -274,7 +282,10 @@ describe('the trusted configuration, not the declaration, chooses the packs', ()
     ]);
     expect(report.decision).toBe('fail');
     // control: without the unknown pack the same declaration passes.
-    const ok = run({ text: declarationYaml(['netflix-genai@1'], useYaml({ approvals: approvalsYaml({ rules: ['final-deliverable'] }) })), config: config(`format: genai-clearance-config/v1\npacks:\n  - pack: netflix-genai\n`) });
+    const ok = run({
+      text: declarationYaml(['netflix-genai@1'], useYaml({ approvals: approvalsYaml({ rules: ['final-deliverable'] }) })),
+      config: config(`format: genai-clearance-config/v1\npacks:\n  - pack: netflix-genai\n`),
+    });
     expect([ok.errors, ok.decision]).toEqual([[], 'pass']);
   });
 });
@@ -285,7 +296,11 @@ describe('the ledger, not the declaration, decides which pack version a grant wa
   // final-output changed in demo 1.1.0; sensitive-input was only reworded.
   // `no version`: the declaration's approval has no `policy:` at all.
   const STALE_USE = (policy?: string) =>
-    useYaml({ inputs: 'script', prominence: 'featured', approvals: approvalsYaml({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...(policy && policy !== 'no version' ? { policy } : {}) }) });
+    useYaml({
+      inputs: 'script',
+      prominence: 'featured',
+      approvals: approvalsYaml({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...(policy && policy !== 'no version' ? { policy } : {}) }),
+    });
   const entry = (e: Entry = {}): Entry => ({ ref: 'DEMO-0042', rules: ['final-output', 'sensitive-input'], ...e });
   const judge = (lib: PackLibrary, l: Ledger, claim?: string) => verdict(useOf(run({ library: lib, text: declarationYaml(['demo@1'], STALE_USE(claim)), ledger: l })));
   const STALE_FINDINGS = ['demo/sensitive-input: approved', 'demo/final-output: needs-approval'];
@@ -301,7 +316,11 @@ describe('the ledger, not the declaration, decides which pack version a grant wa
   });
 
   it('a ledger `policy` naming another pack is not a record for this one: the date decides, and it is stale', () => {
-    expect(judge(staleLater, ledger([entry({ policy: 'netflix-genai@1.0.0' })]), 'demo@1.1.0')).toEqual({ outcome: 'needs-approval', findings: STALE_FINDINGS, problems: [staleMessage('demo@1.0.0')] });
+    expect(judge(staleLater, ledger([entry({ policy: 'netflix-genai@1.0.0' })]), 'demo@1.1.0')).toEqual({
+      outcome: 'needs-approval',
+      findings: STALE_FINDINGS,
+      problems: [staleMessage('demo@1.0.0')],
+    });
   });
 
   it.each([['demo@1.0.0'], ['no version']])('control: granted under the current version it clears, whatever the declaration claims (%s)', (claim) => {
@@ -317,7 +336,10 @@ describe('pinning two versions of one pack cannot carry a stale grant over', () 
   const text = declarationYaml(['demo@1.0.0', 'demo@1'], uses);
 
   it('a declaration pinning one pack twice is refused at the second pin, in either order', () => {
-    for (const policies of [['demo@1.0.0', 'demo@1'], ['demo@1', 'demo@1.1.0']]) {
+    for (const policies of [
+      ['demo@1.0.0', 'demo@1'],
+      ['demo@1', 'demo@1.1.0'],
+    ]) {
       const report = run({ library: stale, text: declarationYaml(policies, uses) });
       expect(report.files[0]?.status).toBe('invalid');
       expect(report.files[0]?.errors.map((e) => [e.code, e.path])).toEqual([['duplicate-pack', 'policies[1]']]);
@@ -439,7 +461,12 @@ describe('a ref listed twice: each ledger entry is judged on its own', () => {
   const APPROVED = { outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved', 'netflix-genai/prominent-element: approved'], problems: [] };
 
   it('an expired entry granting A and a live one granting only B: B is cleared, A is not', () => {
-    expect(judge([{ ...EXPIRED, rules: ['final-deliverable'] }, { ...RENEWAL, rules: ['prominent-element'] }])).toEqual({
+    expect(
+      judge([
+        { ...EXPIRED, rules: ['final-deliverable'] },
+        { ...RENEWAL, rules: ['prominent-element'] },
+      ]),
+    ).toEqual({
       outcome: 'needs-approval',
       findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: approved'],
       problems: [
@@ -449,21 +476,42 @@ describe('a ref listed twice: each ledger entry is judged on its own', () => {
   });
 
   it('an expired original followed by a valid renewal: cleared; the original alone: not', () => {
-    expect(judge([{ ...EXPIRED, rules: BOTH }, { ...RENEWAL, rules: BOTH }])).toEqual(APPROVED);
-    expect(judge([{ ...EXPIRED, rules: BOTH }])).toMatchObject({ outcome: 'needs-approval', findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval'] });
+    expect(
+      judge([
+        { ...EXPIRED, rules: BOTH },
+        { ...RENEWAL, rules: BOTH },
+      ]),
+    ).toEqual(APPROVED);
+    expect(judge([{ ...EXPIRED, rules: BOTH }])).toMatchObject({
+      outcome: 'needs-approval',
+      findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval'],
+    });
   });
 
   it('a revoked entry and a live renewal: cleared by the renewal only', () => {
-    expect(judge([{ ...REVOKED, rules: BOTH }, { ...RENEWAL, rules: BOTH }])).toEqual(APPROVED);
+    expect(
+      judge([
+        { ...REVOKED, rules: BOTH },
+        { ...RENEWAL, rules: BOTH },
+      ]),
+    ).toEqual(APPROVED);
     // the renewal grants only B: the revoked entry does not clear A
-    expect(judge([{ ...REVOKED, rules: BOTH }, { ...RENEWAL, rules: ['prominent-element'] }])).toEqual({
+    expect(
+      judge([
+        { ...REVOKED, rules: BOTH },
+        { ...RENEWAL, rules: ['prominent-element'] },
+      ]),
+    ).toEqual({
       outcome: 'needs-approval',
       findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: approved'],
       problems: [
         'revoked: GENAI-2026-0042: clears nothing for `final-deliverable`: ledger entry at approvals.yml:3 was revoked on 2026-09-01 | ledger entry at approvals.yml:11 does not grant rule `final-deliverable`',
       ],
     });
-    expect(judge([{ ...REVOKED, rules: BOTH }])).toMatchObject({ outcome: 'needs-approval', findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval'] });
+    expect(judge([{ ...REVOKED, rules: BOTH }])).toMatchObject({
+      outcome: 'needs-approval',
+      findings: ['netflix-genai/final-deliverable: needs-approval', 'netflix-genai/prominent-element: needs-approval'],
+    });
   });
 });
 
@@ -515,10 +563,14 @@ describe('rule names in approvals', () => {
 
   it('control: a bare id that only one pack in play defines clears it', () => {
     expect(verdict(useOf(run({ text: text(['final-deliverable'], ['netflix-genai@1']) })))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
-    expect(verdict(useOf(run({ text: text(['final-deliverable'], ['netflix-genai@1']), ledger: ledger([{}]) })))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
+    expect(verdict(useOf(run({ text: text(['final-deliverable'], ['netflix-genai@1']), ledger: ledger([{}]) })))).toEqual({
+      outcome: 'approved',
+      findings: ['netflix-genai/final-deliverable: approved'],
+      problems: [],
+    });
   });
 
-  it('a ledger entry naming `pack/rule` grants that rule; naming another pack\'s rule, it does not', () => {
+  it("a ledger entry naming `pack/rule` grants that rule; naming another pack's rule, it does not", () => {
     const featured = (rules: string[]) => declarationYaml(['netflix-genai@1', 'studio-extra@1'], useYaml({ prominence: 'featured', approvals: approvalsYaml({ rules }) }));
     // prominent-element is netflix-genai's alone, so the declaration may name it bare.
     expect(verdict(useOf(run({ library: both, text: featured(['prominent-element']), ledger: ledger([{ rules: ['netflix-genai/prominent-element'] }]) })))).toEqual({
@@ -607,4 +659,3 @@ describe('a pack pinned exactly but not yet in effect', () => {
     expect(verdict(useOf(judged))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
   });
 });
-

@@ -25,9 +25,17 @@ const approval = (ref: string, rules: string[], extra: Record<string, unknown> =
 const DEFECTS: Defect[] = [
   {
     name: 'any string was documented consent: a voice clone with consent "pending" and a ticket',
-    v1: { output: { kinds: ['voice'], final: true }, talent: { replica: 'create', replica_use: 'as-performed', consent: ['pending'] }, ...approval('GENAI-2026-0001', ['final-deliverable', 'replica-creation']) },
+    v1: {
+      output: { kinds: ['voice'], final: true },
+      talent: { replica: 'create', replica_use: 'as-performed', consent: ['pending'] },
+      ...approval('GENAI-2026-0001', ['final-deliverable', 'replica-creation']),
+    },
     before: { outcome: 'approved' },
-    v2: { output: { kinds: ['voice'], final: true }, talent: { replica: 'create', replica_use: 'as-performed', performers: [{ ...DOCUMENTED, consent: [{ ref: 'pending' }] }] }, ...approval('GENAI-2026-0001', ['final-deliverable', 'replica-creation']) },
+    v2: {
+      output: { kinds: ['voice'], final: true },
+      talent: { replica: 'create', replica_use: 'as-performed', performers: [{ ...DOCUMENTED, consent: [{ ref: 'pending' }] }] },
+      ...approval('GENAI-2026-0001', ['final-deliverable', 'replica-creation']),
+    },
     after: { outcome: 'blocked', rules: ['replica-without-consent'] },
   },
   {
@@ -56,7 +64,12 @@ const DEFECTS: Defect[] = [
     v1: { talent: { replica: 'none', replica_use: 'new-performance' } },
     before: { outcome: 'clear' },
     v2: { talent: { replica: 'none', replica_use: 'new-performance' } },
-    after: { outcome: 'invalid', errors: ['contradiction uses[0].talent.replica_use: `new-performance` says how a replica is used, but talent.replica is none: set talent.replica to use (or create), or talent.replica_use to none'] },
+    after: {
+      outcome: 'invalid',
+      errors: [
+        'contradiction uses[0].talent.replica_use: `new-performance` says how a replica is used, but talent.replica is none: set talent.replica to use (or create), or talent.replica_use to none',
+      ],
+    },
   },
   {
     name: 'an invented 365-day maximum age rejected an approval still in date',

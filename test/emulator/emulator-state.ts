@@ -20,7 +20,7 @@ export interface ChangedFile {
 
 export interface PullInit {
   number: number;
-  head: { sha: string; ref: string; /** `owner/repo` of a fork; the base repository when omitted. */ repoFullName?: string };
+  head: { sha: string; ref: string /** `owner/repo` of a fork; the base repository when omitted. */; repoFullName?: string };
   base: { sha: string; ref: string };
   /** Paths or entries; when omitted, derived by comparing the trees at `base.sha` and `head.sha`. */
   changedFiles?: Array<string | ChangedFile>;

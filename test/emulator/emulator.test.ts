@@ -105,7 +105,15 @@ describe('openapi-check', () => {
     const bot = GITHUB_ACTIONS_BOT;
     const repo = { fullName: FULL, id: 9, owner: { login: OWNER, id: 5, type: 'Organization' as const }, defaultBranch: 'main', private: false, fork: false };
     const comment = issueComment(api, {
-      id: 1, repo: FULL, issue: 7, isPullRequest: true, body: 'x', author: bot, authorAssociation: 'NONE', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
+      id: 1,
+      repo: FULL,
+      issue: 7,
+      isPullRequest: true,
+      body: 'x',
+      author: bot,
+      authorAssociation: 'NONE',
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
     });
     expect(checkComponent('simple-user', simpleUser(api, bot))).toEqual([]);
     expect(checkComponent('private-user', privateUser(api, { login: 'me', id: 3, type: 'User' }))).toEqual([]);
@@ -113,13 +121,35 @@ describe('openapi-check', () => {
     expect(checkComponent('content-file', contentFile(api, { repo: FULL, ref: 'main', path: 'a/b.md' }, Buffer.from('hi')))).toEqual([]);
     expect(checkComponent('diff-entry', diffEntry(api, { repo: FULL, headSha: HEAD_SHA, filename: 'a', status: 'added', sha: null, additions: 1, deletions: 0 }))).toEqual([]);
     const pr = pullRequest(api, {
-      number: 7, title: 't', body: null, state: 'open', draft: false, author: bot, authorAssociation: 'NONE',
-      base: { ref: 'main', sha: BASE_SHA, repo }, head: { ref: 'f', sha: HEAD_SHA, repo }, comments: 0, additions: 0, deletions: 0, changedFiles: 0, mergeable: true, mergeCommitSha: null,
+      number: 7,
+      title: 't',
+      body: null,
+      state: 'open',
+      draft: false,
+      author: bot,
+      authorAssociation: 'NONE',
+      base: { ref: 'main', sha: BASE_SHA, repo },
+      head: { ref: 'f', sha: HEAD_SHA, repo },
+      comments: 0,
+      additions: 0,
+      deletions: 0,
+      changedFiles: 0,
+      mergeable: true,
+      mergeCommitSha: null,
     });
     expect(checkComponent('pull-request', pr)).toEqual([]);
     const run = workflowRun(api, {
-      id: 42, attempt: 1, path: '.github/workflows/genai.yml', event: 'pull_request', status: 'in_progress', headSha: HEAD_SHA, headBranch: 'f',
-      createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', repo, actor: bot,
+      id: 42,
+      attempt: 1,
+      path: '.github/workflows/genai.yml',
+      event: 'pull_request',
+      status: 'in_progress',
+      headSha: HEAD_SHA,
+      headBranch: 'f',
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+      repo,
+      actor: bot,
     });
     expect(checkComponent('workflow-run', run)).toEqual([]);
 
@@ -149,8 +179,7 @@ describe('helpers', () => {
     const middle = paginate(items, new URLSearchParams('per_page=20&page=2'), self);
     expect(middle.items).toEqual(items.slice(20, 40));
     expect(middle.link).toBe(
-      `<${self}?per_page=20&page=1>; rel="prev", <${self}?per_page=20&page=3>; rel="next", ` +
-        `<${self}?per_page=20&page=10>; rel="last", <${self}?per_page=20&page=1>; rel="first"`,
+      `<${self}?per_page=20&page=1>; rel="prev", <${self}?per_page=20&page=3>; rel="next", ` + `<${self}?per_page=20&page=10>; rel="last", <${self}?per_page=20&page=1>; rel="first"`,
     );
     expect(paginate(items, new URLSearchParams('page=7'), self).link).toBe(`<${self}?page=6>; rel="prev", <${self}?page=1>; rel="first"`);
     expect(paginate(items, new URLSearchParams('per_page=500'), self).items).toHaveLength(100);
@@ -391,10 +420,7 @@ describe('faults', () => {
     emu.inject(faults.serverError(500, 2));
     expect((await api(emu, `/repos/${FULL}/issues/7/comments`, { method: 'POST', body: JSON.stringify({ text: 'x' }) })).status).toBe(500);
     expect((await api(emu, '/repos/acme/film/pull/7')).status).toBe(500);
-    expect(emu.violations).toEqual([
-      expect.stringMatching(/create-comment.*must have required property 'body'/),
-      expect.stringMatching(/^unknown endpoint: GET \/repos\/acme\/film\/pull\/7/),
-    ]);
+    expect(emu.violations).toEqual([expect.stringMatching(/create-comment.*must have required property 'body'/), expect.stringMatching(/^unknown endpoint: GET \/repos\/acme\/film\/pull\/7/)]);
   });
 
   it('rate limits with GitHub’s secondary and primary limit responses', async () => {

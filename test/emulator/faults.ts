@@ -48,8 +48,7 @@ export function faultResponds(fault: Fault): boolean {
   return fault.destroy === true || fault.status !== undefined || fault.body !== undefined || fault.rawBody !== undefined;
 }
 
-const SECONDARY_RATE_LIMIT_DOCS =
-  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 const PRIMARY_RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
 
 const STATUS_MESSAGES: Record<number, string> = {

@@ -202,10 +202,7 @@ class GitHubEmulator implements Emulator {
     record.status = this.sendReply(res, reply);
   }
 
-  private serve(
-    op: MatchedOperation,
-    request: { query: URLSearchParams; body: unknown; malformedJson: boolean; token: string | undefined; accept: string; rawPath: string },
-  ): Reply {
+  private serve(op: MatchedOperation, request: { query: URLSearchParams; body: unknown; malformedJson: boolean; token: string | undefined; accept: string; rawPath: string }): Reply {
     if (request.token === undefined) return { status: 401, body: basicError(401, 'Requires authentication') };
     const identity = this.state.users[request.token];
     if (!identity) return { status: 401, body: basicError(401, 'Bad credentials') };
@@ -220,10 +217,7 @@ class GitHubEmulator implements Emulator {
       this.violations.push(`unknown endpoint: ${op.method} ${op.template} (${op.operationId}) is not emulated`);
       return { status: 404, body: basicError(404, 'Not Found') };
     }
-    return handler(
-      { params: op.pathParams, query: request.query, body: request.body, identity, accept: request.accept, selfUrl: this.url + request.rawPath },
-      this.world,
-    );
+    return handler({ params: op.pathParams, query: request.query, body: request.body, identity, accept: request.accept, selfUrl: this.url + request.rawPath }, this.world);
   }
 
   private graphql(res: ServerResponse, token: string | undefined, body: unknown): number {

@@ -396,9 +396,7 @@ export function contentFile(api: string, at: ContentFacts, content: Buffer) {
 
 /** One entry of a directory listing: a file (size, no content) or a sub-directory. */
 export function contentEntry(api: string, at: ContentFacts, entry: { type: 'file'; content: Buffer } | { type: 'dir'; sha: string }) {
-  return entry.type === 'file'
-    ? entryBase(api, at, 'file', gitBlobSha(entry.content), entry.content.length)
-    : entryBase(api, at, 'dir', entry.sha, 0);
+  return entry.type === 'file' ? entryBase(api, at, 'file', gitBlobSha(entry.content), entry.content.length) : entryBase(api, at, 'dir', entry.sha, 0);
 }
 
 export type DiffStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';

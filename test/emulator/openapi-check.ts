@@ -139,7 +139,10 @@ function toJsonSchema(schema: unknown): unknown {
     }
   }
   // OpenAPI 3.0 expresses exclusive bounds as booleans beside minimum/maximum; draft-07 wants numbers.
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (typeof out[flag] === 'boolean') {
       if (out[flag] === true && typeof out[bound] === 'number') {
         out[flag] = out[bound];
@@ -322,11 +325,7 @@ export function findOperation(method: string, rawPathname: string): MatchedOpera
     if (!route.item[verb]) continue;
     const match = route.pattern.exec(rawPathname);
     if (!match) continue;
-    if (
-      !best ||
-      route.literalSegments > best.route.literalSegments ||
-      (route.literalSegments === best.route.literalSegments && route.multiSegmentParams < best.route.multiSegmentParams)
-    ) {
+    if (!best || route.literalSegments > best.route.literalSegments || (route.literalSegments === best.route.literalSegments && route.multiSegmentParams < best.route.multiSegmentParams)) {
       best = { route, values: match.slice(1) };
     }
   }
@@ -456,10 +455,7 @@ export function checkResponse(op: MatchedOperation, response: ResponseToCheck): 
 
 function responseErrors(op: MatchedOperation, response: ResponseToCheck): string[] {
   const operation = operationObject(op);
-  const declared =
-    operation.responses[String(response.status)] ??
-    operation.responses[`${String(response.status)[0]}XX`] ??
-    operation.responses.default;
+  const declared = operation.responses[String(response.status)] ?? operation.responses[`${String(response.status)[0]}XX`] ?? operation.responses.default;
 
   let schema: unknown;
   let cacheKey: string;

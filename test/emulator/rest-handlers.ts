@@ -168,7 +168,7 @@ function pullFiles(world: World, fullName: string, repo: RepoInit, pull: PullIni
       sha: content === undefined ? fakeSha(`${pull.head.sha}:${file.filename}`) : gitBlobSha(Buffer.from(content, 'utf8')),
       additions: file.additions ?? diff.additions,
       deletions: file.deletions ?? diff.deletions,
-      ...(file.patch ?? diff.patch ? { patch: file.patch ?? diff.patch } : {}),
+      ...((file.patch ?? diff.patch) ? { patch: file.patch ?? diff.patch } : {}),
       ...(file.previousFilename ? { previousFilename: file.previousFilename } : {}),
     };
   });
@@ -235,7 +235,9 @@ const listPullFiles: Handler = (ctx, world) => {
   if (lookup.error) return lookup.error;
   const { fullName, repo, pull } = lookup.found;
   const api = world.apiUrl();
-  const files = pullFiles(world, fullName, repo, pull).slice(0, MAX_PULL_FILES).map((f) => diffEntry(api, f));
+  const files = pullFiles(world, fullName, repo, pull)
+    .slice(0, MAX_PULL_FILES)
+    .map((f) => diffEntry(api, f));
   const page = paginate(files, ctx.query, ctx.selfUrl);
   return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
 };
@@ -265,10 +267,7 @@ function tooLong(body: string, docs: string): Reply | undefined {
   if (chars <= COMMENT_BODY_MAX_CHARS) return undefined;
   return {
     status: 422,
-    body: validationFailed(
-      [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${COMMENT_BODY_MAX_CHARS} characters)` }],
-      docs,
-    ),
+    body: validationFailed([{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${COMMENT_BODY_MAX_CHARS} characters)` }], docs),
   };
 }
 
@@ -359,9 +358,7 @@ const deleteComment: Handler = (ctx, world) => {
 
 // Installation tokens (GITHUB_TOKEN, GitHub App tokens) cannot use this endpoint.
 const getAuthenticatedUser: Handler = (ctx, world) =>
-  ctx.identity.type === 'Bot'
-    ? { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.getUser) }
-    : { status: 200, body: privateUser(world.apiUrl(), ctx.identity) };
+  ctx.identity.type === 'Bot' ? { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.getUser) } : { status: 200, body: privateUser(world.apiUrl(), ctx.identity) };
 
 // ---------------------------------------------------------------------------------------------
 // Reviews, commits, statuses, teams
@@ -393,7 +390,14 @@ const listPullCommits: Handler = (ctx, world) => {
   const { fullName, pull } = lookup.found;
   const author = pull.user ?? fullName.split('/')[0] ?? '';
   const commits = (pull.commits ?? [{ sha: pull.head.sha }]).map((c) =>
-    commit(world.apiUrl(), { repo: fullName, sha: c.sha, author: world.identity(c.author ?? author), committer: world.identity(c.committer ?? c.author ?? author), message: 'commit', date: FIXED_TIMESTAMP }),
+    commit(world.apiUrl(), {
+      repo: fullName,
+      sha: c.sha,
+      author: world.identity(c.author ?? author),
+      committer: world.identity(c.committer ?? c.author ?? author),
+      message: 'commit',
+      date: FIXED_TIMESTAMP,
+    }),
   );
   const page = paginate(commits, ctx.query, ctx.selfUrl);
   return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
@@ -453,7 +457,7 @@ const teamMember: Handler = (ctx, world) => {
   const token = Object.entries(world.state.users).find(([, who]) => who.login === ctx.identity.login)?.[0];
   if (!token || !(world.state.teamReaders ?? []).includes(token)) return { status: 403, body: basicError(403, 'Resource not accessible by integration', DOCS.teamMembership) };
   const members = world.state.teams?.[`${org}/${team}`];
-  if (!members || !members.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound(DOCS.teamMembership);
+  if (!members?.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound(DOCS.teamMembership);
   return { status: 200, body: teamMembership(world.apiUrl(), org, team, login) };
 };
 

@@ -24,11 +24,7 @@ export function diffFile(before: string | undefined, after: string | undefined):
   let prefix = 0;
   while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) prefix += 1;
   let suffix = 0;
-  while (
-    suffix < old.length - prefix &&
-    suffix < now.length - prefix &&
-    old[old.length - 1 - suffix] === now[now.length - 1 - suffix]
-  ) {
+  while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) {
     suffix += 1;
   }
   const removed = old.slice(prefix, old.length - suffix);
@@ -42,12 +38,7 @@ export function diffFile(before: string | undefined, after: string | undefined):
   // A range of zero lines is written as starting at the line before it.
   const oldStart = oldCount === 0 ? prefix - leading.length : prefix - leading.length + 1;
   const newStart = newCount === 0 ? prefix - leading.length : prefix - leading.length + 1;
-  const body = [
-    ...leading.map((l) => ` ${l}`),
-    ...removed.map((l) => `-${l}`),
-    ...added.map((l) => `+${l}`),
-    ...trailing.map((l) => ` ${l}`),
-  ];
+  const body = [...leading.map((l) => ` ${l}`), ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`), ...trailing.map((l) => ` ${l}`)];
   return {
     additions: added.length,
     deletions: removed.length,

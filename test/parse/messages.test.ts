@@ -20,7 +20,11 @@ describe('%YAML directives', () => {
   });
 
   it('refuses any version other than 1.2, and a directive without one', () => {
-    for (const [directive, shown] of [['%YAML 1.3', '%YAML 1.3'], ['%YAML 2.0', '%YAML 2.0'], ['%YAML', '%YAML without a version']] as const) {
+    for (const [directive, shown] of [
+      ['%YAML 1.3', '%YAML 1.3'],
+      ['%YAML 2.0', '%YAML 2.0'],
+      ['%YAML', '%YAML without a version'],
+    ] as const) {
       const parsed = parseYamlSource(`${directive}\n---\na: 1\n`);
       expect(parsed.errors.map((e) => e.code)).toEqual(['yaml-version']);
       expect(parsed.errors[0]?.message.startsWith(`${shown} is not supported`)).toBe(true);
@@ -59,9 +63,7 @@ describe('tabs', () => {
 describe('an unquoted colon in a value', () => {
   it('shows the line with the value quoted', () => {
     const parsed = parseYamlSource('production:\n  title: Dune: Part Two\n');
-    expect(parsed.errors).toEqual([
-      { line: 2, column: 10, code: 'yaml-syntax', message: 'a `: ` inside an unquoted value starts another mapping; put the value in quotes: title: "Dune: Part Two"' },
-    ]);
+    expect(parsed.errors).toEqual([{ line: 2, column: 10, code: 'yaml-syntax', message: 'a `: ` inside an unquoted value starts another mapping; put the value in quotes: title: "Dune: Part Two"' }]);
   });
 
   it('in a list item, with a comment after it', () => {

@@ -117,9 +117,12 @@ describe('diff: the crafted pack pairs in test/fixtures/packs/diff', () => {
 });
 
 describe('pinning a declaration to one pack version', () => {
-  it('rewrites only that pack\'s pin, keeping comments and the other packs', () => {
+  it("rewrites only that pack's pin, keeping comments and the other packs", () => {
     const text = '# a comment\nformat: genai-usage/v1\npolicies: [netflix-genai@1, demo@1] # pins\nproduction: { title: T }\nuses: []\n';
-    expect(pinPack(text, 'demo', '2.0.0')).toEqual({ pinned: true, text: '# a comment\nformat: genai-usage/v1\npolicies: [ netflix-genai@1, demo@2.0.0 ] # pins\nproduction: { title: T }\nuses: []\n' });
+    expect(pinPack(text, 'demo', '2.0.0')).toEqual({
+      pinned: true,
+      text: '# a comment\nformat: genai-usage/v1\npolicies: [ netflix-genai@1, demo@2.0.0 ] # pins\nproduction: { title: T }\nuses: []\n',
+    });
     expect(pinPack(text, 'other', '1.0.0')).toEqual({ pinned: false, text });
     expect(pinPack('policies: [demo@1\n', 'demo', '1.0.0')).toEqual({ pinned: false, text: 'policies: [demo@1\n' });
   });
@@ -294,7 +297,10 @@ describe('genai-clearance diff', () => {
     expect(cli(['diff', 'demo@1.0.0']).code).toBe(2);
     expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', 'demo@2.0.0']).code).toBe(2);
     const unknown = diff('loosening', '9.0.0');
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog]\n']);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog]\n',
+    ]);
     expect(cli(['diff', 'netflix-genai@1', 'eu-ai-act-art50@1']).stderr).toContain('diff compares two versions of one pack; got netflix-genai and eu-ai-act-art50');
     expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/loosening', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');
     const invalid = cli(['diff', 'demo@1.0.0', 'demo@1.0.0', '--policy-dir', 'test/fixtures/packs/invalid']);

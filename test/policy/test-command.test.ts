@@ -130,7 +130,9 @@ describe('genai-clearance test', () => {
     const r = cli(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', 'test/fixtures/packs/invalid']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^genai-clearance: the policy packs do not load, so nothing was tested:\n {2}test\/fixtures\/packs\/invalid\/demo\/1\.0\.0\.yml:\d+:\d+: rule final-output: `output\.finale`: output has no field `finale`/);
+    expect(r.stderr).toMatch(
+      /^genai-clearance: the policy packs do not load, so nothing was tested:\n {2}test\/fixtures\/packs\/invalid\/demo\/1\.0\.0\.yml:\d+:\d+: rule final-output: `output\.finale`: output has no field `finale`/,
+    );
   });
 
   it('usage errors: exit 2', () => {

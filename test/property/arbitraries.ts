@@ -68,9 +68,7 @@ const later = (from: string, days: number) => new Date(Date.parse(`${from}T00:00
 export const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,24}$/);
 /** Free text: letters, digits, punctuation that YAML and markdown care about, and some Unicode. */
 const text = (max: number) =>
-  fc
-    .string({ unit: fc.constantFrom(...'abcdefghij KLMNOP0123456789.,:;-#&*!|>{}[]%@`"\'?', 'é', 'ß', '中', '🎬', 'а', '\u200B'), minLength: 1, maxLength: max })
-    .filter((s) => s.trim().length > 0);
+  fc.string({ unit: fc.constantFrom(...'abcdefghij KLMNOP0123456789.,:;-#&*!|>{}[]%@`"\'?', 'é', 'ß', '中', '🎬', 'а', '\u200B'), minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
 const tri = fc.constantFrom(...TRI);
 const subset = <T>(values: readonly T[], min = 0, max = values.length) => fc.subarray([...values], { minLength: min, maxLength: max });
 
@@ -93,7 +91,10 @@ export const tool: fc.Arbitrary<Tool> = toolOf(false);
 
 export const approval: fc.Arbitrary<Approval> = fc
   .record({
-    ref: fc.oneof(fc.integer({ min: 0, max: 999_999 }).map((n) => `GENAI-2026-${String(n).padStart(4, '0')}`), fc.constantFrom('approved by legal', 'GENAI-26-1', 'genai-2026-0001')),
+    ref: fc.oneof(
+      fc.integer({ min: 0, max: 999_999 }).map((n) => `GENAI-2026-${String(n).padStart(4, '0')}`),
+      fc.constantFrom('approved by legal', 'GENAI-26-1', 'genai-2026-0001'),
+    ),
     rules: subset(RULE_IDS, 1, 4),
     approved_on: day,
     expiresIn: fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }),

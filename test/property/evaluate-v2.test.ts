@@ -68,7 +68,9 @@ const v2Use = fc.record({
   creative: fc.record({ key_element: tri, references: fc.subarray(at('creative', 'references'), { maxLength: 2 }) }),
   talent,
   audience: fc.record({ could_mislead: tri }),
-  approvals: fc.array(fc.record({ ref: fc.constantFrom('GENAI-2026-0001', 'pending'), rules: fc.subarray(RULES, { minLength: 1, maxLength: 3 }), approved_on: fc.constant('2026-10-01') }), { maxLength: 1 }),
+  approvals: fc.array(fc.record({ ref: fc.constantFrom('GENAI-2026-0001', 'pending'), rules: fc.subarray(RULES, { minLength: 1, maxLength: 3 }), approved_on: fc.constant('2026-10-01') }), {
+    maxLength: 1,
+  }),
 });
 
 const RANK: Record<string, number> = { clear: 0, approved: 1, 'needs-approval': 2, blocked: 3 };
@@ -89,7 +91,11 @@ describe('netflix-genai 2.0.0 on generated v2 declarations', () => {
     fc.assert(
       fc.property(v2Use, (u) => {
         for (const f of judge(u).findings) {
-          if (f.status === 'blocked') expect(f.paths.some((p) => p.reason === 'match'), f.rule).toBe(true);
+          if (f.status === 'blocked')
+            expect(
+              f.paths.some((p) => p.reason === 'match'),
+              f.rule,
+            ).toBe(true);
         }
       }),
       RUNS,

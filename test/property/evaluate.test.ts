@@ -127,13 +127,28 @@ function orderUp(order: readonly string[], get: (u: Use) => string | undefined, 
 }
 
 const STEPS: Record<string, Step> = {
-  'output.final false→unknown→true': triUp((u) => u.output.final, (u, v) => (u.output.final = v)),
-  'creative.key_element false→unknown→true': triUp((u) => u.creative?.key_element, (u, v) => (u.creative = { ...u.creative, key_element: v })),
-  'talent.model_reuse false→unknown→true': triUp((u) => u.talent?.model_reuse, (u, v) => (u.talent = { ...u.talent, model_reuse: v })),
-  'audience.could_mislead false→unknown→true': triUp((u) => u.audience?.could_mislead, (u, v) => (u.audience = { ...u.audience, could_mislead: v })),
+  'output.final false→unknown→true': triUp(
+    (u) => u.output.final,
+    (u, v) => (u.output.final = v),
+  ),
+  'creative.key_element false→unknown→true': triUp(
+    (u) => u.creative?.key_element,
+    (u, v) => (u.creative = { ...u.creative, key_element: v }),
+  ),
+  'talent.model_reuse false→unknown→true': triUp(
+    (u) => u.talent?.model_reuse,
+    (u, v) => (u.talent = { ...u.talent, model_reuse: v }),
+  ),
+  'audience.could_mislead false→unknown→true': triUp(
+    (u) => u.audience?.could_mislead,
+    (u, v) => (u.audience = { ...u.audience, could_mislead: v }),
+  ),
   'tools[i].trains_on_inputs false→unknown→true': (u, n) => {
     const i = n % u.tools.length;
-    return triUp((x) => x.tools[i]?.trains_on_inputs, (x, v) => ((x.tools[i] as { trains_on_inputs: TriState }).trains_on_inputs = v))(u, Math.floor(n / 7));
+    return triUp(
+      (x) => x.tools[i]?.trains_on_inputs,
+      (x, v) => ((x.tools[i] as { trains_on_inputs: TriState }).trains_on_inputs = v),
+    )(u, Math.floor(n / 7));
   },
   // enterprise: true is the safe value. true → unknown and true → false are steps toward risk; the
   // step unknown → false is the one documented exception (see the next describe block).
@@ -175,15 +190,30 @@ const STEPS: Record<string, Step> = {
     out.output.final = true;
     return out;
   },
-  'prominence up': orderUp(PROMINENCE, (u) => u.output.prominence, (u, v) => (u.output.prominence = v)),
+  'prominence up': orderUp(
+    PROMINENCE,
+    (u) => u.output.prominence,
+    (u, v) => (u.output.prominence = v),
+  ),
   'stage → marketing or localization': (u, n) => {
     if (u.stage === 'marketing' || u.stage === 'localization') return undefined;
     const out = clone(u);
-    out.stage = pick(STAGES.filter((s) => s === 'marketing' || s === 'localization'), n);
+    out.stage = pick(
+      STAGES.filter((s) => s === 'marketing' || s === 'localization'),
+      n,
+    );
     return out;
   },
-  'training none → fine-tune → train': orderUp(['none', 'fine-tune', 'train'], (u) => u.training, (u, v) => (u.training = v)),
-  'replica none → use → create': orderUp(['none', 'use', 'create'], (u) => u.talent?.replica, (u, v) => (u.talent = { ...u.talent, replica: v })),
+  'training none → fine-tune → train': orderUp(
+    ['none', 'fine-tune', 'train'],
+    (u) => u.training,
+    (u, v) => (u.training = v),
+  ),
+  'replica none → use → create': orderUp(
+    ['none', 'use', 'create'],
+    (u) => u.talent?.replica,
+    (u, v) => (u.talent = { ...u.talent, replica: v }),
+  ),
   'replica_use: a consent exception → none or new-performance': (u, n) => {
     const now = u.talent?.replica_use ?? 'none';
     if (!['as-performed', 'unsafe-action', 'unrecognisable'].includes(now)) return undefined;
@@ -191,8 +221,16 @@ const STEPS: Record<string, Step> = {
     out.talent = { ...u.talent, replica_use: pick(['none', 'new-performance'], n) };
     return out;
   },
-  'alteration none → customary → significant': orderUp(['none', 'customary', 'significant'], (u) => u.talent?.alteration, (u, v) => (u.talent = { ...u.talent, alteration: v })),
-  'union_work none → assists → replaces': orderUp(['none', 'assists', 'replaces'], (u) => u.talent?.union_work, (u, v) => (u.talent = { ...u.talent, union_work: v })),
+  'alteration none → customary → significant': orderUp(
+    ['none', 'customary', 'significant'],
+    (u) => u.talent?.alteration,
+    (u, v) => (u.talent = { ...u.talent, alteration: v }),
+  ),
+  'union_work none → assists → replaces': orderUp(
+    ['none', 'assists', 'replaces'],
+    (u) => u.talent?.union_work,
+    (u, v) => (u.talent = { ...u.talent, union_work: v }),
+  ),
   'remove the documented consent': (u) => {
     if ((u.talent?.consent ?? []).length === 0) return undefined;
     const out = clone(u);

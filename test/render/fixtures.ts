@@ -1,17 +1,7 @@
 // Hand-built reports covering what renderers must show: a pass, a failure with every outcome and an
 // invalid file, two packs (with a colliding rule id), hostile text everywhere, and a very large report.
 // Hosts are example.* only; nothing here may reach the network.
-import type {
-  ApprovalReport,
-  Counts,
-  Diagnostic,
-  FileReport,
-  Finding,
-  PackRef,
-  PrincipleRow,
-  Report,
-  UseReport,
-} from '../../src/model/report.js';
+import type { ApprovalReport, Counts, Diagnostic, FileReport, Finding, PackRef, PrincipleRow, Report, UseReport } from '../../src/model/report.js';
 
 export const NETFLIX: PackRef = {
   pack: 'netflix-genai',
@@ -405,9 +395,7 @@ export const hostileReport: Report = report({
           id: HOSTILE.emoji,
           summary: everything,
           outcome: 'approved',
-          findings: HOSTILE_REFS.map((ref, i) =>
-            finding({ rule: `rule-${i}`, principle: 'P1', status: 'approved', approval: ref, message: everything }),
-          ),
+          findings: HOSTILE_REFS.map((ref, i) => finding({ rule: `rule-${i}`, principle: 'P1', status: 'approved', approval: ref, message: everything })),
           approvals: HOSTILE_REFS.map((ref) => approval({ ref, problems: [diag({ code: 'approval-expiring', message: everything })] })),
         }),
       ],

@@ -50,7 +50,7 @@ describe('fitMarkdown', () => {
     expect(plain(tree)).toContain('The full report is in the job summary.');
   });
 
-  it('fits 3,000 uses into 5,000 characters, with the caller\'s pointer to the full report', () => {
+  it("fits 3,000 uses into 5,000 characters, with the caller's pointer to the full report", () => {
     const fitted = fitMarkdown(big, { truncationNote: 'The full report is attached to the workflow run.' }, 5000);
     expect(fitted.form).toBe('truncated');
     expect(fitted.body.length).toBeLessThanOrEqual(5000);

@@ -37,17 +37,7 @@ describe('renderMarkdown: failing report', () => {
   });
 
   it('orders sections: needs action (invalid, blocked, pending), details, format-only note, footer', () => {
-    expect(headings(tree)).toEqual([
-      'GenAI clearance',
-      'Needs action',
-      'Invalid files',
-      'Blocked',
-      'Needs written approval',
-      'Approved',
-      'Clear',
-      'Warnings',
-      'Removed uses',
-    ]);
+    expect(headings(tree)).toEqual(['GenAI clearance', 'Needs action', 'Invalid files', 'Blocked', 'Needs written approval', 'Approved', 'Clear', 'Warnings', 'Removed uses']);
     const order = ['### Needs action', '<details>', 'Approval references were only format-checked', '[workflow run]'].map((s) => md.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -88,10 +78,7 @@ describe('renderMarkdown: failing report', () => {
 
   it('folds clear and approved uses, notes, warnings and removed uses into one <details>', () => {
     // Besides each open use's own folded evidence, one <details> holds everything settled.
-    expect(outerHtml(tree)).toEqual([
-      '<details>\n<summary>Cleared and informational: 1 approved use, 1 clear use, 1 note, 1 warning, 1 removed use</summary>',
-      '</details>',
-    ]);
+    expect(outerHtml(tree)).toEqual(['<details>\n<summary>Cleared and informational: 1 approved use, 1 clear use, 1 note, 1 warning, 1 removed use</summary>', '</details>']);
     expect(itemTexts(tree).slice(-6)).toEqual([
       `☑️ building-collapse — Collapse of a building in Buenos Aires, episode 6 · ${MAIN}:9`,
       '☑️ final-deliverable (P4): cleared by GENAI-2025-0042',
@@ -107,9 +94,7 @@ describe('renderMarkdown: failing report', () => {
     expect(paragraphs).toContain(
       '⚠️ Approval references were only format-checked. No approval ledger was configured, so a reference that looks right is accepted without proof that anyone granted it.',
     );
-    expect(paragraphs.at(-1)).toBe(
-      `Policy netflix-genai@1.0.0 · evaluated on 2026-11-23 · commit ${FOOTER.commit} · workflow run · genai-clearance 0.1.0`,
-    );
+    expect(paragraphs.at(-1)).toBe(`Policy netflix-genai@1.0.0 · evaluated on 2026-11-23 · commit ${FOOTER.commit} · workflow run · genai-clearance 0.1.0`);
     expect(ofType(tree, 'link').map((n) => n.url)).toEqual([FOOTER.runUrl]);
   });
 
@@ -161,9 +146,7 @@ describe('renderMarkdown: compact form', () => {
     expect(ofType(compact, 'html')).toEqual([]);
     expect(headings(compact)).toEqual(['GenAI clearance', 'Needs action', 'Invalid files', 'Blocked', 'Needs written approval']);
     const items = itemTexts(compact);
-    expect(items).toContain(
-      'talent-new-performance (P5): A digital replica is used for a new performance (talent.replica_use is "new-performance"). — cannot be approved · line 58',
-    );
+    expect(items).toContain('talent-new-performance (P5): A digital replica is used for a new performance (talent.replica_use is "new-performance"). — cannot be approved · line 58');
     expect(items).toContain(
       'tool-not-enterprise (P3): Tool "Walla Gen" may not be covered by an enterprise agreement (tools[0].enterprise is unknown). — needs approval for tool-not-enterprise · line 76',
     );
@@ -208,10 +191,7 @@ describe('renderMarkdown: hostile declaration', () => {
 
   it('contains no links, images, references or footnotes, and no HTML but its own <details>', () => {
     for (const type of FORBIDDEN_TYPES) expect(ofType(tree, type)).toEqual([]);
-    expect(outerHtml(tree)).toEqual([
-      '<details>\n<summary>Cleared and informational: 1 approved use, 4 warnings, 2 removed uses</summary>',
-      '</details>',
-    ]);
+    expect(outerHtml(tree)).toEqual(['<details>\n<summary>Cleared and informational: 1 approved use, 4 warnings, 2 removed uses</summary>', '</details>']);
   });
 
   it('mentions nobody, and no autolink text survives', () => {

@@ -68,4 +68,3 @@ export function outerHtml(tree: MdNode): string[] {
   for (let i = 0; i < opens; i++) rest.splice(rest.indexOf('</details>'), 1);
   return rest;
 }
-

@@ -126,7 +126,9 @@ describe('renderSarif', () => {
     const before = run(failReport).results.map((r) => r.partialFingerprints);
     const after = run(moved).results.map((r) => r.partialFingerprints);
     expect(after).toEqual(before);
-    const findingPrints = run(failReport).results.filter((r) => r.properties?.use).map((r) => r.partialFingerprints['genaiClearance/v1']);
+    const findingPrints = run(failReport)
+      .results.filter((r) => r.properties?.use)
+      .map((r) => r.partialFingerprints['genaiClearance/v1']);
     expect(new Set(findingPrints).size).toBe(findingPrints.length);
     expect(findingPrints.every((p) => /^[0-9a-f]{32}$/.test(p ?? ''))).toBe(true);
   });
@@ -142,7 +144,9 @@ describe('renderSarif', () => {
     expect(artifactUri('//evil.example/a')).toBe('file:////evil.example/a');
     expect(artifactUri('/abs/p q.yml')).toBe('file:///abs/p%20q.yml');
     expect(artifactUri('C:\\work\\a.yml')).toBe('file:///C:/work/a.yml');
-    const uris = run(hostileReport).results.flatMap((r) => r.locations ?? []).map((l) => l.physicalLocation.artifactLocation.uri);
+    const uris = run(hostileReport)
+      .results.flatMap((r) => r.locations ?? [])
+      .map((l) => l.physicalLocation.artifactLocation.uri);
     const hostileUri = uris.find((u) => u.startsWith('evil'));
     expect(hostileUri).toBe('evil%20%3Cimg%20src%3Dx%3E%7C%40octocat/%5Bx%5D(https%3A//evil.example)/genai-usage.yml');
     expect(hostileUri?.split('/').map(decodeURIComponent).join('/')).toBe(HOSTILE_PATH);

@@ -12,24 +12,21 @@ describe('renderText', () => {
     expect(lines).toContain('productions/broken/genai-usage.yml (invalid) — Broken');
     expect(lines).toContain('productions/broken/genai-usage.yml:1:1: error: Unknown key "foramt"; did you mean "format"? (unknown-key)');
     expect(lines).toContain('productions/broken/genai-usage.yml:5:3: error: Missing required field production.title. (required)');
-    expect(lines).toContain(
-      'productions/eternauta/genai-usage.yml:84:16: warning: approval see email from Ana: Reference "see email from Ana" does not match GENAI-YYYY-NNNN. (approval-ref-format)',
-    );
-    expect(lines).toContain(
-      'productions/eternauta/genai-usage.yml:33:20: warning: approval GENAI-2025-0042: Approval GENAI-2025-0042 expires on 2026-12-01, in 8 days. (approval-expiring)',
-    );
+    expect(lines).toContain('productions/eternauta/genai-usage.yml:84:16: warning: approval see email from Ana: Reference "see email from Ana" does not match GENAI-YYYY-NNNN. (approval-ref-format)');
+    expect(lines).toContain('productions/eternauta/genai-usage.yml:33:20: warning: approval GENAI-2025-0042: Approval GENAI-2025-0042 expires on 2026-12-01, in 8 days. (approval-expiring)');
   });
 
   it('prints a policy error without a file under the tool name, and with one at its place', () => {
-    const r = { ...passReport, decision: 'fail' as const, errors: [
-      { code: 'policy-dir-missing', message: 'No policy directory policy/.', line: 1, column: 1 },
-      { code: 'ledger-invalid', file: 'ledger.yml', message: 'Bad entry.', line: 4, column: 2 },
-    ] };
+    const r = {
+      ...passReport,
+      decision: 'fail' as const,
+      errors: [
+        { code: 'policy-dir-missing', message: 'No policy directory policy/.', line: 1, column: 1 },
+        { code: 'ledger-invalid', file: 'ledger.yml', message: 'Bad entry.', line: 4, column: 2 },
+      ],
+    };
     const out = renderText(r, { color: false }).split('\n');
-    expect(out.slice(0, 2)).toEqual([
-      'genai-clearance: error: No policy directory policy/. (policy-dir-missing)',
-      'ledger.yml:4:2: error: Bad entry. (ledger-invalid)',
-    ]);
+    expect(out.slice(0, 2)).toEqual(['genai-clearance: error: No policy directory policy/. (policy-dir-missing)', 'ledger.yml:4:2: error: Bad entry. (ledger-invalid)']);
     expect(out.at(-2)).toBe('FAIL 2 policy errors');
   });
 

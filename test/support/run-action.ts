@@ -110,7 +110,11 @@ function finish(p: Prepared, code: number | null, stdout: string, stderr: string
     }
   };
   const outputs = parseOutputs(read(p.env.GITHUB_OUTPUT));
-  const files = Object.fromEntries(Object.entries(outputs).filter(([name]) => name.endsWith('-path')).map(([name, path]) => [name, read(path)]));
+  const files = Object.fromEntries(
+    Object.entries(outputs)
+      .filter(([name]) => name.endsWith('-path'))
+      .map(([name, path]) => [name, read(path)]),
+  );
   const result = { code, stdout, stderr, timedOut, sleeps, files, summary: read(p.env.GITHUB_STEP_SUMMARY), outputs };
   rmSync(p.dir, { recursive: true, force: true });
   return result;

@@ -72,7 +72,18 @@ describe('JSON Schema subset interpreter', () => {
   });
 
   it('refuses what it does not know, so ajv (and its errors) decide', () => {
-    for (const s of [{ $ref: '#/x' }, { if: { const: 1 }, then: { const: 2 } }, { minContains: 1 }, { items: [{ const: 1 }] }, { format: 'date' }, { type: 'nope' }, { enum: [] }, { minItems: -1 }, { pattern: '(' }, { const: Number.NaN }]) {
+    for (const s of [
+      { $ref: '#/x' },
+      { if: { const: 1 }, then: { const: 2 } },
+      { minContains: 1 },
+      { items: [{ const: 1 }] },
+      { format: 'date' },
+      { type: 'nope' },
+      { enum: [] },
+      { minItems: -1 },
+      { pattern: '(' },
+      { const: Number.NaN },
+    ]) {
       expect(compileSubset(s), JSON.stringify(s)).toBeUndefined();
     }
   });
@@ -117,11 +128,37 @@ const use = fc.record(
     summary: fc.constant('s'),
     stage: fc.constantFrom('ideation', 'pre-production', 'production', 'post-production', 'marketing', 'localization'),
     disclosed: fc.constantFrom('2026-01-10', false),
-    tools: fc.array(fc.record({ name: fc.constant('t'), vendor: fc.constantFrom('V', undefined), enterprise: tri, trains_on_inputs: tri }, { requiredKeys: ['name', 'enterprise', 'trains_on_inputs'] }), { minLength: 1, maxLength: 3 }),
-    inputs: fc.uniqueArray(fc.constantFrom('owned-cleared', 'public-domain', 'licensed-stock', 'unreleased-assets', 'unreleased-footage', 'script', 'production-images', 'talent-likeness', 'contracts', 'personal-data', 'third-party-ip', 'unknown'), { maxLength: 3 }),
+    tools: fc.array(
+      fc.record({ name: fc.constant('t'), vendor: fc.constantFrom('V', undefined), enterprise: tri, trains_on_inputs: tri }, { requiredKeys: ['name', 'enterprise', 'trains_on_inputs'] }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    inputs: fc.uniqueArray(
+      fc.constantFrom(
+        'owned-cleared',
+        'public-domain',
+        'licensed-stock',
+        'unreleased-assets',
+        'unreleased-footage',
+        'script',
+        'production-images',
+        'talent-likeness',
+        'contracts',
+        'personal-data',
+        'third-party-ip',
+        'unknown',
+      ),
+      { maxLength: 3 },
+    ),
     training: fc.constantFrom('none', 'fine-tune', 'train'),
-    output: fc.record({ kinds: fc.uniqueArray(fc.constantFrom('image', 'video', 'audio', 'voice', 'text', 'music', '3d'), { minLength: 1, maxLength: 2 }), final: tri, prominence: fc.constantFrom('none', 'incidental', 'background', 'featured', 'story-critical') }),
-    creative: fc.record({ key_element: tri, references: fc.uniqueArray(fc.constantFrom('copyrighted-work', 'public-figure', 'deceased-person', 'artist-style', 'performer-feature'), { maxLength: 2 }) }, { requiredKeys: [] }),
+    output: fc.record({
+      kinds: fc.uniqueArray(fc.constantFrom('image', 'video', 'audio', 'voice', 'text', 'music', '3d'), { minLength: 1, maxLength: 2 }),
+      final: tri,
+      prominence: fc.constantFrom('none', 'incidental', 'background', 'featured', 'story-critical'),
+    }),
+    creative: fc.record(
+      { key_element: tri, references: fc.uniqueArray(fc.constantFrom('copyrighted-work', 'public-figure', 'deceased-person', 'artist-style', 'performer-feature'), { maxLength: 2 }) },
+      { requiredKeys: [] },
+    ),
     talent: fc.record(
       {
         replica: fc.constantFrom('none', 'create', 'use'),
