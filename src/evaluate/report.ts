@@ -7,13 +7,14 @@ import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration, Use } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
-import type { Counts, Diagnostic, FileReport, PackRef, Position, PrincipleRow, PrincipleStatus, RemovedUse, Report, UseChange, UseRef } from '../model/report.js';
+import type { Diagnostic, FileReport, PackRef, Position, RemovedUse, Report, UseChange, } from '../model/report.js';
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { compareVersions } from '../policy/semver.js';
 import { mergeGrants, useKey } from '../approvals/grants.js';
 import type { BoundGrant, MergedGrants, PullRequestGrant } from '../approvals/grants.js';
 import { useFingerprint } from './fingerprint.js';
+import { countOf, principleRows } from './summary.js';
 import { evaluateUse } from './use.js';
 import { compareText } from '../util/order.js';
 
@@ -323,79 +324,4 @@ function removedUses(input: EvaluationInput, files: readonly FileReport[], judgi
     for (const [id, needed] of escalated) removed.push({ file: gone.path, use: id, fileDeleted: true, neededApproval: needed });
   }
   return removed;
-}
-
-const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };
-
-function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
-  // pack → principle id → row: nested maps, so a lookup per finding builds no key string.
-  const rows = new Map<string, Map<string, Tally>>();
-  const tallies: Tally[] = [];
-  const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
-  for (const pack of sorted) {
-    for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
-      const row: PrincipleRow = { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] };
-      let byId = rows.get(pack.name);
-      if (!byId) rows.set(pack.name, (byId = new Map()));
-      // A second version of the same pack takes over the row, in the place the first one had.
-      const existing = byId.get(p.id);
-      const tally: Tally = { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() };
-      if (existing) tallies[tallies.indexOf(existing)] = tally;
-      else tallies.push(tally);
-      byId.set(p.id, tally);
-    }
-  }
-  // Membership through Sets, so the table stays linear in the number of findings; lists keep the
-  // order in which uses were first seen.
-  for (const file of files) {
-    for (const use of file.uses) {
-      for (const f of use.findings) {
-        const tally = rows.get(f.pack)?.get(f.principle);
-        if (!tally) continue;
-        const { row } = tally;
-        if (f.status === 'blocked') addRef(row.blocked, tally.blocked, file.path, use.id);
-        else if (f.status === 'needs-approval') addRef(row.needsApproval, tally.needsApproval, file.path, use.id);
-        else if (f.status === 'noted') addRef(row.noted, tally.noted, file.path, use.id);
-        else if (f.approval && !tally.approvedBy.has(f.approval)) {
-          tally.approvedBy.add(f.approval);
-          row.approvedBy.push(f.approval);
-        }
-        if (STATUS_RANK[f.status] > STATUS_RANK[row.status]) row.status = f.status;
-      }
-    }
-  }
-  return tallies.map((t) => t.row);
-}
-
-/** A principle row under construction, with what each of its lists already holds (file → use ids). */
-interface Tally {
-  row: PrincipleRow;
-  blocked: Map<string, Set<string>>;
-  needsApproval: Map<string, Set<string>>;
-  noted: Map<string, Set<string>>;
-  approvedBy: Set<string>;
-}
-
-function addRef(list: UseRef[], seen: Map<string, Set<string>>, file: string, use: string): void {
-  let uses = seen.get(file);
-  if (!uses) seen.set(file, (uses = new Set()));
-  if (uses.has(use)) return;
-  uses.add(use);
-  list.push({ file, use });
-}
-
-function countOf(files: readonly FileReport[]): Counts {
-  const counts: Counts = { files: files.length, invalid: 0, uses: 0, clear: 0, approved: 0, needsApproval: 0, blocked: 0 };
-  // One pass, no intermediate array of every use: at studio scale that array alone is a GC cost.
-  for (const file of files) {
-    if (file.status === 'invalid') counts.invalid++;
-    counts.uses += file.uses.length;
-    for (const use of file.uses) {
-      if (use.outcome === 'clear') counts.clear++;
-      else if (use.outcome === 'approved') counts.approved++;
-      else if (use.outcome === 'needs-approval') counts.needsApproval++;
-      else if (use.outcome === 'blocked') counts.blocked++;
-    }
-  }
-  return counts;
 }
