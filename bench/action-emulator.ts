@@ -1,4 +1,4 @@
-// The GitHub side of the Action benchmark: the loopback emulator from test/emulator/, serving one pull
+// The GitHub side of the Action benchmark: the loopback emulator from test/support/emulator/, serving one pull
 // request whose head holds the declarations named on stdin. bench/run.mjs bundles this file with
 // esbuild into bench/out/ (the emulator is TypeScript) and runs it as a separate process, so the time
 // measured is the Action's own process; the emulator's start-up is outside the timed region.
@@ -10,8 +10,8 @@ import { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../test/emulator/github-emulator.js';
-import type { Emulator } from '../test/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT, startEmulator } from '../test/support/emulator/github-emulator.js';
+import type { Emulator } from '../test/support/emulator/github-emulator.js';
 
 export const REPO = 'studio/bench';
 export const TOKEN = 'ghs_benchtoken';

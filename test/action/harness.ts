@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
+import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
 import { CLEAN_USE, declarationYaml, patch, readText } from '../helpers.js';
 import { BASE, daysFromNow, HEAD, PR, REPO, TOKEN } from '../support/run-action.js';
 

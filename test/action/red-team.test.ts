@@ -3,7 +3,7 @@
 // test asserts the secure outcome. A test marked `it.fails` is a hole that is still open: the comment
 // above it says how the attack works and what would close it.
 import { describe, expect, it } from 'vitest';
-import type { EmulatorState } from '../emulator/github-emulator.js';
+import type { EmulatorState } from '../support/emulator/github-emulator.js';
 import { approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import { ofType, parse } from '../render/md-tree.js';
 import type { RunResult } from './harness.js';

@@ -3,8 +3,8 @@
 // the comment names the approver. Every way around it is refused.
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/ledger/load.js';
-import { GITHUB_ACTIONS_BOT } from '../emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
+import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
 import { readText } from '../helpers.js';
 import { ofType, parse } from '../render/md-tree.js';
 import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';

@@ -3,8 +3,8 @@
 // sticky comment honest. Each has a control twin showing the honest path still passes.
 import { describe, expect, it } from 'vitest';
 import { bodyHash } from '../../action/comment.js';
-import { GITHUB_ACTIONS_BOT } from '../emulator/github-emulator.js';
-import type { EmulatorState } from '../emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
+import type { EmulatorState } from '../support/emulator/github-emulator.js';
 import {
   APPROVED_USE,
   approvedUse,

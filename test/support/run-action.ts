@@ -18,7 +18,7 @@ import { RETRY_DEFAULTS } from '../../action/retry.js';
 import { run } from '../../action/run.js';
 import { actionsToolkit } from '../../action/toolkit.js';
 import { ROOT } from '../helpers.js';
-import type { Emulator } from '../emulator/github-emulator.js';
+import type { Emulator } from './emulator/github-emulator.js';
 
 export const REPO = 'studio/long-night';
 export const TOKEN = 'ghs_actiontoken';

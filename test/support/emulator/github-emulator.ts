@@ -3,12 +3,16 @@
 // `violations`, which tests assert to be empty, so a wrong endpoint or malformed body fails the test.
 //
 //   const gh = await startEmulator({ repos: {...}, users: { [token]: GITHUB_ACTIONS_BOT } });
-//   await execFileAsync('node', ['dist/index.js'], { env: { ...env, GITHUB_API_URL: gh.url } });
+//   const run = await runAction(gh, inputs, options);   // test/support/run-action.ts (or runBundle)
 //   expect(gh.violations).toEqual([]);
 //   await gh.close();
 //
-// The emulator answers from the test's own event loop, so the Action must be spawned asynchronously
-// (spawn/execFile); spawnSync/execFileSync would block the loop and the Action would hang.
+// What it serves: contents, git trees and blobs, pull requests (files, commits, reviews), issue
+// comments (with their edit times), commit statuses, workflow runs, team membership, pull requests
+// of a commit, and the GraphQL viewer; faults and tampering are injected per request.
+//
+// The emulator answers from the test's own event loop, so a spawned Action must be spawned
+// asynchronously (spawn/execFile); spawnSync/execFileSync would block the loop and the Action hang.
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
