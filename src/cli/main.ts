@@ -84,8 +84,8 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
   },
   test: {
     summary: 'run the example declarations against the packs; report rule coverage and lint',
-    usage: 'genai-clearance test [--examples DIR] [--policy-dir DIR] [--min-coverage N]',
-    options: { examples: { type: 'string' }, 'policy-dir': POLICY_DIR, 'min-coverage': { type: 'string' } },
+    usage: 'genai-clearance test [--examples DIR] [--policy-dir DIR] [--min-coverage N] [--format text|json]',
+    options: { examples: { type: 'string' }, 'policy-dir': POLICY_DIR, 'min-coverage': { type: 'string' }, format: { type: 'string', short: 'f' } },
     help: `Evaluates every example (a folder with genai-usage.yml and expected.yml) at its expected.yml's
 evaluated_on date and compares each use's outcome and fired rules with expected.yml. Then reports rule
 coverage for every pack version an example pins — a rule is covered when some example use fires it
@@ -95,6 +95,7 @@ Options:
       --examples DIR      where the examples are (default: examples)
       --policy-dir DIR    policy packs to test (default: the packs bundled with this tool)
       --min-coverage N    fail when a pack version covers less than N% (default: 100)
+  -f, --format FORMAT     text (default) or json (the examples, coverage and lint as data)
 
 Exit codes: 0 all pass, 1 an expectation mismatch, coverage below the threshold or a lint problem,
 2 a pack does not load or a usage error.`,
@@ -104,6 +105,7 @@ Exit codes: 0 all pass, 1 an expectation mismatch, coverage below the threshold 
           ...(v.examples !== undefined ? { examples: String(v.examples) } : {}),
           ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
           ...(v['min-coverage'] !== undefined ? { minCoverage: String(v['min-coverage']) } : {}),
+          ...(v.format !== undefined ? { format: testFormat(String(v.format)) } : {}),
         },
         io,
       ),
@@ -188,6 +190,11 @@ Options:
 
 export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
+}
+
+function testFormat(format: string): 'text' | 'json' {
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json; got "${format}"${didYouMean(format, ['text', 'json'])}`);
+  return format;
 }
 
 function mainHelp(): string {

@@ -154,3 +154,19 @@ describe('an example whose ledger is missing', () => {
     expect(r.stdout).toContain('missing.yml: the ledger named by expected.yml cannot be read: no such file or folder');
   });
 });
+
+describe('test --format json', () => {
+  it('writes the same run as data: every example, coverage per pack version, lint, the decision', () => {
+    const r = cliIn(['test', '--format', 'json'], ROOT);
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout) as { decision: string; examples: Array<{ mismatches: string[] }>; coverage: Array<{ pack: string; version: string; percent: string; meetsThreshold: boolean }> };
+    expect(run.decision).toBe('pass');
+    expect(run.examples.length).toBeGreaterThan(20);
+    expect(run.examples.every((e) => e.mismatches.length === 0)).toBe(true);
+    expect(run.coverage.map((c) => [`${c.pack}@${c.version}`, c.percent, c.meetsThreshold])).toEqual([
+      ['eu-ai-act-art50@1.0.0', '100%', true],
+      ['netflix-genai@2.0.0', '100%', true],
+    ]);
+    expect(cliIn(['test', '--format', 'jsn'], ROOT).stderr).toContain('did you mean "json"');
+  });
+});

@@ -1,0 +1,32 @@
+// `genai-clearance test` as the terminal shows it, and as JSON: both from the one TestRun model.
+import type { PackCoverageRow, TestRun } from '../model/test-run.js';
+
+export function renderTestRun(run: TestRun, format: 'text' | 'json'): string {
+  return format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : testRunText(run);
+}
+
+function testRunText(run: TestRun): string {
+  const out: string[] = [`Examples (${run.examples.length})`];
+  for (const e of run.examples) {
+    if (e.mismatches.length === 0) out.push(`  ok    ${e.path} (${e.uses} ${e.uses === 1 ? 'use' : 'uses'})`);
+    else out.push(`  FAIL  ${e.path}`, ...e.mismatches.map((m) => `          ${m}`));
+  }
+  out.push('', `Rule coverage (at least ${run.minCoverage}% per pack version; each rule must fire on one example use and not fire on another)`);
+  const width = Math.max(0, ...run.coverage.map((p) => `${p.pack}@${p.version}`.length));
+  for (const p of run.coverage) out.push(...coverageLines(p, width));
+  if (run.superseded.length > 0) out.push(`  not pinned by any example (a newer version is): ${run.superseded.join(', ')}`);
+  out.push('', 'Lint');
+  if (run.lint.length === 0) out.push(`  ok    ${run.ruleCount} rules: each cites its source and gives a remedy`);
+  for (const l of run.lint) out.push(`  FAIL  ${l.pack}@${l.version} ${l.message}`);
+  out.push('', run.reasons.length === 0 ? 'PASS' : `FAIL: ${run.reasons.join('; ')}`, '');
+  return out.join('\n');
+}
+
+export function untestedLines(p: Pick<PackCoverageRow, 'neverFired' | 'neverPassed'>): string[] {
+  return [p.neverFired.length ? `never fired: ${p.neverFired.join(', ')}` : '', p.neverPassed.length ? `never passed: ${p.neverPassed.join(', ')}` : ''].filter(Boolean);
+}
+
+function coverageLines(p: PackCoverageRow, width: number): string[] {
+  const head = `  ${p.meetsThreshold ? 'ok  ' : 'FAIL'}  ${`${p.pack}@${p.version}`.padEnd(width)}  ${p.covered}/${p.total} (${p.percent})  ${p.rules} rules, ${p.uses} uses in ${p.examples} ${p.examples === 1 ? 'example' : 'examples'}`;
+  return [head, ...untestedLines(p).map((line) => `          ${line}`)];
+}
