@@ -1,0 +1,36 @@
+// A pack diff and its entries, and what the rule, principle and setting comparisons share to describe them.
+import type { Level } from '../model/report.js';
+import type { Bump, DeclaredBump } from './diff-bump.js';
+
+export interface Change {
+  subject: 'rule' | 'principle' | 'pack';
+  /** Rule id, principle id, or the pack field (`approval.max_age_days`). */
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  bump: Exclude<Bump, 'none'>;
+  /** Why this change needs that bump, in one sentence. */
+  why: string;
+  /** What changed, one aspect per line (`level: escalate → block`). */
+  details: string[];
+}
+
+export interface PackDiff {
+  pack: string;
+  from: string;
+  to: string;
+  /** Rules first (by id), then principles, then pack settings. */
+  changes: Change[];
+  /** Rules whose approvals granted under `from` (with `policy: pack@from`) are stale under `to`. */
+  staleRules: string[];
+  required: Bump;
+  declared: DeclaredBump;
+  enough: boolean;
+  /** The smallest version after `from` that the required bump allows. */
+  suggested: string;
+}
+
+export const LEVEL_RANK: Record<Level, number> = { inform: 0, escalate: 1, block: 2 };
+
+export function quote(s: string): string {
+  return s.length > 60 ? `"${s.slice(0, 57)}…"` : `"${s}"`;
+}
