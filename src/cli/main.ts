@@ -112,8 +112,8 @@ Exit codes: 0 all pass, 1 an expectation mismatch, coverage below the threshold 
   },
   diff: {
     summary: 'compare two versions of a pack: changes, example outcomes, required semver bump',
-    usage: 'genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog]',
-    options: { examples: { type: 'string', multiple: true }, 'policy-dir': POLICY_DIR, changelog: { type: 'boolean' } },
+    usage: 'genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]',
+    options: { examples: { type: 'string', multiple: true }, 'policy-dir': POLICY_DIR, changelog: { type: 'boolean' }, format: { type: 'string', short: 'f' } },
     help: `Lists the rules added, removed and changed between A and B, the example uses whose outcome changes,
 and the semver bump the change requires: MAJOR when it can turn a clear or approved use into
 needs-approval or blocked (including approvals that become stale), MINOR for loosening, PATCH for
@@ -123,6 +123,7 @@ Options:
       --examples DIR      example declarations to evaluate under A and B (repeatable; default: examples, if present)
       --policy-dir DIR    policy packs (default: the packs bundled with this tool)
       --changelog         print a CHANGELOG section (markdown) instead of the report
+  -f, --format FORMAT     text (default) or json (the changes, their bumps, the example evidence)
 
 Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or a usage error.`,
     run: (v, p, io) => {
@@ -134,6 +135,7 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
           ...(Array.isArray(v.examples) ? { examples: v.examples } : {}),
           ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
           changelog: v.changelog === true,
+          ...(v.format !== undefined ? { format: testFormat(String(v.format)) } : {}),
         },
         io,
       );
@@ -192,6 +194,7 @@ export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
 }
 
+/** `--format` of the policy-owner commands (test, diff): their results as text or as data. */
 function testFormat(format: string): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json; got "${format}"${didYouMean(format, ['text', 'json'])}`);
   return format;

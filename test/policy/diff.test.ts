@@ -8,6 +8,7 @@ import type { OutcomeChange, PackDiff } from '../../src/policy/diff.js';
 import { loadPack, loadPackLibrary } from '../../src/policy/library.js';
 import { pinPack } from '../../src/testing/pin.js';
 import type { Pack } from '../../src/policy/library.js';
+import { cliIn } from '../cli/in-process.js';
 import { ROOT } from '../helpers.js';
 import { cli, FIXTURES } from './run-cli.js';
 
@@ -299,7 +300,7 @@ describe('genai-clearance diff', () => {
     const unknown = diff('loosening', '9.0.0');
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
-      'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog]\n',
+      'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]\n',
     ]);
     expect(cli(['diff', 'netflix-genai@1', 'eu-ai-act-art50@1']).stderr).toContain('diff compares two versions of one pack; got netflix-genai and eu-ai-act-art50');
     expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/loosening', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');
@@ -314,5 +315,16 @@ describe('genai-clearance diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No changes.');
     expect(r.stdout).toContain('Semver: no change requires a new version; declared NONE (1.0.0 → 1.0.0).');
+  });
+});
+
+describe('diff --format json', () => {
+  it('writes the changes, the bump each needs and the example evidence as data, the same verdict as the text', () => {
+    const r = cliIn(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--format', 'json'], ROOT);
+    const diff = JSON.parse(r.stdout) as { required: string; declared: string; enough: boolean; changes: Array<{ bump: string }>; evidence: { examples: number } };
+    expect([diff.required, diff.declared, diff.enough]).toEqual(['major', 'major', true]);
+    expect(diff.changes.some((c) => c.bump === 'major')).toBe(true);
+    expect(diff.evidence.examples).toBeGreaterThan(0);
+    expect(cliIn(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0'], ROOT).stdout).toContain('Semver: requires MAJOR; declared MAJOR (1.0.0 → 2.0.0): enough.');
   });
 });

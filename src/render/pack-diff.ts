@@ -1,0 +1,95 @@
+// `genai-clearance diff` as the terminal shows it, as JSON, and as a CHANGELOG section: all from the
+// one PackDiff model (src/policy/diff.ts) and the example evidence beside it.
+import type { Change, OutcomeChange, PackDiff } from '../policy/diff.js';
+import { worsened } from '../policy/diff.js';
+
+export interface DiffEvidence {
+  /** Examples that pin the pack (the others cannot change). */
+  examples: number;
+  changes: OutcomeChange[];
+}
+
+export function renderPackDiff(diff: PackDiff, evidence: DiffEvidence, format: 'text' | 'json'): string {
+  return format === 'json' ? `${JSON.stringify({ schemaVersion: 1, ...diff, evidence }, null, 2)}\n` : renderText(diff, evidence);
+}
+
+const SIGN: Record<Change['change'], string> = { added: '+', removed: '-', changed: '~' };
+const LABEL: Record<Change['subject'], string> = { rule: 'Rules', principle: 'Principles', pack: 'Pack settings' };
+
+function renderText(diff: PackDiff, evidence: DiffEvidence): string {
+  const out: string[] = [`${diff.pack} ${diff.from} → ${diff.to}`, ''];
+  if (diff.changes.length === 0) out.push('No changes.', '');
+  for (const subject of ['rule', 'principle', 'pack'] as const) {
+    const list = diff.changes.filter((c) => c.subject === subject);
+    if (list.length === 0) continue;
+    out.push(LABEL[subject]);
+    for (const c of list) {
+      out.push(`  ${SIGN[c.change]} ${c.id}  ${c.bump.toUpperCase()}: ${c.why}`);
+      for (const d of c.details) out.push(`      ${d}`);
+    }
+    out.push('');
+  }
+  if (evidence.examples === 0) out.push(`Example uses: no example declaration pins ${diff.pack}; pass --examples DIR to see which uses change.`, '');
+  else {
+    const outcome = evidence.changes.filter((c) => c.from !== c.to);
+    out.push(`Example uses whose outcome changes (${outcome.length}, in ${evidence.examples} ${evidence.examples === 1 ? 'example' : 'examples'} pinning ${diff.pack})`);
+    if (outcome.length === 0) out.push('  none');
+    for (const c of outcome) out.push(`  ${worsened(c) ? '!' : ' '} ${c.example} ${c.use}: ${c.from} → ${c.to}${ruleDelta(c)}`);
+    const quiet = evidence.changes.filter((c) => c.from === c.to);
+    if (quiet.length > 0)
+      out.push(`  (${quiet.length} more ${quiet.length === 1 ? 'use keeps its' : 'uses keep their'} outcome with different findings: ${quiet.map((c) => `${c.use}${ruleDelta(c)}`).join('; ')})`);
+    out.push('');
+  }
+  if (diff.staleRules.length > 0) out.push(`Approvals granted under ${diff.pack}@${diff.from} for ${diff.staleRules.join(', ')} become stale: they must be granted again.`, '');
+  out.push(verdict(diff), '');
+  return out.join('\n');
+}
+
+function ruleDelta(c: OutcomeChange): string {
+  const parts = [...c.rulesAdded.map((r) => `+${r}`), ...c.rulesRemoved.map((r) => `-${r}`)];
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+function verdict(d: PackDiff): string {
+  const declared = d.declared === 'downgrade' ? `${d.to} is older than ${d.from}` : `declared ${d.declared.toUpperCase()} (${d.from} → ${d.to})`;
+  if (d.required === 'none') return `Semver: no change requires a new version; ${declared}.`;
+  return `Semver: requires ${d.required.toUpperCase()}; ${declared}: ${d.enough ? 'enough' : `NOT enough — release as ${d.suggested} or later`}.`;
+}
+
+/** A CHANGELOG section for `to`, grouped by what the change means for productions pinned to the pack. */
+export function renderChangelog(diff: PackDiff, effective: string, outcomes: readonly OutcomeChange[]): string {
+  const version = diff.enough ? diff.to : diff.suggested;
+  const out: string[] = [`## ${version} — effective ${effective}`, ''];
+  if (!diff.enough) out.push(`> Drafted from ${diff.from} → ${diff.to}; the changes need a ${diff.required} release, so this section is headed ${version}.`, '');
+  const groups: Array<[Change['bump'], string]> = [
+    ['major', 'Breaking — uses that passed can need approval or be blocked'],
+    ['minor', 'Loosened or added without new blocking'],
+    ['patch', 'Wording and metadata'],
+  ];
+  for (const [bump, title] of groups) {
+    const list = diff.changes.filter((c) => c.bump === bump);
+    if (list.length === 0) continue;
+    out.push(`### ${title}`, '');
+    for (const c of list) out.push(`- ${c.change === 'added' ? 'Added' : c.change === 'removed' ? 'Removed' : 'Changed'} ${c.subject} \`${c.id}\`: ${c.details.join('; ')}. ${capitalise(c.why)}.`);
+    out.push('');
+  }
+  if (diff.changes.length === 0) out.push('No changes.', '');
+  if (diff.staleRules.length > 0)
+    out.push(
+      '### Upgrade notes',
+      '',
+      `- Approvals granted under ${diff.pack}@${diff.from} (\`policy: ${diff.pack}@${diff.from}\`) for ${diff.staleRules.map((r) => `\`${r}\``).join(', ')} become stale and must be granted again.`,
+      '',
+    );
+  const moved = outcomes.filter((c) => c.from !== c.to);
+  if (moved.length > 0) {
+    out.push('### Example uses whose outcome changes', '');
+    for (const c of moved) out.push(`- \`${c.example}\` \`${c.use}\`: ${c.from} → ${c.to}${ruleDelta(c)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
