@@ -190,10 +190,6 @@ Options:
   },
 };
 
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
-
 /** `--format` of the policy-owner commands (test, diff): their results as text or as data. */
 function testFormat(format: string): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json; got "${format}"${didYouMean(format, ['text', 'json'])}`);
