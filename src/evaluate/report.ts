@@ -7,7 +7,7 @@ import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration, Use } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
-import type { Diagnostic, FileReport, PackRef, Position, RemovedUse, Report, UseChange, } from '../model/report.js';
+import type { Diagnostic, FileReport, PackRef, Position, RemovedUse, Report, UseChange } from '../model/report.js';
 import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { compareVersions } from '../policy/semver.js';

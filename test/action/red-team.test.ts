@@ -1,7 +1,7 @@
 // Red-team attacks on the Action, run on the loopback emulator: each is something a person who can push
 // a branch or open a pull request could try, beyond the attacks the trust tests already cover. Every
-// test asserts the secure outcome. A test marked `it.fails` is a hole that is still open: the comment
-// above it says how the attack works and what would close it.
+// test asserts the secure outcome; where one was an open hole when it was written, the comment above
+// it says how the attack worked.
 import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../support/emulator/github-emulator.js';
 import { approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
@@ -35,14 +35,11 @@ function trustedBranchState(branch: string): EmulatorState {
 }
 
 describe('trusted branches are branch names, not file globs', () => {
-  // HOLE. `trusted_branches` goes through globMatcher (src/util/glob.ts), which is made for file paths:
+  // Guards against: `trusted_branches` goes through globMatcher (src/util/glob.ts), which is made for file paths:
   // a pattern without `/` "matches the file name at any depth" (it is rewritten to `**/release-*`). So
   // `release-*` also trusts `mallory/release-1`, a branch anyone with push access can create and that no
   // ruleset on `release-*` protects (GitHub's own ref patterns do not match across `/`). A pull request
   // into it is judged by that branch's own ledger, which the attacker wrote: green.
-  // Fix: in action/refs.ts resolveRefs, match the base branch with picomatch on the whole name (no
-  // `**/` prefix; a dedicated `branchMatcher` beside globMatcher), so `release-*` means what it means in
-  // a GitHub ruleset.
   it('a pull request into `mallory/release-1` is not trusted by the pattern `release-*`', async () => {
     const branch = 'mallory/release-1';
     await withEmulator(trustedBranchState(branch), async (gh) => {
@@ -106,15 +103,12 @@ describe('untrusted bases, whatever the event', () => {
 });
 
 describe('pull_request_target judges what would merge now', () => {
-  // HOLE. Under pull_request_target the merge commit is taken from the event payload whenever the
+  // Guards against: Under pull_request_target the merge commit is taken from the event payload whenever the
   // payload does not say `mergeable: false`. On a `synchronize` event GitHub has usually not computed
   // the new merge yet (`mergeable: null`), and the payload's `merge_commit_sha` is then the test merge
   // of the PREVIOUS head (webhook payloads have been seen carrying an outdated merge_commit_sha whose
   // parent is the previous head). Push a clean commit, let GitHub compute its merge, then push the
   // escalated one: the run judges the clean merge and turns the new head green.
-  // Fix: in action/refs.ts mergeCommit, trust the payload's merge_commit_sha only when the payload says
-  // `mergeable: true`; otherwise poll getPull until `mergeable === true` AND `headSha` equals the
-  // payload's head.sha (a newer push fails closed with "re-run"), and use that merge_commit_sha.
   it('a stale merge_commit_sha in the payload (mergeable still null) is not judged in place of the current merge', async () => {
     const state = repoState({ 'genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) });
     const repo = state.repos[REPO]!;
@@ -222,14 +216,12 @@ describe('what the tree holds is read as data', () => {
 });
 
 describe('the comment keeps what the pull request removes', () => {
-  // HOLE. The notes (files the check depends on, uses removed, untrusted base) are part of the comment's
+  // Guards against: The notes (files the check depends on, uses removed, untrusted base) are part of the comment's
   // head, and the note naming touched trusted paths lists every one of them. A pull request that touches
   // a few thousand long paths under `dist/` (or `policy/`, `.github/workflows/`) makes the head alone
   // longer than a comment can be; fitMarkdown then falls back to the title and the verdict, dropping
   // every note. Deleting an escalated declaration in the same pull request is then a green check whose
   // comment says "Clear to merge" and nothing about the removal or the touched files.
-  // Fix: in action/notes.ts runNotes, name at most NAMES_SHOWN touched paths ("+N more"), as the removal
-  // note already does; and in src/render/markdown.ts fitMarkdown, keep the notes in the minimal form.
   it('a flood of touched paths cannot push the removal note out of the comment', async () => {
     const flood = Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [`dist/${'x'.repeat(200)}-${i}.js`, '']));
     const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
@@ -241,14 +233,11 @@ describe('the comment keeps what the pull request removes', () => {
     });
   });
 
-  // HOLE. In the default `comment: on-change` mode a passing run creates no comment, and a pull request
+  // Guards against: In the default `comment: on-change` mode a passing run creates no comment, and a pull request
   // that deletes a declaration whose uses needed approval passes. So a pull request that does only that
   // (green from its first push) never gets a comment: the removal is named in the job summary alone,
   // which reviewers do not see on the pull request. Same for a change to the ledger, the packs or the
   // workflows on an otherwise clean pull request.
-  // Fix: in action/comment.ts upsertSticky (the `!existing` branch) or action/run.ts comment(), treat a
-  // passing run with notes that warn (removed uses that needed approval, trusted paths touched,
-  // untrusted base) as comment-worthy in `on-change` mode.
   it('with the default comment mode, a green pull request that deletes an escalated declaration still gets a comment naming it', async () => {
     const base = { 'genai-usage.yml': declaration([CLEAR_USE]), 'season-1/genai-usage.yml': declaration([NEEDS_APPROVAL_USE]) };
     await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }, base), async (gh) => {
@@ -307,9 +296,6 @@ describe('the trusted configuration under attack from the pull request', () => {
   // configuration and a self-granting ledger. git itself resolves an ambiguous name to the tag first
   // (refs/tags/<name> precedes refs/heads/<name>); how GitHub's contents API breaks the tie is not
   // documented. If it follows git, every trusted read comes from the attacker's tag.
-  // Fix: in action/sources.ts (place, loadConfigText) and action/refs.ts, read trusted files at
-  // `refs/heads/<branch>` (or resolve the branch to a commit SHA once, then read at the SHA, which also
-  // makes the config, packs and ledger of one run come from one commit).
   it('trusted files are read at a ref no tag can shadow', async () => {
     const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant()) });
     await withEmulator(state, async (gh) => {
@@ -320,15 +306,12 @@ describe('the trusted configuration under attack from the pull request', () => {
     });
   });
 
-  // HOLE. Once a trusted configuration exists it decides the ledger, and a configuration without
+  // Guards against: Once a trusted configuration exists it decides the ledger, and a configuration without
   // `ledger:` means "no ledger" even when the workflow names one (README's own example workflow does):
   // approvals silently become format-only, and any reference that looks right clears its rules. A
   // repository reaches this state by doing what the `ledger-shared` error tells it to do (add
   // `production:` to the configuration). The run logs "input ledger is ignored" and the comment says the
   // references were only format-checked, but the check is green for an approval nobody granted.
-  // Fix: in action/trust.ts establishTrust, when a configuration exists, names no ledger, and the
-  // workflow's `ledger` input is set, fail closed with a configuration error ("the workflow names ledger
-  // X, the trusted configuration names none: add `ledger:` to it") instead of dropping to format-only.
   it('a configuration that names no ledger does not turn a workflow ledger into format-only approvals', async () => {
     const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ production: 'PRD-0001' }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) });
     await withEmulator(state, async (gh) => expectRed(await runAction(gh, { ledger: LEDGER_PATH })));

@@ -1,7 +1,7 @@
 // Red-team attacks on the core, through evaluate() on real YAML and the real packs: what a pull request
 // can put in a declaration to make what is judged differ from what a reviewer reads, or to make a
-// ledger grant clear something it should not. Every test asserts the secure outcome; one marked
-// `it.fails` is a hole still open, explained in the comment above it.
+// ledger grant clear something it should not. Every test asserts the secure outcome; where one was an
+// open hole when it was written, the comment above it says how the attack worked.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/config/load.js';
@@ -69,14 +69,12 @@ describe('what is judged is what a reviewer reads', () => {
     expect(report.counts.needsApproval).toBe(1);
   });
 
-  // HOLE. A lone CR is a line break in YAML 1.2 itself and in most editors; NEL (U+0085), LINE
+  // Guards against: A lone CR is a line break in YAML 1.2 itself and in most editors; NEL (U+0085), LINE
   // SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) are mandatory line breaks in Unicode's line
   // breaking rules (and were line breaks in YAML 1.1), so text viewers that follow them show a new
   // line. The parser keeps all four inside the comment. The reviewer reads a declared, escalated use; the check never sees it and passes, and the
   // declaration reads as an honest record of a use nobody cleared. The parser already refuses C0
   // controls because "they hide text in reviews"; these hide whole lines.
-  // Fix: in src/parse/yaml-source.ts scanText, report U+0085, U+2028, U+2029 and a CR not followed by LF
-  // as `control-character` errors (file:line:col), like the C0 controls.
   it.each([
     ['a lone CR', '\r'],
     ['NEL (U+0085)', '\u0085'],
@@ -87,12 +85,10 @@ describe('what is judged is what a reviewer reads', () => {
     expect(report.decision).toBe('fail');
   });
 
-  // HOLE. Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder how a line is displayed
+  // Guards against: Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder how a line is displayed
   // ("Trojan Source"), so a comment can look like data and data like a comment; they are accepted
   // anywhere in a declaration without a word. GitHub's diff shows a banner, the comment and the CLI do
   // not, and nothing in the report points at the line.
-  // Fix: in src/parse/yaml-source.ts scanText, refuse them outside quoted scalars (or everywhere: a
-  // declaration has no need for them), with file:line:col, as for C0 controls.
   it('bidirectional controls in a declaration are refused or flagged', () => {
     const text = clean.replace('      final: false', '      final: false #\u202e\u2066 eurt :lanif\u2069\u2066');
     const report = one(text);
@@ -196,15 +192,12 @@ describe('a ledger grant clears only what it names', () => {
     expect(report.files[0]?.uses[0]?.outcome).toBe('needs-approval');
   });
 
-  // HOLE (design). The ledger schema makes `path` optional, and an entry without it clears the use id
+  // Guards against: The ledger schema makes `path` optional, and an entry without it clears the use id
   // in whichever single declaration holds it. Moving an approved use from `season-1/genai-usage.yml` to
   // `season-2/genai-usage.yml` (another episode, a context the reviewer never saw) keeps it approved,
   // though the trusted side's contract is that a grant names the production, the declaration path and
   // the use, and clears only the use it names. (Copying it into a second file is caught: the id is then
   // shared and path-less grants stop counting; moving it is not.)
-  // Fix: require `path` in src/schema/approvals-ledger.schema.json (and drop the `e.path === undefined`
-  // branch of candidateEntries in src/evaluate/approvals.ts), or at least refuse a path-less entry for
-  // a use whose file differs from the one it was in at the base of the change.
   it('a path-less grant does not follow its use into another declaration file', () => {
     const report = evaluate({
       files: [{ path: 'season-2/genai-usage.yml', text: declarationYaml([approved()]) }],
@@ -217,16 +210,13 @@ describe('a ledger grant clears only what it names', () => {
     expect(report.files[0]?.uses[0]?.outcome).toBe('needs-approval');
   });
 
-  // HOLE (design). The content fingerprint is 64 bits of SHA-256. Against a second preimage that is
+  // Guards against: The content fingerprint is 64 bits of SHA-256. Against a second preimage that is
   // plenty, but the attacker writes BOTH versions of the use: a benign one for the reviewer to approve
   // and an escalated one to swap in later. A birthday search over ~2^32 variants of each (spacing in
   // the summary, tool name spellings) finds a pair with the same fingerprint in hours on one machine, and
   // the ledger's `fingerprint:` then approves the swapped use. src/evaluate/fingerprint.ts says "nobody
   // can craft a changed use with the same fingerprint", which holds only for uses the attacker did not
   // choose.
-  // Fix: in src/evaluate/fingerprint.ts useFingerprint, keep at least 128 bits (32 hex characters), and
-  // widen the ledger schema's `fingerprint` pattern to match (showing a short prefix is fine as long as
-  // the ledger stores and compares the full value).
   it('a content fingerprint resists a birthday collision chosen by the author (at least 128 bits)', () => {
     expect(useFingerprint(NEEDS).length * 4).toBeGreaterThanOrEqual(128);
   });
