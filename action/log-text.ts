@@ -9,3 +9,20 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e
 export function neutralise(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
 }
+
+// Workflow commands: the runner splits `::name key=value,key=value::message` on these characters.
+// Identical to @actions/core's toCommandValue + escapeData/escapeProperty, so annotations written by
+// hand decode exactly like those written through the toolkit.
+function toCommandValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || value instanceof String) return String(value);
+  return JSON.stringify(value);
+}
+
+export function escapeCommandData(value: unknown): string {
+  return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeCommandProperty(value: unknown): string {
+  return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -59,7 +59,7 @@ async function buildLibrary(name) {
 /** Relative to the entry bundles, which sit in the same folder. */
 const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs' };
 
-// What code outside src/parse/yaml-lib.ts imports from `yaml` (src/cli/explain.ts, src/testing/pin.ts):
+// What code outside src/parse/yaml-lib.ts imports from `yaml` (src/cli/explain.ts, src/authoring/pin.ts):
 // every import goes through the lazy loader. A name not listed here fails the build (no silent gap).
 const YAML_FUNCTIONS = ['parse', 'parseDocument', 'parseAllDocuments', 'stringify', 'isAlias', 'isCollection', 'isDocument', 'isMap', 'isNode', 'isPair', 'isScalar', 'isSeq', 'visit', 'visitAsync'];
 const YAML_LIB = resolve(ROOT, 'src/parse/yaml-lib.ts');

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findExamples, runExample } from '../io/examples.js';
+import { findExamples, runExample } from '../authoring/examples.js';
 import { readUtf8 } from '../io/files.js';
 import type { FileReport } from '../model/report.js';
 import { diffPacks, withEvidence } from '../policy/diff.js';
@@ -9,7 +9,7 @@ import type { DiffEvidence } from '../render/pack-diff.js';
 import type { ExampleOutcome, OutcomeChange } from '../policy/diff.js';
 import { resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
-import { pinPack } from '../testing/pin.js';
+import { pinPack } from '../authoring/pin.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 

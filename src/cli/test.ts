@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findExamples, runExample } from '../io/examples.js';
-import { meetsThreshold, percent, ruleCoverage } from '../testing/coverage.js';
+import { findExamples, runExample } from '../authoring/examples.js';
+import { meetsThreshold, percent, ruleCoverage } from '../authoring/coverage.js';
 import type { TestRun } from '../model/test-run.js';
 import { renderTestRun, untestedLines } from '../render/test-run.js';
-import { lintLibrary } from '../testing/lint.js';
+import { lintLibrary } from '../authoring/lint.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 

@@ -1,11 +1,10 @@
 // What a report says across all its files: one row per principle of every pack used (with the uses
 // that need approval or are blocked under it, and the approvals that cleared it), and the counts.
 
-import type { Counts, FileReport, PrincipleRow, PrincipleStatus, UseRef } from '../model/report.js';
+import type { Counts, FileReport, PrincipleRow, UseRef } from '../model/report.js';
 import type { Pack } from '../policy/library.js';
+import { PRINCIPLE_STATUS_RANK } from '../model/vocabulary.js';
 import { compareText } from '../util/order.js';
-
-const STATUS_RANK: Record<PrincipleStatus, number> = { clear: 0, noted: 1, approved: 2, 'needs-approval': 3, blocked: 4 };
 
 export function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
   // pack → principle id → row: nested maps, so a lookup per finding builds no key string.
@@ -40,7 +39,7 @@ export function principleRows(packs: readonly Pack[], files: readonly FileReport
           tally.approvedBy.add(f.approval);
           row.approvedBy.push(f.approval);
         }
-        if (STATUS_RANK[f.status] > STATUS_RANK[row.status]) row.status = f.status;
+        if (PRINCIPLE_STATUS_RANK[f.status] > PRINCIPLE_STATUS_RANK[row.status]) row.status = f.status;
       }
     }
   }

@@ -8,8 +8,7 @@ import type { CompiledRule, Pack } from '../policy/library.js';
 import { displayPath } from '../validate/schema-errors.js';
 import type { ApprovalContext } from './approvals.js';
 import { judgeApproval, ruleKey } from './approvals.js';
-
-const LEVEL_RANK: Record<Level, number> = { inform: 0, escalate: 1, block: 2 };
+import { LEVEL_RANK } from '../model/vocabulary.js';
 
 export function maxLevel(a: Level, b: Level): Level {
   return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;

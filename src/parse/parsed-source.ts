@@ -1,6 +1,8 @@
 import type { Diagnostic, Position } from '../model/report.js';
 
-export type PathSegment = string | number;
+import type { PathSegment } from '../model/path.js';
+
+export type { PathSegment };
 
 export interface ParsedSource {
   /** Undefined when `errors` is not empty. */

@@ -1,5 +1,3 @@
-// A pack diff and its entries, and what the rule, principle and setting comparisons share to describe them.
-import type { Level } from '../model/report.js';
 import type { Bump, DeclaredBump } from './diff-bump.js';
 
 export interface Change {
@@ -29,7 +27,7 @@ export interface PackDiff {
   suggested: string;
 }
 
-export const LEVEL_RANK: Record<Level, number> = { inform: 0, escalate: 1, block: 2 };
+export { LEVEL_RANK } from '../model/vocabulary.js';
 
 export function quote(s: string): string {
   return s.length > 60 ? `"${s.slice(0, 57)}…"` : `"${s}"`;

@@ -52,8 +52,6 @@ export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptio
 export type { SarifOptions } from './sarif.js';
 export type { TextOptions } from './text.js';
 export {
-  escapeCommandData,
-  escapeCommandProperty,
   escapeHtml,
   escapeHtmlComment,
   escapeMarkdown,

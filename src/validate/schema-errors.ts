@@ -1,3 +1,4 @@
+import { displayPath } from '../model/path.js';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
@@ -17,11 +18,7 @@ export function pointerToPath(pointer: string): PathSegment[] {
 }
 
 /** ['uses', 0, 'tools', 1] → `uses[0].tools[1]` */
-export function displayPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
-  return out === '' ? '(top level)' : out;
-}
+export { displayPath };
 
 export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let cur = data;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { migrateV1Text, missingComments } from '../../src/declaration/migrate-text.js';
-import { findExamples } from '../../src/io/examples.js';
+import { findExamples } from '../../src/authoring/examples.js';
 import type { Report } from '../../src/model/report.js';
 import { evaluateYaml, readText, ROOT } from '../helpers.js';
 import { cli } from '../policy/run-cli.js';

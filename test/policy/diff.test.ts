@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExample } from '../../src/io/examples.js';
+import { runExample } from '../../src/authoring/examples.js';
 import { readPackDir } from '../../src/io/files.js';
 import { diffPacks, fragmentImplies, withEvidence } from '../../src/policy/diff.js';
 import type { OutcomeChange, PackDiff } from '../../src/policy/diff.js';
 import { loadPack, loadPackLibrary } from '../../src/policy/library.js';
-import { pinPack } from '../../src/testing/pin.js';
+import { pinPack } from '../../src/authoring/pin.js';
 import type { Pack } from '../../src/policy/library.js';
 import { cliIn } from '../cli/in-process.js';
 import { ROOT } from '../helpers.js';

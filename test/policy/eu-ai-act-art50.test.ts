@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { runExample } from '../../src/io/examples.js';
+import { runExample } from '../../src/authoring/examples.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { bundledLibrary, CLEAN_USE, declarationYaml, evaluateYaml, onlyUse, patch, ROOT } from '../helpers.js';
 

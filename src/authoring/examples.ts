@@ -4,8 +4,8 @@ import { evaluate } from '../evaluate/report.js';
 import type { Report } from '../model/report.js';
 import { loadLedger } from '../ledger/load.js';
 import type { PackLibrary } from '../policy/library.js';
-import { compareWithExpectation, parseExpectation } from '../testing/expectations.js';
-import { FileProblem, readRegularFile, readUtf8, toPosix } from './files.js';
+import { compareWithExpectation, parseExpectation } from './expectations.js';
+import { FileProblem, readRegularFile, readUtf8, toPosix } from '../io/files.js';
 import { compareText } from '../util/order.js';
 
 export interface ExampleResult {
