@@ -71,6 +71,11 @@ export interface GitHubApi {
   /** Blob paths, SHAs and sizes of the whole tree at `ref`. */
   listTree(repo: Repo, ref: string): Promise<TreeEntry[]>;
   getBlob(repo: Repo, sha: string): Promise<Uint8Array>;
+  /**
+   * Many blobs in a few requests (GraphQL, 100 a query). A blob GraphQL cannot give exactly (binary,
+   * truncated, or with bytes that are not UTF-8) is read through the blobs API instead.
+   */
+  getBlobs(repo: Repo, shas: readonly string[]): Promise<Map<string, Uint8Array>>;
   /** undefined when the file does not exist at that ref. Read raw, so files over 1 MB arrive whole. */
   getFile(repo: Repo, path: string, ref: string): Promise<string | undefined>;
   listDir(repo: Repo, path: string, ref: string): Promise<Array<{ name: string; type: string; path: string }> | undefined>;
@@ -101,6 +106,10 @@ export const MAX_IN_FLIGHT = 8;
 /** Pages of 100 read at most per listing: 10,000 comments, or GitHub's 3,000 pull-request files. */
 export const MAX_PAGES = 100;
 const PULL_FILES_CAP = 3000;
+/** Aliases per GraphQL query: GitHub limits a query's nodes and cost, and 100 small blobs stay far below. */
+const BLOBS_PER_QUERY = 100;
+/** Up to this many blobs, one request each costs less than a GraphQL batch. */
+const BATCH_FROM = 10;
 
 interface RawPull {
   number: number;
@@ -201,6 +210,33 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
         (octokit) => octokit.rest.git.getBlob({ ...repo, file_sha: sha }),
       );
       return data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+    },
+    async getBlobs(repo, shas) {
+      const unique = [...new Set(shas)];
+      const out = new Map<string, Uint8Array>();
+      // A few declarations are read one by one; a studio's hundreds in batches of GraphQL aliases. A
+      // batch that fails after its retries is not fatal: the blobs API reads what it did not give.
+      if (unique.length > BATCH_FROM) {
+        const exact = (b: unknown): b is { text: string } => isObject(b) && typeof b.text === 'string' && b.isBinary === false && b.isTruncated === false && !b.text.includes('\uFFFD');
+        for (let i = 0; i < unique.length; i += BLOBS_PER_QUERY) {
+          const batch = unique.slice(i, i + BLOBS_PER_QUERY);
+          const fields = batch.map((sha, j) => `b${j}: object(oid: "${sha}") { ... on Blob { text isBinary isTruncated byteSize } }`).join('\n');
+          const query = `query { repository(owner: ${JSON.stringify(repo.owner)}, name: ${JSON.stringify(repo.repo)}) {\n${fields}\n} }`;
+          const result = await call(async (octokit) => {
+            const r = await octokit.graphql<{ repository?: Record<string, unknown> }>(query);
+            if (!isObject(r?.repository)) throw new MalformedResponseError('a batch of blobs (GraphQL)');
+            return r.repository;
+          }).catch(() => undefined);
+          if (!result) continue;
+          batch.forEach((sha, j) => {
+            const blob = result[`b${j}`];
+            // Binary, truncated, or bytes that are not UTF-8: only the blobs API gives them exactly.
+            if (exact(blob)) out.set(sha, Buffer.from(blob.text, 'utf8'));
+          });
+        }
+      }
+      await Promise.all(unique.filter((sha) => !out.has(sha)).map(async (sha) => out.set(sha, await this.getBlob(repo, sha))));
+      return out;
     },
     async getFile(repo, path, ref) {
       try {

@@ -275,12 +275,25 @@ describe('the API path under attack', () => {
     });
   });
 
-  it('a studio of declarations is read with a bounded number of requests in flight', async () => {
+  it('a studio of declarations is read in a few requests, with a bounded number in flight', async () => {
     const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`show-${i}/genai-usage.yml`, declaration([{ ...CLEAR_USE, summary: `Moodboards ${i}` }])]));
     await withEmulator(repoState(files), async (gh) => {
       expectGreen(await runAction(gh));
       expect(gh.maxInFlight).toBeLessThanOrEqual(8);
-      expect(gh.requests.filter((r) => r.operationId === 'git/get-blob')).toHaveLength(60);
+      // 60 declarations in one GraphQL batch, not 60 blob requests.
+      expect(gh.requests.filter((r) => r.operationId === 'git/get-blob')).toHaveLength(0);
+      expect(gh.requests.filter((r) => r.path === '/graphql' && JSON.stringify(r.body).includes('object(oid'))).toHaveLength(1);
+    });
+  });
+
+  it('a GraphQL batch that keeps failing is not fatal: the blobs API reads the declarations instead', async () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`show-${i}/genai-usage.yml`, declaration([{ ...CLEAR_USE, summary: `Moodboards ${i}` }])]));
+    files['show-3/genai-usage.yml'] = declaration([NEEDS_APPROVAL_USE]);
+    await withEmulator(repoState(files), async (gh) => {
+      gh.inject({ match: { method: 'POST', pathRegex: /^\/graphql$/ }, times: 50, status: 502, body: { message: 'Server Error' } });
+      const run = await runAction(gh);
+      expectRed(run);
+      expect(gh.requests.filter((r) => r.operationId === 'git/get-blob')).toHaveLength(12);
     });
   });
 

@@ -23,7 +23,7 @@ import { World } from './emulator-state.js';
 import type { EmulatorState, LiveState } from './emulator-state.js';
 import { defaultFaultBody, faultResponds, matches } from './faults.js';
 import type { Fault, TamperRule } from './faults.js';
-import { basicError, isoSeconds } from './github-objects.js';
+import { basicError, gitBlobSha, isoSeconds } from './github-objects.js';
 import { answerGraphql } from './graphql-viewer.js';
 import { checkRequest, checkResponse, findOperation, warmUp } from './openapi-check.js';
 import type { MatchedOperation, Violation } from './openapi-check.js';
@@ -229,7 +229,20 @@ class GitHubEmulator implements Emulator {
     if (!identity) {
       return this.send(res, 401, {}, basicError(401, token === undefined ? 'This endpoint requires you to be authenticated.' : 'Bad credentials', 'https://docs.github.com/graphql'), 'graphql');
     }
-    const answer = answerGraphql(body, identity);
+    // Every blob of the repository by object id, built once per request.
+    let index: Map<string, Buffer> | undefined;
+    const answer = answerGraphql(body, identity, (owner, name, oid) => {
+      if (!index) {
+        index = new Map();
+        for (const files of Object.values(this.world.repo(owner, name)?.repo.files ?? {})) {
+          for (const content of Object.values(files)) {
+            const bytes = Buffer.from(content, 'utf8');
+            index.set(gitBlobSha(bytes), bytes);
+          }
+        }
+      }
+      return index.get(oid);
+    });
     if (!answer.supported) this.violations.push(`unsupported GraphQL request: ${JSON.stringify(body).slice(0, 300)}`);
     return this.send(res, 200, {}, answer.body, 'graphql');
   }

@@ -1,6 +1,9 @@
-// The one GraphQL query the emulator understands: `{ viewer { login databaseId } }`, which is how a
+// The GraphQL queries the emulator understands: `{ viewer { login databaseId } }`, which is how a
 // workflow learns who GITHUB_TOKEN is (`github-actions[bot]`) since REST `GET /user` refuses
-// installation tokens. Anything else gets a GraphQL error, as GitHub would for a query it rejects.
+// installation tokens; and a batch of blobs by object id,
+// `query { repository(owner: "o", name: "r") { b0: object(oid: "…") { ... on Blob { text isBinary isTruncated byteSize } } … } }`,
+// which is how a studio's hundreds of declarations are read in a few requests. Anything else gets a
+// GraphQL error, as GitHub would for a query it rejects.
 
 import { legacyNodeId } from './github-objects.js';
 import type { Identity } from './github-objects.js';
@@ -32,10 +35,35 @@ function error(message: string, extra: Record<string, unknown> = {}): GraphqlAns
   return { body: { errors: [{ message, ...extra }] }, supported: false };
 }
 
-export function answerGraphql(request: unknown, who: Identity): GraphqlAnswer {
+const REPOSITORY_QUERY = /^query\b[^{]*\{\s*repository\(owner:\s*"([^"]+)",\s*name:\s*"([^"]+)"\)\s*\{([\s\S]*)\}\s*\}$/;
+const BLOB_ALIAS = /([A-Za-z_]\w*):\s*object\(oid:\s*"([0-9a-f]{40})"\)\s*\{\s*\.\.\.\s*on\s+Blob\s*\{\s*text\s+isBinary\s+isTruncated\s+byteSize\s*\}\s*\}/g;
+
+/** Looks a blob up by its git object id in a repository: its bytes, or undefined. */
+export type BlobLookup = (owner: string, name: string, oid: string) => Buffer | undefined;
+
+/** GitHub's Blob.text is the UTF-8 text (replacement characters where bytes are invalid); null for binary. */
+function blobObject(bytes: Buffer): unknown {
+  const binary = bytes.includes(0);
+  return { text: binary ? null : bytes.toString('utf8'), isBinary: binary, isTruncated: false, byteSize: bytes.length };
+}
+
+export function answerGraphql(request: unknown, who: Identity, blobs?: BlobLookup): GraphqlAnswer {
   const query = (request as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return error('A query attribute must be specified and must be a string.');
   const compact = query.replace(/#[^\n]*/g, '').trim();
+  const repository = REPOSITORY_QUERY.exec(compact);
+  if (repository && blobs) {
+    const [, owner, name, selection] = repository as unknown as [string, string, string, string];
+    const repo: Record<string, unknown> = {};
+    let matched = 0;
+    for (const m of selection.matchAll(BLOB_ALIAS)) {
+      const bytes = blobs(owner, name, m[2] as string);
+      repo[m[1] as string] = bytes === undefined ? null : blobObject(bytes);
+      matched += m[0].length;
+    }
+    if (matched === 0) return error(`The emulator only answers blob batches in repository queries; got: ${compact.slice(0, 200)}`);
+    return { body: { data: { repository: repo } }, supported: true };
+  }
   const match = VIEWER_QUERY.exec(compact);
   if (!match) return error(`The emulator only answers { viewer { login databaseId } }; got: ${compact.slice(0, 200)}`);
   const fields = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
