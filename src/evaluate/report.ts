@@ -162,6 +162,8 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
   report.uses = d.uses.map((declared, index) => {
     const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
     const use = withGrantedApprovals(declared, grants);
+    // Approvals aside, `use` is `declared`: one fingerprint serves the judgement and the report.
+    const fingerprint = useFingerprint(declared);
     const judged = evaluateUse(use, {
       source: loaded.source,
       index,
@@ -169,11 +171,11 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       packs,
       library: input.library,
       path: file.path,
-      fingerprint: useFingerprint(use),
+      fingerprint,
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
     });
-    judged.fingerprint = useFingerprint(declared);
+    judged.fingerprint = fingerprint;
     for (const a of judged.approvals) {
       const grant = grants.find((g) => g.ref === a.ref);
       if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
