@@ -25,6 +25,8 @@ export interface Review {
   userLogin: string;
   submittedAt: string;
   url: string;
+  /** The body was edited after the review was submitted. */
+  edited: boolean;
 }
 
 export interface CommitStatus {
@@ -287,10 +289,24 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       return { files: items.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]), capped: items.length >= PULL_FILES_CAP };
     },
     async listReviews(repo, pull) {
-      type Raw = { id: number; body?: string; user?: { login?: string } | null; submitted_at?: string; html_url?: string };
-      const isReview = (r: unknown): r is Raw => isObject(r) && typeof r.id === 'number';
-      const { items } = await pages(`the reviews of #${pull}`, MAX_PAGES, (octokit, page) => octokit.rest.pulls.listReviews({ ...repo, pull_number: pull, per_page: 100, page }), isReview);
-      return items.map((r) => ({ id: r.id, body: r.body ?? '', userLogin: r.user?.login ?? '', submittedAt: r.submitted_at ?? '', url: r.html_url ?? '' }));
+      // GraphQL, not REST: only GraphQL says whether a review's body was edited after it was submitted.
+      const query = `query { repository(owner: ${JSON.stringify(repo.owner)}, name: ${JSON.stringify(repo.repo)}) { pullRequest(number: ${pull}) { reviews(first: 100) { pageInfo { hasNextPage } nodes { databaseId body lastEditedAt submittedAt url author { login } } } } } }`;
+      type Node = { databaseId?: unknown; body?: unknown; lastEditedAt?: unknown; submittedAt?: unknown; url?: unknown; author?: { login?: unknown } | null };
+      const reviews = await call(async (octokit) => {
+        const r = await octokit.graphql<{ repository?: { pullRequest?: { reviews?: { pageInfo?: { hasNextPage?: unknown }; nodes?: unknown } } | null } }>(query);
+        const found = r?.repository?.pullRequest?.reviews;
+        if (!found || !Array.isArray(found.nodes)) throw new MalformedResponseError(`the reviews of #${pull} (GraphQL)`);
+        if (found.pageInfo?.hasNextPage === true) throw new Error(`#${pull} has more than 100 reviews; approvals from its reviews cannot be read completely (fails closed)`);
+        return found.nodes as Node[];
+      });
+      return reviews.map((n) => ({
+        id: typeof n.databaseId === 'number' ? n.databaseId : 0,
+        body: typeof n.body === 'string' ? n.body : '',
+        userLogin: typeof n.author?.login === 'string' ? n.author.login : '',
+        submittedAt: typeof n.submittedAt === 'string' ? n.submittedAt : '',
+        url: typeof n.url === 'string' ? n.url : '',
+        edited: n.lastEditedAt !== null && n.lastEditedAt !== undefined,
+      }));
     },
     async pullCommitters(repo, pull) {
       type Raw = { author?: { login?: string } | null; committer?: { login?: string } | null };

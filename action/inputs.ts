@@ -18,6 +18,8 @@ export interface ActionInputs {
   ledger: string;
   token: string;
   policyToken: string;
+  /** Sets the commit status; a dedicated App's token lets branch protection require that App's status. */
+  statusToken: string;
   comment: CommentMode;
   warnOnly: boolean;
 }
@@ -53,6 +55,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     ledger: value('ledger') || DEFAULTS.ledger,
     token,
     policyToken: value('policy-token') || token,
+    statusToken: value('status-token') || token,
     comment: comment as CommentMode,
     warnOnly: warnOnlyText === '' ? DEFAULTS.warnOnly : warnOnlyText === 'true',
   };

@@ -50,7 +50,7 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
       edited: c.updatedAt !== c.createdAt,
       origin: `pull request #${pull.number}, comment ${c.id}`,
     })),
-    ...reviews.map((r) => ({ body: r.body, author: r.userLogin, at: r.submittedAt, url: r.url, edited: false, origin: `pull request #${pull.number}, review ${r.id}` })),
+    ...reviews.map((r) => ({ body: r.body, author: r.userLogin, at: r.submittedAt, url: r.url, edited: r.edited, origin: `pull request #${pull.number}, review ${r.id}` })),
   ]
     .filter((s) => s.author !== viewer && s.body.includes('/genai-clearance'))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -93,10 +93,6 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
       refuse(`${s.author} is not an approver in the trusted configuration`);
       continue;
     }
-    if (s.edited) {
-      refuse('the comment was edited after it was posted; post the command again in a new comment');
-      continue;
-    }
     for (const p of parsed) {
       if ('error' in p) {
         refuse(`\`${p.text}\`: ${p.error}`);
@@ -104,7 +100,14 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
       }
       const c = p.command;
       if (c.action === 'revoke') {
-        for (const g of grants) if (g.use === c.use && g.ref === c.ref && (c.path === undefined || g.path === c.path)) g.revokedOn ??= day(s.at);
+        // A revoke only ever takes an approval away, so an edit cannot make it unsafe: it counts.
+        // A grant that named no path is revoked by a revoke that names one, and the other way round.
+        for (const g of grants) if (g.use === c.use && g.ref === c.ref && (c.path === undefined || g.path === undefined || g.path === c.path)) g.revokedOn ??= day(s.at);
+        continue;
+      }
+      if (s.edited) {
+        // Anyone with write access can edit a comment: what the approver first said cannot be told apart.
+        refuse('the comment was edited after it was posted; post the command again in a new comment');
         continue;
       }
       grants.push({

@@ -70,8 +70,9 @@ export async function run(deps: RunDeps): Promise<void> {
   let failure: string | undefined;
   let ctx: RunContext | undefined;
   let skipped = false;
+  const target: { current?: StatusTarget } = {};
   try {
-    ctx = await prepare(inputs, deps);
+    ctx = await prepare(inputs, deps, target);
     gate = createGate(kit, ctx.trust.warnOnly);
     checked = await check(ctx, startedAt);
     if (checked.report.decision === 'fail') gate.fail(failureMessage(checked.report));
@@ -85,7 +86,7 @@ export async function run(deps: RunDeps): Promise<void> {
     kit.debug((err as Error).stack ?? String(err));
     gate.fail(failure);
   } finally {
-    if (ctx) await setStatus(ctx, checked?.report, failure, gate.failed);
+    if (target.current && !skipped) await setStatus(target.current, ctx?.trust.warnOnly ?? false, checked?.report, failure, gate.failed);
     // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
     // a run that could not write it has not done its job, and says so through the gate.
     const summaryError = skipped ? undefined : await writeSummary(kit, checked?.report, checked?.notes ?? [], failure, checked?.commands);
@@ -93,26 +94,37 @@ export async function run(deps: RunDeps): Promise<void> {
   }
 }
 
+/** Where the commit status goes: known as soon as the event names the head, before anything can fail. */
+interface StatusTarget {
+  api: GitHubApi;
+  repo: Repo;
+  head: string;
+  inputs: ActionInputs;
+  deps: RunDeps;
+}
+
 /**
  * One commit status on the head, from every run whatever started it: a run started by a comment
  * attaches its check run to the default branch and a review's is a second check run, so the status is
- * what branch protection should require. Best effort: the job's own result is the other gate.
+ * what branch protection should require. A run that fails before it has judged anything sets `error`,
+ * so an earlier green status never outlives a run that could not complete. Best effort: the job's own
+ * result is the other gate.
  */
-async function setStatus(ctx: RunContext, report: Report | undefined, failure: string | undefined, failed: boolean): Promise<void> {
-  const env = ctx.deps.env;
+async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report | undefined, failure: string | undefined, failed: boolean): Promise<void> {
+  const env = target.deps.env;
   const status = statusFor(report, failure);
   // warn-only reports a failure without blocking: the status says so rather than failing the merge.
-  const state = ctx.trust.warnOnly && status.state !== 'success' && failed ? 'success' : status.state;
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const state = warnOnly && status.state !== 'success' && failed ? 'success' : status.state;
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${target.repo.owner}/${target.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   try {
-    await ctx.api.createStatus(ctx.repo, ctx.trust.refs.head, {
+    await target.api.createStatus(target.repo, target.head, {
       state,
-      context: ctx.inputs.commentKey ? `${STATUS_CONTEXT}/${ctx.inputs.commentKey}` : STATUS_CONTEXT,
+      context: target.inputs.commentKey ? `${STATUS_CONTEXT}/${target.inputs.commentKey}` : STATUS_CONTEXT,
       description: state === status.state ? status.description : `warn-only: ${status.description}`,
       ...(runUrl ? { targetUrl: runUrl } : {}),
     });
   } catch (err) {
-    ctx.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
+    target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
   }
 }
 
@@ -128,7 +140,7 @@ interface RunContext {
 }
 
 /** Phase 1: the repository, the event, and what the run is judged by. */
-async function prepare(inputs: ActionInputs, deps: RunDeps): Promise<RunContext> {
+async function prepare(inputs: ActionInputs, deps: RunDeps, target: { current?: StatusTarget }): Promise<RunContext> {
   const env = deps.env;
   const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !name) throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo)');
@@ -140,7 +152,11 @@ async function prepare(inputs: ActionInputs, deps: RunDeps): Promise<RunContext>
   }
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);
+  const statusApi = inputs.statusToken === inputs.token ? api : deps.createApi(inputs.statusToken);
+  const named = payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha ?? (['push', 'workflow_dispatch'].includes(env.GITHUB_EVENT_NAME ?? '') ? env.GITHUB_SHA : undefined);
+  if (named) target.current = { api: statusApi, repo, head: named, inputs, deps };
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
+  target.current = { api: statusApi, repo, head: trust.refs.head, inputs, deps };
   for (const input of trust.overridden) deps.toolkit.warning(`input ${input} is ignored: the trusted configuration (${inputs.config}) decides it`);
   return { inputs, deps, repo, api, policyApi, trust };
 }

@@ -201,6 +201,56 @@ describe('refused, each with the check still red', () => {
   });
 });
 
+describe('what a review found, and closed', () => {
+  it('a review whose body was edited after it was submitted does not approve', async () => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ user: 'dana', body: `LGTM\n\n${command}`, state: 'APPROVED', submittedAt: '2026-11-23T10:00:00Z', editedAt: '2026-11-23T11:00:00Z' }];
+      const run = await runAction(
+        gh,
+        {},
+        { event: 'pull_request_review', payload: { action: 'edited', pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) } } } },
+      );
+      expect(run.code).toBe(1);
+      expect(lastStatus(gh)?.state).toBe('failure');
+    });
+  });
+
+  it('a revoke counts even from an edited comment, and a revoke naming a path withdraws a grant that named none', async () => {
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      expect((await onComment(gh, command as string)).code).toBe(0);
+      const revoke = `${(command as string).replace(' approve ', ' revoke ').replace(/ [a-z0-9/,-]+ ref=/, ' ref=')} path=genai-usage.yml`;
+      comment(gh, 'dana', revoke, true);
+      const run = await onComment(gh, revoke);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/was revoked on \d{4}-\d{2}-\d{2}/);
+      expect(lastStatus(gh)?.state).toBe('failure');
+    });
+  });
+
+  it('a run that fails before it has judged anything sets the status to error, so an earlier green does not stay', async () => {
+    await withEmulator(state(), async (gh) => {
+      const [command] = (await runAction(gh), offeredCommands(gh));
+      comment(gh, 'dana', command as string);
+      expect((await onComment(gh, command as string)).code).toBe(0);
+      expect(lastStatus(gh)?.state).toBe('success');
+      // The merge commit cannot be computed (a conflict appeared): this run fails closed.
+      gh.state.repos[REPO]!.pulls![PR]!.mergeable = false;
+      const run = await runAction(
+        gh,
+        {},
+        { event: 'pull_request_target', payload: { pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'main', sha: 'b'.repeat(40) } } }, sha: 'b'.repeat(40) },
+      );
+      expect(run.code).toBe(1);
+      expect(lastStatus(gh)?.state).toBe('error');
+    });
+  });
+});
+
 describe('a comment a reviewer reads at a glance', () => {
   it('for the example series: each use that needs action is one short entry with its command; the evidence is folded; outside <details> it is a quarter of the old comment', async () => {
     const series = readText('examples/series/genai-usage.yml');

@@ -49,6 +49,8 @@ export interface ReviewInit {
   state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
   commitId?: string;
   submittedAt?: string;
+  /** When the review's body was last edited (GraphQL `lastEditedAt`). */
+  editedAt?: string;
 }
 
 export interface StoredStatus {

@@ -231,18 +231,35 @@ class GitHubEmulator implements Emulator {
     }
     // Every blob of the repository by object id, built once per request.
     let index: Map<string, Buffer> | undefined;
-    const answer = answerGraphql(body, identity, (owner, name, oid) => {
-      if (!index) {
-        index = new Map();
-        for (const files of Object.values(this.world.repo(owner, name)?.repo.files ?? {})) {
-          for (const content of Object.values(files)) {
-            const bytes = Buffer.from(content, 'utf8');
-            index.set(gitBlobSha(bytes), bytes);
+    const answer = answerGraphql(
+      body,
+      identity,
+      (owner, name, oid) => {
+        if (!index) {
+          index = new Map();
+          for (const files of Object.values(this.world.repo(owner, name)?.repo.files ?? {})) {
+            for (const content of Object.values(files)) {
+              const bytes = Buffer.from(content, 'utf8');
+              index.set(gitBlobSha(bytes), bytes);
+            }
           }
         }
-      }
-      return index.get(oid);
-    });
+        return index.get(oid);
+      },
+      (owner, name, number) => {
+        const found = this.world.repo(owner, name);
+        const pull = found?.repo.pulls?.[number];
+        if (!found || !pull) return undefined;
+        return (pull.reviews ?? []).map((r, i) => ({
+          databaseId: r.id ?? 80_000_000 + i,
+          body: r.body,
+          lastEditedAt: r.editedAt ?? null,
+          submittedAt: r.submittedAt ?? isoSeconds(),
+          url: `https://github.com/${found.fullName}/pull/${number}#pullrequestreview-${r.id ?? 80_000_000 + i}`,
+          author: { login: r.user },
+        }));
+      },
+    );
     if (!answer.supported) this.violations.push(`unsupported GraphQL request: ${JSON.stringify(body).slice(0, 300)}`);
     return this.send(res, 200, {}, answer.body, 'graphql');
   }

@@ -2,7 +2,8 @@
 // workflow learns who GITHUB_TOKEN is (`github-actions[bot]`) since REST `GET /user` refuses
 // installation tokens; and a batch of blobs by object id,
 // `query { repository(owner: "o", name: "r") { b0: object(oid: "…") { ... on Blob { text isBinary isTruncated byteSize } } … } }`,
-// which is how a studio's hundreds of declarations are read in a few requests. Anything else gets a
+// which is how a studio's hundreds of declarations are read in a few requests; and a pull request's
+// reviews with `lastEditedAt`, which REST does not give. Anything else gets a
 // GraphQL error, as GitHub would for a query it rejects.
 
 import { legacyNodeId } from './github-objects.js';
@@ -41,16 +42,32 @@ const BLOB_ALIAS = /([A-Za-z_]\w*):\s*object\(oid:\s*"([0-9a-f]{40})"\)\s*\{\s*\
 /** Looks a blob up by its git object id in a repository: its bytes, or undefined. */
 export type BlobLookup = (owner: string, name: string, oid: string) => Buffer | undefined;
 
+/** A pull request's reviews as GraphQL shows them (`lastEditedAt` is what REST does not give). */
+export type ReviewLookup = (
+  owner: string,
+  name: string,
+  pull: number,
+) => Array<{ databaseId: number; body: string; lastEditedAt: string | null; submittedAt: string; url: string; author: { login: string } }> | undefined;
+
+const REVIEWS_QUERY =
+  /^query\s*\{\s*repository\(owner:\s*"([^"]+)",\s*name:\s*"([^"]+)"\)\s*\{\s*pullRequest\(number:\s*(\d+)\)\s*\{\s*reviews\(first:\s*100\)\s*\{\s*pageInfo\s*\{\s*hasNextPage\s*\}\s*nodes\s*\{\s*databaseId\s+body\s+lastEditedAt\s+submittedAt\s+url\s+author\s*\{\s*login\s*\}\s*\}\s*\}\s*\}\s*\}\s*\}$/;
+
 /** GitHub's Blob.text is the UTF-8 text (replacement characters where bytes are invalid); null for binary. */
 function blobObject(bytes: Buffer): unknown {
   const binary = bytes.includes(0);
   return { text: binary ? null : bytes.toString('utf8'), isBinary: binary, isTruncated: false, byteSize: bytes.length };
 }
 
-export function answerGraphql(request: unknown, who: Identity, blobs?: BlobLookup): GraphqlAnswer {
+export function answerGraphql(request: unknown, who: Identity, blobs?: BlobLookup, reviews?: ReviewLookup): GraphqlAnswer {
   const query = (request as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return error('A query attribute must be specified and must be a string.');
   const compact = query.replace(/#[^\n]*/g, '').trim();
+  const reviewQuery = REVIEWS_QUERY.exec(compact);
+  if (reviewQuery && reviews) {
+    const nodes = reviews(reviewQuery[1] as string, reviewQuery[2] as string, Number(reviewQuery[3]));
+    if (!nodes) return { body: { data: { repository: { pullRequest: null } } }, supported: true };
+    return { body: { data: { repository: { pullRequest: { reviews: { pageInfo: { hasNextPage: nodes.length > 100 }, nodes: nodes.slice(0, 100) } } } } }, supported: true };
+  }
   const repository = REPOSITORY_QUERY.exec(compact);
   if (repository && blobs) {
     const [, owner, name, selection] = repository as unknown as [string, string, string, string];
