@@ -18,6 +18,8 @@ export interface Refs {
   /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
   untrustedBase?: string;
   pullNumber?: number;
+  /** merge_group: the pull request the queue is merging, whose approvals still count. */
+  queuedPull?: number;
 }
 
 export class RefError extends Error {}
@@ -31,7 +33,7 @@ export interface EventPayload {
     merge_commit_sha?: string | null;
     mergeable?: boolean | null;
   };
-  merge_group?: { head_sha?: string; base_ref?: string; base_sha?: string };
+  merge_group?: { head_sha?: string; head_ref?: string; base_ref?: string; base_sha?: string };
   before?: string;
   /** issue_comment: the issue, which is a pull request when it has `pull_request`. */
   issue?: { number?: number; pull_request?: object };
@@ -108,8 +110,17 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
     case 'merge_group': {
       const mg = payload.merge_group;
       if (!mg?.head_sha || !mg.base_ref) throw new RefError('the merge_group event payload lacks merge_group.head_sha or base_ref');
-      // The queue's head commit is already the merge result.
-      return { event, judged: mg.head_sha, head: mg.head_sha, ...(mg.base_sha ? { base: mg.base_sha } : {}), ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, '')) };
+      // The queue's head commit is already the merge result. Its ref names the pull request it merges
+      // (`gh-readonly-queue/main/pr-123-<sha>`), whose approvals still count.
+      const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(mg.head_ref ?? '')?.[1];
+      return {
+        event,
+        judged: mg.head_sha,
+        head: mg.head_sha,
+        ...(mg.base_sha ? { base: mg.base_sha } : {}),
+        ...(queued ? { queuedPull: Number(queued) } : {}),
+        ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, '')),
+      };
     }
     case 'push':
     case 'workflow_dispatch': {

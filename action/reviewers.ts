@@ -27,8 +27,9 @@ export interface ReviewerContext {
 /** Grants from this pull request, or, for a push, from the pull requests merged as this commit. */
 export async function pullRequestApprovals(ctx: ReviewerContext): Promise<{ grants: PullRequestGrant[]; refusals: Refusal[] }> {
   const viewer = await ctx.api.viewerLogin();
-  const pulls = ctx.refs.pullNumber
-    ? [await ctx.api.getPull(ctx.repo, ctx.refs.pullNumber)]
+  const pullNumber = ctx.refs.pullNumber ?? ctx.refs.queuedPull;
+  const pulls = pullNumber
+    ? [await ctx.api.getPull(ctx.repo, pullNumber)]
     : ctx.event === 'push'
       ? (await ctx.api.pullsForCommit(ctx.repo, ctx.refs.judged)).filter((p) => p.mergeCommitSha === ctx.refs.judged || p.headSha === ctx.refs.judged)
       : [];

@@ -95,6 +95,21 @@ describe('approving from the pull request', () => {
     });
   });
 
+  it("in the merge queue, the queued pull request's approvals still count", async () => {
+    const queue = 'd'.repeat(40);
+    await withEmulator(state(), async (gh) => {
+      await runAction(gh);
+      const [command] = offeredCommands(gh);
+      comment(gh, 'dana', command as string);
+      gh.state.repos[REPO]!.files[queue] = gh.state.repos[REPO]!.files[HEAD]!;
+      const payload = { merge_group: { head_sha: queue, head_ref: `refs/heads/gh-readonly-queue/main/pr-${PR}-${HEAD}`, base_ref: 'refs/heads/main', base_sha: 'b'.repeat(40) } };
+      expect((await runAction(gh, {}, { event: 'merge_group', payload, sha: queue })).code).toBe(0);
+      // Without the pull request in the queue's ref, nothing is approved: red.
+      const other = { merge_group: { ...payload.merge_group, head_ref: 'refs/heads/gh-readonly-queue/main/unknown' } };
+      expect((await runAction(gh, {}, { event: 'merge_group', payload: other, sha: queue })).code).toBe(1);
+    });
+  });
+
   it("after the merge, the default-branch run is green with the pull request's approvals, and writes them as a ledger", async () => {
     const merged = 'e'.repeat(40);
     await withEmulator(state(), async (gh) => {
