@@ -57,6 +57,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** In-process only: the per-request timeout (the bundle keeps its real 30 s). */
   requestTimeoutMs?: number;
+  /** Bundle only: flags for node itself (e.g. a hardened runner's). */
+  nodeArgs?: string[];
 }
 
 export function prEvent(): object {
@@ -166,7 +168,7 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
 export async function runBundle(emulator: Emulator, inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
   const p = prepare(emulator, inputs, options);
   // The emulator answers from this event loop, so the bundle must be spawned asynchronously.
-  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env: p.env, cwd: p.dir });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'dist/index.js')], { env: p.env, cwd: p.dir });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
