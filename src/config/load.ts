@@ -27,9 +27,14 @@ export interface TrustedConfig {
   warnOnly?: boolean;
   /** Who may approve from the pull request; absent: approvals come only from the ledger. */
   approvers?: { users: string[]; teams: string[] };
+  /** Globs on repository paths where deliverables live; empty: no file counts as delivered. */
+  deliverables: string[];
+  /** PEM certificates of further C2PA signers to trust. */
+  trustAnchors?: string;
 }
 
 interface ConfigDocument {
+  provenance?: { deliverables?: string[]; trust_anchors?: string };
   approvers?: { users?: string[]; teams?: string[] };
   production?: string;
   packs?: Array<{ pack: string; minimum?: string }>;
@@ -41,7 +46,7 @@ interface ConfigDocument {
 
 const CONFIG = { name: 'trusted configuration', shape: '`format: genai-clearance-config/v1` and the settings to enforce', validate: validateConfig };
 
-export const DEFAULT_CONFIG: TrustedConfig = { packs: [{ pack: DEFAULT_REQUIRED_PACK, line: 1, column: 1 }], trustedBranches: [] };
+export const DEFAULT_CONFIG: TrustedConfig = { packs: [{ pack: DEFAULT_REQUIRED_PACK, line: 1, column: 1 }], trustedBranches: [], deliverables: [] };
 
 export function loadConfig(path: string, content: string | Uint8Array): { config: TrustedConfig } | { errors: Diagnostic[] } {
   const read = readDocument<ConfigDocument>(CONFIG, path, content);
@@ -68,7 +73,9 @@ export function loadConfig(path: string, content: string | Uint8Array): { config
     path,
     packs: packs.map((p, i) => ({ ...p, ...(doc.packs ? source.locate(['packs', i]) : { line: 1, column: 1 }) })),
     trustedBranches: doc.trusted_branches ?? [],
+    deliverables: doc.provenance?.deliverables ?? [],
   };
+  if (doc.provenance?.trust_anchors !== undefined) config.trustAnchors = doc.provenance.trust_anchors;
   if (doc.production !== undefined) {
     config.production = doc.production;
     config.productionAt = source.locate(['production']);

@@ -16,6 +16,8 @@ import type { BoundGrant, MergedGrants, PullRequestGrant } from '../approvals/gr
 import { useFingerprint } from './fingerprint.js';
 import { countOf, principleRows } from './summary.js';
 import { evaluateUse } from './use.js';
+import { bindMedia } from './provenance.js';
+import type { MediaBinding, ProvenanceInput } from './provenance.js';
 import { compareText } from '../util/order.js';
 
 export interface DeclarationInput {
@@ -47,6 +49,8 @@ export interface EvaluationInput {
   today: string;
   /** Problems found by the shell (unreadable ledger, …); any of them fails the check. */
   errors?: readonly Diagnostic[];
+  /** Media files the shell read (`scan`): judged against the declarations' `assets` and the packs. */
+  provenance?: ProvenanceInput;
 }
 
 export const TOOL = { name: 'genai-clearance', version: pkg.version } as const;
@@ -58,6 +62,7 @@ interface Judging {
   grants: MergedGrants['byUse'];
   required: RequiredPack[];
   used: Map<string, { ref: PackRef; pack: Pack }>;
+  media?: MediaBinding;
 }
 
 /** The pure core: declarations, packs, ledger and trusted configuration in, one report out. No I/O, no clock. */
@@ -77,7 +82,14 @@ export function evaluate(input: EvaluationInput): Report {
       )
     : { ...(input.ledger ? { ledger: input.ledger } : {}), byUse: new Map(), problems: [] };
   errors.push(...configErrors, ...sharedLedgerErrors(merged.ledger, input.config));
-  const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map() };
+  const media = input.provenance
+    ? bindMedia(
+        input.provenance,
+        loaded.map((l) => ({ path: l.file.path, ...(l.loaded.declaration ? { declaration: l.loaded.declaration } : {}) })),
+        input.config?.deliverables ?? [],
+      )
+    : undefined;
+  const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map(), ...(media ? { media } : {}) };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
   const removed = removedUses(input, files, judging);
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
@@ -86,7 +98,10 @@ export function evaluate(input: EvaluationInput): Report {
     files,
   );
   const counts = countOf(files);
-  const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0;
+  // Files no declaration is judged by are judged by the packs the repository requires.
+  const inEffect = judging.used.size > 0 ? [...judging.used.values()].map((u) => u.pack) : required.map((r) => r.fallback);
+  const provenance = media?.report(inEffect);
+  const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0 || (provenance?.counts.undeclared ?? 0) > 0;
   return {
     schemaVersion: 1,
     tool: { ...TOOL },
@@ -98,6 +113,7 @@ export function evaluate(input: EvaluationInput): Report {
     counts,
     files,
     ...(removed.length > 0 ? { removed } : {}),
+    ...(provenance ? { provenance } : {}),
     ...(merged.problems.length > 0 ? { warnings: merged.problems } : {}),
     ...(merged.byUse.size > 0 ? { pullRequestApprovals: [...merged.byUse.values()].flat().map(grantRecord) } : {}),
     errors,
@@ -164,6 +180,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
     const use = withGrantedApprovals(declared, grants);
     // Approvals aside, `use` is `declared`: one fingerprint serves the judgement and the report.
     const fingerprint = useFingerprint(declared);
+    const provenance = judging.media?.derivedFor(file.path, declared.id);
     const judged = evaluateUse(use, {
       source: loaded.source,
       index,
@@ -172,6 +189,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       library: input.library,
       path: file.path,
       fingerprint,
+      ...(provenance ? { provenance } : {}),
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
     });

@@ -9,6 +9,7 @@ import { displayPath } from '../validate/schema-errors.js';
 import type { ApprovalContext } from './approvals.js';
 import { judgeApproval, ruleKey } from './approvals.js';
 import { LEVEL_RANK } from '../model/vocabulary.js';
+import type { ProvenanceDerived } from './provenance.js';
 
 export function maxLevel(a: Level, b: Level): Level {
   return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
@@ -17,6 +18,8 @@ export function maxLevel(a: Level, b: Level): Level {
 export interface UseContext extends Omit<ApprovalContext, 'useId'> {
   source: ParsedSource;
   index: number;
+  /** What the scan read from the files this use lists in `assets`, when it read any. */
+  provenance?: ProvenanceDerived;
 }
 
 export function evaluateUse(use: Use, ctx: UseContext): UseReport {
@@ -31,7 +34,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   // derived on the evaluation date, v1 packs the v1 view.
   let v1: unknown;
   let v2: unknown;
-  const viewFor = (pack: Pack): unknown => (pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: derive(use, ctx.today) }));
+  const viewFor = (pack: Pack): unknown => (pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: { ...derive(use, ctx.today), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } }));
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();

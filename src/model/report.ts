@@ -1,6 +1,7 @@
 // The one report model. Every renderer (text, JSON, markdown, SARIF, JUnit, job summary) and every
 // shell (CLI, Action) reads this and nothing else, so what the user sees cannot drift between surfaces.
 // The JSON renderer serialises it as-is: field names here are the stable `--format json` contract.
+import type { ProvenanceReport } from './provenance.js';
 
 export type Level = 'inform' | 'escalate' | 'block';
 export type UseOutcome = 'clear' | 'approved' | 'needs-approval' | 'blocked';
@@ -168,6 +169,8 @@ export interface Report {
   principles: PrincipleRow[];
   counts: Counts;
   files: FileReport[];
+  /** What the scanned media files say, when media were scanned (`scan`, the Action's `scan` input). */
+  provenance?: ProvenanceReport;
   /** Uses and declarations the change removes, when the check was given the base of the change. */
   removed?: RemovedUse[];
   /** Approvals granted in the pull request that were bound to a use (whether or not they cleared it). */

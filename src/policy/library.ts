@@ -13,7 +13,8 @@ import { compileCondition, ConditionError } from './condition.js';
 import type { CompiledCondition } from './condition.js';
 import type { DeclarationFormat } from './paths.js';
 import { compareVersions, parseVersion } from './semver.js';
-import type { PackDocument, Principle, Rule } from './types.js';
+import type { PackDocument, Principle, ProvenanceSection, Rule } from './types.js';
+import { normaliseSourceType, SOURCE_TYPE_TERMS } from '../provenance/source-types.js';
 
 export interface CompiledRule extends Rule {
   condition: CompiledCondition;
@@ -155,9 +156,38 @@ function checkPack(file: PackFile, doc: PackDocument, locate: (path: PathSegment
     }
     rules.push({ ...rule, condition, fingerprint: fingerprintOf(rule, i) });
   });
+  if (doc.provenance) problems.push(...provenanceProblems(doc.provenance, principles, ruleIds, at));
   if (problems.length > 0) return fail(problems);
 
   return { name: doc.pack, version: doc.version, path: file.path, doc, rules, principles, refPattern };
+}
+
+const UNDECLARED_PLACEHOLDERS = ['path', 'source_type', 'signal'];
+
+/** What the meta-schema cannot say about a provenance section: real IPTC terms, known principles, unique ids. */
+function provenanceProblems(section: ProvenanceSection, principles: ReadonlyMap<string, Principle>, ruleIds: ReadonlySet<string>, at: (path: PathSegment[], code: string, message: string) => Diagnostic): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const cls of ['ai', 'review'] as const) {
+    (section.source_types[cls] ?? []).forEach((term, i) => {
+      const where: PathSegment[] = ['provenance', 'source_types', cls, i];
+      if (normaliseSourceType(term).term !== term) problems.push(at(where, 'unknown-source-type', `\`${term}\` is not an IPTC digital source type term (${SOURCE_TYPE_TERMS.join(', ')})`));
+      const other = seen.get(term);
+      if (other && other !== cls) problems.push(at(where, 'duplicate-source-type', `\`${term}\` is listed under both ${other} and ${cls}`));
+      seen.set(term, cls);
+    });
+  }
+  const ids = new Set<string>();
+  (section.undeclared ?? []).forEach((check, i) => {
+    const where = (field: string): PathSegment[] => ['provenance', 'undeclared', i, field];
+    if (ruleIds.has(check.id) || ids.has(check.id)) problems.push(at(where('id'), 'duplicate-id', `\`${check.id}\` is already the id of a rule or check in this pack`));
+    ids.add(check.id);
+    if (!principles.has(check.principle)) problems.push(at(where('principle'), 'unknown-principle', `check ${check.id}: principle \`${check.principle}\` is not defined in this pack`));
+    for (const name of placeholders(check.message)) {
+      if (!UNDECLARED_PLACEHOLDERS.includes(name)) problems.push(at(where('message'), 'bad-placeholder', `check ${check.id}: message quotes {${name}}; it may quote ${UNDECLARED_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`));
+    }
+  });
+  return problems;
 }
 
 export function placeholders(message: string): string[] {

@@ -47,4 +47,24 @@ export interface PackDocument {
   };
   principles: Principle[];
   rules: Rule[];
+  provenance?: ProvenanceSection;
+}
+
+/** A finding for a media file that no use declares, by the class of what the file says it is. */
+export interface UndeclaredCheck {
+  id: string;
+  class: 'ai' | 'review';
+  principle: string;
+  level: Level;
+  /** May quote {path}, {source_type} and {signal}. */
+  message: string;
+  remedy: string;
+  source: string;
+}
+
+/** How a pack reads media files: the classes of IPTC digital source types, and undeclared files. */
+export interface ProvenanceSection {
+  source: string;
+  source_types: { ai: string[]; review?: string[] };
+  undeclared?: UndeclaredCheck[];
 }

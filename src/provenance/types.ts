@@ -59,3 +59,23 @@ export interface CredentialsRead {
   generator?: string;
   sourceTypes: StatedSourceType[];
 }
+
+/**
+ * One media file as the shell read it (src/provenance/read-media.ts): the core's only provenance input.
+ * Reading is I/O (and a wasm validator); judging what was read is pure and lives in the core.
+ */
+export interface MediaRead {
+  /** Relative to the scanned root (the repository), forward slashes. */
+  path: string;
+  size: number;
+  format?: MediaFormat;
+  /** Set when the file was not read; nothing else is then known about it. */
+  notScanned?: { code: 'lfs-pointer' | 'over-cap' | 'not-media' | 'unreadable'; message: string };
+  /** DigitalSourceType values found in its XMP packets, as written. */
+  xmp: string[];
+  /** Absent: no C2PA manifest is embedded. */
+  credentials?: CredentialsRead | { state: 'not-validated'; reason: string };
+  problems: string[];
+  /** Lower-case hex; computed only for files a declaration binds by sha256. */
+  sha256?: string;
+}
