@@ -98,9 +98,11 @@ export function evaluate(input: EvaluationInput): Report {
     files,
   );
   const counts = countOf(files);
-  // Files no declaration is judged by are judged by the packs the repository requires.
-  const inEffect = judging.used.size > 0 ? [...judging.used.values()].map((u) => u.pack) : required.map((r) => r.fallback);
-  const provenance = media?.report(inEffect);
+  // Media files are judged by the newest version in effect of every pack the repository requires (no
+  // declaration chooses for a file no use declares), and by any other pack a declaration adds.
+  const requiredNames = new Set(required.map((r) => r.name));
+  const filePacks = [...required.map((r) => r.fallback), ...[...judging.used.values()].map((u) => u.pack).filter((p) => !requiredNames.has(p.name))];
+  const provenance = media?.report(filePacks);
   const fail = errors.length > 0 || counts.invalid > 0 || counts.needsApproval > 0 || counts.blocked > 0 || (provenance?.counts.undeclared ?? 0) > 0;
   return {
     schemaVersion: 1,

@@ -1754,7 +1754,7 @@ return errors === 0;
 }
 
 export const validateDeclarationV2 = validate17;
-const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure and consent.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."}}}}};
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure, consent and, when media files were scanned, the use's own files.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."},"provenance":{"type":"object","description":"Present only when media files were scanned (`genai-clearance scan`, the Action's `scan` input) and at least one file the use lists in `assets` was among them.","properties":{"files":{"type":"integer","minimum":1,"description":"How many scanned files the use's `assets` name."},"unread":{"type":"boolean","description":"At least one of them could not be read (a Git LFS pointer, over the size cap, not a container the scan reads)."},"credentials":{"type":"array","items":{"enum":["trusted","untrusted","invalid","remote","none","not-validated"]},"description":"The Content Credentials (C2PA) state of each file read: trusted signer, valid but untrusted signer, invalid (the manifest does not match the file), remote (stored elsewhere, not fetched), none, or not validated (over the validation size cap)."},"source_types":{"type":"array","items":{"type":"string"},"description":"The digital source types the files state (IPTC terms, e.g. `trainedAlgorithmicMedia`), each file's deciding statement by precedence: trusted C2PA, untrusted C2PA, XMP, an invalid manifest."},"unmarked":{"type":"boolean","description":"At least one file read states no digital source type at all: no Content Credentials and no XMP marking."},"in_deliverables":{"type":"boolean","description":"At least one file sits in the deliverables folders the trusted configuration names."}}}}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}};
 const schema27 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."};
 const schema28 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."};
@@ -4016,7 +4016,7 @@ return errors === 0;
 }
 
 export const validatePack = validate28;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"provenance":{"type":"object","additionalProperties":false,"required":["source_types","source"],"description":"How this pack reads media files (genai-clearance scan): which IPTC digital source types mean generated by AI and which call for review, and what a file no use declares leads to. Rules read what the scan found about a use's own files under `derived.provenance`.","properties":{"source":{"type":"string","minLength":1,"description":"Where the classification comes from (e.g. the IPTC digital source type vocabulary)."},"source_types":{"type":"object","additionalProperties":false,"required":["ai"],"properties":{"ai":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that mean the content was generated by AI."},"review":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that call for a person to look (enhanced or composited by software)."}}},"undeclared":{"type":"array","maxItems":10,"description":"Findings for a file whose source type has the given class and that no use declares in its `assets`.","items":{"type":"object","additionalProperties":false,"required":["id","class","principle","level","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"class":{"enum":["ai","review"]},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"message":{"type":"string","minLength":1,"description":"May quote {path}, {source_type} and {signal}."},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
 const schema44 = {"enum":["inform","escalate","block"]};
 const pattern21 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const pattern22 = new RegExp("^https://", "u");
@@ -5296,9 +5296,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data.provenance !== undefined){
+let data35 = data.provenance;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.source_types === undefined){
+const err95 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source_types"},message:"must have required property '"+"source_types"+"'",schema:schema43.properties.provenance.required,parentSchema:schema43.properties.provenance,data:data35};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5307,14 +5309,543 @@ vErrors.push(err95);
 }
 errors++;
 }
+if(data35.source === undefined){
+const err96 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.provenance.required,parentSchema:schema43.properties.provenance,data:data35};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key5 in data35){
+if(!(((key5 === "source") || (key5 === "source_types")) || (key5 === "undeclared"))){
+const err97 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance,data:data35};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data35.source !== undefined){
+let data36 = data35.source;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err98 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.source,data:data36};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source.type,parentSchema:schema43.properties.provenance.properties.source,data:data36};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data35.source_types !== undefined){
+let data37 = data35.source_types;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.ai === undefined){
+const err100 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/required",keyword:"required",params:{missingProperty: "ai"},message:"must have required property '"+"ai"+"'",schema:schema43.properties.provenance.properties.source_types.required,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+for(const key6 in data37){
+if(!((key6 === "ai") || (key6 === "review"))){
+const err101 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data37.ai !== undefined){
+let data38 = data37.ai;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err102 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+const len3 = data38.length;
+for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
+if(typeof data39 === "string"){
+if(func2(data39) > 100){
+const err103 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(!pattern4.test(data39)){
+const err104 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source_types.properties.ai.items.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+let i4 = data38.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data38[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err106 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+break;
+}
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.source_types.properties.ai.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data37.review !== undefined){
+let data40 = data37.review;
+if(Array.isArray(data40)){
+const len4 = data40.length;
+for(let i5=0; i5<len4; i5++){
+let data41 = data40[i5];
+if(typeof data41 === "string"){
+if(func2(data41) > 100){
+const err108 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(!pattern4.test(data41)){
+const err109 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source_types.properties.review.items.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+let i6 = data40.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data40[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err111 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema43.properties.provenance.properties.source_types.properties.review,data:data40};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+break;
+}
+indices1[item1] = i6;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.source_types.properties.review.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.review,data:data40};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.properties.source_types.type,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data35.undeclared !== undefined){
+let data42 = data35.undeclared;
+if(Array.isArray(data42)){
+if(data42.length > 10){
+const err114 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema43.properties.provenance.properties.undeclared,data:data42};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+const len5 = data42.length;
+for(let i7=0; i7<len5; i7++){
+let data43 = data42[i7];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.id === undefined){
+const err115 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data43.class === undefined){
+const err116 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(data43.principle === undefined){
+const err117 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data43.level === undefined){
+const err118 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data43.message === undefined){
+const err119 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data43.remedy === undefined){
+const err120 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data43.source === undefined){
+const err121 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+for(const key7 in data43){
+if(!(((((((key7 === "id") || (key7 === "class")) || (key7 === "principle")) || (key7 === "level")) || (key7 === "message")) || (key7 === "remedy")) || (key7 === "source"))){
+const err122 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data43.id !== undefined){
+let data44 = data43.id;
+if(typeof data44 === "string"){
+if(!pattern2.test(data44)){
+const err123 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.id.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data43.class !== undefined){
+let data45 = data43.class;
+if(!((data45 === "ai") || (data45 === "review"))){
+const err125 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/class",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/class/enum",keyword:"enum",params:{allowedValues: schema43.properties.provenance.properties.undeclared.items.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.provenance.properties.undeclared.items.properties.class.enum,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.class,data:data45};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data43.principle !== undefined){
+let data46 = data43.principle;
+if(typeof data46 !== "string"){
+const err126 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/principle",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.principle.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.principle,data:data46};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data43.level !== undefined){
+let data47 = data43.level;
+if(!(((data47 === "inform") || (data47 === "escalate")) || (data47 === "block"))){
+const err127 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data47};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data43.message !== undefined){
+let data48 = data43.message;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err128 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.message.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data43.remedy !== undefined){
+let data49 = data43.remedy;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err130 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.remedy.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data43.source !== undefined){
+let data50 = data43.source;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err132 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.source.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.properties.undeclared.items.type,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.undeclared.type,parentSchema:schema43.properties.provenance.properties.undeclared,data:data42};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.type,parentSchema:schema43.properties.provenance,data:data35};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
 export const validateLedger = validate31;
-const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
-const pattern37 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const pattern38 = new RegExp("^[0-9a-f]{32}$", "u");
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
+const pattern40 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const pattern41 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:approvals-ledger:v1" */;
@@ -5322,7 +5853,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5332,7 +5863,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvals === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5343,7 +5874,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "format") || (key0 === "approvals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5356,7 +5887,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-approvals/v1" !== data0){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema47.properties.format,data:data0};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema48.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5370,7 +5901,7 @@ if(data.approvals !== undefined){
 let data1 = data.approvals;
 if(Array.isArray(data1)){
 if(data1.length > 100000){
-const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema47.properties.approvals,data:data1};
+const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema48.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5384,7 +5915,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.ref === undefined){
-const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5394,7 +5925,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.production === undefined){
-const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5404,7 +5935,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.path === undefined){
-const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5414,7 +5945,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.use === undefined){
-const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5424,7 +5955,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.rules === undefined){
-const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5434,7 +5965,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.approved_on === undefined){
-const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5444,7 +5975,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.approver === undefined){
-const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema47.properties.approvals.items.required,parentSchema:schema47.properties.approvals.items,data:data2};
+const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5454,8 +5985,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema47.properties.approvals.items.properties, key1))){
-const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.approvals.items,data:data2};
+if(!(func6.call(schema48.properties.approvals.items.properties, key1))){
+const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5469,7 +6000,7 @@ if(data2.ref !== undefined){
 let data3 = data2.ref;
 if(typeof data3 === "string"){
 if(func2(data3) > 100){
-const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5479,7 +6010,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5490,7 +6021,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.ref.type,parentSchema:schema47.properties.approvals.items.properties.ref,data:data3};
+const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.ref.type,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5504,7 +6035,7 @@ if(data2.production !== undefined){
 let data4 = data2.production;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5514,7 +6045,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5525,7 +6056,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.production.type,parentSchema:schema47.properties.approvals.items.properties.production,data:data4};
+const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.production.type,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5539,7 +6070,7 @@ if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5549,7 +6080,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data5) < 1){
-const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5560,7 +6091,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.path.type,parentSchema:schema47.properties.approvals.items.properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.path.type,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5574,7 +6105,7 @@ if(data2.use !== undefined){
 let data6 = data2.use;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
+const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema48.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5585,7 +6116,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.use.type,parentSchema:schema47.properties.approvals.items.properties.use,data:data6};
+const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.use.type,parentSchema:schema48.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5599,7 +6130,7 @@ if(data2.rules !== undefined){
 let data7 = data2.rules;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
+const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5613,7 +6144,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(!pattern5.test(data8)){
-const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
+const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema48.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5624,7 +6155,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.rules.items.type,parentSchema:schema47.properties.approvals.items.properties.rules.items,data:data8};
+const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.rules.items.type,parentSchema:schema48.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5645,7 +6176,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
+const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5660,7 +6191,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.items.properties.rules.type,parentSchema:schema47.properties.approvals.items.properties.rules,data:data7};
+const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.approvals.items.properties.rules.type,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5674,7 +6205,7 @@ if(data2.approved_on !== undefined){
 let data9 = data2.approved_on;
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
+const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5685,7 +6216,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approved_on.type,parentSchema:schema47.properties.approvals.items.properties.approved_on,data:data9};
+const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.approved_on.type,parentSchema:schema48.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5699,7 +6230,7 @@ if(data2.expires_on !== undefined){
 let data10 = data2.expires_on;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5710,7 +6241,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.expires_on.type,parentSchema:schema47.properties.approvals.items.properties.expires_on,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.expires_on.type,parentSchema:schema48.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5724,7 +6255,7 @@ if(data2.approver !== undefined){
 let data11 = data2.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 200){
-const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5734,7 +6265,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func2(data11) < 1){
-const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5745,7 +6276,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.approver.type,parentSchema:schema47.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.approver.type,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5758,8 +6289,8 @@ errors++;
 if(data2.policy !== undefined){
 let data12 = data2.policy;
 if(typeof data12 === "string"){
-if(!pattern37.test(data12)){
-const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
+if(!pattern40.test(data12)){
+const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema48.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5770,7 +6301,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.policy.type,parentSchema:schema47.properties.approvals.items.properties.policy,data:data12};
+const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.policy.type,parentSchema:schema48.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5783,8 +6314,8 @@ errors++;
 if(data2.fingerprint !== undefined){
 let data13 = data2.fingerprint;
 if(typeof data13 === "string"){
-if(!pattern38.test(data13)){
-const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
+if(!pattern41.test(data13)){
+const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema48.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5795,7 +6326,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.fingerprint.type,parentSchema:schema47.properties.approvals.items.properties.fingerprint,data:data13};
+const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.fingerprint.type,parentSchema:schema48.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5809,7 +6340,7 @@ if(data2.revoked_on !== undefined){
 let data14 = data2.revoked_on;
 if(typeof data14 === "string"){
 if(!pattern3.test(data14)){
-const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
+const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5820,7 +6351,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.revoked_on.type,parentSchema:schema47.properties.approvals.items.properties.revoked_on,data:data14};
+const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.revoked_on.type,parentSchema:schema48.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5834,7 +6365,7 @@ if(data2.note !== undefined){
 let data15 = data2.note;
 if(typeof data15 === "string"){
 if(func2(data15) > 2000){
-const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
+const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema48.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5845,7 +6376,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.approvals.items.properties.note.type,parentSchema:schema47.properties.approvals.items.properties.note,data:data15};
+const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.note.type,parentSchema:schema48.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5857,7 +6388,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.approvals.items.type,parentSchema:schema47.properties.approvals.items,data:data2};
+const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.approvals.items.type,parentSchema:schema48.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5869,7 +6400,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.approvals.type,parentSchema:schema47.properties.approvals,data:data1};
+const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.approvals.type,parentSchema:schema48.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5881,7 +6412,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5895,7 +6426,7 @@ return errors === 0;
 }
 
 export const validateExpected = validate32;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:expected-outcomes:v1" */;
@@ -5903,7 +6434,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.evaluated_on === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5913,7 +6444,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5923,7 +6454,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.uses === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5934,7 +6465,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "uses"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5948,7 +6479,7 @@ if(data.evaluated_on !== undefined){
 let data0 = data.evaluated_on;
 if(typeof data0 === "string"){
 if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.evaluated_on,data:data0};
+const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5959,7 +6490,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.evaluated_on.type,parentSchema:schema48.properties.evaluated_on,data:data0};
+const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.evaluated_on.type,parentSchema:schema49.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5973,7 +6504,7 @@ if(data.ledger !== undefined){
 let data1 = data.ledger;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.ledger,data:data1};
+const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5984,7 +6515,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ledger.type,parentSchema:schema48.properties.ledger,data:data1};
+const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ledger.type,parentSchema:schema49.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5997,7 +6528,7 @@ errors++;
 if(data.decision !== undefined){
 let data2 = data.decision;
 if(!((data2 === "pass") || (data2 === "fail"))){
-const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema48.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.decision.enum,parentSchema:schema48.properties.decision,data:data2};
+const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema49.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.decision.enum,parentSchema:schema49.properties.decision,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6014,7 +6545,7 @@ for(const key1 in data3){
 let data4 = data3[key1];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.outcome === undefined){
-const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema48.properties.uses.additionalProperties.required,parentSchema:schema48.properties.uses.additionalProperties,data:data4};
+const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema49.properties.uses.additionalProperties.required,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6024,7 +6555,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.rules === undefined){
-const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema48.properties.uses.additionalProperties.required,parentSchema:schema48.properties.uses.additionalProperties,data:data4};
+const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema49.properties.uses.additionalProperties.required,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6035,7 +6566,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "outcome") || (key2 === "rules"))){
-const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.uses.additionalProperties,data:data4};
+const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6048,7 +6579,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data5 = data4.outcome;
 if(!((((data5 === "clear") || (data5 === "approved")) || (data5 === "needs-approval")) || (data5 === "blocked"))){
-const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema48.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema48.properties.uses.additionalProperties.properties.outcome,data:data5};
+const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema49.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema49.properties.uses.additionalProperties.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6065,7 +6596,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema48.properties.uses.additionalProperties.properties.rules.items,data:data7};
+const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema49.properties.uses.additionalProperties.properties.rules.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6086,7 +6617,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.uses.additionalProperties.properties.rules,data:data6};
+const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6101,7 +6632,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema48.properties.uses.additionalProperties.properties.rules,data:data6};
+const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema49.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6113,7 +6644,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.uses.additionalProperties.type,parentSchema:schema48.properties.uses.additionalProperties,data:data4};
+const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.uses.additionalProperties.type,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6125,7 +6656,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.uses.type,parentSchema:schema48.properties.uses,data:data3};
+const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.uses.type,parentSchema:schema49.properties.uses,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6137,7 +6668,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6151,9 +6682,10 @@ return errors === 0;
 }
 
 export const validateConfig = validate33;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."}}};
-const pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-const pattern44 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."},"provenance":{"type":"object","additionalProperties":false,"description":"How media files are judged (genai-clearance scan, the Action's `scan` input).","properties":{"deliverables":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Where the production's deliverables live (globs on repository paths, e.g. `deliverables/**`). A file there whose use says its output is temporary is a contradiction the packs can escalate. Default: none, and that check does not run."},"trust_anchors":{"type":"string","maxLength":1000000,"pattern":"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$","description":"PEM certificates of further C2PA signers to trust (e.g. a studio's own signing CA), added to the trust list shipped in policy/c2pa-trust/."}}}}};
+const pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern47 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern48 = new RegExp("^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:trusted-config:v1" */;
@@ -6161,7 +6693,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6171,8 +6703,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "format") || (key0 === "production")) || (key0 === "packs")) || (key0 === "policy_source")) || (key0 === "ledger")) || (key0 === "trusted_branches")) || (key0 === "approvers")) || (key0 === "warn_only"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(!(func6.call(schema50.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6185,7 +6717,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-clearance-config/v1" !== data0){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema49.properties.format,data:data0};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema50.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6199,7 +6731,7 @@ if(data.production !== undefined){
 let data1 = data.production;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.production,data:data1};
+const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema50.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6209,7 +6741,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.production,data:data1};
+const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6220,7 +6752,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.production.type,parentSchema:schema49.properties.production,data:data1};
+const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.production.type,parentSchema:schema50.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6234,7 +6766,7 @@ if(data.packs !== undefined){
 let data2 = data.packs;
 if(Array.isArray(data2)){
 if(data2.length > 50){
-const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema49.properties.packs,data:data2};
+const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema50.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6244,7 +6776,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.packs,data:data2};
+const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6258,7 +6790,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.pack === undefined){
-const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema49.properties.packs.items.required,parentSchema:schema49.properties.packs.items,data:data3};
+const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema50.properties.packs.items.required,parentSchema:schema50.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6269,7 +6801,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "pack") || (key1 === "minimum"))){
-const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.packs.items,data:data3};
+const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6283,7 +6815,7 @@ if(data3.pack !== undefined){
 let data4 = data3.pack;
 if(typeof data4 === "string"){
 if(!pattern2.test(data4)){
-const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema49.properties.packs.items.properties.pack,data:data4};
+const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6294,7 +6826,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.packs.items.properties.pack.type,parentSchema:schema49.properties.packs.items.properties.pack,data:data4};
+const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.packs.items.properties.pack.type,parentSchema:schema50.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6308,7 +6840,7 @@ if(data3.minimum !== undefined){
 let data5 = data3.minimum;
 if(typeof data5 === "string"){
 if(!pattern21.test(data5)){
-const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema49.properties.packs.items.properties.minimum,data:data5};
+const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema50.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6319,7 +6851,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.packs.items.properties.minimum.type,parentSchema:schema49.properties.packs.items.properties.minimum,data:data5};
+const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.packs.items.properties.minimum.type,parentSchema:schema50.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6331,7 +6863,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.packs.items.type,parentSchema:schema49.properties.packs.items,data:data3};
+const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.packs.items.type,parentSchema:schema50.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6348,7 +6880,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.packs,data:data2};
+const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6363,7 +6895,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.packs.type,parentSchema:schema49.properties.packs,data:data2};
+const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.packs.type,parentSchema:schema50.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6377,7 +6909,7 @@ if(data.policy_source !== undefined){
 let data6 = data.policy_source;
 if(typeof data6 === "string"){
 if(func2(data6) > 500){
-const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema49.properties.policy_source,data:data6};
+const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6387,7 +6919,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data6) < 1){
-const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.policy_source,data:data6};
+const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6398,7 +6930,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.policy_source.type,parentSchema:schema49.properties.policy_source,data:data6};
+const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.policy_source.type,parentSchema:schema50.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6412,7 +6944,7 @@ if(data.ledger !== undefined){
 let data7 = data.ledger;
 if(typeof data7 === "string"){
 if(func2(data7) > 500){
-const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema49.properties.ledger,data:data7};
+const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6422,7 +6954,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ledger,data:data7};
+const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6433,7 +6965,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ledger.type,parentSchema:schema49.properties.ledger,data:data7};
+const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ledger.type,parentSchema:schema50.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6447,7 +6979,7 @@ if(data.trusted_branches !== undefined){
 let data8 = data.trusted_branches;
 if(Array.isArray(data8)){
 if(data8.length > 100){
-const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.trusted_branches,data:data8};
+const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6461,7 +6993,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) > 255){
-const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema49.properties.trusted_branches.items,data:data9};
+const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema50.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6471,7 +7003,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func2(data9) < 1){
-const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.trusted_branches.items,data:data9};
+const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6482,7 +7014,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.trusted_branches.items.type,parentSchema:schema49.properties.trusted_branches.items,data:data9};
+const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.trusted_branches.items.type,parentSchema:schema50.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6503,7 +7035,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema49.properties.trusted_branches,data:data8};
+const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6518,7 +7050,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.trusted_branches.type,parentSchema:schema49.properties.trusted_branches,data:data8};
+const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.trusted_branches.type,parentSchema:schema50.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6533,7 +7065,7 @@ let data10 = data.approvers;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 if(!((key2 === "users") || (key2 === "teams"))){
-const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.approvers,data:data10};
+const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6547,7 +7079,7 @@ if(data10.users !== undefined){
 let data11 = data10.users;
 if(Array.isArray(data11)){
 if(data11.length > 500){
-const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema49.properties.approvers.properties.users,data:data11};
+const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema50.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6560,8 +7092,8 @@ const len2 = data11.length;
 for(let i4=0; i4<len2; i4++){
 let data12 = data11[i4];
 if(typeof data12 === "string"){
-if(!pattern43.test(data12)){
-const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema49.properties.approvers.properties.users.items,data:data12};
+if(!pattern46.test(data12)){
+const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema50.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6572,7 +7104,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvers.properties.users.items.type,parentSchema:schema49.properties.approvers.properties.users.items,data:data12};
+const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.approvers.properties.users.items.type,parentSchema:schema50.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6593,7 +7125,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j2 = indices1[item1];
-const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema49.properties.approvers.properties.users,data:data11};
+const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema50.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6608,7 +7140,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvers.properties.users.type,parentSchema:schema49.properties.approvers.properties.users,data:data11};
+const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.approvers.properties.users.type,parentSchema:schema50.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6622,7 +7154,7 @@ if(data10.teams !== undefined){
 let data13 = data10.teams;
 if(Array.isArray(data13)){
 if(data13.length > 100){
-const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6635,8 +7167,8 @@ const len3 = data13.length;
 for(let i6=0; i6<len3; i6++){
 let data14 = data13[i6];
 if(typeof data14 === "string"){
-if(!pattern44.test(data14)){
-const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema49.properties.approvers.properties.teams.items,data:data14};
+if(!pattern47.test(data14)){
+const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema50.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6647,7 +7179,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvers.properties.teams.items.type,parentSchema:schema49.properties.approvers.properties.teams.items,data:data14};
+const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.approvers.properties.teams.items.type,parentSchema:schema50.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6668,7 +7200,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j3 = indices2[item2];
-const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6683,7 +7215,7 @@ indices2[item2] = i7;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvers.properties.teams.type,parentSchema:schema49.properties.approvers.properties.teams,data:data13};
+const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.approvers.properties.teams.type,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6695,7 +7227,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.approvers.type,parentSchema:schema49.properties.approvers,data:data10};
+const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.approvers.type,parentSchema:schema50.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6708,7 +7240,7 @@ errors++;
 if(data.warn_only !== undefined){
 let data15 = data.warn_only;
 if(typeof data15 !== "boolean"){
-const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.warn_only.type,parentSchema:schema49.properties.warn_only,data:data15};
+const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.warn_only.type,parentSchema:schema50.properties.warn_only,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6718,14 +7250,161 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(data.provenance !== undefined){
+let data16 = data.provenance;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key3 in data16){
+if(!((key3 === "deliverables") || (key3 === "trust_anchors"))){
+const err42 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.provenance,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.deliverables !== undefined){
+let data17 = data16.deliverables;
+if(Array.isArray(data17)){
+if(data17.length > 100){
+const err43 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len4 = data17.length;
+for(let i8=0; i8<len4; i8++){
+let data18 = data17[i8];
+if(typeof data18 === "string"){
+if(func2(data18) > 255){
+const err44 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(func2(data18) < 1){
+const err45 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.provenance.properties.deliverables.items.type,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+let i9 = data17.length;
+let j4;
+if(i9 > 1){
+const indices3 = {};
+for(;i9--;){
+let item3 = data17[i9];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j4 = indices3[item3];
+const err47 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+break;
+}
+indices3[item3] = i9;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.provenance.properties.deliverables.type,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.trust_anchors !== undefined){
+let data19 = data16.trust_anchors;
+if(typeof data19 === "string"){
+if(func2(data19) > 1000000){
+const err49 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters",schema:1000000,parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!pattern48.test(data19)){
+const err50 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/pattern",keyword:"pattern",params:{pattern: "^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"},message:"must match pattern \""+"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"+"\"",schema:"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$",parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.provenance.properties.trust_anchors.type,parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.provenance.type,parentSchema:schema50.properties.provenance,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

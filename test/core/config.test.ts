@@ -62,13 +62,14 @@ warn_only: true
         policySource: 'acme/policies/policy@v3',
         ledger: 'acme/approvals/ledger.yml@main',
         trustedBranches: ['main', 'release/*'],
+        deliverables: [],
         warnOnly: true,
       },
     });
   });
 
   it('without `packs`, every declaration is judged by netflix-genai; nothing else is set', () => {
-    expect(loadConfig(CONFIG_PATH, HEAD)).toEqual({ config: { path: CONFIG_PATH, packs: [{ pack: 'netflix-genai', line: 1, column: 1 }], trustedBranches: [] } });
+    expect(loadConfig(CONFIG_PATH, HEAD)).toEqual({ config: { path: CONFIG_PATH, packs: [{ pack: 'netflix-genai', line: 1, column: 1 }], trustedBranches: [], deliverables: [] } });
     expect(config(HEAD).packs).toEqual(DEFAULT_CONFIG.packs);
     expect(config(`${HEAD}warn_only: false\n`).warnOnly).toBe(false);
   });
