@@ -2,6 +2,7 @@
 // two can never disagree (dependency-review-action's lesson).
 
 import { CONFIG_PATH } from '../src/config/load.js';
+import type { ScanScope } from '../src/config/load.js';
 import { DEFAULT_DECLARATION_GLOB } from '../src/util/glob.js';
 
 export type CommentMode = 'always' | 'on-change' | 'never';
@@ -22,6 +23,8 @@ export interface ActionInputs {
   statusToken: string;
   comment: CommentMode;
   warnOnly: boolean;
+  /** Which media files are read and judged against the declarations. */
+  scan: ScanScope;
 }
 
 export const DEFAULTS = {
@@ -32,6 +35,7 @@ export const DEFAULTS = {
   ledger: '',
   comment: 'on-change',
   warnOnly: false,
+  scan: 'changed',
 } as const;
 
 export class InputError extends Error {}
@@ -44,6 +48,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (warnOnlyText !== '' && !['true', 'false'].includes(warnOnlyText)) throw new InputError(`input warn-only must be true or false; got "${warnOnlyText}"`);
   const commentKey = value('comment-key');
   if (commentKey !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(commentKey)) throw new InputError(`input comment-key must be 1 to 64 letters, digits, '.', '_' or '-'; got "${commentKey}"`);
+  const scan = value('scan') || DEFAULTS.scan;
+  if (!['changed', 'all', 'off'].includes(scan)) throw new InputError(`input scan must be changed, all or off; got "${scan}"`);
   const token = value('token');
   if (!token) throw new InputError('input token is empty: pass `token: ${{ github.token }}` (the default) or a token with pull-requests: write');
   return {
@@ -58,5 +64,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     statusToken: value('status-token') || token,
     comment: comment as CommentMode,
     warnOnly: warnOnlyText === '' ? DEFAULTS.warnOnly : warnOnlyText === 'true',
+    scan: scan as ScanScope,
   };
 }

@@ -9,8 +9,12 @@ import { today } from '../src/util/dates.js';
 import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
 import type { RunIdentity } from './comment.js';
 import { readDeclarations } from './declarations.js';
+import { readMediaFiles } from './media.js';
+import { hashedAssetPaths } from '../src/evaluate/provenance.js';
+import { certificatesOf } from '../src/provenance/read-media.js';
+import { readTrustAnchors } from '../src/io/files.js';
 import { createGate } from './gate.js';
-import { createGitHubApi } from './github-api.js';
+import { createGitHubApi, withTreeCache } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import { readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
@@ -169,8 +173,13 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
 
   // Phase 2: everything is read before anything is judged.
   const approvers = trust.config.approvers;
-  const [declarations, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
-    readDeclarations(api, repo, refs, inputs.declarations),
+  // Declarations and media read the same trees: each is listed once.
+  const reader = withTreeCache(api);
+  const reading = readDeclarations(reader, repo, refs, inputs.declarations);
+  const trustAnchors = [certificatesOf(readTrustAnchors()), certificatesOf(trust.config.trustAnchors ?? '')].filter(Boolean).join('\n');
+  const [declarations, media, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
+    reading,
+    reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, trustAnchors, hashed: hashedAssetPaths(d.files) })),
     loadPackFiles(trust.policySource, where),
     loadLedgerText(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),
@@ -196,6 +205,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     ...(fromPullRequest ? { granted: fromPullRequest.grants } : {}),
     errors,
     today: day,
+    ...(media ? { provenance: media } : {}),
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
   const refExample = (pack: string) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';

@@ -4,7 +4,7 @@
 // `pull_request` the workflow file, and so the Action's inputs, come from the pull request itself.
 
 import { DEFAULT_CONFIG, loadConfig } from '../src/config/load.js';
-import type { TrustedConfig } from '../src/config/load.js';
+import type { ScanScope, TrustedConfig } from '../src/config/load.js';
 import type { Diagnostic } from '../src/model/report.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
@@ -22,6 +22,7 @@ export interface Trust {
   policySource: Source;
   ledgerSource: Source;
   warnOnly: boolean;
+  scan: ScanScope;
   /** Inputs the configuration overrode, for the log. */
   overridden: string[];
 }
@@ -72,6 +73,8 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
   const policyText = decide('policy-source', inputs.policySource, config.policySource, 'bundled', (a, b) => a === b);
   const ledgerText = decide('ledger', inputs.ledger, config.ledger, '', (a, b) => a === b);
   const warnOnly = decide('warn-only', inputs.warnOnly, config.warnOnly, false, (a, b) => a === b);
+  // A pull request can edit its own workflow to `scan: off`: with a configuration, it decides (default changed).
+  const scan = decide('scan', inputs.scan, config.scan, 'changed', (a, b) => a === b);
   return {
     refs,
     defaultBranch,
@@ -80,6 +83,7 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
     policySource: parseSource(policyText, 'policy-source'),
     ledgerSource: parseSource(ledgerText, 'ledger'),
     warnOnly,
+    scan,
     overridden,
   };
 }

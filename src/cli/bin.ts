@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { runCli } from './main.js';
+import { runCliAsync } from './main.js';
 
 // A reader that stops early (`check | head`) closes the pipe: the output is simply no longer wanted,
 // which is neither a crash nor a reason to change the exit code.
@@ -10,10 +10,10 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // The process shell: real argv, streams and clock. Everything else lives in runCli.
-// A check runs synchronously, so writes to a pipe would queue in memory until it returns; blocking
+// A check runs synchronously (a scan awaits only its file reads), so writes to a pipe would queue in memory until it returns; blocking
 // writes let a streamed report leave as it is written.
 (process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } })._handle?.setBlocking?.(true);
-const code = runCli(process.argv.slice(2), {
+const code = await runCliAsync(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (t) => process.stdout.write(t),

@@ -3,6 +3,9 @@ import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput } from '../evaluate/report.js';
 import { FileProblem, findDeclarations, readRegularFile, readUtf8, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
+import type { TrustedConfig } from '../config/load.js';
+import type { Ledger } from '../ledger/load.js';
+import type { PackLibrary } from '../policy/library.js';
 import { FORMATS, render, renderChunks } from '../render/index.js';
 import type { Format } from '../render/index.js';
 import { formatCount } from '../util/order.js';
@@ -40,7 +43,7 @@ export function exitCodeFor(report: Report): number {
   return report.decision === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
-interface Destination {
+export interface Destination {
   format: Format;
   /** Undefined: standard output. */
   output?: string;
@@ -79,6 +82,18 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   const inputs: DeclarationInput[] = files.map((path) => progress.track({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? '<stdin>', text: (io.readStdin as () => Uint8Array)() });
   if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readUtf8(resolve(io.cwd, opts.base), opts.base);
+  const { library, config, ledger } = loadJudging(io, opts);
+  let report: Report;
+  try {
+    report = evaluate({ files: inputs, library, ...(config ? { config } : {}), ...(ledger ? { ledger } : {}), today: day });
+  } finally {
+    progress.clear();
+  }
+  return emitReport(report, targets, opts, io, files);
+}
+
+/** The packs, the trusted configuration and the ledger a local run is judged by; an unusable ledger stops it. */
+export function loadJudging(io: CliIO, opts: Pick<CheckOptions, 'policyDir' | 'config' | 'ledger'>): { library: PackLibrary; config?: TrustedConfig; ledger?: Ledger } {
   const library = loadLibrary(io, opts.policyDir);
   const config = loadConfigFile(io, opts.config, library);
   // A configuration's ledger is a path in the repository: locally, below the working folder.
@@ -90,15 +105,13 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
     const lines = ledger.errors.map((e) => `  ${e.file ?? opts.ledger}:${e.line}:${e.column}: ${e.message}`);
     throw new FileProblem(`the approvals ledger cannot be used, so nothing was checked:\n${lines.join('\n')}`);
   }
-  let report: Report;
-  try {
-    report = evaluate({ files: inputs, library, ...(config ? { config } : {}), ...(ledger.ledger ? { ledger: ledger.ledger } : {}), errors: ledger.errors, today: day });
-  } finally {
-    progress.clear();
-  }
+  return { library, ...(config ? { config } : {}), ...(ledger.ledger ? { ledger: ledger.ledger } : {}) };
+}
 
+/** Writes the report to every destination (files whole or not at all) and returns the exit code. */
+export function emitReport(report: Report, targets: readonly Destination[], opts: Pick<CheckOptions, 'quiet' | 'color'>, io: CliIO, declarations: readonly string[]): number {
   const code = exitCodeFor(report);
-  if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(files, io.cwd)) io.stderr(`${note}\n`);
+  if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(declarations, io.cwd)) io.stderr(`${note}\n`);
   for (const target of targets) {
     const color = target.format === 'text' && target.output === undefined && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
     if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), render(report, target.format, { color }), target.output);

@@ -31,10 +31,14 @@ export interface TrustedConfig {
   deliverables: string[];
   /** PEM certificates of further C2PA signers to trust. */
   trustAnchors?: string;
+  /** Which media files the Action reads; absent: the workflow's input decides. */
+  scan?: ScanScope;
 }
 
+export type ScanScope = 'changed' | 'all' | 'off';
+
 interface ConfigDocument {
-  provenance?: { deliverables?: string[]; trust_anchors?: string };
+  provenance?: { deliverables?: string[]; trust_anchors?: string; scan?: ScanScope };
   approvers?: { users?: string[]; teams?: string[] };
   production?: string;
   packs?: Array<{ pack: string; minimum?: string }>;
@@ -76,6 +80,7 @@ export function loadConfig(path: string, content: string | Uint8Array): { config
     deliverables: doc.provenance?.deliverables ?? [],
   };
   if (doc.provenance?.trust_anchors !== undefined) config.trustAnchors = doc.provenance.trust_anchors;
+  if (doc.provenance?.scan !== undefined) config.scan = doc.provenance.scan;
   if (doc.production !== undefined) {
     config.production = doc.production;
     config.productionAt = source.locate(['production']);

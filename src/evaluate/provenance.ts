@@ -2,11 +2,13 @@
 // and by sha256 when one is given), what the packs read about a use's own files (`derived.provenance`),
 // and the findings for files no use declares. Pure: the shell read the files; this only judges them.
 import picomatch from 'picomatch';
+import { loadDeclaration } from '../declaration/load.js';
 import type { Declaration } from '../declaration/types.js';
 import type { AssetClass, AssetFinding, AssetReport, ProvenanceReport } from '../model/provenance.js';
 import type { UseRef } from '../model/report.js';
 import type { Pack } from '../policy/library.js';
-import { evidenceOf, signalWords } from '../provenance/evidence.js';
+import { evidenceOf } from '../provenance/evidence.js';
+import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { Evidence } from '../provenance/evidence.js';
 import type { MediaRead } from '../provenance/types.js';
 import { compareText } from '../util/order.js';
@@ -133,7 +135,7 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
           principle: check.principle,
           level: check.level,
           status: check.level === 'inform' ? 'noted' : 'undeclared',
-          message: check.message.replace(/\{(path|source_type|signal)\}/g, (_, name: string) => (name === 'path' ? s.media.path : name === 'signal' ? signalWords(s.evidence.signal) : (got.sourceType ?? '(none)'))),
+          message: check.message.replace(/\{(path|source_type|signal)\}/g, (_, name: string) => (name === 'path' ? s.media.path : name === 'signal' ? SIGNAL_WORDS[s.evidence.signal] : (got.sourceType ?? '(none)'))),
           remedy: check.remedy,
           source: check.source,
         });
@@ -167,4 +169,15 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
     },
     assets,
   };
+}
+
+/** The exact paths some use binds by sha256: only these files are hashed (a 2 GB master costs a read). */
+export function hashedAssetPaths(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Set<string> {
+  const paths = new Set<string>();
+  for (const input of inputs) {
+    for (const use of loadDeclaration(input.path, input.text).declaration?.uses ?? []) {
+      for (const asset of use.assets) if (asset.sha256 !== undefined) paths.add(clean(asset.path));
+    }
+  }
+  return paths;
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackFile } from '../policy/library.js';
@@ -56,6 +56,11 @@ export interface FoundDeclarations {
  * passed over deliberately: folders, links and files alike.
  */
 export function findDeclarations(paths: readonly string[], cwd: string, ignore: readonly string[] = []): FoundDeclarations {
+  return findFiles(paths, cwd, ignore, globMatcher(DEFAULT_DECLARATION_GLOB));
+}
+
+/** The files below `paths` whose path relative to the folder searched satisfies `wanted`, walked as findDeclarations walks. */
+export function findFiles(paths: readonly string[], cwd: string, ignore: readonly string[], wanted: (relativePath: string) => boolean): FoundDeclarations {
   // Real path → the path shown: the first route to it. Links are followed only once the folders
   // themselves have been walked, so a file reached both ways is shown by its own path, the one a
   // repository tree lists (and the Action reads).
@@ -67,7 +72,7 @@ export function findDeclarations(paths: readonly string[], cwd: string, ignore: 
     const rel = relative(cwd, abs);
     return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
   };
-  const matches = globMatcher(DEFAULT_DECLARATION_GLOB);
+  const matches = wanted;
   const ignoredGlob = ignore.length > 0 ? globMatcher(ignore.join('\n')) : undefined;
   const ignored = (abs: string) => ignoredGlob?.(shown(abs)) === true;
   for (const p of paths.length > 0 ? paths : ['.']) {
@@ -274,4 +279,18 @@ export function writeFileAtomic(path: string, data: string, shown: string = path
 
 export function readUtf8(path: string, shown: string = path): string {
   return readRegularFile(path, shown).toString('utf8');
+}
+
+/**
+ * The C2PA trust anchors shipped beside the packs: the newest `policy/c2pa-trust/<date>.pem` (see
+ * policy/c2pa-trust/README.md). Empty when there is none: every signer is then untrusted, never trusted.
+ */
+export function readTrustAnchors(policyDir: string = bundledPolicyDir()): string {
+  const dir = join(policyDir, 'c2pa-trust');
+  if (!existsSync(dir)) return '';
+  const newest = readdirSync(dir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.pem$/.test(name))
+    .sort(compareText)
+    .at(-1);
+  return newest ? readFileSync(join(dir, newest), 'utf8') : '';
 }

@@ -14,6 +14,15 @@ export type CredentialsStatus =
 /** Which statement decides a file's source type, strongest first. */
 export type Signal = 'c2pa-trusted' | 'c2pa-untrusted' | 'xmp' | 'c2pa-invalid' | 'none';
 
+/** How each signal is named in messages and reports. */
+export const SIGNAL_WORDS: Readonly<Record<Signal, string>> = {
+  'c2pa-trusted': 'Content Credentials from a trusted signer',
+  'c2pa-untrusted': 'Content Credentials from a signer not on the trust list',
+  xmp: 'XMP metadata (unsigned)',
+  'c2pa-invalid': 'Content Credentials that do not match the file',
+  none: 'nothing',
+};
+
 /** How a pack's `provenance.source_types` classes the deciding source type; `unknown` when nothing is stated. */
 export type AssetClass = 'ai' | 'review' | 'other' | 'unknown';
 

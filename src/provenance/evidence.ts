@@ -1,6 +1,7 @@
 // What a file says about its origin, weighed: a signed manifest whose signer we trust beats one whose
 // signer we do not know, which beats XMP (unsigned, rewritten by any editor, easily stripped); a
 // manifest that does not match the file comes last, and a file that says nothing is unknown, never clean.
+import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { AssetCredentials, AssetStatement, Signal } from '../model/provenance.js';
 import { normaliseSourceType } from './source-types.js';
 import type { MediaRead } from './types.js';
@@ -14,15 +15,6 @@ export interface Evidence {
   notes: string[];
 }
 
-const SIGNAL_WORDS: Record<Signal, string> = {
-  'c2pa-trusted': 'Content Credentials from a trusted signer',
-  'c2pa-untrusted': 'Content Credentials from a signer not on the trust list',
-  xmp: 'XMP metadata (unsigned)',
-  'c2pa-invalid': 'Content Credentials that do not match the file',
-  none: 'nothing',
-};
-
-export const signalWords = (signal: Signal): string => SIGNAL_WORDS[signal];
 
 export function evidenceOf(media: MediaRead): Evidence {
   const read = media.credentials;

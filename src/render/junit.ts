@@ -5,7 +5,8 @@
 // an <error>.
 import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
 import { escapeXml, plainText } from './escape.js';
-import { at, clearance, diagnosticPlace, isOpen, packLabel, principleName } from './words.js';
+import { assetSays, at, clearance, diagnosticPlace, isOpen, packLabel, principleName, provenanceSummary } from './words.js';
+import type { ProvenanceReport } from '../model/provenance.js';
 
 const NAME_MAX = 300;
 const USE_MAX = 120;
@@ -61,6 +62,7 @@ function* junitLines(report: Report): Generator<string> {
       ],
     });
   }
+  if (report.provenance) suites.push(provenanceSuite(report.provenance));
   yield '<?xml version="1.0" encoding="UTF-8"?>';
   yield `<testsuites ${attrs({ name: report.tool.name, ...tally(suites.flatMap((s) => s.cases)) })}>`;
   for (const suite of suites) yield* suiteXml(suite);
@@ -142,6 +144,20 @@ function findingBody(file: FileReport, use: UseReport, f: Finding): string {
   return [`${at(file.path, where.line, where.column)}: ${f.rule} [${f.effectiveLevel}] ${f.message}`, `remedy: ${f.remedy}`, `to clear: ${clearance(f)}`, `source: ${f.source}`]
     .map((line) => plainText(line, TEXT_MAX))
     .join('\n');
+}
+
+/** One case per file that says anything, fails or was not read: declared files pass, undeclared AI fails. */
+function provenanceSuite(p: ProvenanceReport): Suite {
+  const names = new UniqueNames();
+  const cases: Case[] = [];
+  for (const a of p.assets) {
+    const open = a.findings.filter((f) => f.status === 'undeclared');
+    if (open.length === 0 && a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0) continue;
+    const body = [assetSays(a), ...a.findings.map((f) => `${f.rule} [${f.pack} ${f.principle}] ${f.message}${f.status === 'undeclared' ? ` remedy: ${f.remedy}` : ''}`), ...a.notes].map((line) => plainText(line, TEXT_MAX)).join('\n');
+    const name = names.claim(plainText(a.path, NAME_MAX));
+    cases.push(open.length > 0 ? { name, classname: 'provenance', failure: { type: 'undeclared-media', message: plainText(open.map((f) => f.message).join(' '), TEXT_MAX), body } } : { name, classname: 'provenance', out: body });
+  }
+  return { name: 'provenance', properties: [['scope', p.scope], ['summary', provenanceSummary(p)]], cases };
 }
 
 function diagnosticsBody(diagnostics: Diagnostic[], listedUnder?: string): string {

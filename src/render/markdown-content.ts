@@ -6,6 +6,7 @@ import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
 import { escapeMarkdown, markdownCode, markdownCodeLine } from './escape.js';
+import { undeclaredGroup } from './markdown-provenance.js';
 import {
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
@@ -149,6 +150,8 @@ export function actionGroups(ctx: Context): Group[] {
   const pending = usesWithOutcome(report, 'needs-approval');
   if (blocked.length > 0) groups.push({ heading: 'Blocked', items: blocked.map((u) => useItem(ctx, u.file, u.use)) });
   if (pending.length > 0) groups.push({ heading: 'Needs written approval', items: pending.map((u) => useItem(ctx, u.file, u.use)) });
+  const undeclared = undeclaredGroup(ctx);
+  if (undeclared) groups.push(undeclared);
   return groups;
 }
 

@@ -4,6 +4,7 @@ import { formatCount } from '../util/order.js';
 import type { Report } from '../model/report.js';
 import { truncate } from './escape.js';
 import { actionGroups, detailsBlock, head, tables, tail } from './markdown-content.js';
+import { provenanceBlock } from './markdown-provenance.js';
 import type { Context, Group, Layout, MarkdownOptions } from './markdown-content.js';
 import { failureParts, passParts, plural, principleLookup } from './words.js';
 
@@ -29,6 +30,7 @@ interface Sections {
   tables: string[];
   action: Group[];
   details?: string;
+  provenance?: string;
   tail: string[];
 }
 
@@ -115,6 +117,7 @@ function blocksOf(s: Sections, opts: { shown?: number; note?: string }, each: (b
     if (shown < total) each(`_…and ${plural(total - shown, 'more item')} not shown._`);
   }
   if (s.details !== undefined) each(s.details);
+  if (s.provenance !== undefined) each(s.provenance);
   for (const block of s.tail) each(block);
 }
 
@@ -167,7 +170,7 @@ function itemsLength(items: string[], count: number): number {
 }
 
 /** What a layout shows of a report, which no option changes: built once per report and layout. */
-type Body = Pick<Sections, 'tables' | 'action' | 'details'> & { commands?: ReadonlyMap<string, string> | undefined };
+type Body = Pick<Sections, 'tables' | 'action' | 'details' | 'provenance'> & { commands?: ReadonlyMap<string, string> | undefined };
 const bodies = new WeakMap<Report, Map<Layout, Body>>();
 
 function body(report: Report, layout: Layout, reuse: boolean, commands?: ReadonlyMap<string, string>): Body {
@@ -175,7 +178,8 @@ function body(report: Report, layout: Layout, reuse: boolean, commands?: Readonl
   if (cached && cached.commands === commands) return cached;
   const ctx: Context = { report, layout, lookup: principleLookup(report), multiFile: report.files.length > 1, commands };
   const details = layout.details ? detailsBlock(ctx) : undefined;
-  const built: Body = { tables: tables(ctx), action: actionGroups(ctx), ...(details !== undefined ? { details } : {}), commands };
+  const provenance = provenanceBlock(ctx);
+  const built: Body = { tables: tables(ctx), action: actionGroups(ctx), ...(details !== undefined ? { details } : {}), ...(provenance !== undefined ? { provenance } : {}), commands };
   if (reuse) {
     let byLayout = bodies.get(report);
     if (!byLayout) bodies.set(report, (byLayout = new Map()));

@@ -8,6 +8,7 @@
 // inform findings are `note`; warnings (expiring or unused approvals, soft schema issues) are `warning`.
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
+import type { AssetFinding, AssetReport } from '../model/provenance.js';
 import { escapeMarkdown, plainText } from './escape.js';
 import { findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
 
@@ -27,7 +28,7 @@ interface SarifLocation {
   id?: number;
   physicalLocation: {
     artifactLocation: { uri: string };
-    region: { startLine: number; startColumn: number };
+    region?: { startLine: number; startColumn: number };
   };
   message?: Message;
 }
@@ -58,7 +59,7 @@ const FINGERPRINT_KEY = 'genaiClearance/v1';
 const TEXT_MAX = 1000;
 
 /** Problems that are not pack findings; `/` keeps them apart from pack rule ids, which are slugs. */
-const SYNTHETIC: Record<'invalid' | 'policy' | 'warning', { id: string; level: SarifLevel; text: string; help: string }> = {
+const SYNTHETIC: Record<'invalid' | 'policy' | 'warning' | 'unscanned', { id: string; level: SarifLevel; text: string; help: string }> = {
   invalid: {
     id: 'genai-clearance/declaration-invalid',
     level: 'error',
@@ -76,6 +77,12 @@ const SYNTHETIC: Record<'invalid' | 'policy' | 'warning', { id: string; level: S
     level: 'warning',
     text: 'The declaration or one of its approvals needs attention soon (for example an approval that expires within 30 days or covers nothing).',
     help: 'Renew, correct or remove the approval, or address the warning before it becomes a failure.',
+  },
+  unscanned: {
+    id: 'genai-clearance/media-not-scanned',
+    level: 'warning',
+    text: 'A media file was not read (a Git LFS pointer, over the size cap, or not a container the scan reads): what it says about its origin is unknown.',
+    help: 'Scan the real file where it is stored (e.g. `genai-clearance scan` after `git lfs pull`), or declare it in the use that produced it.',
   },
 };
 
@@ -107,6 +114,19 @@ export function sarifLog(report: Report, options: SarifOptions = {}): object {
     }
   }
   for (const d of report.errors) results.push(diagnosticResult(rules, SYNTHETIC.policy, d, d.file));
+  for (const asset of report.provenance?.assets ?? []) {
+    for (const finding of asset.findings) results.push(assetFindingResult(rules, asset, finding));
+    if (asset.notScanned) {
+      results.push({
+        ruleId: SYNTHETIC.unscanned.id,
+        ruleIndex: rules.forSynthetic(SYNTHETIC.unscanned),
+        level: SYNTHETIC.unscanned.level,
+        message: { text: plainText(`${asset.path} was not scanned: ${asset.notScanned.message} (${asset.notScanned.code})`, TEXT_MAX) },
+        locations: [fileLocation(asset.path)],
+        partialFingerprints: fingerprint([asset.path, asset.notScanned.code]),
+      });
+    }
+  }
 
   const semver = /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(report.tool.version);
   const log = {
@@ -187,6 +207,23 @@ class RuleTable {
           level: finding.level,
           tags: ['genai', finding.pack, finding.principle, finding.category],
         },
+      };
+    });
+  }
+
+  forAssetFinding(finding: AssetFinding): number {
+    return this.add(finding.rule, () => {
+      const pack = this.report.packs.find((p) => p.pack === finding.pack);
+      return {
+        id: finding.rule,
+        shortDescription: { text: plainText(`${finding.principle}: ${finding.rule}`, TEXT_MAX) },
+        fullDescription: { text: plainText(`Provenance check ${finding.rule} of ${pack ? packLabel(pack) : finding.pack} (level ${finding.level}) under principle ${finding.principle}. Source: ${finding.source}`, TEXT_MAX) },
+        help: {
+          text: plainText(`${finding.remedy} Source: ${finding.source}`, TEXT_MAX),
+          markdown: `**Remedy:** ${escapeMarkdown(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
+        },
+        defaultConfiguration: { level: LEVEL[finding.level] },
+        properties: { pack: finding.pack, principle: finding.principle, level: finding.level, tags: ['genai', 'provenance', finding.pack, finding.principle] },
       };
     });
   }
@@ -278,6 +315,24 @@ function findingResult(rules: RuleTable, lookup: PrincipleLookup, file: FileRepo
       effectiveLevel: finding.effectiveLevel,
       ...(finding.approval !== undefined ? { approval: finding.approval } : {}),
     },
+  };
+}
+
+/** A result on the media file itself: no line to point at. */
+function fileLocation(path: string): SarifLocation {
+  return { physicalLocation: { artifactLocation: { uri: artifactUri(path) } } };
+}
+
+function assetFindingResult(rules: RuleTable, asset: AssetReport, finding: AssetFinding): SarifResult {
+  const open = finding.status === 'undeclared';
+  return {
+    ruleId: finding.rule,
+    ruleIndex: rules.forAssetFinding(finding),
+    level: open ? LEVEL[finding.level] : 'note',
+    message: { text: plainText(`${finding.message}${open ? ' Declare it in the assets of the use that produced it.' : ''}`, TEXT_MAX) },
+    locations: [fileLocation(asset.path)],
+    partialFingerprints: fingerprint([asset.path, finding.pack, finding.rule]),
+    properties: { status: finding.status, pack: finding.pack, principle: finding.principle, level: finding.level, signal: asset.signal, credentials: asset.credentials.status, ...(asset.sourceType ? { sourceType: asset.sourceType } : {}) },
   };
 }
 

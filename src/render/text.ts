@@ -2,8 +2,13 @@
 // them clickable; colour is ANSI only, and only when the CLI says so (TTY and no NO_COLOR). Declaration
 // text is sanitised: an ESC in a summary must not be able to drive the terminal.
 import type { Diagnostic, FileReport, Finding, Report, UseReport } from '../model/report.js';
+import type { ProvenanceReport } from '../model/provenance.js';
 import { plainText } from './escape.js';
 import {
+  CREDENTIALS_WORD,
+  assetSays,
+  plural,
+  provenanceSummary,
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
   PRINCIPLE_STATUS_LABEL,
@@ -100,6 +105,10 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
     yield block;
   }
   lines = [];
+  if (report.provenance) {
+    provenanceLines(lines, paint, report.provenance);
+    lines.push('');
+  }
 
   if (report.principles.length > 0) {
     lines.push(paint('bold', 'Principles'));
@@ -172,4 +181,28 @@ function useLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: 
       lines.push(paint('dim', `        to clear: ${clearance(finding)}`));
     }
   }
+}
+
+// Every file that says anything, fails, or was not read; the silent rest only counted.
+function provenanceLines(lines: string[], paint: Paint, p: ProvenanceReport): void {
+  lines.push(`${paint('bold', 'Provenance')} ${paint('dim', provenanceSummary(p))}`);
+  for (const pack of p.packsWithoutChecks) lines.push(`  ${paint('dim', `${t(pack)} has no provenance checks: it judges no file`)}`);
+  let silent = 0;
+  for (const a of p.assets) {
+    const failing = a.findings.filter((f) => f.status === 'undeclared');
+    if (a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0 && a.findings.length === 0 && a.credentials.status === 'none') {
+      silent++;
+      continue;
+    }
+    const mark = failing.length > 0 ? paint('red', 'undeclared'.padEnd(14)) : a.notScanned ? paint('yellow', 'not scanned'.padEnd(14)) : paint('dim', (a.declaredBy.length > 0 ? 'declared' : 'seen').padEnd(14));
+    const by = a.declaredBy.length > 0 ? paint('dim', ` — declared by ${a.declaredBy.map((r) => `${t(r.file)} › ${t(r.use)}`).join(', ')}`) : '';
+    lines.push(`  ${mark} ${t(a.path)}: ${t(assetSays(a))}${by}`);
+    if (a.credentials.status !== 'none') lines.push(paint('dim', `        Content Credentials: ${t(CREDENTIALS_WORD[a.credentials.status])}${a.credentials.codes.length > 0 ? ` (${t(a.credentials.codes.join(', '))})` : ''}${a.credentials.remoteUrl ? ` at ${t(a.credentials.remoteUrl)}` : ''}`));
+    for (const f of a.findings) {
+      lines.push(`        ${paint(f.status === 'undeclared' ? 'red' : 'dim', f.status === 'undeclared' ? 'needs declaring' : 'noted')} ${t(f.rule)} [${t(f.pack)} ${t(f.principle)}] ${t(f.message)}`);
+      if (f.status === 'undeclared') lines.push(paint('dim', `        remedy: ${t(f.remedy)}`));
+    }
+    for (const note of a.notes) lines.push(paint('dim', `        note: ${t(note)}`));
+  }
+  if (silent > 0) lines.push(`  ${paint('dim', `${plural(silent, 'other file')} state${silent === 1 ? 's' : ''} no source type: unknown, not clean`)}`);
 }

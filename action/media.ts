@@ -1,0 +1,47 @@
+// The media files the run judges, read as data through the API like the declarations (nothing is
+// checked out or run): those the change adds or modifies (`scan: changed`, blobs that differ from the
+// base), or every media file at the judged commit (`all`). Each blob is read, judged and dropped, a few
+// at a time, so a pull request of large videos never sits in memory at once.
+import type { ScanScope } from '../src/config/load.js';
+import type { ProvenanceInput } from '../src/evaluate/provenance.js';
+import { bufferSource } from '../src/provenance/byte-source.js';
+import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia } from '../src/provenance/read-media.js';
+import type { MediaRead } from '../src/provenance/types.js';
+import { formatCount } from '../src/util/order.js';
+import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
+import type { Refs } from './refs.js';
+
+/** GitHub's blobs API serves files up to 100 MB; larger media are reported, not read. */
+export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
+const AT_ONCE = 4;
+
+export interface MediaOptions {
+  scope: ScanScope;
+  trustAnchors: string;
+  /** Paths some use binds by sha256. */
+  hashed: ReadonlySet<string>;
+}
+
+export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, options: MediaOptions): Promise<ProvenanceInput | undefined> {
+  if (options.scope === 'off') return undefined;
+  const judged = (await api.listTree(repo, refs.judged)).filter((e) => isMediaPath(e.path));
+  // Without a base (a manual run) nothing tells changed from unchanged: every file is read, and the report says so.
+  const base = options.scope === 'changed' && refs.base ? new Map((await api.listTree(repo, refs.base)).map((e) => [e.path, e.sha])) : undefined;
+  const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha) : judged;
+  const media = await mapLimit(wanted, AT_ONCE, (entry) => readOne(api, repo, entry, options));
+  return { media, scope: base ? 'changed' : 'all' };
+}
+
+async function readOne(api: GitHubApi, repo: Repo, entry: TreeEntry, options: MediaOptions): Promise<MediaRead> {
+  if (entry.size > MAX_MEDIA_BYTES) {
+    return {
+      path: entry.path,
+      size: entry.size,
+      xmp: [],
+      problems: [],
+      notScanned: { code: 'over-cap', message: `${formatCount(entry.size)} bytes, over the ${formatCount(MAX_MEDIA_BYTES)} bytes the Action reads through the API; scan it with the CLI where it is stored` },
+    };
+  }
+  const bytes = await api.getBlob(repo, entry.sha);
+  return readMedia(entry.path, bufferSource(bytes), { trustAnchors: options.trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: options.hashed.has(entry.path) });
+}

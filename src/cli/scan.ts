@@ -1,0 +1,55 @@
+// `genai-clearance scan`: the check, plus the media files themselves. Every media file below PATH is
+// read (headers walked; manifests validated offline against the shipped trust list), and judged with
+// the declarations found in the working folder: the same report, formats and exit codes as `check`.
+import { resolve } from 'node:path';
+import { evaluate } from '../evaluate/report.js';
+import { hashedAssetPaths } from '../evaluate/provenance.js';
+import type { DeclarationInput } from '../evaluate/report.js';
+import { FileProblem, findDeclarations, findFiles, readRegularFile, readTrustAnchors } from '../io/files.js';
+import { fileSource } from '../provenance/byte-source.js';
+import { certificatesOf, isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia } from '../provenance/read-media.js';
+import type { MediaRead } from '../provenance/types.js';
+import type { CheckOptions } from './check.js';
+import { destinations, emitReport, loadJudging } from './check.js';
+import type { CliIO } from './context.js';
+import { resolveToday, UsageError } from './context.js';
+
+export type ScanOptions = Omit<CheckOptions, 'base' | 'stdinName'>;
+
+/** Files read at once: enough to overlap reads, few enough that validating manifests stays in memory bounds. */
+const CONCURRENCY = 4;
+
+export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number> {
+  const targets = destinations(opts.formats ?? [], opts.outputs ?? []);
+  const day = resolveToday(io, opts.today);
+  if (opts.paths.includes('-')) throw new UsageError('scan reads files, not standard input');
+  // Whether a file is declared depends on every declaration, wherever the media were looked for.
+  const declared = findDeclarations([], io.cwd, opts.ignore);
+  const media = findFiles(opts.paths, io.cwd, opts.ignore ?? [], isMediaPath);
+  if (media.missing.length > 0) throw new UsageError(`no such file or folder: ${media.missing.join(', ')}`);
+  const problems = [...declared.problems, ...media.problems];
+  if (problems.length > 0) throw new FileProblem(`these paths cannot be scanned, so nothing was:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+  const inputs: DeclarationInput[] = declared.files.map((path) => ({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
+  const { library, config, ledger } = loadJudging(io, opts);
+  const hashed = hashedAssetPaths(inputs);
+  const trustAnchors = [certificatesOf(readTrustAnchors()), certificatesOf(config?.trustAnchors ?? '')].filter(Boolean).join('\n');
+  const reads = await mapLimit(media.files, CONCURRENCY, async (path): Promise<MediaRead> => {
+    const src = await fileSource(resolve(io.cwd, path));
+    try {
+      return await readMedia(path, src, { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: hashed.has(path) });
+    } finally {
+      await src.close();
+    }
+  });
+  const report = evaluate({
+    files: inputs,
+    library,
+    ...(config ? { config } : {}),
+    ...(ledger ? { ledger } : {}),
+    today: day,
+    provenance: { media: reads, scope: 'all' },
+  });
+  return emitReport(report, targets, opts, io, declared.files);
+}
+
