@@ -2,31 +2,15 @@
 // statements, the packs' undeclared-file checks and derived.provenance rules, and the report. The
 // MediaRead values here are what the readers hand over (their own tests read real files).
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import type { TrustedConfig } from '../../src/config/load.js';
 import { evaluate } from '../../src/evaluate/report.js';
 import type { Report } from '../../src/model/report.js';
 import type { CredentialsRead, MediaRead } from '../../src/provenance/types.js';
 import { bundledLibrary } from '../helpers.js';
+import { CLEAN_V2, SCAN_DAY, v2, xmpFile } from '../support/provenance.js';
 
-export const SCAN_DAY = '2026-12-01';
 const NETFLIX: TrustedConfig = { packs: [{ pack: 'netflix-genai', line: 1, column: 1 }], trustedBranches: [], deliverables: ['deliverables/**'] };
 
-export const CLEAN_V2 = {
-  id: 'moodboards',
-  summary: 'Moodboards for the main locations',
-  stage: 'ideation',
-  disclosed: '2026-01-10',
-  tools: [{ name: 'Image tool', enterprise: true, trains_on_inputs: false }],
-  inputs: ['owned-cleared'],
-  output: { kinds: ['image'], final: false, prominence: 'none' },
-};
-
-export function v2(uses: unknown[], policies = ['netflix-genai@3']): string {
-  return stringify({ format: 'genai-usage/v2', policies, production: { title: 'Test Production', id: 'PRD-0001', work: 'scripted' }, uses });
-}
-
-export const xmpFile = (path: string, ...values: string[]): MediaRead => ({ path, size: 1000, format: 'jpeg', xmp: values, problems: [] });
 const signed = (state: CredentialsRead['state'], ...types: Array<[string, 'active' | 'ingredient']>): CredentialsRead => ({
   state,
   codes: state === 'invalid' ? ['assertion.dataHash.mismatch'] : [],
