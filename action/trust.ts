@@ -74,7 +74,7 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
   const ledgerText = decide('ledger', inputs.ledger, config.ledger, '', (a, b) => a === b);
   const warnOnly = decide('warn-only', inputs.warnOnly, config.warnOnly, false, (a, b) => a === b);
   // A pull request can edit its own workflow to `scan: off`: with a configuration, it decides (default changed).
-  const scan = decide('scan', inputs.scan, config.scan, 'changed', (a, b) => a === b);
+  const scan = decide<ScanScope>('scan', inputs.scan, config.scan, 'changed', (a, b) => a === b);
   return {
     refs,
     defaultBranch,

@@ -1,7 +1,7 @@
 import type { Bump, DeclaredBump } from './diff-bump.js';
 
 export interface Change {
-  subject: 'rule' | 'principle' | 'pack';
+  subject: 'rule' | 'principle' | 'pack' | 'provenance';
   /** Rule id, principle id, or the pack field (`approval.max_age_days`). */
   id: string;
   change: 'added' | 'removed' | 'changed';

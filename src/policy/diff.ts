@@ -10,6 +10,7 @@ import { declaredBump, isEnough, maxBump, nextVersion } from './diff-bump.js';
 import type { Change, PackDiff } from './diff-change.js';
 import { ruleAdded, ruleChanged } from './diff-rules.js';
 import { packChanges, principleChanges } from './diff-settings.js';
+import { provenanceChanges } from './diff-provenance.js';
 
 export { declaredBump, maxBump, nextVersion } from './diff-bump.js';
 export type { Bump, DeclaredBump } from './diff-bump.js';
@@ -33,7 +34,7 @@ export function diffPacks(a: Pack, b: Pack): PackDiff {
       if (c?.stale) staleRules.push(id);
     }
   }
-  changes.push(...principleChanges(a, b), ...packChanges(a, b));
+  changes.push(...principleChanges(a, b), ...packChanges(a, b), ...provenanceChanges(a, b));
   const required = maxBump(...changes.map((c) => c.bump));
   const declared = declaredBump(a.version, b.version);
   return { pack: b.name, from: a.version, to: b.version, changes, staleRules, required, declared, enough: isEnough(declared, required), suggested: nextVersion(a.version, required) };

@@ -14,12 +14,12 @@ export function renderPackDiff(diff: PackDiff, evidence: DiffEvidence, format: '
 }
 
 const SIGN: Record<Change['change'], string> = { added: '+', removed: '-', changed: '~' };
-const LABEL: Record<Change['subject'], string> = { rule: 'Rules', principle: 'Principles', pack: 'Pack settings' };
+const LABEL: Record<Change['subject'], string> = { rule: 'Rules', principle: 'Principles', pack: 'Pack settings', provenance: 'Media files (scan)' };
 
 function renderText(diff: PackDiff, evidence: DiffEvidence): string {
   const out: string[] = [`${diff.pack} ${diff.from} → ${diff.to}`, ''];
   if (diff.changes.length === 0) out.push('No changes.', '');
-  for (const subject of ['rule', 'principle', 'pack'] as const) {
+  for (const subject of ['rule', 'principle', 'pack', 'provenance'] as const) {
     const list = diff.changes.filter((c) => c.subject === subject);
     if (list.length === 0) continue;
     out.push(LABEL[subject]);
