@@ -128,6 +128,10 @@ class Cursor {
     this.at += size;
     return n;
   }
+  skip(size: number): void {
+    if (this.at + size > this.bytes.byteLength) throw new Short();
+    this.at += size;
+  }
   text(size: number): string {
     if (this.at + size > this.bytes.byteLength) throw new Short();
     const s = ascii(this.bytes, this.at, size);
@@ -197,7 +201,7 @@ async function block(walk: Walk, box: Box): Promise<Uint8Array | undefined> {
 function itemInfo(walk: Walk, bytes: Uint8Array, base: number): Map<number, Item> {
   const c = new Cursor(bytes);
   const version = c.uint(1);
-  c.uint(3);
+  c.skip(3); // flags
   const count = c.uint(version === 0 ? 2 : 4);
   const items = new Map<number, Item>();
   for (let i = 0; i < count && c.at < bytes.byteLength; i++) {
@@ -209,7 +213,7 @@ function itemInfo(walk: Walk, bytes: Uint8Array, base: number): Map<number, Item
     if (size < 12 || end > bytes.byteLength) throw new Short();
     if (type === 'infe') {
       const v = c.uint(1);
-      c.uint(3);
+      c.skip(3); // flags
       if (v >= 2) {
         const id = c.uint(v === 2 ? 2 : 4);
         c.uint(2); // protection index
@@ -232,7 +236,7 @@ function itemInfo(walk: Walk, bytes: Uint8Array, base: number): Map<number, Item
 function itemLocations(bytes: Uint8Array): Map<number, Location> {
   const c = new Cursor(bytes);
   const version = c.uint(1);
-  c.uint(3);
+  c.skip(3); // flags
   const sizes = c.uint(1);
   const more = c.uint(1);
   const [offsetSize, lengthSize, baseSize] = [sizes >> 4, sizes & 0xf, more >> 4];
