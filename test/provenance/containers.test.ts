@@ -262,6 +262,27 @@ describe('caps and malformed files', () => {
     expect(result.problems).toEqual([expect.stringContaining('more than 10,000 segments, chunks or boxes')]);
   });
 
+  test('Extended XMP: packets claimed by many GUIDs are admitted only up to the file total', async () => {
+    const segment = (guid: string) => {
+      const body = concat(Buffer.from('http://ns.adobe.com/xmp/extension/\0'), Buffer.from(guid), [0, 0x10, 0, 0], [0, 0, 0, 0], new Uint8Array(1000));
+      return concat([0xff, 0xe1, (body.byteLength + 2) >> 8, (body.byteLength + 2) & 0xff], body);
+    };
+    const guids = Array.from({ length: 8 }, (_, i) => String(i).repeat(32));
+    const result = await scan(concat([0xff, 0xd8], ...guids.map(segment), [0xff, 0xd9]));
+    expect(result.xmp).toEqual([]);
+    expect(result.problems.filter((p) => p.includes('would take this file over 4,194,304 bytes of XMP'))).toHaveLength(4);
+    expect(result.problems.filter((p) => p.includes('is incomplete: 1,000 of 1,048,576 bytes present'))).toHaveLength(4);
+  });
+
+  test('HEIF: an iloc whose extents cost no bytes is refused, not looped over', async () => {
+    const item = [0, 2, 0, 0, 0xff, 0xff];
+    const iloc = box('iloc', [0, 0, 0, 0], [0x00, 0x00], [0xea, 0x60], ...Array.from({ length: 60_000 }, () => item));
+    const infe = box('infe', [2, 0, 0, 0], [0, 2, 0, 0], Buffer.from('mimeXMP\0application/rdf+xml\0'));
+    const meta = box('meta', [0, 0, 0, 0], box('iinf', [0, 0, 0, 0], [0, 1], infe), iloc);
+    const result = await scan(concat(box('ftyp', Buffer.from('heic'), [0, 0, 0, 0], Buffer.from('mif1heic')), meta));
+    expect(result.problems).toEqual([expect.stringContaining("HEIF 'iloc' box lists more than 10,000 extents")]);
+  });
+
   test.each<[string, Uint8Array, MediaFormat, RegExp]>([
     ['a BMFF box smaller than its header', concat(mp4(), [0, 0, 0, 4], Buffer.from('free')), 'mp4', /box 'free' declares 4 bytes, less than its own 8-byte header/],
     ['a BMFF box past the end', concat(mp4(), [0, 0, 1, 0], Buffer.from('moov')), 'mp4', /box 'moov' of 256 bytes runs past the end/],

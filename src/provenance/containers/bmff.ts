@@ -5,7 +5,7 @@
 // Exif item's TIFF is read too. A C2PA manifest store is a `uuid` box with the C2PA UUID.
 import { formatCount } from '../../util/order.js';
 import { ascii, concat, nulAt, printableTag, uintBE } from './bytes.js';
-import { MAX_DEPTH, MAX_HEADER_BLOCK } from './limits.js';
+import { MAX_DEPTH, MAX_HEADER_BLOCK, MAX_STEPS } from './limits.js';
 import { walkTiff } from './tiff.js';
 import type { Walk } from './walk.js';
 
@@ -115,6 +115,7 @@ interface Location {
 }
 
 class Short extends Error {}
+class TooMany extends Error {}
 
 /** A bounds-checked reader over a header block already in memory. */
 class Cursor {
@@ -170,8 +171,8 @@ async function heifMeta(walk: Walk, meta: Box): Promise<void> {
   try {
     locations = itemLocations(ilocBytes);
   } catch (error) {
-    if (!(error instanceof Short)) throw error;
-    walk.problem(iloc.at, "HEIF 'iloc' box is cut short");
+    if (!(error instanceof Short || error instanceof TooMany)) throw error;
+    walk.problem(iloc.at, error instanceof Short ? "HEIF 'iloc' box is cut short" : `HEIF 'iloc' box lists more than ${formatCount(MAX_STEPS)} extents; its items were not read`);
     return;
   }
   for (const [id, item] of [...items].sort((a, b) => a[0] - b[0])) {
@@ -243,12 +244,15 @@ function itemLocations(bytes: Uint8Array): Map<number, Location> {
   const indexSize = version === 1 || version === 2 ? more & 0xf : 0;
   const count = c.uint(version < 2 ? 2 : 4);
   const locations = new Map<number, Location>();
+  // Offset and length fields may be 0 bytes wide, so extents can cost no bytes: count them instead.
+  let extentsLeft = MAX_STEPS;
   for (let i = 0; i < count; i++) {
     const id = c.uint(version < 2 ? 2 : 4);
     const method = version === 1 || version === 2 ? c.uint(2) & 0xf : 0;
     c.uint(2); // data reference index
     const base = c.uint(baseSize);
     const extentCount = c.uint(2);
+    if ((extentsLeft -= extentCount) < 0) throw new TooMany();
     const extents: Location['extents'] = [];
     for (let e = 0; e < extentCount; e++) {
       c.uint(indexSize);

@@ -14,10 +14,12 @@ const APP11 = 0xeb;
 const SOS = 0xda;
 const EOI = 0xd9;
 
+/** One Extended XMP packet being assembled: its bytes (allocated once, when admitted) and the ranges filled so far. */
 interface Extended {
   offset: number;
-  fullLength: number;
-  chunks: { at: number; bytes: Uint8Array }[];
+  /** Undefined when the packet was refused: its later chunks are skipped without a problem each. */
+  packet?: Uint8Array;
+  filled: [start: number, end: number][];
 }
 
 export async function walkJpeg(walk: Walk): Promise<void> {
@@ -78,21 +80,19 @@ async function app1(walk: Walk, body: number, length: number, extended: Map<stri
   const chunkLength = length - EXTENDED_HEADER;
   let entry = extended.get(guid);
   if (!entry) {
-    if (!walk.admitXmp(body, fullLength)) {
-      // Remember the refusal so later chunks of the same packet are skipped without a problem each.
-      extended.set(guid, { offset: body, fullLength: -1, chunks: [] });
-      return;
-    }
-    entry = { offset: body, fullLength, chunks: [] };
+    entry = walk.admitXmp(body, fullLength) ? { offset: body, packet: new Uint8Array(fullLength), filled: [] } : { offset: body, filled: [] };
     extended.set(guid, entry);
   }
-  if (entry.fullLength < 0) return;
-  if (fullLength !== entry.fullLength || at + chunkLength > fullLength) {
-    walk.problem(body, `Extended XMP chunk (GUID ${guid}) at offset ${formatCount(at)} does not fit the packet's ${formatCount(entry.fullLength)} bytes`);
+  const { packet } = entry;
+  if (!packet) return;
+  if (fullLength !== packet.byteLength || at + chunkLength > packet.byteLength) {
+    walk.problem(body, `Extended XMP chunk (GUID ${guid}) at offset ${formatCount(at)} does not fit the packet's ${formatCount(packet.byteLength)} bytes`);
     return;
   }
   const bytes = await walk.read(body + EXTENDED_HEADER, chunkLength);
-  if (bytes) entry.chunks.push({ at, bytes });
+  if (!bytes) return;
+  packet.set(bytes, at);
+  entry.filled.push([at, at + chunkLength]);
 }
 
 async function app11(walk: Walk, body: number, length: number): Promise<void> {
@@ -105,20 +105,18 @@ async function app11(walk: Walk, body: number, length: number): Promise<void> {
 
 function finishExtended(walk: Walk, extended: Map<string, Extended>): void {
   for (const [guid, entry] of extended) {
-    if (entry.fullLength < 0) continue;
     extended.delete(guid);
-    const sorted = [...entry.chunks].sort((a, b) => a.at - b.at);
+    const { packet } = entry;
+    if (!packet) continue;
     let covered = 0;
-    for (const chunk of sorted) {
-      if (chunk.at > covered) break;
-      covered = Math.max(covered, chunk.at + chunk.bytes.byteLength);
+    for (const [start, end] of [...entry.filled].sort((a, b) => a[0] - b[0])) {
+      if (start > covered) break;
+      covered = Math.max(covered, end);
     }
-    if (covered < entry.fullLength) {
-      walk.problem(entry.offset, `Extended XMP (GUID ${guid}) is incomplete: ${formatCount(covered)} of ${formatCount(entry.fullLength)} bytes present; not read`);
+    if (covered < packet.byteLength) {
+      walk.problem(entry.offset, `Extended XMP (GUID ${guid}) is incomplete: ${formatCount(covered)} of ${formatCount(packet.byteLength)} bytes present; not read`);
       continue;
     }
-    const packet = new Uint8Array(entry.fullLength);
-    for (const chunk of sorted) packet.set(chunk.bytes, chunk.at);
     walk.addXmp(packet);
   }
 }

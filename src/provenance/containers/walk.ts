@@ -38,7 +38,10 @@ export class Walk {
     this.problems.push(`at byte ${formatCount(offset)}: ${text}`);
   }
 
-  /** Whether a packet of `length` bytes at `offset` may be taken; a problem says why not. */
+  /**
+   * Whether a packet of `length` bytes at `offset` may be taken; a problem says why not. Admitting
+   * reserves the bytes against the file's total, before they are read or assembled.
+   */
   admitXmp(offset: number, length: number): boolean {
     if (length > MAX_XMP_PACKET) {
       this.problem(offset, `XMP packet of ${formatCount(length)} bytes is over the ${formatCount(MAX_XMP_PACKET)}-byte limit; not read`);
@@ -48,12 +51,12 @@ export class Walk {
       this.problem(offset, `XMP packet of ${formatCount(length)} bytes would take this file over ${formatCount(MAX_XMP_TOTAL)} bytes of XMP; not read`);
       return false;
     }
+    this.xmpBytes += length;
     return true;
   }
 
-  /** Takes a packet already checked with admitXmp (or assembled from checked pieces). */
+  /** Takes a packet admitted with admitXmp (or assembled into the bytes it admitted). */
   addXmp(packet: Uint8Array): void {
-    this.xmpBytes += packet.byteLength;
     this.xmp.push(packet);
   }
 

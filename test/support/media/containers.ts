@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
+import { concat as join } from '../../../src/provenance/containers/bytes.js';
 
 export const IPTC_EXT = 'http://iptc.org/std/Iptc4xmpExt/2008-02-29/';
 export const TRAINED = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
@@ -40,15 +41,9 @@ export function xmpPacket(sourceType = TRAINED, options: XmpOptions = {}): strin
 const text = (s: string) => new TextEncoder().encode(s);
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
+/** Joins byte arrays and plain byte lists into one array. */
 export function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
-  const arrays = parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p)));
-  const out = new Uint8Array(arrays.reduce((n, a) => n + a.byteLength, 0));
-  let at = 0;
-  for (const a of arrays) {
-    out.set(a, at);
-    at += a.byteLength;
-  }
-  return out;
+  return join(parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p))));
 }
 
 const u16be = (n: number) => [(n >> 8) & 0xff, n & 0xff];
