@@ -42,19 +42,6 @@ export async function fileSource(path: string): Promise<ByteSource & { close(): 
   }
 }
 
-/** The bytes [offset, offset + length) of another source, as a source of their own (a TIFF inside a HEIC item). */
-export function sliceSource(src: ByteSource, offset: number, length: number): ByteSource {
-  const start = clamp(offset, src.size);
-  const size = clamp(start + Math.max(0, length), src.size) - start;
-  return {
-    size,
-    read(at, want) {
-      const from = clamp(at, size);
-      return src.read(start + from, clamp(from + Math.max(0, want), size) - from);
-    },
-  };
-}
-
 function clamp(n: number, max: number): number {
   if (!Number.isFinite(n) || n < 0) return 0;
   return Math.min(Math.floor(n), max);

@@ -145,8 +145,14 @@ describe('JPEG', () => {
   test('the walk stops at SOS: nothing in the image data is read', async () => {
     const bytes = jpeg({ xmp: xmpPacket() });
     const src = counting(bufferSource(concat(bytes.subarray(0, -2), new Uint8Array(100_000), [0xff, 0xd9])));
-    await scanContainer(src, 'jpeg');
+    expect(await scanContainer(src, 'jpeg')).toMatchObject({ problems: [] });
     expect(src.bytes).toBeLessThan(bytes.byteLength);
+  });
+
+  test('standalone markers and fill bytes have no length; a marker cut off at the end is a problem', async () => {
+    expect(await scan(Uint8Array.from([0xff, 0xd8, 0xff, 0xff, 0xd0, 0xff, 0xd9]))).toMatchObject({ problems: [] });
+    expect((await scan(Uint8Array.from([0xff, 0xd8, 0xff]))).problems).toEqual(['at byte 2: file ends inside a JPEG marker (truncated)']);
+    expect((await scan(Uint8Array.from([0xff, 0xd8, 0xff, 0xe1, 0x00]))).problems).toEqual(['at byte 2: file ends inside the length of JPEG segment 0xe1 (truncated)']);
   });
 });
 

@@ -2,7 +2,9 @@
 // (size 0), skipping `mdat` and every other payload by its size. XMP is a `uuid` box with Adobe's XMP
 // UUID, a QuickTime `XMP_` atom in moov/udta (or a track's udta), or in HEIF a `meta` item of type
 // `mime` and content type application/rdf+xml, located through `iinf` and `iloc`; XMP inside a HEIF
-// Exif item's TIFF is read too. A C2PA manifest store is a `uuid` box with the C2PA UUID.
+// Exif item's TIFF is read too. Items stored by file offset or in `idat` are followed; items built from
+// other items (construction method 2) are reported, not followed. A C2PA manifest store is a `uuid`
+// box with the C2PA UUID.
 import { formatCount } from '../../util/order.js';
 import { ascii, concat, nulAt, printableTag, uintBE } from './bytes.js';
 import { MAX_DEPTH, MAX_HEADER_BLOCK, MAX_STEPS } from './limits.js';

@@ -27,8 +27,12 @@ export async function walkJpeg(walk: Walk): Promise<void> {
   const extended = new Map<string, Extended>();
   let pos = 2;
   while (pos < src.size && walk.step(pos)) {
-    const head = await walk.read(pos, 4);
-    if (!head) break;
+    // A marker is 2 bytes; only segments with a length need all 4 (checked below).
+    const head = await src.read(pos, 4);
+    if (head.byteLength < 2) {
+      walk.stop(pos, 'file ends inside a JPEG marker (truncated)');
+      break;
+    }
     if (head[0] !== 0xff) {
       walk.stop(pos, `expected a JPEG marker (0xFF), found 0x${head[0]!.toString(16).padStart(2, '0')}`);
       break;
@@ -45,7 +49,11 @@ export async function walkJpeg(walk: Walk): Promise<void> {
       pos += 2;
       continue;
     }
-    const length = uintBE(head, 2, 2)!;
+    const length = uintBE(head, 2, 2);
+    if (length === undefined) {
+      walk.stop(pos, `file ends inside the length of JPEG segment 0x${marker.toString(16)} (truncated)`);
+      break;
+    }
     if (length < 2) {
       walk.stop(pos, `JPEG segment 0x${marker.toString(16)} has length ${length}, less than its own length field`);
       break;
