@@ -407,6 +407,12 @@ describe('agreement with exifr where it reads XMP', () => {
     }
   });
 
+  test('PNG: exifr does not inflate compressed iTXt, which the walker does', async () => {
+    const bytes = png({ xmp: xmpPacket(TRAINED), compressed: true });
+    expect(sourceTypes(await scan(bytes))).toEqual([TRAINED]);
+    expect(await exifrSourceType(bytes).catch(() => undefined)).toBeUndefined();
+  });
+
   test('HEIC: exifr reads no XMP from a HEIF file at all, which is why the walker reads its items', async () => {
     const bytes = heif({ xmp: xmpPacket(TRAINED), exifXmp: xmpPacket(TRAINED) });
     expect(sourceTypes(await scan(bytes))).toEqual([TRAINED, TRAINED]);
