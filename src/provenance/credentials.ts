@@ -28,8 +28,9 @@ let library: Promise<typeof C2paWasm> | undefined;
  * c2pa-wasm, initialised on the first file with credentials: most runs scan nothing, and compiling the
  * 9 MB module costs tens of milliseconds. In the bundles, scripts/build.mjs turns this `require` into
  * one of dist/lib/c2pa.cjs; under plain Node ESM, which has no `require`, the package is imported.
+ * Exported for callers that need the library itself: a second `import` could be another, uninitialised copy.
  */
-function c2pa(): Promise<typeof C2paWasm> {
+export function loadC2pa(): Promise<typeof C2paWasm> {
   library ??= (async () => {
     const lib = (typeof require === 'function' ? require('@contentauth/c2pa-wasm') : await import('@contentauth/c2pa-wasm')) as typeof C2paWasm;
     lib.initSync({ module: readFileSync(c2paWasmPath()) });
@@ -60,7 +61,7 @@ export function readerSettings(trustAnchorsPem: string): string {
 export async function readCredentials(mime: string, bytes: Uint8Array, trustAnchorsPem: string): Promise<CredentialsRead> {
   let store: unknown;
   try {
-    const lib = await c2pa();
+    const lib = await loadC2pa();
     const reader = await lib.WasmReader.fromBytes(mime, bytes, readerSettings(trustAnchorsPem));
     try {
       store = JSON.parse(reader.json());
@@ -81,29 +82,31 @@ function fromReaderError(error: unknown): CredentialsRead {
   return { state: 'invalid', codes: [code], message: text(message), sourceTypes: [] };
 }
 
-function fromStore(store: unknown): CredentialsRead {
+/** c2pa-rs's manifest store report (`WasmReader.json()`, parsed) as a {@link CredentialsRead}. */
+export function fromStore(store: unknown): CredentialsRead {
+  const codes = failureCodes(store);
   const manifests = record(field(store, 'manifests'));
   const activeLabel = field(store, 'active_manifest');
   const active = typeof activeLabel === 'string' && manifests ? record(manifests[activeLabel]) : undefined;
-  if (!active) return { state: 'invalid', codes: [UNREADABLE], message: 'the manifest store names no active manifest', sourceTypes: [] };
-
-  const codes = failureCodes(store);
-  const validationState = field(store, 'validation_state');
-  let state: CredentialsRead['state'];
-  if (codes.some((code) => code !== UNTRUSTED)) state = 'invalid';
-  else if (validationState === 'Trusted' && codes.length === 0) state = 'trusted';
-  else if (validationState === 'Trusted' || validationState === 'Valid') state = 'untrusted';
-  else {
-    state = 'invalid';
-    codes.push(UNKNOWN_STATE);
+  // c2pa-rs leaves out a manifest it could not load (an assertion of the wrong shape) and says why in the codes.
+  if (!active) {
+    const why = codes.filter((code) => code !== UNTRUSTED);
+    return { state: 'invalid', codes: why.length > 0 ? codes : [...codes, UNREADABLE].sort(compareText), message: 'the reader could not load the active manifest', sourceTypes: [] };
   }
 
-  const read: CredentialsRead = { state, codes, sourceTypes: collectSourceTypes(active, manifests!) };
+  const validationState = field(store, 'validation_state');
+  const read: CredentialsRead = { state: 'invalid', codes, sourceTypes: collectSourceTypes(active, manifests!) };
+  if (validationState !== 'Trusted' && validationState !== 'Valid' && validationState !== 'Invalid') {
+    codes.push(UNKNOWN_STATE);
+    codes.sort(compareText);
+    read.message = text(`validation state ${JSON.stringify(validationState) ?? 'missing'}`);
+  } else if (validationState !== 'Invalid' && codes.every((code) => code === UNTRUSTED)) {
+    read.state = validationState === 'Trusted' && codes.length === 0 ? 'trusted' : 'untrusted';
+  }
   const signer = signerOf(active);
   if (signer) read.signer = signer;
   const generator = generatorOf(active);
   if (generator) read.generator = generator;
-  if (state === 'invalid' && codes.includes(UNKNOWN_STATE)) read.message = text(`validation state ${JSON.stringify(validationState) ?? 'missing'}`);
   return read;
 }
 
@@ -172,8 +175,9 @@ function agentName(value: unknown): string | undefined {
 
 function generatorOf(manifest: Record<string, unknown>): string | undefined {
   const info = manifest.claim_generator_info;
+  // Each entry is a generator-info map; only the older `claim_generator` is a bare string.
   for (const entry of Array.isArray(info) ? info : [info]) {
-    const name = agentName(entry);
+    const name = agentName(record(entry));
     if (name) return name;
   }
   return agentName(manifest.claim_generator);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TEXT, NO_MANIFEST, readCredentials, readerSettings, UNREADABLE } from '../../src/provenance/credentials.js';
+import { fromStore, loadC2pa, MAX_TEXT, NO_MANIFEST, readCredentials, readerSettings, UNKNOWN_STATE, UNREADABLE } from '../../src/provenance/credentials.js';
 import {
   baselineJpeg,
   capturedJpeg,
+  compositeJpeg,
   DIGITAL_CAPTURE,
   FIXTURE_SIGNER,
   generatedJpeg,
@@ -72,7 +73,7 @@ describe('readCredentials: validation states', () => {
     const settings = JSON.parse(readerSettings(''));
     expect(settings.verify).toEqual({ remote_manifest_fetch: false, ocsp_fetch: false, verify_trust: true });
     // The same file and anchors, but c2pa-rs's default for remote manifests: this proves the spy sees its fetches.
-    const { WasmReader } = await import('@contentauth/c2pa-wasm');
+    const { WasmReader } = await loadC2pa();
     await expect(WasmReader.fromBytes(JPEG, remoteManifestJpeg(), JSON.stringify({ verify: { ocsp_fetch: false } }))).rejects.toMatch(/RemoteManifestFetch/);
     expect(fetches).toHaveBeenCalled();
   });
@@ -120,6 +121,25 @@ describe('readCredentials: stated source types', () => {
     ]);
   });
 
+  it("an ingredient's manifest in the store states its own source types, after the active manifest's", async () => {
+    const { rootPem } = await testAuthority();
+    const read = await readCredentials(JPEG, await compositeJpeg(), rootPem);
+    expect(read.state).toBe('trusted');
+    // c2pa.placed states no source type, so it adds none.
+    expect(read.sourceTypes).toEqual([
+      { value: DIGITAL_CAPTURE, from: 'active', action: 'c2pa.created' },
+      { value: TRAINED_ALGORITHMIC_MEDIA, from: 'ingredient', action: 'c2pa.created', softwareAgent: 'Example Image Model 2.1' },
+    ]);
+  });
+
+  it('a manifest whose actions have the wrong shape is not loaded by c2pa-rs: invalid with its codes, nothing stated', async () => {
+    const bytes = await signJpeg(baselineJpeg(), [{ action: 'c2pa.created', digitalSourceType: 7, softwareAgent: 42 } as never], 'c2pa.actions');
+    const read = await readCredentials(JPEG, bytes, '');
+    expect(read.state).toBe('invalid');
+    expect(read.codes).toContain('assertion.required.missing');
+    expect(read.sourceTypes).toEqual([]);
+  });
+
   it('caps every string taken from the manifest and keeps it on one line', async () => {
     const long = `Model\n${'x'.repeat(500)}`;
     const bytes = await signJpeg(baselineJpeg(), [{ action: 'c2pa.created', digitalSourceType: `${TRAINED_ALGORITHMIC_MEDIA}#${'y'.repeat(500)}`, softwareAgent: { name: long } }]);
@@ -128,5 +148,65 @@ describe('readCredentials: stated source types', () => {
     expect(stated!.value.endsWith('…')).toBe(true);
     expect(stated!.softwareAgent).toMatch(/^Model x+…$/);
     expect(stated!.softwareAgent!.length).toBe(MAX_TEXT);
+  });
+});
+
+describe('fromStore: the reader report is untrusted input too', () => {
+  const active = (manifest: Record<string, unknown>, rest: Record<string, unknown> = {}) => ({ active_manifest: 'urn:a', manifests: { 'urn:a': manifest }, validation_state: 'Valid', ...rest });
+
+  it('a failure code makes the manifest invalid whatever validation state comes with it', () => {
+    const read = fromStore(active({}, { validation_state: 'Trusted', validation_results: { activeManifest: { failure: [{ code: 'assertion.dataHash.mismatch' }] } } }));
+    expect(read).toMatchObject({ state: 'invalid', codes: ['assertion.dataHash.mismatch'] });
+  });
+
+  it('a validation state it does not know is invalid, and says which', () => {
+    expect(fromStore(active({}, { validation_state: 'Sort of' }))).toMatchObject({ state: 'invalid', codes: [UNKNOWN_STATE], message: 'validation state "Sort of"' });
+    expect(fromStore(active({}, { validation_state: undefined }))).toMatchObject({ state: 'invalid', codes: [UNKNOWN_STATE], message: 'validation state missing' });
+  });
+
+  it('takes only strings of the expected shape, follows ingredient cycles once, and resolves v2 software agent indexes', () => {
+    const read = fromStore(
+      active({
+        claim_generator_info: [{ name: 5 }, 'not a map'],
+        claim_generator: 'Generator/3',
+        signature_info: { common_name: ['array'], issuer: 'Example Org' },
+        ingredients: [{ active_manifest: 'urn:a' }, { active_manifest: 7 }, null],
+        assertions: [
+          { label: 5, data: { actions: [{ action: 'c2pa.created', digitalSourceType: 'ignored: no label' }] } },
+          {
+            label: 'c2pa.actions.v2__2',
+            data: { softwareAgents: [{ name: 'Indexed', version: '1' }], actions: [{ action: 'c2pa.created', digitalSourceType: 'v2', softwareAgentIndex: 0 }, null, 'text'] },
+          },
+          {
+            label: 'c2pa.actions',
+            data: {
+              actions: [
+                { action: 3, digitalSourceType: 'v1', softwareAgent: { name: 'Agent', version: 9 } },
+                { action: 'c2pa.edited', digitalSourceType: ['x'] },
+              ],
+            },
+          },
+          { label: 'c2pa.actions.v3', data: { actions: [{ action: 'c2pa.created', digitalSourceType: 'not an actions label' }] } },
+        ],
+      }),
+    );
+    expect(read).toEqual({
+      state: 'untrusted',
+      codes: [],
+      generator: 'Generator/3',
+      signer: 'Example Org',
+      sourceTypes: [
+        { value: 'v2', from: 'active', action: 'c2pa.created', softwareAgent: 'Indexed 1' },
+        { value: 'v1', from: 'active', action: '', softwareAgent: 'Agent' },
+      ],
+    });
+  });
+
+  it('a store without the active manifest it names keeps the reader codes, or says it is unreadable', () => {
+    expect(fromStore({ active_manifest: 'urn:gone', manifests: {}, validation_status: [{ code: 'assertion.required.missing' }] })).toMatchObject({
+      state: 'invalid',
+      codes: ['assertion.required.missing'],
+    });
+    expect(fromStore('not a store')).toMatchObject({ state: 'invalid', codes: [UNREADABLE] });
   });
 });

@@ -8,7 +8,8 @@ import { webcrypto } from 'node:crypto';
 // @peculiar/x509 2.x requires to be present before it loads.
 import { JPEG } from '@trustnxt/c2pa-ts/asset';
 import { CoseAlgorithmIdentifier, LocalSigner } from '@trustnxt/c2pa-ts/cose';
-import { ActionAssertion, AssertionLabels, DataHashAssertion, ManifestStore } from '@trustnxt/c2pa-ts/manifest';
+import { SuperBox } from '@trustnxt/c2pa-ts/jumbf';
+import { ActionAssertion, AssertionLabels, DataHashAssertion, IngredientAssertion, type Manifest, ManifestStore, RelationshipType } from '@trustnxt/c2pa-ts/manifest';
 import * as x509 from '@peculiar/x509';
 
 export const TRAINED_ALGORITHMIC_MEDIA = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
@@ -138,13 +139,35 @@ export interface FixtureAction {
 }
 
 /** `image` signed with one manifest holding `actions` under `label` and a data hash over the file. */
-export async function signJpeg(image: Uint8Array, actions: FixtureAction[], label: string = AssertionLabels.actionsV2): Promise<Uint8Array> {
+export function signJpeg(image: Uint8Array, actions: FixtureAction[], label: string = AssertionLabels.actionsV2): Promise<Uint8Array> {
+  return sign(image, new ManifestStore(), actions, label);
+}
+
+/**
+ * `image` signed with a manifest whose ingredient is `ingredient` (itself signed): the ingredient's
+ * manifest store is carried over and referenced from a `c2pa.ingredient` assertion, as an editor that
+ * places one signed image into another does.
+ */
+export function signJpegWithIngredient(image: Uint8Array, ingredient: Uint8Array, actions: FixtureAction[]): Promise<Uint8Array> {
+  const jumbf = new JPEG(ingredient).getManifestJUMBF();
+  if (!jumbf) throw new Error('fixture ingredient has no manifest store');
+  const store = ManifestStore.read(SuperBox.fromBuffer(jumbf as Uint8Array<ArrayBuffer>));
+  const parent = store.getActiveManifest()!;
+  return sign(image, store, actions, AssertionLabels.actionsV2, (manifest) => {
+    const placed = IngredientAssertion.create('ingredient.jpg', 'image/jpeg', parent.claim!.instanceID!);
+    placed.relationship = RelationshipType.ComponentOf;
+    placed.c2pa_manifest = manifest.createHashedReference(`/c2pa/${parent.label}`);
+    manifest.addAssertion(placed);
+  });
+}
+
+async function sign(image: Uint8Array, store: ManifestStore, actions: FixtureAction[], label: string, addIngredients?: (manifest: Manifest) => void): Promise<Uint8Array> {
   const { signer } = await testAuthority();
   const asset = new JPEG(image);
-  const store = new ManifestStore();
   const manifest = store.createManifest({ assetFormat: 'image/jpeg', instanceID: `xmp:iid:${webcrypto.randomUUID()}`, defaultHashAlgorithm: 'SHA-256', signer });
   manifest.claim!.claimGeneratorName = FIXTURE_GENERATOR.name;
   manifest.claim!.claimGeneratorVersion = FIXTURE_GENERATOR.version;
+  addIngredients?.(manifest);
   const stated = new ActionAssertion();
   stated.label = label;
   stated.actions = actions as ActionAssertion['actions'];
@@ -193,6 +216,16 @@ export function generatedJpeg(): Promise<Uint8Array> {
 /** A JPEG a camera signed: `c2pa.created` from a digital capture. */
 export function capturedJpeg(): Promise<Uint8Array> {
   return once('captured', () => signJpeg(baselineJpeg(), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE, softwareAgent: { name: 'Example Camera' } }]));
+}
+
+/** A camera JPEG into which an editor placed {@link generatedJpeg}: the AI source type is the ingredient's. */
+export function compositeJpeg(): Promise<Uint8Array> {
+  return once('composite', async () =>
+    signJpegWithIngredient(baselineJpeg(), await generatedJpeg(), [
+      { action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE },
+      { action: 'c2pa.placed', softwareAgent: { name: 'Example Editor', version: '5' } },
+    ]),
+  );
 }
 
 /** {@link generatedJpeg} with one image byte changed after signing. */
