@@ -59,6 +59,10 @@ export function readerSettings(trustAnchorsPem: string): string {
  * is never swallowed: it comes back `invalid` with {@link UNREADABLE} and the reader's message.
  */
 export async function readCredentials(mime: string, bytes: Uint8Array, trustAnchorsPem: string): Promise<CredentialsRead> {
+  // c2pa-rs rejects such anchors with a misleading TOML parse error (it tries TOML after JSON).
+  if (trustAnchorsPem.trim() !== '' && !trustAnchorsPem.includes('-----BEGIN CERTIFICATE-----')) {
+    return { state: 'invalid', codes: [UNREADABLE], message: 'the trust anchors hold no PEM certificate', sourceTypes: [] };
+  }
   let store: unknown;
   try {
     const lib = await loadC2pa();

@@ -7,6 +7,7 @@ import {
   DIGITAL_CAPTURE,
   FIXTURE_SIGNER,
   generatedJpeg,
+  generatedPng,
   otherRootPem,
   REMOTE_MANIFEST_URL,
   remoteManifestJpeg,
@@ -61,6 +62,11 @@ describe('readCredentials: validation states', () => {
     expect(untrusted).toMatchObject({ state: 'invalid', codes: ['assertion.dataHash.mismatch', 'signingCredential.untrusted'] });
   });
 
+  it('trust anchors that hold no certificate fail every read closed, saying so', async () => {
+    const read = await readCredentials(JPEG, await generatedJpeg(), 'not a certificate');
+    expect(read).toEqual({ state: 'invalid', codes: [UNREADABLE], message: 'the trust anchors hold no PEM certificate', sourceTypes: [] });
+  });
+
   it('a manifest stored elsewhere is reported by its URL and never fetched', async () => {
     const fetches = watchFetch();
     const read = await readCredentials(JPEG, remoteManifestJpeg(), '');
@@ -98,6 +104,12 @@ describe('readCredentials: validation states', () => {
 });
 
 describe('readCredentials: stated source types', () => {
+  it('reads a PNG the same way (the store in a caBX chunk)', async () => {
+    const { rootPem } = await testAuthority();
+    const read = await readCredentials('image/png', await generatedPng(), rootPem);
+    expect(read).toMatchObject({ state: 'trusted', codes: [], sourceTypes: [{ value: TRAINED_ALGORITHMIC_MEDIA, from: 'active', action: 'c2pa.created', softwareAgent: 'Example Image Model 2.1' }] });
+  });
+
   it('a camera capture states digitalCapture, with its software agent given as a bare name', async () => {
     const read = await readCredentials(JPEG, await capturedJpeg(), '');
     expect(read.sourceTypes).toEqual([{ value: DIGITAL_CAPTURE, from: 'active', action: 'c2pa.created', softwareAgent: 'Example Camera' }]);

@@ -4,9 +4,10 @@
 // because c2pa-ts writes ES256 signatures in DER, which c2pa-rs rejects. Everything is generated
 // once per process: key generation and signing cost tens of milliseconds each.
 import { webcrypto } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 // c2pa-ts first: its own @peculiar/x509 (1.x) loads reflect-metadata, the Reflect polyfill that
 // @peculiar/x509 2.x requires to be present before it loads.
-import { JPEG } from '@trustnxt/c2pa-ts/asset';
+import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset';
 import { CoseAlgorithmIdentifier, LocalSigner } from '@trustnxt/c2pa-ts/cose';
 import { SuperBox } from '@trustnxt/c2pa-ts/jumbf';
 import { ActionAssertion, AssertionLabels, DataHashAssertion, IngredientAssertion, type Manifest, ManifestStore, RelationshipType } from '@trustnxt/c2pa-ts/manifest';
@@ -127,6 +128,29 @@ export function jpegWithXmp(xmp: string): Uint8Array {
   return Uint8Array.from([...jpeg.subarray(0, afterJfif), ...app1, ...jpeg.subarray(afterJfif)]);
 }
 
+/** A valid 8×8 grey PNG: signature, IHDR, one deflated IDAT, IEND, each chunk with its CRC. */
+export function baselinePng(): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const typed = Uint8Array.from([...ascii(type), ...data]);
+    return [...uint32(data.length), ...typed, ...uint32(crc32(typed))];
+  };
+  // Each row: filter type 0, then eight grey samples.
+  const rows = Uint8Array.from({ length: 8 * 9 }, (_, i) => (i % 9 === 0 ? 0 : (i * 29) & 0xff));
+  return Uint8Array.from([
+    0x89,
+    ...ascii('PNG\r\n'),
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', Uint8Array.from([...uint32(8), ...uint32(8), 8, 0, 0, 0, 0])),
+    ...chunk('IDAT', deflateSync(rows)),
+    ...chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
+function uint32(n: number): number[] {
+  return [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+}
+
 function ascii(text: string): number[] {
   return [...text].map((c) => c.charCodeAt(0));
 }
@@ -140,7 +164,12 @@ export interface FixtureAction {
 
 /** `image` signed with one manifest holding `actions` under `label` and a data hash over the file. */
 export function signJpeg(image: Uint8Array, actions: FixtureAction[], label: string = AssertionLabels.actionsV2): Promise<Uint8Array> {
-  return sign(image, new ManifestStore(), actions, label);
+  return sign(new JPEG(image), new ManifestStore(), actions, label);
+}
+
+/** `image` (a PNG) signed the same way; the store goes into a `caBX` chunk. */
+export function signPng(image: Uint8Array, actions: FixtureAction[]): Promise<Uint8Array> {
+  return sign(new PNG(image), new ManifestStore(), actions, AssertionLabels.actionsV2);
 }
 
 /**
@@ -153,7 +182,7 @@ export function signJpegWithIngredient(image: Uint8Array, ingredient: Uint8Array
   if (!jumbf) throw new Error('fixture ingredient has no manifest store');
   const store = ManifestStore.read(SuperBox.fromBuffer(jumbf as Uint8Array<ArrayBuffer>));
   const parent = store.getActiveManifest()!;
-  return sign(image, store, actions, AssertionLabels.actionsV2, (manifest) => {
+  return sign(new JPEG(image), store, actions, AssertionLabels.actionsV2, (manifest) => {
     const placed = IngredientAssertion.create('ingredient.jpg', 'image/jpeg', parent.claim!.instanceID!);
     placed.relationship = RelationshipType.ComponentOf;
     placed.c2pa_manifest = manifest.createHashedReference(`/c2pa/${parent.label}`);
@@ -161,10 +190,9 @@ export function signJpegWithIngredient(image: Uint8Array, ingredient: Uint8Array
   });
 }
 
-async function sign(image: Uint8Array, store: ManifestStore, actions: FixtureAction[], label: string, addIngredients?: (manifest: Manifest) => void): Promise<Uint8Array> {
+async function sign(asset: JPEG | PNG, store: ManifestStore, actions: FixtureAction[], label: string, addIngredients?: (manifest: Manifest) => void): Promise<Uint8Array> {
   const { signer } = await testAuthority();
-  const asset = new JPEG(image);
-  const manifest = store.createManifest({ assetFormat: 'image/jpeg', instanceID: `xmp:iid:${webcrypto.randomUUID()}`, defaultHashAlgorithm: 'SHA-256', signer });
+  const manifest = store.createManifest({ assetFormat: asset.mimeType, instanceID: `xmp:iid:${webcrypto.randomUUID()}`, defaultHashAlgorithm: 'SHA-256', signer });
   manifest.claim!.claimGeneratorName = FIXTURE_GENERATOR.name;
   manifest.claim!.claimGeneratorVersion = FIXTURE_GENERATOR.version;
   addIngredients?.(manifest);
@@ -216,6 +244,11 @@ export function generatedJpeg(): Promise<Uint8Array> {
 /** A JPEG a camera signed: `c2pa.created` from a digital capture. */
 export function capturedJpeg(): Promise<Uint8Array> {
   return once('captured', () => signJpeg(baselineJpeg(), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE, softwareAgent: { name: 'Example Camera' } }]));
+}
+
+/** {@link generatedJpeg}'s manifest, on a PNG. */
+export function generatedPng(): Promise<Uint8Array> {
+  return once('generated-png', () => signPng(baselinePng(), [{ action: 'c2pa.created', digitalSourceType: TRAINED_ALGORITHMIC_MEDIA, softwareAgent: FIXTURE_AGENT }]));
 }
 
 /** A camera JPEG into which an editor placed {@link generatedJpeg}: the AI source type is the ingredient's. */
