@@ -1,5 +1,6 @@
 // Builds the committed bundles: dist/index.js (the GitHub Action) and dist/cli.js (the CLI), and the
-// libraries both load on first use, dist/lib/yaml.cjs and dist/lib/ajv.cjs.
+// libraries both load on first use, dist/lib/yaml.cjs, dist/lib/ajv.cjs and dist/lib/c2pa.cjs (with its
+// compiled module, dist/lib/c2pa_bg.wasm, copied beside it: the provenance scan reads it from disk).
 // `node scripts/build.mjs --outdir DIR` builds elsewhere, which is how the stale-dist test compares.
 //
 // Start-up matters here (a check of one declaration is mostly start-up), so:
@@ -13,7 +14,7 @@
 // - the bundles are minified (identifiers and whitespace; V8 reads fewer bytes at every start) but
 //   keep their names, so a stack trace from `--debug` still names the function.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,7 @@ async function buildLibrary(name) {
 }
 
 /** Relative to the entry bundles, which sit in the same folder. */
-const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs' };
+const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs', '@contentauth/c2pa-wasm': 'lib/c2pa.cjs' };
 
 // What code outside src/parse/yaml-lib.ts imports from `yaml` (src/cli/explain.ts, src/authoring/pin.ts):
 // every import goes through the lazy loader. A name not listed here fails the build (no silent gap).
@@ -73,12 +74,13 @@ function lazyLibraries() {
     name: 'lazy-libraries',
     setup(b) {
       // The lazy loaders' `require('yaml')` / `require('ajv')`: the split-out file, required on first call.
-      b.onResolve({ filter: /^(yaml|ajv)$/ }, (args) => {
-        if (args.kind === 'require-call') return { path: args.path, namespace: 'lazy-library' };
+      b.onResolve({ filter: /^(yaml|ajv|@contentauth\/c2pa-wasm)$/ }, (args) => {
+        // src/provenance/credentials.ts also has an `import()` of c2pa-wasm, for running from source.
+        if (args.kind === 'require-call' || args.kind === 'dynamic-import') return { path: args.path, namespace: 'lazy-library' };
         if (args.kind === 'import-statement' && args.path === 'yaml') return { path: 'yaml', namespace: 'lazy-yaml-imports' };
         return undefined;
       });
-      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv|c2pa)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
         contents: `let mod;\nconst load = () => (mod ??= require(${JSON.stringify(args.path)}));\n${LAZY_BUILTINS[args.path].map((f) => `export const ${f} = (...args) => load().${f}(...args);`).join('\n')}\n`,
@@ -101,9 +103,12 @@ function lazyLibraries() {
 // Standalone schema validators and preloaded packs (src/generated/, committed): rewritten only if stale.
 await writeGenerated();
 const plugins = [lazyLibraries()];
-const [, , , cli] = await Promise.all([
+mkdirSync(join(values.outdir, 'lib'), { recursive: true });
+copyFileSync(join(ROOT, 'node_modules/@contentauth/c2pa-wasm/pkg/c2pa_bg.wasm'), join(values.outdir, 'lib/c2pa_bg.wasm'));
+const [, , , , cli] = await Promise.all([
   buildLibrary('yaml'),
   buildLibrary('ajv'),
+  buildLibrary('@contentauth/c2pa-wasm'),
   build({ ...common, plugins, entryPoints: ['action/main.ts'], outfile: `${values.outdir}/index.js` }),
   build({
     ...common,

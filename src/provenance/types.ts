@@ -53,6 +53,8 @@ export interface CredentialsRead {
   codes: string[];
   /** For `remote`: where the manifest is said to live. */
   remoteUrl?: string;
+  /** For `invalid` with a `genai-clearance.*` code: why the reader failed, in its own words. */
+  message?: string;
   /** Common name (or organisation) of the signing certificate's subject, when the reader exposes it. */
   signer?: string;
   /** The claim generator (name and version) of the active manifest. */
