@@ -39,7 +39,10 @@ async function readOne(api: GitHubApi, repo: Repo, entry: TreeEntry, options: Me
       size: entry.size,
       xmp: [],
       problems: [],
-      notScanned: { code: 'over-cap', message: `${formatCount(entry.size)} bytes, over the ${formatCount(MAX_MEDIA_BYTES)} bytes the Action reads through the API; scan it with the CLI where it is stored` },
+      notScanned: {
+        code: 'over-cap',
+        message: `${formatCount(entry.size)} bytes, over the ${formatCount(MAX_MEDIA_BYTES)} bytes the Action reads through the API; scan it with the CLI where it is stored`,
+      },
     };
   }
   const bytes = await api.getBlob(repo, entry.sha);

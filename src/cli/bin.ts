@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 // A check runs synchronously (a scan awaits only its file reads), so writes to a pipe would queue in memory until it returns; blocking
 // writes let a streamed report leave as it is written.
 (process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } })._handle?.setBlocking?.(true);
-const code = await runCliAsync(process.argv.slice(2), {
+runCliAsync(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (t) => process.stdout.write(t),
@@ -22,8 +22,9 @@ const code = await runCliAsync(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
   readStdin,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;
 
 function readStdin(): Buffer {
   try {

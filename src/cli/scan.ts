@@ -52,4 +52,3 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
   });
   return emitReport(report, targets, opts, io, declared.files);
 }
-

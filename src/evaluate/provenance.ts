@@ -135,7 +135,9 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
           principle: check.principle,
           level: check.level,
           status: check.level === 'inform' ? 'noted' : 'undeclared',
-          message: check.message.replace(/\{(path|source_type|signal)\}/g, (_, name: string) => (name === 'path' ? s.media.path : name === 'signal' ? SIGNAL_WORDS[s.evidence.signal] : (got.sourceType ?? '(none)'))),
+          message: check.message.replace(/\{(path|source_type|signal)\}/g, (_, name: string) =>
+            name === 'path' ? s.media.path : name === 'signal' ? SIGNAL_WORDS[s.evidence.signal] : (got.sourceType ?? '(none)'),
+          ),
           remedy: check.remedy,
           source: check.source,
         });

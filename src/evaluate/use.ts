@@ -34,7 +34,8 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   // derived on the evaluation date, v1 packs the v1 view.
   let v1: unknown;
   let v2: unknown;
-  const viewFor = (pack: Pack): unknown => (pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: { ...derive(use, ctx.today), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } }));
+  const viewFor = (pack: Pack): unknown =>
+    pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: { ...derive(use, ctx.today), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();

@@ -19,7 +19,9 @@ export function provenanceChanges(a: Pack, b: Pack): Change[] {
       'provenance',
       'added',
       failing.length > 0 ? 'major' : 'minor',
-      failing.length > 0 ? `media files are judged for the first time, and ${failing.join(', ')} can fail a scan that passed` : 'media files are judged for the first time; nothing it adds can fail a scan',
+      failing.length > 0
+        ? `media files are judged for the first time, and ${failing.join(', ')} can fail a scan that passed`
+        : 'media files are judged for the first time; nothing it adds can fail a scan',
       [`ai: ${y.source_types.ai.join(', ')}`, `review: ${(y.source_types.review ?? []).join(', ') || '(none)'}`],
     );
     return out;
@@ -38,7 +40,13 @@ export function provenanceChanges(a: Pack, b: Pack): Change[] {
     const removed = [...was].filter((t) => !now.has(t));
     if (added.length > 0) {
       const failing = fails(checkFor(after, cls));
-      push(`provenance.source_types.${cls}`, 'changed', failing ? 'major' : 'minor', failing ? `more files class as ${cls}, and an undeclared ${cls} file fails a scan` : `more files class as ${cls}; that only adds notes`, [`added: ${added.join(', ')}`]);
+      push(
+        `provenance.source_types.${cls}`,
+        'changed',
+        failing ? 'major' : 'minor',
+        failing ? `more files class as ${cls}, and an undeclared ${cls} file fails a scan` : `more files class as ${cls}; that only adds notes`,
+        [`added: ${added.join(', ')}`],
+      );
     }
     if (removed.length > 0) push(`provenance.source_types.${cls}`, 'changed', 'minor', `fewer files class as ${cls}`, [`removed: ${removed.join(', ')}`]);
   }
@@ -46,7 +54,10 @@ export function provenanceChanges(a: Pack, b: Pack): Change[] {
   for (const id of ids) {
     const was = before.undeclared?.find((c) => c.id === id);
     const now = after.undeclared?.find((c) => c.id === id);
-    if (!was && now) push(id, 'added', fails(now) ? 'major' : 'minor', fails(now) ? 'a new undeclared-file check that can fail a scan' : 'a new undeclared-file check that only notes', [`${now.class}, level ${now.level}`]);
+    if (!was && now)
+      push(id, 'added', fails(now) ? 'major' : 'minor', fails(now) ? 'a new undeclared-file check that can fail a scan' : 'a new undeclared-file check that only notes', [
+        `${now.class}, level ${now.level}`,
+      ]);
     else if (was && !now) push(id, 'removed', 'minor', 'an undeclared-file check is gone: scans can only fail less', [`was ${was.class}, level ${was.level}`]);
     else if (was && now) {
       if (was.class !== now.class) push(id, 'changed', 'major', 'the check now applies to other files', [`class: ${was.class} → ${now.class}`]);

@@ -165,7 +165,12 @@ function checkPack(file: PackFile, doc: PackDocument, locate: (path: PathSegment
 const UNDECLARED_PLACEHOLDERS = ['path', 'source_type', 'signal'];
 
 /** What the meta-schema cannot say about a provenance section: real IPTC terms, known principles, unique ids. */
-function provenanceProblems(section: ProvenanceSection, principles: ReadonlyMap<string, Principle>, ruleIds: ReadonlySet<string>, at: (path: PathSegment[], code: string, message: string) => Diagnostic): Diagnostic[] {
+function provenanceProblems(
+  section: ProvenanceSection,
+  principles: ReadonlyMap<string, Principle>,
+  ruleIds: ReadonlySet<string>,
+  at: (path: PathSegment[], code: string, message: string) => Diagnostic,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const cls of ['ai', 'review'] as const) {
@@ -184,7 +189,8 @@ function provenanceProblems(section: ProvenanceSection, principles: ReadonlyMap<
     ids.add(check.id);
     if (!principles.has(check.principle)) problems.push(at(where('principle'), 'unknown-principle', `check ${check.id}: principle \`${check.principle}\` is not defined in this pack`));
     for (const name of placeholders(check.message)) {
-      if (!UNDECLARED_PLACEHOLDERS.includes(name)) problems.push(at(where('message'), 'bad-placeholder', `check ${check.id}: message quotes {${name}}; it may quote ${UNDECLARED_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`));
+      if (!UNDECLARED_PLACEHOLDERS.includes(name))
+        problems.push(at(where('message'), 'bad-placeholder', `check ${check.id}: message quotes {${name}}; it may quote ${UNDECLARED_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`));
     }
   });
   return problems;

@@ -15,7 +15,6 @@ export interface Evidence {
   notes: string[];
 }
 
-
 export function evidenceOf(media: MediaRead): Evidence {
   const read = media.credentials;
   const credentials: AssetCredentials =

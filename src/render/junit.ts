@@ -153,11 +153,24 @@ function provenanceSuite(p: ProvenanceReport): Suite {
   for (const a of p.assets) {
     const open = a.findings.filter((f) => f.status === 'undeclared');
     if (open.length === 0 && a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0) continue;
-    const body = [assetSays(a), ...a.findings.map((f) => `${f.rule} [${f.pack} ${f.principle}] ${f.message}${f.status === 'undeclared' ? ` remedy: ${f.remedy}` : ''}`), ...a.notes].map((line) => plainText(line, TEXT_MAX)).join('\n');
+    const body = [assetSays(a), ...a.findings.map((f) => `${f.rule} [${f.pack} ${f.principle}] ${f.message}${f.status === 'undeclared' ? ` remedy: ${f.remedy}` : ''}`), ...a.notes]
+      .map((line) => plainText(line, TEXT_MAX))
+      .join('\n');
     const name = names.claim(plainText(a.path, NAME_MAX));
-    cases.push(open.length > 0 ? { name, classname: 'provenance', failure: { type: 'undeclared-media', message: plainText(open.map((f) => f.message).join(' '), TEXT_MAX), body } } : { name, classname: 'provenance', out: body });
+    cases.push(
+      open.length > 0
+        ? { name, classname: 'provenance', failure: { type: 'undeclared-media', message: plainText(open.map((f) => f.message).join(' '), TEXT_MAX), body } }
+        : { name, classname: 'provenance', out: body },
+    );
   }
-  return { name: 'provenance', properties: [['scope', p.scope], ['summary', provenanceSummary(p)]], cases };
+  return {
+    name: 'provenance',
+    properties: [
+      ['scope', p.scope],
+      ['summary', provenanceSummary(p)],
+    ],
+    cases,
+  };
 }
 
 function diagnosticsBody(diagnostics: Diagnostic[], listedUnder?: string): string {

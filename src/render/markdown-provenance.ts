@@ -33,23 +33,35 @@ export function provenanceBlock(ctx: Context): string | undefined {
   if (!p) return undefined;
   const { layout } = ctx;
   const blocks = ['### Provenance', escapeMarkdown(`${provenanceSummary(p)}.`)];
-  if (p.packsWithoutChecks.length > 0) blocks.push(`> ℹ️ ${p.packsWithoutChecks.map((x) => markdownCode(x)).join(', ')} ${p.packsWithoutChecks.length === 1 ? 'has' : 'have'} no provenance checks: ${p.packsWithoutChecks.length === 1 ? 'it judges' : 'they judge'} no file.`);
+  if (p.packsWithoutChecks.length > 0)
+    blocks.push(
+      `> ℹ️ ${p.packsWithoutChecks.map((x) => markdownCode(x)).join(', ')} ${p.packsWithoutChecks.length === 1 ? 'has' : 'have'} no provenance checks: ${p.packsWithoutChecks.length === 1 ? 'it judges' : 'they judge'} no file.`,
+    );
   const shown = p.assets.filter(worthShowing);
   const rowMax = layout.listMax * 4;
   if (shown.length > 0) {
-    const rows = shown.slice(0, rowMax).map((a) => [
-      markdownCode(a.path, layout.itemMax),
-      escapeMarkdown(assetSays(a), layout.textMax),
-      escapeMarkdown(credentialsCell(a), layout.textMax),
-      a.declaredBy.length > 0 ? a.declaredBy.map((r) => `${ctx.multiFile ? `${escapeMarkdown(r.file, layout.itemMax)} › ` : ''}${markdownCode(r.use, layout.itemMax)}`).join(', ') : a.findings.some((f) => f.status === 'undeclared') ? '❌ no use' : '—',
-    ]);
+    const rows = shown
+      .slice(0, rowMax)
+      .map((a) => [
+        markdownCode(a.path, layout.itemMax),
+        escapeMarkdown(assetSays(a), layout.textMax),
+        escapeMarkdown(credentialsCell(a), layout.textMax),
+        a.declaredBy.length > 0
+          ? a.declaredBy.map((r) => `${ctx.multiFile ? `${escapeMarkdown(r.file, layout.itemMax)} › ` : ''}${markdownCode(r.use, layout.itemMax)}`).join(', ')
+          : a.findings.some((f) => f.status === 'undeclared')
+            ? '❌ no use'
+            : '—',
+      ]);
     blocks.push(markdownTable([['File', 'Says', 'Content Credentials', 'Declared by'], ...rows], { alignDelimiters: false }));
     if (shown.length > rowMax) blocks.push(`_…and ${plural(shown.length - rowMax, 'more file')} not shown._`);
   }
   const silent = p.assets.length - shown.length;
   if (silent > 0) blocks.push(`_${plural(silent, 'other file')} ${silent === 1 ? 'states' : 'state'} no source type and no use declares ${silent === 1 ? 'it' : 'them'}: unknown, not clean._`);
   if (layout.verbose) {
-    const notes = shown.flatMap((a) => [...a.notes.map((n) => `- ${markdownCode(a.path, layout.itemMax)}: ${escapeMarkdown(n, layout.textMax)}`), ...a.findings.filter((f) => f.status === 'noted').map((f) => `- ${markdownCode(a.path, layout.itemMax)}: ℹ️ ${findingLine(ctx, f)}`)]);
+    const notes = shown.flatMap((a) => [
+      ...a.notes.map((n) => `- ${markdownCode(a.path, layout.itemMax)}: ${escapeMarkdown(n, layout.textMax)}`),
+      ...a.findings.filter((f) => f.status === 'noted').map((f) => `- ${markdownCode(a.path, layout.itemMax)}: ℹ️ ${findingLine(ctx, f)}`),
+    ]);
     if (notes.length > 0) blocks.push(['#### Notes', '', ...notes.slice(0, rowMax), ...(notes.length > rowMax ? [`- _…and ${plural(notes.length - rowMax, 'more note')}_`] : [])].join('\n'));
   }
   return blocks.join('\n\n');

@@ -217,7 +217,12 @@ class RuleTable {
       return {
         id: finding.rule,
         shortDescription: { text: plainText(`${finding.principle}: ${finding.rule}`, TEXT_MAX) },
-        fullDescription: { text: plainText(`Provenance check ${finding.rule} of ${pack ? packLabel(pack) : finding.pack} (level ${finding.level}) under principle ${finding.principle}. Source: ${finding.source}`, TEXT_MAX) },
+        fullDescription: {
+          text: plainText(
+            `Provenance check ${finding.rule} of ${pack ? packLabel(pack) : finding.pack} (level ${finding.level}) under principle ${finding.principle}. Source: ${finding.source}`,
+            TEXT_MAX,
+          ),
+        },
         help: {
           text: plainText(`${finding.remedy} Source: ${finding.source}`, TEXT_MAX),
           markdown: `**Remedy:** ${escapeMarkdown(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
@@ -332,7 +337,15 @@ function assetFindingResult(rules: RuleTable, asset: AssetReport, finding: Asset
     message: { text: plainText(`${finding.message}${open ? ' Declare it in the assets of the use that produced it.' : ''}`, TEXT_MAX) },
     locations: [fileLocation(asset.path)],
     partialFingerprints: fingerprint([asset.path, finding.pack, finding.rule]),
-    properties: { status: finding.status, pack: finding.pack, principle: finding.principle, level: finding.level, signal: asset.signal, credentials: asset.credentials.status, ...(asset.sourceType ? { sourceType: asset.sourceType } : {}) },
+    properties: {
+      status: finding.status,
+      pack: finding.pack,
+      principle: finding.principle,
+      level: finding.level,
+      signal: asset.signal,
+      credentials: asset.credentials.status,
+      ...(asset.sourceType ? { sourceType: asset.sourceType } : {}),
+    },
   };
 }
 

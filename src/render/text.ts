@@ -194,10 +194,17 @@ function provenanceLines(lines: string[], paint: Paint, p: ProvenanceReport): vo
       silent++;
       continue;
     }
-    const mark = failing.length > 0 ? paint('red', 'undeclared'.padEnd(14)) : a.notScanned ? paint('yellow', 'not scanned'.padEnd(14)) : paint('dim', (a.declaredBy.length > 0 ? 'declared' : 'seen').padEnd(14));
+    const mark =
+      failing.length > 0 ? paint('red', 'undeclared'.padEnd(14)) : a.notScanned ? paint('yellow', 'not scanned'.padEnd(14)) : paint('dim', (a.declaredBy.length > 0 ? 'declared' : 'seen').padEnd(14));
     const by = a.declaredBy.length > 0 ? paint('dim', ` — declared by ${a.declaredBy.map((r) => `${t(r.file)} › ${t(r.use)}`).join(', ')}`) : '';
     lines.push(`  ${mark} ${t(a.path)}: ${t(assetSays(a))}${by}`);
-    if (a.credentials.status !== 'none') lines.push(paint('dim', `        Content Credentials: ${t(CREDENTIALS_WORD[a.credentials.status])}${a.credentials.codes.length > 0 ? ` (${t(a.credentials.codes.join(', '))})` : ''}${a.credentials.remoteUrl ? ` at ${t(a.credentials.remoteUrl)}` : ''}`));
+    if (a.credentials.status !== 'none')
+      lines.push(
+        paint(
+          'dim',
+          `        Content Credentials: ${t(CREDENTIALS_WORD[a.credentials.status])}${a.credentials.codes.length > 0 ? ` (${t(a.credentials.codes.join(', '))})` : ''}${a.credentials.remoteUrl ? ` at ${t(a.credentials.remoteUrl)}` : ''}`,
+        ),
+      );
     for (const f of a.findings) {
       lines.push(`        ${paint(f.status === 'undeclared' ? 'red' : 'dim', f.status === 'undeclared' ? 'needs declaring' : 'noted')} ${t(f.rule)} [${t(f.pack)} ${t(f.principle)}] ${t(f.message)}`);
       if (f.status === 'undeclared') lines.push(paint('dim', `        remedy: ${t(f.remedy)}`));

@@ -45,7 +45,9 @@ describe('eu-ai-act-art50 rules', () => {
 
   // 2.0.0's rules on what the files say have their cases in test/provenance/packs.test.ts.
   it('every rule of the pack has a case', () => {
-    const pack = bundledLibrary().packs.get('eu-ai-act-art50')?.find((p) => p.version === '1.0.0');
+    const pack = bundledLibrary()
+      .packs.get('eu-ai-act-art50')
+      ?.find((p) => p.version === '1.0.0');
     expect(pack?.rules.map((r) => r.id).sort()).toEqual(Object.keys(CASES).sort());
   });
 

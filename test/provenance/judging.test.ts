@@ -177,7 +177,14 @@ describe('rules on a use’s own files (derived.provenance)', () => {
   }
 
   it('every eu-ai-act-art50 2.0.0 rule that reads the files has a case', () => {
-    const pack = bundledLibrary().packs.get('eu-ai-act-art50')?.find((p) => p.version === '2.0.0');
-    expect(pack?.rules.filter((r) => r.condition.fields.some((f) => f.startsWith('derived.provenance'))).map((r) => r.id).sort()).toEqual(Object.keys(CASES).sort());
+    const pack = bundledLibrary()
+      .packs.get('eu-ai-act-art50')
+      ?.find((p) => p.version === '2.0.0');
+    expect(
+      pack?.rules
+        .filter((r) => r.condition.fields.some((f) => f.startsWith('derived.provenance')))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(Object.keys(CASES).sort());
   });
 });

@@ -14,10 +14,21 @@ const AI = 'trainedAlgorithmicMedia';
 const HOSTILE = 'art/[click](https:__evil.example)<img src=x onerror=alert(1)>\u001b[31m.jpg';
 
 function report(media: MediaRead[]) {
-  return evaluate({ files: [{ path: 'genai-usage.yml', text: v2([{ ...CLEAN_V2, assets: [{ path: 'declared/*.jpg' }] }]) }], library: bundledLibrary(), today: SCAN_DAY, config: CONFIG, provenance: { media, scope: 'changed' } });
+  return evaluate({
+    files: [{ path: 'genai-usage.yml', text: v2([{ ...CLEAN_V2, assets: [{ path: 'declared/*.jpg' }] }]) }],
+    library: bundledLibrary(),
+    today: SCAN_DAY,
+    config: CONFIG,
+    provenance: { media, scope: 'changed' },
+  });
 }
 
-const media = [xmpFile('declared/ok.jpg', AI), xmpFile('art/undeclared.jpg', AI), xmpFile('stills/quiet.jpg'), { path: 'vfx/big.mov', size: 5, xmp: [], problems: [], notScanned: { code: 'lfs-pointer' as const, message: 'a Git LFS pointer' } }];
+const media = [
+  xmpFile('declared/ok.jpg', AI),
+  xmpFile('art/undeclared.jpg', AI),
+  xmpFile('stills/quiet.jpg'),
+  { path: 'vfx/big.mov', size: 5, xmp: [], problems: [], notScanned: { code: 'lfs-pointer' as const, message: 'a Git LFS pointer' } },
+];
 
 describe('the provenance part of each renderer', () => {
   const r = report(media);
