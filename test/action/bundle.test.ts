@@ -4,6 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jpeg, TRAINED, xmpPacket } from '../support/media/containers.js';
+import { generatedJpeg } from '../support/media/credentials.js';
+import { CLEAN_V2, v2 } from '../support/provenance.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -58,6 +64,34 @@ describe('dist/index.js, as the runner runs it', () => {
     expect(inside).toContain('::set-output name=decision::pass');
     const outside = run.stdout.replace(inside, '');
     expect(outside).not.toMatch(/^::(set-output|add-mask)/m);
+  });
+
+  it('scans media from the bundle: the wasm validator loads from dist/lib only when a file carries a manifest', async () => {
+    // A preload that reports every load of the validator's glue, as the runner would run the bundle.
+    const dir = mkdtempSync(join(tmpdir(), 'gc-preload-'));
+    const preload = join(dir, 'watch.cjs');
+    writeFileSync(
+      preload,
+      "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (String(request).endsWith('c2pa.cjs')) process.stderr.write('loaded-c2pa-glue\\n'); return load.call(this, request, ...rest); };\n",
+    );
+    try {
+      const plain = { 'genai-usage.yml': v2([CLEAN_V2]), 'art/boards.jpg': jpeg({ xmp: xmpPacket(TRAINED) }) };
+      emulator = await startEmulator(repoState(plain, { 'genai-usage.yml': v2([CLEAN_V2]) }));
+      const unsigned = await runBundle(emulator, {}, { nodeArgs: ['--require', preload] });
+      expect(unsigned.code).toBe(1);
+      expect(unsigned.outputs['comment-body']).toContain('`art/boards.jpg`');
+      expect(unsigned.stderr).not.toContain('loaded-c2pa-glue');
+      await emulator.close();
+
+      const signed = { 'genai-usage.yml': v2([{ ...CLEAN_V2, assets: [{ path: 'out/gen.jpg' }] }]), 'out/gen.jpg': await generatedJpeg() };
+      emulator = await startEmulator(repoState(signed, { 'genai-usage.yml': v2([CLEAN_V2]) }));
+      const run = await runBundle(emulator, {}, { nodeArgs: ['--require', preload] });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stderr).toContain('loaded-c2pa-glue');
+      expect(run.outputs['comment-body'] ?? run.summary).toContain('signed, signer not on the trust list');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an unknown event: exit 1 with a clear message', async () => {

@@ -59,6 +59,8 @@ export interface RunOptions {
   requestTimeoutMs?: number;
   /** Bundle only: flags for node itself (e.g. a hardened runner's). */
   nodeArgs?: string[];
+  /** In-process only: the Action's clock (default NOW). */
+  now?: Date;
 }
 
 export function prEvent(): object {
@@ -147,7 +149,7 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
     const env = process.env;
     const done = run({
       env,
-      now: () => NOW,
+      now: () => options.now ?? NOW,
       createApi: (token) => createGitHubApi(token, { baseUrl: emulator.url, retry: { ...RETRY_DEFAULTS, sleep }, timeoutMs: options.requestTimeoutMs ?? 2000 }),
       toolkit: await actionsToolkit(env),
       sleep,

@@ -77,8 +77,8 @@ export interface RunInit {
 }
 
 export interface RepoInit {
-  /** Trees by commit sha or branch name: path -> UTF-8 content. */
-  files: Record<string, Record<string, string>>;
+  /** Trees by commit sha or branch name: path -> content (text as UTF-8, or bytes: media). */
+  files: Record<string, Record<string, FileContent>>;
   pulls?: Record<number, PullInit>;
   /** Plain issue numbers that accept comments (pull request numbers always do). */
   issues?: number[];
@@ -198,4 +198,11 @@ export class World {
     const owner = fullName.split('/')[0] ?? '';
     return owner.toLowerCase() === login.toLowerCase() ? 'OWNER' : 'NONE';
   }
+}
+
+export type FileContent = string | Uint8Array;
+
+/** A file's bytes as git stores them. */
+export function fileBytes(content: FileContent): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }

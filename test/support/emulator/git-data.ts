@@ -1,6 +1,7 @@
 // Git data endpoints: the Action lists the tree at the pull request's head and reads declarations as
 // blobs (contents is capped at 1 MB; blobs are not).
 
+import { fileBytes } from './emulator-state.js';
 import { basicError, fakeSha, gitBlobSha, prefixedNodeId, stableId, wrappedBase64 } from './github-objects.js';
 import type { Handler, Reply } from './rest-handlers.js';
 
@@ -23,7 +24,7 @@ export const getTree: Handler = (ctx, world) => {
   const blobs = Object.entries(files)
     .filter(([path]) => recursive || !path.includes('/'))
     .map(([path, content]) => {
-      const bytes = Buffer.from(content, 'utf8');
+      const bytes = fileBytes(content);
       const sha = gitBlobSha(bytes);
       const parts = path.split('/');
       for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
@@ -43,7 +44,7 @@ export const getBlob: Handler = (ctx, world) => {
   if (!found) return notFound(DOCS.getBlob);
   for (const files of Object.values(found.repo.files)) {
     for (const content of Object.values(files)) {
-      const bytes = Buffer.from(content, 'utf8');
+      const bytes = fileBytes(content);
       if (gitBlobSha(bytes) !== wanted) continue;
       return {
         status: 200,

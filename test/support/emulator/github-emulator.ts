@@ -19,7 +19,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { World } from './emulator-state.js';
+import { fileBytes, World } from './emulator-state.js';
 import type { EmulatorState, LiveState } from './emulator-state.js';
 import { defaultFaultBody, faultResponds, matches } from './faults.js';
 import type { Fault, TamperRule } from './faults.js';
@@ -239,7 +239,7 @@ class GitHubEmulator implements Emulator {
           index = new Map();
           for (const files of Object.values(this.world.repo(owner, name)?.repo.files ?? {})) {
             for (const content of Object.values(files)) {
-              const bytes = Buffer.from(content, 'utf8');
+              const bytes = fileBytes(content);
               index.set(gitBlobSha(bytes), bytes);
             }
           }

@@ -24,7 +24,8 @@ import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
 import { diffFile } from './unified-diff.js';
 import { getBlob, getTree } from './git-data.js';
-import type { ChangedFile, PullInit, RepoInit, StoredComment, World } from './emulator-state.js';
+import { fileBytes } from './emulator-state.js';
+import type { ChangedFile, FileContent, PullInit, RepoInit, StoredComment, World } from './emulator-state.js';
 
 export interface HandlerContext {
   params: Record<string, string>;
@@ -91,7 +92,7 @@ function wantsObject(accept: string): boolean {
 
 type DirectoryEntry = { name: string; type: 'file'; content: Buffer } | { name: string; type: 'dir'; sha: string };
 
-function listDirectory(tree: Record<string, string>, ref: string, dir: string): DirectoryEntry[] {
+function listDirectory(tree: Record<string, FileContent>, ref: string, dir: string): DirectoryEntry[] {
   const prefix = dir === '' ? '' : `${dir}/`;
   const entries = new Map<string, DirectoryEntry>();
   for (const [path, content] of Object.entries(tree)) {
@@ -99,7 +100,7 @@ function listDirectory(tree: Record<string, string>, ref: string, dir: string): 
     const rest = path.slice(prefix.length);
     const slash = rest.indexOf('/');
     if (slash === -1) {
-      entries.set(rest, { name: rest, type: 'file', content: Buffer.from(content, 'utf8') });
+      entries.set(rest, { name: rest, type: 'file', content: fileBytes(content) });
     } else {
       const name = rest.slice(0, slash);
       if (!entries.has(name)) entries.set(name, { name, type: 'dir', sha: fakeSha(`tree ${ref}:${prefix}${name}`) });
@@ -121,7 +122,7 @@ const getContent: Handler = (ctx, world) => {
 
   const file = path === '' ? undefined : tree[path];
   if (file !== undefined) {
-    const bytes = Buffer.from(file, 'utf8');
+    const bytes = fileBytes(file);
     if (wantsRaw(ctx.accept)) return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data: bytes } };
     const body = contentFile(api, at, bytes);
     return wantsObject(ctx.accept) ? { status: 200, body, mediaType: OBJECT_MEDIA_TYPE } : { status: 200, body };
@@ -158,14 +159,15 @@ function pullFiles(world: World, fullName: string, repo: RepoInit, pull: PullIni
     const before = baseTree[file.previousFilename ?? file.filename];
     const after = headTree[file.filename];
     const status = file.status ?? (before === undefined && after !== undefined ? 'added' : after === undefined && before !== undefined ? 'removed' : 'modified');
-    const diff = diffFile(before, after);
+    // GitHub lists a binary file's change without a patch.
+    const diff = typeof before === 'object' || typeof after === 'object' ? { additions: 0, deletions: 0, patch: undefined } : diffFile(before, after);
     const content = after ?? before;
     return {
       repo: headRepoName(fullName, pull),
       headSha: pull.head.sha,
       filename: file.filename,
       status,
-      sha: content === undefined ? fakeSha(`${pull.head.sha}:${file.filename}`) : gitBlobSha(Buffer.from(content, 'utf8')),
+      sha: content === undefined ? fakeSha(`${pull.head.sha}:${file.filename}`) : gitBlobSha(fileBytes(content)),
       additions: file.additions ?? diff.additions,
       deletions: file.deletions ?? diff.deletions,
       ...((file.patch ?? diff.patch) ? { patch: file.patch ?? diff.patch } : {}),
