@@ -29,7 +29,8 @@ export function findExamples(root: string): string[] {
 }
 
 /** `declarationText` replaces the file's content (e.g. pinned to another pack version by `diff`). */
-export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string, declarationText?: string): ExampleResult {
+/** `notBefore`: judge on that day when the example's own date is earlier (both versions of a diff must be in effect). */
+export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string, declarationText?: string, notBefore?: string): ExampleResult {
   const path = toPosix(relative(shownFrom, declarationPath));
   const expectedPath = join(dirname(declarationPath), 'expected.yml');
   const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readUtf8(expectedPath, toPosix(relative(shownFrom, expectedPath))));
@@ -50,6 +51,7 @@ export function runExample(declarationPath: string, library: PackLibrary, shownF
     if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }
-  const report = evaluate({ files: [{ path, text: declarationText ?? readRegularFile(declarationPath, path) }], library, ...(ledger ? { ledger } : {}), today: expectation.evaluated_on });
+  const today = notBefore !== undefined && notBefore > expectation.evaluated_on ? notBefore : expectation.evaluated_on;
+  const report = evaluate({ files: [{ path, text: declarationText ?? readRegularFile(declarationPath, path) }], library, ...(ledger ? { ledger } : {}), today });
   return { path, report, mismatches: compareWithExpectation(report, expectation) };
 }

@@ -8,6 +8,7 @@ import { renderChangelog, renderPackDiff } from '../render/pack-diff.js';
 import type { DiffEvidence } from '../render/pack-diff.js';
 import type { ExampleOutcome, OutcomeChange } from '../policy/diff.js';
 import { resolvePack } from '../policy/library.js';
+import { compareText } from '../util/order.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { pinPack } from '../authoring/pin.js';
 import type { CliIO } from './context.js';
@@ -68,8 +69,11 @@ function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;
-    const before = runExample(path, library, cwd, underA.text);
-    const after = runExample(path, library, cwd, pinPack(text, b.name, b.version).text);
+    // Both versions judge the example on one day, on which both are in effect: a version that starts
+    // after the example's date would otherwise show every use as invalid rather than what it decides.
+    const day = [a.doc.effective, b.doc.effective].sort(compareText).at(-1) as string;
+    const before = runExample(path, library, cwd, underA.text, day);
+    const after = runExample(path, library, cwd, pinPack(text, b.name, b.version).text, day);
     changes.push(...useChanges(before.path, before.report?.files[0], after.report?.files[0], a.name));
   }
   return { examples, changes };

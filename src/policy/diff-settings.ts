@@ -80,8 +80,11 @@ export function packChanges(a: Pack, b: Pack): Change[] {
       y.sunset,
     );
   }
+  if (x.declaration_format !== y.declaration_format) {
+    setting('declaration_format', 'major', 'the rules read the declaration in another format: the same file can be judged differently', x.declaration_format, y.declaration_format);
+  }
   if (x.deprecated !== y.deprecated) setting('deprecated', 'patch', 'deprecation only warns', x.deprecated, y.deprecated);
-  if (x.effective !== y.effective) setting('effective', 'patch', 'the effective date is documentation: the evaluator does not read it', x.effective, y.effective);
+  if (x.effective !== y.effective) setting('effective', 'patch', 'the effective date says from when a version applies, not what it decides', x.effective, y.effective);
   if (x.title !== y.title) setting('title', 'patch', 'wording', x.title, y.title);
   if (x.source.url !== y.source.url) setting('source.url', 'patch', 'the citation does not change any outcome', x.source.url, y.source.url);
   if (x.source.read_on !== y.source.read_on) setting('source.read_on', 'patch', 'the citation does not change any outcome', x.source.read_on, y.source.read_on);

@@ -14,6 +14,7 @@ export function renderPackDiff(diff: PackDiff, evidence: DiffEvidence, format: '
 }
 
 const SIGN: Record<Change['change'], string> = { added: '+', removed: '-', changed: '~' };
+const SUBJECT_WORD: Record<Change['subject'], string> = { rule: 'rule', principle: 'principle', pack: 'pack', provenance: 'media-file reading' };
 const LABEL: Record<Change['subject'], string> = { rule: 'Rules', principle: 'Principles', pack: 'Pack settings', provenance: 'Media files (scan)' };
 
 function renderText(diff: PackDiff, evidence: DiffEvidence): string {
@@ -70,7 +71,7 @@ export function renderChangelog(diff: PackDiff, effective: string, outcomes: rea
     const list = diff.changes.filter((c) => c.bump === bump);
     if (list.length === 0) continue;
     out.push(`### ${title}`, '');
-    for (const c of list) out.push(`- ${c.change === 'added' ? 'Added' : c.change === 'removed' ? 'Removed' : 'Changed'} ${c.subject} \`${c.id}\`: ${c.details.join('; ')}. ${capitalise(c.why)}.`);
+    for (const c of list) out.push(`- ${c.change === 'added' ? 'Added' : c.change === 'removed' ? 'Removed' : 'Changed'} ${SUBJECT_WORD[c.subject]} \`${c.id}\`: ${c.details.join('; ')}. ${capitalise(c.why)}.`);
     out.push('');
   }
   if (diff.changes.length === 0) out.push('No changes.', '');

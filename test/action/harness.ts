@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import type { FileContent } from '../support/emulator/emulator-state.js';
 import { CLEAN_USE, declarationYaml, patch, readText } from '../helpers.js';
 import { BASE, daysFromNow, HEAD, PR, REPO, TOKEN } from '../support/run-action.js';
 
@@ -19,7 +20,7 @@ export const PACK_PATH = 'policy/netflix-genai/1.0.0.yml';
 export const PACK_TEXT = readText(PACK_PATH);
 
 /** A repository whose base branch `main` and PR head hold the given files. */
-export function repoState(head: Record<string, string>, base: Record<string, string> = {}, extra: Partial<EmulatorState> = {}): EmulatorState {
+export function repoState(head: Record<string, FileContent>, base: Record<string, FileContent> = {}, extra: Partial<EmulatorState> = {}): EmulatorState {
   return {
     repos: {
       [REPO]: {
