@@ -1600,7 +1600,7 @@ ${lines.join(`
 # Declares every use of generative AI in this production. Check it with: npx genai-clearance check
 format: genai-usage/v2
 # Policy packs this production is judged by: pack@major picks the newest matching version in effect.
-policies: [netflix-genai@2]
+policies: [netflix-genai@3]
 production:
   title: ${JSON.stringify(title)}
   work: scripted            # scripted | documentary | unscripted | news | marketing | unknown

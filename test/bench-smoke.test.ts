@@ -2,7 +2,7 @@
 // end to end and write its table with a row for every tool, the targets and the Action's request
 // counts. Never asserts a duration: speed is measured side by side by the bench, not in timed tests.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,5 +41,19 @@ describe('bench smoke run', () => {
     const requests = table.split('\n').filter((l) => l.startsWith('| studio (') && l.includes('git/get-tree'));
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/\| studio \(5 files × 1 use\) \| \d+ \| \d+ \| \d+ \|/);
+  });
+
+  it('the provenance bench runs end to end on a few images and the 2 GB video, with a row for each tool', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-bench-provenance-'));
+    const out = join(dir, 'RESULTS.md');
+    await promisify(execFile)(process.execPath, [join(ROOT, 'bench/provenance.mjs'), '--runs', '1', '--images', '20', '--out', out, '--data', join(dir, 'data')], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const table = readFileSync(out, 'utf8');
+    for (const row of ['| both | floor |', '| images | scan |', '| video | scan |']) expect(table).toContain(row);
+    if (existsSync(join(ROOT, 'bench/node_modules/exiftool-vendored.pl/bin/exiftool'))) expect(table).toMatch(/scan ÷ ExifTool: images \d+\.\d\d×, video \d+\.\d\d×/);
+    expect(table).toContain('2,147,48');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
