@@ -13,6 +13,7 @@ import { migrateCommand, migrateSpec } from './migrate.js';
 import { approveCommand, approveSpec } from './approve.js';
 import { testCommand } from './test.js';
 import { scanCommand } from './scan.js';
+import type { ScanOptions } from './scan.js';
 import { MEDIA_EXTENSIONS } from '../provenance/read-media.js';
 
 const MEDIA_NAMES = `files named *.${MEDIA_EXTENSIONS.join(', *.')}`;
@@ -29,24 +30,40 @@ interface Command {
 
 const POLICY_DIR = { type: 'string' } as const;
 
+/** What `check` and `scan` share: where the report goes, what judges, the day, and the folder walk. */
+const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  'policy-dir': POLICY_DIR,
+  ledger: { type: 'string' },
+  config: { type: 'string' },
+  today: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  ignore: { type: 'string', multiple: true },
+} as const satisfies Options;
+
+function reportOptions(v: Record<string, string | boolean | string[] | undefined>, paths: string[]): ScanOptions {
+  return {
+    paths,
+    formats: Array.isArray(v.format) ? v.format : [],
+    outputs: Array.isArray(v.output) ? v.output : [],
+    ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
+    ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
+    ...(v.config !== undefined ? { config: String(v.config) } : {}),
+    ...(v.today !== undefined ? { today: String(v.today) } : {}),
+    ...(v['no-color'] === true ? { color: false } : v.color === true ? { color: true } : {}),
+    quiet: v.quiet === true,
+    ignore: Array.isArray(v.ignore) ? v.ignore : [],
+  };
+}
+
 const COMMANDS: Record<string, Command> = {
   check: {
     summary: 'check declarations against their policy packs',
     usage: 'genai-clearance check [PATH...] [options]',
-    options: {
-      format: { type: 'string', short: 'f', multiple: true },
-      output: { type: 'string', short: 'o', multiple: true },
-      'policy-dir': POLICY_DIR,
-      ledger: { type: 'string' },
-      config: { type: 'string' },
-      base: { type: 'string' },
-      today: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      'stdin-filename': { type: 'string' },
-      ignore: { type: 'string', multiple: true },
-    },
+    options: { ...REPORT_OPTIONS, base: { type: 'string' }, 'stdin-filename': { type: 'string' } },
     help: `Evaluates every genai-usage.yml and genai-usage.yaml below PATH (default: the current folder;
 node_modules, .git and --ignore globs are skipped; symbolic links are followed while they stay
 inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
@@ -70,18 +87,9 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
     run: (v, p, io) =>
       checkCommand(
         {
-          paths: p,
-          formats: Array.isArray(v.format) ? v.format : [],
-          outputs: Array.isArray(v.output) ? v.output : [],
-          ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
-          ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
-          ...(v.config !== undefined ? { config: String(v.config) } : {}),
+          ...reportOptions(v, p),
           ...(v.base !== undefined ? { base: String(v.base) } : {}),
-          ...(v.today !== undefined ? { today: String(v.today) } : {}),
           ...(v['stdin-filename'] !== undefined ? { stdinName: String(v['stdin-filename']) } : {}),
-          ...(v['no-color'] === true ? { color: false } : v.color === true ? { color: true } : {}),
-          quiet: v.quiet === true,
-          ignore: Array.isArray(v.ignore) ? v.ignore : [],
         },
         io,
       ),
@@ -89,18 +97,7 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, 2 invalid input or usag
   scan: {
     summary: 'check declarations and the media files themselves (C2PA, XMP digital source type)',
     usage: 'genai-clearance scan [PATH...] [options]',
-    options: {
-      format: { type: 'string', short: 'f', multiple: true },
-      output: { type: 'string', short: 'o', multiple: true },
-      'policy-dir': POLICY_DIR,
-      ledger: { type: 'string' },
-      config: { type: 'string' },
-      today: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      ignore: { type: 'string', multiple: true },
-    },
+    options: REPORT_OPTIONS,
     help: `Does what \`check\` does, and reads every media file below PATH (default: the current folder;
 ${MEDIA_NAMES}; node_modules, .git and --ignore globs are skipped): the
 Content Credentials (C2PA manifests, validated offline against the trust list shipped in
@@ -115,22 +112,7 @@ Options: as for \`check\` (--format, --output, --policy-dir, --ledger, --config,
 --no-color, --ignore, --debug).
 
 Exit codes: 0 pass, 1 uses need approval or are blocked, or a file needs declaring, 2 invalid input or usage.`,
-    run: (v, p, io) =>
-      scanCommand(
-        {
-          paths: p,
-          formats: Array.isArray(v.format) ? v.format : [],
-          outputs: Array.isArray(v.output) ? v.output : [],
-          ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
-          ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
-          ...(v.config !== undefined ? { config: String(v.config) } : {}),
-          ...(v.today !== undefined ? { today: String(v.today) } : {}),
-          ...(v['no-color'] === true ? { color: false } : v.color === true ? { color: true } : {}),
-          quiet: v.quiet === true,
-          ignore: Array.isArray(v.ignore) ? v.ignore : [],
-        },
-        io,
-      ),
+    run: (v, p, io) => scanCommand(reportOptions(v, p), io),
   },
   test: {
     summary: 'run the example declarations against the packs; report rule coverage and lint',

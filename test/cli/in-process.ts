@@ -8,35 +8,24 @@ export interface InProcessRun {
   stderr: string;
 }
 
-export function cliIn(argv: string[], cwd: string, io: Partial<CliIO> = {}): InProcessRun {
+function captured(cwd: string, io: Partial<CliIO>, now: string): { io: CliIO; out: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, {
-    cwd,
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => new Date('2026-11-23T12:00:00Z'),
-    ...io,
-  });
-  return { code, stdout, stderr };
+  return {
+    io: { cwd, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTTY: false, stderrIsTTY: false, now: () => new Date(now), ...io },
+    out: () => ({ stdout, stderr }),
+  };
 }
 
-/** cliIn for every command, `scan` included. */
+export function cliIn(argv: string[], cwd: string, io: Partial<CliIO> = {}): InProcessRun {
+  const run = captured(cwd, io, '2026-11-23T12:00:00Z');
+  const code = runCli(argv, run.io);
+  return { code, ...run.out() };
+}
+
+/** cliIn for every command, `scan` included, on a day the packs that judge media files are in effect. */
 export async function cliAsync(argv: string[], cwd: string, io: Partial<CliIO> = {}): Promise<InProcessRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCliAsync(argv, {
-    cwd,
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => new Date('2026-12-01T12:00:00Z'),
-    ...io,
-  });
-  return { code, stdout, stderr };
+  const run = captured(cwd, io, '2026-12-01T12:00:00Z');
+  const code = await runCliAsync(argv, run.io);
+  return { code, ...run.out() };
 }

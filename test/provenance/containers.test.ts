@@ -9,6 +9,7 @@ import { MAX_STEPS, MAX_XMP_PACKET } from '../../src/provenance/containers/limit
 import { SNIFF_LENGTH, sniff } from '../../src/provenance/sniff.js';
 import type { ByteSource, ContainerScan, MediaFormat } from '../../src/provenance/types.js';
 import { sourceTypesInXmp } from '../../src/provenance/xmp.js';
+import { counting } from '../support/media/counting.js';
 import {
   box,
   C2PA_UUID,
@@ -36,22 +37,6 @@ import {
 const COMPOSITE = 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia';
 
 /** A ByteSource that counts what readers take from it. */
-function counting(src: ByteSource): ByteSource & { reads: number; bytes: number; largest: number } {
-  const counted = {
-    size: src.size,
-    reads: 0,
-    bytes: 0,
-    largest: 0,
-    async read(offset: number, length: number) {
-      const got = await src.read(offset, length);
-      counted.reads++;
-      counted.bytes += got.byteLength;
-      counted.largest = Math.max(counted.largest, got.byteLength);
-      return got;
-    },
-  };
-  return counted;
-}
 
 async function scan(bytes: Uint8Array, format = sniff(bytes.subarray(0, SNIFF_LENGTH))): Promise<ContainerScan> {
   if (!format) throw new Error('the builder made a file sniff() does not recognise');
