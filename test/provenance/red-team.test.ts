@@ -171,3 +171,131 @@ describe('red team: declarations (assets paths, globs, sha256)', () => {
     ]);
   });
 });
+
+describe('red team: which statement decides', () => {
+  // By design an untrusted manifest beats XMP. It lets anyone who can sign (a self-made certificate)
+  // replace what the XMP says, but no more than stripping the XMP does; the report keeps both.
+  it('a self-signed manifest saying digitalCapture over XMP saying trainedAlgorithmicMedia decides, and the report shows the XMP statement', async () => {
+    const signed = await signJpeg(jpegWithXmp(xmpPacket(TRAINED)), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE }]);
+    const got = evidenceOf(await read('a.jpg', signed));
+    expect(got.signal).toBe('c2pa-untrusted');
+    expect(got.deciding.map((s) => s.term)).toEqual(['digitalCapture']);
+    expect(got.statements.map((s) => [s.in, s.term])).toEqual([
+      ['c2pa', 'digitalCapture'],
+      ['xmp', 'trainedAlgorithmicMedia'],
+    ]);
+    expect(got.notes).toEqual(['XMP metadata (unsigned) say trainedAlgorithmicMedia; Content Credentials from a signer not on the trust list decide']);
+  });
+
+  it('wrapping a generated, signed file in a new manifest that says digitalCapture does not hide its ingredient', async () => {
+    const { signJpegWithIngredient } = await import('../support/media/credentials.js');
+    const wrapped = await signJpegWithIngredient(baselineJpeg(), await generatedJpeg(), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE }]);
+    const got = evidenceOf(await read('a.jpg', wrapped));
+    expect(got.signal).toBe('c2pa-untrusted');
+    expect(got.deciding.map((s) => s.term)).toContain('trainedAlgorithmicMedia');
+  });
+
+  it('a garbage manifest store is invalid (unreadable), states nothing, and lets the XMP decide; alone it leaves the file unknown', async () => {
+    const withXmp = evidenceOf(await read('a.jpg', jpeg({ xmp: xmpPacket(TRAINED), credentials: true })));
+    expect(withXmp.credentials).toMatchObject({ status: 'invalid', codes: ['genai-clearance.unreadable'] });
+    expect(withXmp).toMatchObject({ signal: 'xmp', deciding: [{ term: 'trainedAlgorithmicMedia' }] });
+    const alone = evidenceOf(await read('b.jpg', jpeg({ credentials: true })));
+    expect(alone).toMatchObject({ signal: 'none', credentials: { status: 'invalid' } });
+  });
+
+  it('malformed manifest stores fed to the validator never throw, and never poison it for the next file', async () => {
+    const gen = await generatedJpeg();
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const states = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const copy = Uint8Array.from(gen);
+      for (let k = 0; k < 4; k++) copy[20 + Math.floor(next() * Math.min(gen.length - 40, 6000))] = Math.floor(next() * 256);
+      const media = await read('fuzzed.jpg', copy);
+      states.add(media.credentials?.state ?? 'none');
+    }
+    expect(states.has('invalid')).toBe(true);
+    // The honest file read after all of them still validates and still says what made it.
+    const after = evidenceOf(await read('gen.jpg', gen));
+    expect(after).toMatchObject({ signal: 'c2pa-untrusted', deciding: [{ term: 'trainedAlgorithmicMedia' }] });
+  });
+});
+
+describe('red team: what the bytes are', () => {
+  it('a file that starts like an LFS pointer and carries a JPEG after it is reported not scanned, never passed as clean', async () => {
+    const spoof = concat(lfsPointer(), jpeg({ xmp: xmpPacket(TRAINED) }));
+    const media = await read('a.jpg', spoof);
+    expect(media.notScanned?.code).toBe('lfs-pointer');
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    await put('a.jpg', spoof);
+    const { report } = await scanJson();
+    expect(report.provenance.counts).toMatchObject({ files: 1, notScanned: 1 });
+  });
+
+  it('a JPEG named .png or .mp3 is read as the JPEG it is', async () => {
+    for (const name of ['a.png', 'a.mp3', 'a.MOV']) {
+      const media = await read(name, jpeg({ xmp: xmpPacket(TRAINED) }));
+      expect([media.format, media.xmp]).toEqual(['jpeg', [TRAINED]]);
+    }
+  });
+
+  it('a generated JPEG under another name image tools open (.jfif, .jpe, .JIF, .qt) is read and fails as undeclared', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    for (const name of ['a.jfif', 'b.jpe', 'c.JIF', 'd.qt']) await put(`notes/${name}`, jpeg({ xmp: xmpPacket(TRAINED) }));
+    const { code, report } = await scanJson();
+    expect(report.provenance.counts).toMatchObject({ files: 4, undeclared: 4 });
+    expect(code).toBe(1);
+  });
+
+  // Hole left: the scan picks files by extension. A generated JPEG committed as `poster.txt` (or
+  // `.gif`, `.exr`, no extension) is not read; it is as hidden as a stripped file.
+  it('a generated JPEG named .txt is not picked (files are chosen by extension)', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    await put('notes/poster.txt', jpeg({ xmp: xmpPacket(TRAINED) }));
+    const { code, report } = await scanJson();
+    expect(report.provenance.counts.files).toBe(0);
+    expect(code).toBe(0);
+  });
+});
+
+describe('red team: the CLI walk', () => {
+  it('a FIFO named like media is refused up front, never opened (opening one would block)', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    execFileSync('mkfifo', [join(dir, 'pipe.jpg')]);
+    const r = await cliAsync(['scan'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pipe.jpg');
+  });
+
+  it('a symlink to a device or to a file outside the folder is not read as media through the link', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    await symlink('/dev/zero', join(dir, 'zero.jpg'));
+    const r = await cliAsync(['scan', '--format', 'json'], dir);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('zero.jpg');
+  });
+
+  it('a symlink loop ends', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    await mkdir(join(dir, 'a'));
+    await symlink('..', join(dir, 'a', 'up'));
+    await put('a/gen.jpg', jpeg({ xmp: xmpPacket(TRAINED) }));
+    const { code, report } = await scanJson();
+    expect(report.provenance.assets.map((x: { path: string }) => x.path)).toEqual(['a/gen.jpg']);
+    expect(code).toBe(1);
+  });
+
+  it('a file name and an XMP value with terminal escapes reach the text report made visible', async () => {
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    const value = `\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J${'x'.repeat(5000)}`;
+    await put('art/\u001b[31mred\u202e.jpg', jpeg({ xmp: xmpPacket(value) }));
+    await put('art/gen.jpg', jpeg({ xmp: xmpPacket(TRAINED) }));
+    const r = await cliAsync(['scan'], dir);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(r.stdout.length).toBeLessThan(20000);
+    expect(r.code).toBe(1);
+  });
+});
