@@ -71,7 +71,8 @@ export function renderChangelog(diff: PackDiff, effective: string, outcomes: rea
     const list = diff.changes.filter((c) => c.bump === bump);
     if (list.length === 0) continue;
     out.push(`### ${title}`, '');
-    for (const c of list) out.push(`- ${c.change === 'added' ? 'Added' : c.change === 'removed' ? 'Removed' : 'Changed'} ${SUBJECT_WORD[c.subject]} \`${c.id}\`: ${c.details.join('; ')}. ${capitalise(c.why)}.`);
+    for (const c of list)
+      out.push(`- ${c.change === 'added' ? 'Added' : c.change === 'removed' ? 'Removed' : 'Changed'} ${SUBJECT_WORD[c.subject]} \`${c.id}\`: ${c.details.join('; ')}. ${capitalise(c.why)}.`);
     out.push('');
   }
   if (diff.changes.length === 0) out.push('No changes.', '');

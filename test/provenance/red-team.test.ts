@@ -30,11 +30,23 @@ async function put(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(join(dir, path)), { recursive: true });
   await writeFile(join(dir, path), content);
 }
-async function scanJson(args: string[] = []): Promise<{ code: number; report: any; stderr: string }> {
+interface ScannedAsset {
+  path: string;
+  declaredBy: Array<{ file: string; use: string }>;
+  notes: string[];
+}
+interface ScanReport {
+  provenance: { assets: ScannedAsset[]; counts: Record<string, number> };
+}
+async function scanJson(args: string[] = []): Promise<{ code: number; report: ScanReport; stderr: string }> {
   const r = await cliAsync(['scan', ...args, '--format', 'json'], dir);
   return { code: r.code, report: r.stdout ? JSON.parse(r.stdout) : undefined, stderr: r.stderr };
 }
-const asset = (report: any, path: string) => report.provenance.assets.find((a: { path: string }) => a.path === path);
+const asset = (report: ScanReport, path: string): ScannedAsset => {
+  const found = report.provenance.assets.find((a) => a.path === path);
+  if (!found) throw new Error(`${path} was not scanned`);
+  return found;
+};
 
 describe('red team: XMP packets', () => {
   it('a DOCTYPE with billion-laughs entities is refused without expanding anything', () => {
@@ -107,7 +119,7 @@ describe('red team: declarations (assets paths, globs, sha256)', () => {
   const generated = () => jpeg({ xmp: xmpPacket(TRAINED) });
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const WRONG = 'a'.repeat(64);
-  const declaredBy = (report: any, path: string) => asset(report, path).declaredBy.length;
+  const declaredBy = (report: ScanReport, path: string) => asset(report, path).declaredBy.length;
 
   it.each([
     ['a glob', 'art/*.jpg'],
@@ -165,7 +177,7 @@ describe('red team: declarations (assets paths, globs, sha256)', () => {
     await put('vfx/shot.png', png({ xmp: xmpPacket(TRAINED) }));
     await put('genai-usage.yml', v2([{ ...CLEAN_V2, assets: [{ path: '**' }] }]));
     const { report } = await scanJson();
-    expect(report.provenance.assets.map((a: any) => [a.path, a.declaredBy.map((r: any) => r.use)])).toEqual([
+    expect(report.provenance.assets.map((a) => [a.path, a.declaredBy.map((r) => r.use)])).toEqual([
       ['art/poster.jpg', ['moodboards']],
       ['vfx/shot.png', ['moodboards']],
     ]);
@@ -284,7 +296,7 @@ describe('red team: the CLI walk', () => {
     await symlink('..', join(dir, 'a', 'up'));
     await put('a/gen.jpg', jpeg({ xmp: xmpPacket(TRAINED) }));
     const { code, report } = await scanJson();
-    expect(report.provenance.assets.map((x: { path: string }) => x.path)).toEqual(['a/gen.jpg']);
+    expect(report.provenance.assets.map((x) => x.path)).toEqual(['a/gen.jpg']);
     expect(code).toBe(1);
   });
 
@@ -297,5 +309,35 @@ describe('red team: the CLI walk', () => {
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(r.stdout.length).toBeLessThan(20000);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('red team: sizes', () => {
+  it('an Extended XMP chunk claiming a 4 GB packet is refused before anything is allocated', async () => {
+    const ext = concat(bytesOf('http://ns.adobe.com/xmp/extension/\0'), bytesOf('0'.repeat(32)), [0xff, 0xff, 0xff, 0xff], [0, 0, 0, 0], bytesOf('<x/>'));
+    const app1 = concat([0xff, 0xe1, (ext.length + 2) >> 8, (ext.length + 2) & 0xff], ext);
+    const base = jpeg();
+    const media = await read('a.jpg', concat(base.subarray(0, 2), app1, base.subarray(2)));
+    expect(media.problems.join('\n')).toContain('over the 1,048,576-byte limit');
+    expect(media.xmp).toEqual([]);
+  });
+
+  it('a compressed XMP chunk that inflates past the cap (a zip bomb) is refused', async () => {
+    const { deflateSync } = await import('node:zlib');
+    const { pngChunk } = await import('../support/media/containers.js');
+    const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    const itxt = pngChunk('iTXt', concat(bytesOf('XML:com.adobe.xmp\0'), [1, 0], [0], [0], bomb));
+    const base = png();
+    const media = await read('a.png', concat(base.subarray(0, 33), itxt, base.subarray(33)));
+    expect(media.problems.join('\n')).toContain('inflates past the 1,048,576-byte limit');
+  });
+
+  it('a signed file over the validation cap keeps its manifest unvalidated and unused, and says so; its XMP still decides', async () => {
+    const signed = await signJpeg(jpegWithXmp(xmpPacket(TRAINED)), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE }]);
+    const media = await readMedia('a.jpg', bufferSource(signed), { ...OPTIONS, maxValidateBytes: 1024 });
+    const got = evidenceOf(media);
+    expect(got.credentials.status).toBe('not-validated');
+    expect(got).toMatchObject({ signal: 'xmp', deciding: [{ term: 'trainedAlgorithmicMedia' }] });
+    expect(got.notes.join('\n')).toContain('not validated');
   });
 });
