@@ -87,6 +87,19 @@ describe('red team: the Action scan', () => {
     });
   });
 
+  it.each([
+    ['pins netflix-genai 2 (a version without provenance checks)', ['netflix-genai@2']],
+    ['pins netflix-genai 1', ['netflix-genai@1']],
+    ['names only another pack', ['eu-ai-act-art50@1']],
+  ])('a declaration that %s does not get an undeclared generated file past the check', async (_name, policies) => {
+    const head = { 'genai-usage.yml': v2([CLEAN_V2], policies), 'art/poster.jpg': generated() };
+    await withEmulator(repoState(head, { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      const r = await runAction(gh, {}, DAY);
+      expect(report(r).provenance.counts.undeclared).toBe(1);
+      expect(r.code).toBe(1);
+    });
+  });
+
   it('file names and stated values with markdown, HTML, newlines and workflow commands are escaped', async () => {
     const name = 'art/x`](https://evil.example)<img src=x>|\n::error::pwned\n.jpg';
     const value = '](https://evil.example) <script>x</script>\n::warning::pwned';

@@ -199,6 +199,21 @@ describe('red team: which statement decides', () => {
     expect(got.notes).toEqual(['XMP metadata (unsigned) say trainedAlgorithmicMedia; Content Credentials from a signer not on the trust list decide']);
   });
 
+  it('honest twin: a self-signed manifest saying trainedAlgorithmicMedia beats XMP saying digitalCapture', async () => {
+    const signed = await signJpeg(jpegWithXmp(xmpPacket(DIGITAL_CAPTURE)), [{ action: 'c2pa.created', digitalSourceType: TRAINED }]);
+    const got = evidenceOf(await read('a.jpg', signed));
+    expect(got).toMatchObject({ signal: 'c2pa-untrusted', deciding: [{ term: 'trainedAlgorithmicMedia' }] });
+  });
+
+  it('a generated file whose manifest was broken (one byte) and whose XMP was set to digitalCapture: XMP decides, the report keeps the broken claim', async () => {
+    const { tamperImageData } = await import('../support/media/credentials.js');
+    const signed = await signJpeg(jpegWithXmp(xmpPacket(DIGITAL_CAPTURE)), [{ action: 'c2pa.created', digitalSourceType: TRAINED }]);
+    const got = evidenceOf(await read('a.jpg', tamperImageData(signed)));
+    expect(got.credentials.status).toBe('invalid');
+    expect(got).toMatchObject({ signal: 'xmp', deciding: [{ term: 'digitalCapture' }] });
+    expect(got.notes.join('\n')).toContain('trainedAlgorithmicMedia');
+  });
+
   it('wrapping a generated, signed file in a new manifest that says digitalCapture does not hide its ingredient', async () => {
     const { signJpegWithIngredient } = await import('../support/media/credentials.js');
     const wrapped = await signJpegWithIngredient(baselineJpeg(), await generatedJpeg(), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE }]);
@@ -339,5 +354,53 @@ describe('red team: sizes', () => {
     expect(got.credentials.status).toBe('not-validated');
     expect(got).toMatchObject({ signal: 'xmp', deciding: [{ term: 'trainedAlgorithmicMedia' }] });
     expect(got.notes.join('\n')).toContain('not validated');
+  });
+});
+
+describe('red team: nothing reaches the network', () => {
+  it('a remote manifest URL pointing at a live server is reported, never fetched', async () => {
+    const { createServer } = await import('node:http');
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as { port: number };
+      const url = `http://127.0.0.1:${port}/manifest.c2pa`;
+      const file = jpegWithXmp(
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dcterms="http://purl.org/dc/terms/" dcterms:provenance="${url}"/></rdf:RDF></x:xmpmeta>`,
+      );
+      const media = await read('a.jpg', file);
+      expect(media.credentials).toMatchObject({ state: 'remote', remoteUrl: url });
+      // Give a stray connection time to land before counting.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(requests).toBe(0);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+});
+
+describe('red team: machine formats', () => {
+  it('hostile file names leave JUnit well-formed XML and SARIF valid JSON naming the file', async () => {
+    const { SaxesParser } = await import('saxes');
+    const { readFile } = await import('node:fs/promises');
+    await put('genai-usage.yml', v2([CLEAN_V2]));
+    const name = 'art/a]]><x y="&amp;"\u0001\u202e.jpg';
+    await put(name, jpeg({ xmp: xmpPacket(TRAINED) }));
+    const r = await cliAsync(['scan', '--format', 'junit', '--output', 'out.xml', '--format', 'sarif', '--output', 'out.sarif'], dir);
+    expect(r.code).toBe(1);
+    const xml = await readFile(join(dir, 'out.xml'), 'utf8');
+    const errors: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('error', (e) => errors.push(e.message));
+    parser.write(xml).close();
+    expect(errors).toEqual([]);
+    expect(xml).toContain('undeclared-ai-file');
+    const sarif = JSON.parse(await readFile(join(dir, 'out.sarif'), 'utf8'));
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'undeclared-ai-file');
+    expect(decodeURIComponent(result.locations[0].physicalLocation.artifactLocation.uri)).toBe(name);
   });
 });
