@@ -347,6 +347,18 @@ describe('red team: sizes', () => {
     expect(media.problems.join('\n')).toContain('inflates past the 1,048,576-byte limit');
   });
 
+  // Left as designed: past the walk's caps the rest of the file is not read. A marking pushed behind
+  // 10,000 empty segments is as good as stripped; the file then says why it is unknown.
+  it('a marking pushed behind more segments than the walk takes is not read, and the file says so', async () => {
+    const base = jpeg({ xmp: xmpPacket(TRAINED) });
+    const filler = new Uint8Array(10_001 * 4);
+    for (let i = 0; i < 10_001; i++) filler.set([0xff, 0xfe, 0x00, 0x02], i * 4);
+    const media = await read('a.jpg', concat(base.subarray(0, 2), filler, base.subarray(2)));
+    expect(media.xmp).toEqual([]);
+    expect(evidenceOf(media).signal).toBe('none');
+    expect(media.problems.join('\n')).toContain('more than 10,000 segments');
+  });
+
   it('a signed file over the validation cap keeps its manifest unvalidated and unused, and says so; its XMP still decides', async () => {
     const signed = await signJpeg(jpegWithXmp(xmpPacket(TRAINED)), [{ action: 'c2pa.created', digitalSourceType: DIGITAL_CAPTURE }]);
     const media = await readMedia('a.jpg', bufferSource(signed), { ...OPTIONS, maxValidateBytes: 1024 });
