@@ -20,6 +20,8 @@ export interface MediaOptions {
   trustAnchors: string;
   /** Paths some use binds by sha256. */
   hashed: ReadonlySet<string>;
+  /** Paths some use lists in its assets: read under `changed` too, since the use is judged with them. */
+  declared: (path: string) => boolean;
 }
 
 export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, options: MediaOptions): Promise<ProvenanceInput | undefined> {
@@ -27,7 +29,7 @@ export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, opt
   const judged = (await api.listTree(repo, refs.judged)).filter((e) => isMediaPath(e.path));
   // Without a base (a manual run) nothing tells changed from unchanged: every file is read, and the report says so.
   const base = options.scope === 'changed' && refs.base ? new Map((await api.listTree(repo, refs.base)).map((e) => [e.path, e.sha])) : undefined;
-  const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha) : judged;
+  const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha || options.declared(e.path)) : judged;
   const media = await mapLimit(wanted, AT_ONCE, (entry) => readOne(api, repo, entry, options));
   return { media, scope: base ? 'changed' : 'all' };
 }

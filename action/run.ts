@@ -10,7 +10,7 @@ import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
 import type { RunIdentity } from './comment.js';
 import { readDeclarations } from './declarations.js';
 import { readMediaFiles } from './media.js';
-import { hashedAssetPaths } from '../src/evaluate/provenance.js';
+import { declaredAssetMatcher, hashedAssetPaths } from '../src/evaluate/provenance.js';
 import { certificatesOf } from '../src/provenance/read-media.js';
 import { readTrustAnchors } from '../src/io/files.js';
 import { createGate } from './gate.js';
@@ -179,7 +179,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   const trustAnchors = [certificatesOf(readTrustAnchors()), certificatesOf(trust.config.trustAnchors ?? '')].filter(Boolean).join('\n');
   const [declarations, media, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
     reading,
-    reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, trustAnchors, hashed: hashedAssetPaths(d.files) })),
+    reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, trustAnchors, hashed: hashedAssetPaths(d.files), declared: declaredAssetMatcher([...d.files, ...d.removed]) })),
     loadPackFiles(trust.policySource, where),
     loadLedgerText(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),

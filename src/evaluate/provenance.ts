@@ -173,6 +173,18 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
   };
 }
 
+/**
+ * Whether some use lists the path in its `assets`, at the judged commit or at the base (`baseText`,
+ * and the declarations the change deletes). A use is judged with what its files say, and a file a
+ * change stops declaring must be judged undeclared, so the Action reads these files even when the
+ * change leaves their bytes alone.
+ */
+export function declaredAssetMatcher(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>): (path: string) => boolean {
+  const texts = inputs.flatMap((input) => [{ path: input.path, text: input.text }, ...(input.baseText !== undefined ? [{ path: input.path, text: input.baseText }] : [])]);
+  const globs = texts.flatMap((input) => (loadDeclaration(input.path, input.text).declaration?.uses ?? []).flatMap((use) => use.assets.map((a) => a.path)));
+  return matcher(globs);
+}
+
 /** The exact paths some use binds by sha256: only these files are hashed (a 2 GB master costs a read). */
 export function hashedAssetPaths(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Set<string> {
   const paths = new Set<string>();

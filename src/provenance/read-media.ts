@@ -10,8 +10,12 @@ import type { ByteSource, MediaRead } from './types.js';
 import { sourceTypesInXmp } from './xmp.js';
 import { formatCount } from '../util/order.js';
 
-/** Extensions the scan picks files by (then the bytes decide what the file is). */
-export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif', 'mp4', 'm4v', 'm4a', 'mov', 'wav', 'mp3'] as const;
+/**
+ * Extensions the scan picks files by (then the bytes decide what the file is). Every other name a
+ * reader of these containers opens is here too (`.jfif`, `.jpe`, `.qt`, …): a generated JPEG renamed
+ * to one of them would otherwise be skipped, marking and all.
+ */
+export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'jpe', 'jfif', 'jif', 'png', 'webp', 'tif', 'tiff', 'heic', 'heif', 'hif', 'avif', 'mp4', 'm4v', 'm4a', 'mov', 'qt', 'wav', 'mp3'] as const;
 const EXTENSIONS = new Set<string>(MEDIA_EXTENSIONS);
 
 export function isMediaPath(path: string): boolean {

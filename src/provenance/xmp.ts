@@ -19,7 +19,7 @@ export function sourceTypesInXmp(packet: Uint8Array): { values: string[]; proble
   let failure: string | undefined;
   let doctype = false;
   // The open DigitalSourceType element, if any: its depth, its text so far, its rdf:resource.
-  let open: { depth: number; text: string; resource?: string } | undefined;
+  let open: { depth: number; text: string; resource?: string; items: string[]; item: string } | undefined;
   let depth = 0;
   const parser = new SaxesParser({ xmlns: true, position: true });
   parser.on('error', (error) => {
@@ -35,19 +35,28 @@ export function sourceTypesInXmp(packet: Uint8Array): { values: string[]; proble
     }
     if (!open && tag.uri === IPTC_EXT && tag.local === PROPERTY) {
       const resource = Object.values(tag.attributes).find((a) => a.uri === RDF && a.local === 'resource');
-      open = { depth, text: '', ...(resource ? { resource: resource.value } : {}) };
+      open = { depth, text: '', items: [], item: '', ...(resource ? { resource: resource.value } : {}) };
+    } else if (open) {
+      const resource = Object.values(tag.attributes).find((a) => a.uri === RDF && a.local === 'resource');
+      if (resource?.value.trim()) open.items.push(resource.value.trim());
     }
   });
-  parser.on('text', (chunk) => {
+  // A value written as a list or an rdf:value (`<rdf:Bag><rdf:li>…`) is still stated: each nested
+  // element's text is a value, or a writer could hide the marking from this reader and no other.
+  const onText = (chunk: string) => {
     if (open && depth === open.depth) open.text += chunk;
-  });
-  parser.on('cdata', (chunk) => {
-    if (open && depth === open.depth) open.text += chunk;
-  });
+    else if (open && depth > open.depth) open.item += chunk;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
   parser.on('closetag', () => {
-    if (open && depth === open.depth) {
+    if (open && depth > open.depth) {
+      if (open.item.trim()) open.items.push(open.item.trim());
+      open.item = '';
+    } else if (open && depth === open.depth) {
       const value = (open.resource ?? open.text).trim();
       if (value) values.push(value);
+      values.push(...open.items);
       open = undefined;
     }
     depth--;
@@ -67,7 +76,10 @@ function refused(problem: string): { values: string[]; problems: string[] } {
 }
 
 function decode(packet: Uint8Array): string | undefined {
-  const encoding = packet[0] === 0xfe && packet[1] === 0xff ? 'utf-16be' : packet[0] === 0xff && packet[1] === 0xfe ? 'utf-16le' : 'utf-8';
+  // A UTF-16 packet need not start with a byte order mark: XMP puts the BOM inside
+  // `<?xpacket begin="…"?>`, so the packet itself starts with `<` and a NUL on one side of it.
+  const [b0, b1] = [packet[0], packet[1]];
+  const encoding = (b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 === 0x3c) ? 'utf-16be' : (b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0x00) ? 'utf-16le' : 'utf-8';
   try {
     // Writers pad packets and some terminate them with NULs; neither is XML.
     return new TextDecoder(encoding, { fatal: true }).decode(packet).replace(/\0+$/, '');
