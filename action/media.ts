@@ -3,9 +3,10 @@
 // base), or every media file at the judged commit (`all`). Each blob is read, judged and dropped, a few
 // at a time, so a pull request of large videos never sits in memory at once.
 import type { ScanScope } from '../src/config/load.js';
+import { assetIndex } from '../src/evaluate/provenance.js';
 import type { ProvenanceInput } from '../src/evaluate/provenance.js';
 import { bufferSource } from '../src/provenance/byte-source.js';
-import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia } from '../src/provenance/read-media.js';
+import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../src/provenance/read-media.js';
 import type { MediaRead } from '../src/provenance/types.js';
 import { formatCount } from '../src/util/order.js';
 import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
@@ -17,24 +18,26 @@ const AT_ONCE = 4;
 
 export interface MediaOptions {
   scope: ScanScope;
-  trustAnchors: string;
-  /** Paths some use binds by sha256. */
-  hashed: ReadonlySet<string>;
-  /** Paths some use lists in its assets: read under `changed` too, since the use is judged with them. */
-  declared: (path: string) => boolean;
+  /** The trusted configuration's further C2PA trust anchors. */
+  configuredAnchors: string | undefined;
+  /** The declarations read (with their base texts) and those the change deletes: which files they list and hash. */
+  declarations: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>;
 }
 
 export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, options: MediaOptions): Promise<ProvenanceInput | undefined> {
   if (options.scope === 'off') return undefined;
   const judged = (await api.listTree(repo, refs.judged)).filter((e) => isMediaPath(e.path));
+  if (judged.length === 0) return { media: [], scope: options.scope === 'changed' && refs.base ? 'changed' : 'all' };
+  const index = assetIndex(options.declarations);
+  const trustAnchors = trustAnchorsWith(options.configuredAnchors);
   // Without a base (a manual run) nothing tells changed from unchanged: every file is read, and the report says so.
   const base = options.scope === 'changed' && refs.base ? new Map((await api.listTree(repo, refs.base)).map((e) => [e.path, e.sha])) : undefined;
-  const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha || options.declared(e.path)) : judged;
-  const media = await mapLimit(wanted, AT_ONCE, (entry) => readOne(api, repo, entry, options));
+  const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha || index.declared(e.path)) : judged;
+  const media = await mapLimit(wanted, AT_ONCE, (entry) => readOne(api, repo, entry, trustAnchors, index.hashed.has(entry.path)));
   return { media, scope: base ? 'changed' : 'all' };
 }
 
-async function readOne(api: GitHubApi, repo: Repo, entry: TreeEntry, options: MediaOptions): Promise<MediaRead> {
+async function readOne(api: GitHubApi, repo: Repo, entry: TreeEntry, trustAnchors: string, hash: boolean): Promise<MediaRead> {
   if (entry.size > MAX_MEDIA_BYTES) {
     return {
       path: entry.path,
@@ -48,5 +51,5 @@ async function readOne(api: GitHubApi, repo: Repo, entry: TreeEntry, options: Me
     };
   }
   const bytes = await api.getBlob(repo, entry.sha);
-  return readMedia(entry.path, bufferSource(bytes), { trustAnchors: options.trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: options.hashed.has(entry.path) });
+  return readMedia(entry.path, bufferSource(bytes), { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash });
 }

@@ -10,9 +10,6 @@ import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
 import type { RunIdentity } from './comment.js';
 import { readDeclarations } from './declarations.js';
 import { readMediaFiles } from './media.js';
-import { declaredAssetMatcher, hashedAssetPaths } from '../src/evaluate/provenance.js';
-import { certificatesOf } from '../src/provenance/read-media.js';
-import { readTrustAnchors } from '../src/io/files.js';
 import { createGate } from './gate.js';
 import { createGitHubApi, withTreeCache } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
@@ -176,10 +173,9 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   // Declarations and media read the same trees: each is listed once.
   const reader = withTreeCache(api);
   const reading = readDeclarations(reader, repo, refs, inputs.declarations);
-  const trustAnchors = [certificatesOf(readTrustAnchors()), certificatesOf(trust.config.trustAnchors ?? '')].filter(Boolean).join('\n');
   const [declarations, media, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
     reading,
-    reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, trustAnchors, hashed: hashedAssetPaths(d.files), declared: declaredAssetMatcher([...d.files, ...d.removed]) })),
+    reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, configuredAnchors: trust.config.trustAnchors, declarations: [...d.files, ...d.removed] })),
     loadPackFiles(trust.policySource, where),
     loadLedgerText(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),

@@ -3,11 +3,11 @@
 // the declarations found in the working folder: the same report, formats and exit codes as `check`.
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
-import { hashedAssetPaths } from '../evaluate/provenance.js';
+import { assetIndex } from '../evaluate/provenance.js';
 import type { DeclarationInput } from '../evaluate/report.js';
-import { FileProblem, findDeclarations, findFiles, readRegularFile, readTrustAnchors } from '../io/files.js';
+import { FileProblem, findDeclarations, findFiles, readRegularFile } from '../io/files.js';
 import { fileSource } from '../provenance/byte-source.js';
-import { certificatesOf, isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia } from '../provenance/read-media.js';
+import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
 import type { MediaRead } from '../provenance/types.js';
 import type { CheckOptions } from './check.js';
 import { destinations, emitReport, loadJudging } from './check.js';
@@ -32,8 +32,8 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
 
   const inputs: DeclarationInput[] = declared.files.map((path) => ({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
   const { library, config, ledger } = loadJudging(io, opts);
-  const hashed = hashedAssetPaths(inputs);
-  const trustAnchors = [certificatesOf(readTrustAnchors()), certificatesOf(config?.trustAnchors ?? '')].filter(Boolean).join('\n');
+  const { hashed } = assetIndex(inputs);
+  const trustAnchors = trustAnchorsWith(config?.trustAnchors);
   const reads = await mapLimit(media.files, CONCURRENCY, async (path): Promise<MediaRead> => {
     const src = await fileSource(resolve(io.cwd, path));
     try {

@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 import { loadDeclaration } from '../declaration/load.js';
 import type { Declaration } from '../declaration/types.js';
-import type { AssetClass, AssetFinding, AssetReport, ProvenanceReport } from '../model/provenance.js';
+import type { AssetClass, AssetFinding, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
 import type { UseRef } from '../model/report.js';
 import type { Pack } from '../policy/library.js';
 import { evidenceOf } from '../provenance/evidence.js';
@@ -23,7 +23,7 @@ export interface ProvenanceInput {
 export interface ProvenanceDerived {
   files: number;
   unread: boolean;
-  credentials: string[];
+  credentials: CredentialsStatus[];
   source_types: string[];
   unmarked: boolean;
   in_deliverables: boolean;
@@ -173,25 +173,31 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
   };
 }
 
-/**
- * Whether some use lists the path in its `assets`, at the judged commit or at the base (`baseText`,
- * and the declarations the change deletes). A use is judged with what its files say, and a file a
- * change stops declaring must be judged undeclared, so the Action reads these files even when the
- * change leaves their bytes alone.
- */
-export function declaredAssetMatcher(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>): (path: string) => boolean {
-  const texts = inputs.flatMap((input) => [{ path: input.path, text: input.text }, ...(input.baseText !== undefined ? [{ path: input.path, text: input.baseText }] : [])]);
-  const globs = texts.flatMap((input) => (loadDeclaration(input.path, input.text).declaration?.uses ?? []).flatMap((use) => use.assets.map((a) => a.path)));
-  return matcher(globs);
+/** What the declarations say about files, for the shell to know which to read and which to hash. */
+export interface AssetIndex {
+  /** Some use lists the path in its assets, at the judged commit or at the base. */
+  declared(path: string): boolean;
+  /** The exact paths some use binds by sha256: only these files are hashed (a 2 GB master costs a read). */
+  hashed: Set<string>;
 }
 
-/** The exact paths some use binds by sha256: only these files are hashed (a 2 GB master costs a read). */
-export function hashedAssetPaths(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Set<string> {
-  const paths = new Set<string>();
+/**
+ * One reading of the declarations (and their base texts, and the declarations a change deletes). A use
+ * is judged with what its files say, and a file a change stops declaring must be judged undeclared, so
+ * the Action reads the files a use lists even when the change leaves their bytes alone.
+ */
+export function assetIndex(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>): AssetIndex {
+  const globs: string[] = [];
+  const hashed = new Set<string>();
   for (const input of inputs) {
-    for (const use of loadDeclaration(input.path, input.text).declaration?.uses ?? []) {
-      for (const asset of use.assets) if (asset.sha256 !== undefined) paths.add(clean(asset.path));
+    for (const [text, current] of [[input.text, true], ...(input.baseText !== undefined ? [[input.baseText, false] as const] : [])] as const) {
+      for (const use of loadDeclaration(input.path, text).declaration?.uses ?? []) {
+        for (const asset of use.assets) {
+          globs.push(asset.path);
+          if (current && asset.sha256 !== undefined) hashed.add(clean(asset.path));
+        }
+      }
     }
   }
-  return paths;
+  return { declared: matcher(globs), hashed };
 }

@@ -9,6 +9,7 @@ import { isLfsPointer, mimeOf, sniff } from './sniff.js';
 import type { ByteSource, MediaRead } from './types.js';
 import { sourceTypesInXmp } from './xmp.js';
 import { formatCount } from '../util/order.js';
+import { readTrustAnchors } from '../io/files.js';
 
 /**
  * Extensions the scan picks files by (then the bytes decide what the file is). Every other name a
@@ -73,6 +74,11 @@ async function sha256Of(src: ByteSource): Promise<string> {
 
 function megabytes(bytes: number): string {
   return `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
+}
+
+/** The signers a manifest must chain to: the list shipped beside the packs, plus the trusted configuration's. */
+export function trustAnchorsWith(configured: string | undefined): string {
+  return [certificatesOf(readTrustAnchors()), certificatesOf(configured ?? '')].filter(Boolean).join('\n');
 }
 
 /** Only the certificate blocks of a PEM text (a published list may carry labels between them). */
