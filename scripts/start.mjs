@@ -106,7 +106,7 @@ await writePreview();
 const shownPath = (p) => relative(process.cwd(), p) || p;
 out.push('', wrap(`The full pull-request comment, as the Action posts it: ${shownPath(COMMENT)}`, 0, 2));
 out.push(wrap(`and as a browser shows it: ${shownPath(PREVIEW)}`, 0, 2));
-out.push(wrap('Try: node bin/genai-clearance.js explain final-deliverable, or check examples/m1-ideation', 0, 5));
+out.push(wrap('Try: node bin/genai-clearance.js explain final-deliverable, check examples/m1-ideation, or scan a folder of media (what its files say against the declarations)', 0, 5));
 console.log(out.join('\n'));
 
 /**
