@@ -128,11 +128,11 @@ const PROGRESS_EVERY_MS = 100;
  * "checking 120/500 files" on stderr, only on a terminal (never in pipes or CI), only once a check has
  * run for more than a second (since `started`), redrawn at most ten times a second, and erased before the report is
  * written. Evaluation is synchronous, so progress is counted as each file's text is read by the
- * evaluator: when file k is taken up, k files are done.
+ * evaluator: when file k is taken up, k files are done. A scan counts its media files with `step()`.
  */
-export function createProgress(io: CliIO, total: number, started = io.now().getTime()): { track(input: DeclarationInput): DeclarationInput; clear(): void } {
+export function createProgress(io: CliIO, total: number, started = io.now().getTime(), verb = 'checking'): { track(input: DeclarationInput): DeclarationInput; step(): void; clear(): void } {
   const show = io.stderrIsTTY && !io.env.CI && io.env.TERM !== 'dumb' && total > 0;
-  if (!show) return { track: (input) => input, clear: () => {} };
+  if (!show) return { track: (input) => input, step: () => {}, clear: () => {} };
   let done = 0;
   let drawnAt = -Infinity;
   let width = 0;
@@ -140,11 +140,16 @@ export function createProgress(io: CliIO, total: number, started = io.now().getT
     const now = io.now().getTime();
     if (now - started < PROGRESS_AFTER_MS || now - drawnAt < PROGRESS_EVERY_MS) return;
     drawnAt = now;
-    const line = `checking ${done}/${total} file${total === 1 ? '' : 's'}`;
+    const line = `${verb} ${done}/${total} file${total === 1 ? '' : 's'}`;
     io.stderr(`\r${line.padEnd(width)}`);
     width = line.length;
   };
+  const step = () => {
+    draw();
+    done++;
+  };
   return {
+    step,
     track(input) {
       let text = input.text;
       let taken = false;
@@ -154,8 +159,7 @@ export function createProgress(io: CliIO, total: number, started = io.now().getT
         get() {
           if (!taken) {
             taken = true;
-            draw();
-            done++;
+            step();
           }
           return text;
         },

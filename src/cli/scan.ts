@@ -10,7 +10,7 @@ import { fileSource } from '../provenance/byte-source.js';
 import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
 import type { MediaRead } from '../provenance/types.js';
 import type { CheckOptions } from './check.js';
-import { destinations, emitReport, loadJudging } from './check.js';
+import { createProgress, destinations, emitReport, loadJudging } from './check.js';
 import type { CliIO } from './context.js';
 import { resolveToday, UsageError } from './context.js';
 
@@ -34,14 +34,21 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
   const { library, config, ledger } = loadJudging(io, opts);
   const { hashed } = assetIndex(inputs);
   const trustAnchors = trustAnchorsWith(config?.trustAnchors);
-  const reads = await mapLimit(media.files, CONCURRENCY, async (path): Promise<MediaRead> => {
-    const src = await fileSource(resolve(io.cwd, path));
-    try {
-      return await readMedia(path, src, { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: hashed.has(path) });
-    } finally {
-      await src.close();
-    }
-  });
+  const progress = createProgress(io, media.files.length, io.now().getTime(), 'scanning');
+  let reads: MediaRead[];
+  try {
+    reads = await mapLimit(media.files, CONCURRENCY, async (path): Promise<MediaRead> => {
+      progress.step();
+      const src = await fileSource(resolve(io.cwd, path));
+      try {
+        return await readMedia(path, src, { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: hashed.has(path) });
+      } finally {
+        await src.close();
+      }
+    });
+  } finally {
+    progress.clear();
+  }
   const report = evaluate({
     files: inputs,
     library,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { runCli, runCliAsync } from '../../src/cli/main.js';
 import { CLEAN_USE, declarationYaml, patch } from '../helpers.js';
 
 function studio(files: number): string {
@@ -52,5 +52,35 @@ describe('check progress on a terminal', () => {
 
   it('the report is the same with or without progress', () => {
     expect(run(dir, { tty: true, stepMs: 400 }).stdout).toBe(run(dir, { tty: false, stepMs: 400 }).stdout);
+  });
+});
+
+describe('scan progress on a terminal', () => {
+  it('a long scan shows media files done / total, erases it, and prints the same report as without', async () => {
+    const dir = studio(1);
+    const { jpeg } = await import('../support/media/containers.js');
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `still-${i}.jpg`), jpeg());
+    const scan = async (tty: boolean) => {
+      let stdout = '';
+      let stderr = '';
+      let t = Date.parse('2026-12-01T12:00:00Z');
+      const code = await runCliAsync(['scan', '--format', 'json', '--today', '2026-12-01'], {
+        cwd: dir,
+        env: {},
+        stdout: (s) => (stdout += s),
+        stderr: (s) => (stderr += s),
+        stdoutIsTTY: false,
+        stderrIsTTY: tty,
+        now: () => new Date((t += 400)),
+      });
+      return { code, stdout, stderr };
+    };
+    const shown = await scan(true);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toMatch(/\rscanning \d\/5 files/);
+    expect(shown.stderr).toMatch(/\r {15,}\r$/);
+    const quiet = await scan(false);
+    expect(quiet.stderr).toBe('');
+    expect(shown.stdout).toBe(quiet.stdout);
   });
 });
