@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TrustedConfig } from '../../src/config/load.js';
 import { evaluate } from '../../src/evaluate/report.js';
+import { bindMedia } from '../../src/evaluate/provenance.js';
+import { loadDeclaration } from '../../src/declaration/load.js';
 import type { Report } from '../../src/model/report.js';
 import type { CredentialsRead, MediaRead } from '../../src/provenance/types.js';
 import { bundledLibrary } from '../helpers.js';
@@ -93,6 +95,10 @@ describe('a generated file no use declares', () => {
     const r = scan(v2([{ ...CLEAN_V2, assets: [{ path: 'vfx/shot.mov' }] }]), [pointer]);
     expect(r.provenance?.counts.notScanned).toBe(1);
     expect(r.provenance?.assets[0]).toMatchObject({ notScanned: { code: 'lfs-pointer' }, findings: [] });
+    // What rules read for the use: one file listed, none read.
+    const declaration = loadDeclaration('genai-usage.yml', v2([{ ...CLEAN_V2, assets: [{ path: 'vfx/shot.mov' }] }])).declaration;
+    const derived = bindMedia({ media: [pointer], scope: 'changed' }, [{ path: 'genai-usage.yml', ...(declaration ? { declaration } : {}) }], []).derivedFor('genai-usage.yml', 'moodboards');
+    expect(derived).toEqual({ files: 1, unread: true, credentials: [], source_types: [], unmarked: false, in_deliverables: false });
   });
 
   it('without media, the report has no provenance part at all', () => {
