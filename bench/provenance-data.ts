@@ -4,9 +4,9 @@
 //   node <bundle of this file> OUT_DIR [IMAGES]   (default 1,000 images; the bench's smoke run makes fewer)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { jpeg, TRAINED, writeSparseMov, xmpPacket } from '../test/support/media/containers.js';
 import { generatedJpeg } from '../test/support/media/credentials.js';
+import { CLEAN_V2, v2 } from '../test/support/provenance.js';
 
 const CAPTURE = 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture';
 const out = process.argv[2];
@@ -25,17 +25,8 @@ for (let i = 0; i < share(45); i++) writeFileSync(join(images, 'stills', `still-
 const signed = await generatedJpeg();
 for (let i = 0; i < count - 2 * share(45); i++) writeFileSync(join(images, 'signed', `key-art-${String(i).padStart(4, '0')}.jpg`), signed);
 
-const use = {
-  id: 'boards',
-  summary: 'Generated boards and key art',
-  stage: 'ideation',
-  disclosed: '2026-01-10',
-  tools: [{ name: 'Image tool', enterprise: true, trains_on_inputs: false }],
-  inputs: ['owned-cleared'],
-  output: { kinds: ['image'], final: false, prominence: 'none' },
-  assets: [{ path: 'images/boards/*.jpg' }, { path: 'images/signed/*.jpg' }, { path: 'video/*.mov' }],
-};
-writeFileSync(join(out, 'genai-usage.yml'), stringify({ format: 'genai-usage/v2', policies: ['netflix-genai@3'], production: { title: 'Bench', id: 'PRD-0001', work: 'scripted' }, uses: [use] }));
+const use = { ...CLEAN_V2, id: 'boards', summary: 'Generated boards and key art', assets: [{ path: 'images/boards/*.jpg' }, { path: 'images/signed/*.jpg' }, { path: 'video/*.mov' }] };
+writeFileSync(join(out, 'genai-usage.yml'), v2([use]));
 
 mkdirSync(join(out, 'video'), { recursive: true });
 await writeSparseMov(join(out, 'video', 'master.mov'), { xmp: xmpPacket(TRAINED) });

@@ -60,7 +60,7 @@ export function evidenceOf(media: MediaRead): Evidence {
     const differing = said(list).filter((v) => !decided.has(v));
     if (differing.length > 0) notes.push(`${SIGNAL_WORDS[other]} say ${differing.join(', ')}; ${SIGNAL_WORDS[signal]} decide`);
   }
-  if (credentials.status === 'not-validated' && read?.state === 'not-validated') notes.push(`Content Credentials are embedded but were not validated: ${read.reason}`);
+  if (read?.state === 'not-validated') notes.push(`Content Credentials are embedded but were not validated: ${read.reason}`);
   return { credentials, signal, deciding, statements, notes };
 }
 

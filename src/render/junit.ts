@@ -5,7 +5,7 @@
 // an <error>.
 import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
 import { escapeXml, plainText } from './escape.js';
-import { assetSays, at, clearance, diagnosticPlace, isOpen, packLabel, principleName, provenanceSummary } from './words.js';
+import { assetSays, at, clearance, diagnosticPlace, isOpen, isSilent, packLabel, principleName, provenanceSummary } from './words.js';
 import type { ProvenanceReport } from '../model/provenance.js';
 
 const NAME_MAX = 300;
@@ -152,7 +152,7 @@ function provenanceSuite(p: ProvenanceReport): Suite {
   const cases: Case[] = [];
   for (const a of p.assets) {
     const open = a.findings.filter((f) => f.status === 'undeclared');
-    if (open.length === 0 && a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0) continue;
+    if (isSilent(a)) continue;
     const body = [assetSays(a), ...a.findings.map((f) => `${f.rule} [${f.pack} ${f.principle}] ${f.message}${f.status === 'undeclared' ? ` remedy: ${f.remedy}` : ''}`), ...a.notes]
       .map((line) => plainText(line, TEXT_MAX))
       .join('\n');

@@ -5,10 +5,7 @@ import { markdownTable } from 'markdown-table';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
 import type { Context, Group } from './markdown-content.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
-import { CREDENTIALS_WORD, assetSays, plural, provenanceSummary } from './words.js';
-
-/** Files worth a row: they say something, fail, or could not be read. Silent, undeclared files are only counted. */
-const worthShowing = (a: AssetReport) => a.signal !== 'none' || a.notScanned !== undefined || a.declaredBy.length > 0 || a.findings.length > 0 || a.credentials.status !== 'none';
+import { CREDENTIALS_WORD, assetSays, isSilent, plural, provenanceSummary } from './words.js';
 
 export function undeclaredGroup(ctx: Context): Group | undefined {
   const failing = (ctx.report.provenance?.assets ?? []).filter((a) => a.findings.some((f) => f.status === 'undeclared'));
@@ -37,7 +34,7 @@ export function provenanceBlock(ctx: Context): string | undefined {
     blocks.push(
       `> ℹ️ ${p.packsWithoutChecks.map((x) => markdownCode(x)).join(', ')} ${p.packsWithoutChecks.length === 1 ? 'has' : 'have'} no provenance checks: ${p.packsWithoutChecks.length === 1 ? 'it judges' : 'they judge'} no file.`,
     );
-  const shown = p.assets.filter(worthShowing);
+  const shown = p.assets.filter((a) => !isSilent(a));
   const rowMax = layout.listMax * 4;
   if (shown.length > 0) {
     const rows = shown

@@ -7,6 +7,7 @@ import { plainText } from './escape.js';
 import {
   CREDENTIALS_WORD,
   assetSays,
+  isSilent,
   plural,
   provenanceSummary,
   FINDING_STATUS_LABEL,
@@ -190,7 +191,7 @@ function provenanceLines(lines: string[], paint: Paint, p: ProvenanceReport): vo
   let silent = 0;
   for (const a of p.assets) {
     const failing = a.findings.filter((f) => f.status === 'undeclared');
-    if (a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0 && a.findings.length === 0 && a.credentials.status === 'none') {
+    if (isSilent(a)) {
       silent++;
       continue;
     }

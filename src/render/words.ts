@@ -173,6 +173,11 @@ export function provenanceSummary(p: ProvenanceReport): string {
   return `${plural(counts.files, 'media file')} checked${scope}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }
 
+/** A file that says nothing, was read, and that no use or check concerns: renderers count these, never list them. */
+export function isSilent(a: AssetReport): boolean {
+  return a.signal === 'none' && !a.notScanned && a.declaredBy.length === 0 && a.findings.length === 0 && a.credentials.status === 'none';
+}
+
 /** A file's provenance in one phrase: what it says, and on what evidence. */
 export function assetSays(a: AssetReport): string {
   if (a.notScanned) return `not scanned: ${a.notScanned.message}`;
