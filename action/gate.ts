@@ -1,3 +1,5 @@
+import { warnOnlyMessage } from '../src/render/github.js';
+
 // The one code path by which the Action fails. warn-only turns every failure into a warning here, so no
 // branch can forget it (dependency-review-action #824).
 
@@ -16,7 +18,7 @@ export function createGate(sink: GateSink, warnOnly: boolean): Gate {
   return {
     fail(message) {
       failed = true;
-      if (warnOnly) sink.warning(`${message} (warn-only: the check is not failed)`);
+      if (warnOnly) sink.warning(warnOnlyMessage(message));
       else sink.setFailed(message);
     },
     get failed() {

@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/io/files.js';
+import { ledgerText } from '../src/ledger/entry.js';
 import type { Report } from '../src/model/report.js';
+import { logText } from '../src/render/escape.js';
+import { annotations } from '../src/render/github.js';
 import { fitMarkdown, render, renderText } from '../src/render/index.js';
-import { annotate } from './annotations.js';
-import { neutralise } from './log-text.js';
 import type { Toolkit } from './toolkit.js';
 
 const SUMMARY_MAX_CHARS = 340_000; // ≤ 1 MiB even if every character took 3 bytes in UTF-8
@@ -29,23 +30,15 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   kit.setOutput('invalid', String(report.counts.invalid));
   kit.setOutput('report-path', reportPath);
   kit.setOutput('sarif-path', sarifPath);
-  annotate(report, kit, sameAtHead);
+  for (const a of annotations(report, sameAtHead)) {
+    const where = a.file === undefined ? {} : { file: a.file, ...(a.line !== undefined ? { startLine: a.line, startColumn: a.column } : {}) };
+    kit[a.level](a.message, { title: a.title, ...where });
+  }
   // Declaration text reaches the log only with workflow commands switched off.
   const token = randomUUID();
   kit.info(`::stop-commands::${token}`);
-  kit.info(neutralise(renderText(report, { color: false })));
+  kit.info(logText(renderText(report, { color: false })));
   kit.info(`::${token}::`);
-}
-
-export function failureMessage(report: Report): string {
-  const c = report.counts;
-  const parts = [
-    c.invalid > 0 ? `${c.invalid} declaration file(s) invalid` : '',
-    c.blocked > 0 ? `${c.blocked} use(s) blocked` : '',
-    c.needsApproval > 0 ? `${c.needsApproval} use(s) need written approval` : '',
-    report.errors.length > 0 ? `${report.errors.length} policy, ledger or configuration error(s): ${report.errors.map((e) => `${e.file ?? ''}:${e.line}:${e.column} ${e.message}`).join('; ')}` : '',
-  ].filter(Boolean);
-  return `GenAI clearance failed: ${parts.join(', ')}.`;
 }
 
 /** Returns why the summary could not be written, if it could not. */
@@ -63,4 +56,30 @@ export async function writeSummary(kit: Toolkit, report: Report | undefined, not
   } catch (err) {
     return (err as Error).message;
   }
+}
+
+/** The approvals this run counted, as a ledger a studio can archive or merge. */
+export function writeApprovalsLedger(report: Report, dir: string): string | undefined {
+  const granted = report.pullRequestApprovals ?? [];
+  if (granted.length === 0) return undefined;
+  const path = join(dir, `genai-clearance-approvals-${randomUUID().slice(0, 8)}.yml`);
+  writeFileAtomic(
+    path,
+    ledgerText(
+      granted.map((g) => ({
+        ref: g.ref,
+        production: g.production,
+        path: g.path,
+        use: g.use,
+        rules: g.rules,
+        approved_on: g.approvedOn,
+        ...(g.expiresOn ? { expires_on: g.expiresOn } : {}),
+        approver: g.approver,
+        fingerprint: g.fingerprint,
+        ...(g.revokedOn ? { revoked_on: g.revokedOn } : {}),
+        note: `granted in ${g.origin}`,
+      })),
+    ),
+  );
+  return path;
 }

@@ -1,14 +1,8 @@
 // The reviewer's path through the Action: approvals read from the pull request (or, after the merge,
 // from the pull request that brought the commit), a single reply to each command that was not
-// accepted, the commit status every run sets on the head, and the approvals written out in ledger
-// format so a studio can archive them.
+// accepted.
 
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import type { PullRequestGrant } from '../src/approvals/grants.js';
-import { writeFileAtomic } from '../src/io/files.js';
-import type { Report } from '../src/model/report.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import { collectApprovals } from './pr-approvals.js';
 import type { Approvers, Refusal } from './pr-approvals.js';
@@ -61,42 +55,4 @@ export async function answerRefusals(api: GitHubApi, repo: Repo, pull: number, r
     posted += 1;
   }
   return posted;
-}
-
-export function statusFor(report: Report | undefined, failure: string | undefined): { state: 'success' | 'failure' | 'error'; description: string } {
-  if (!report) return { state: 'error', description: `could not complete the check: ${failure ?? 'internal error'}` };
-  if (report.decision === 'pass') return { state: 'success', description: `${report.counts.uses} use(s): every use clear or approved` };
-  const c = report.counts;
-  return {
-    state: 'failure',
-    description: [
-      c.invalid ? `${c.invalid} invalid` : '',
-      c.blocked ? `${c.blocked} blocked` : '',
-      c.needsApproval ? `${c.needsApproval} need approval` : '',
-      report.errors.length ? `${report.errors.length} error(s)` : '',
-    ]
-      .filter(Boolean)
-      .join(', '),
-  };
-}
-
-/** The approvals this run counted, as a `genai-approvals/v1` ledger a studio can archive or merge. */
-export function writeApprovalsLedger(report: Report, dir: string): string | undefined {
-  const entries = (report.pullRequestApprovals ?? []).map((g) => ({
-    ref: g.ref,
-    production: g.production,
-    path: g.path,
-    use: g.use,
-    rules: g.rules,
-    approved_on: g.approvedOn,
-    ...(g.expiresOn ? { expires_on: g.expiresOn } : {}),
-    approver: g.approver,
-    fingerprint: g.fingerprint,
-    ...(g.revokedOn ? { revoked_on: g.revokedOn } : {}),
-    note: `granted in ${g.origin}`,
-  }));
-  if (entries.length === 0) return undefined;
-  const path = join(dir, `genai-clearance-approvals-${randomUUID().slice(0, 8)}.yml`);
-  writeFileAtomic(path, stringify({ format: 'genai-approvals/v1', approvals: entries }));
-  return path;
 }

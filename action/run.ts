@@ -4,6 +4,7 @@ import { loadLedger } from '../src/ledger/load.js';
 import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
 import { loadPackLibrary } from '../src/policy/library.js';
+import { commitStatus, failedClosedMessage, gateMessage, RESOLVED_NOTE, runNotes, summaryFailedMessage } from '../src/render/github.js';
 import { fitMarkdown } from '../src/render/index.js';
 import { today } from '../src/util/dates.js';
 import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
@@ -15,9 +16,9 @@ import { createGitHubApi, withTreeCache } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import { readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
-import { approvalNotes, runNotes } from './notes.js';
-import { answerRefusals, pullRequestApprovals, statusFor, writeApprovalsLedger } from './reviewers.js';
-import { failureMessage, publish, writeSummary } from './publish.js';
+import { gatherFacts } from './facts.js';
+import { answerRefusals, pullRequestApprovals } from './reviewers.js';
+import { publish, writeApprovalsLedger, writeSummary } from './publish.js';
 import { NothingToJudge } from './refs.js';
 import type { EventPayload } from './refs.js';
 import { loadLedgerText, loadPackFiles } from './sources.js';
@@ -76,14 +77,14 @@ export async function run(deps: RunDeps): Promise<void> {
     ctx = await prepare(inputs, deps, target);
     gate = createGate(kit, ctx.trust.warnOnly);
     checked = await check(ctx, startedAt);
-    if (checked.report.decision === 'fail') gate.fail(failureMessage(checked.report));
+    if (checked.report.decision === 'fail') gate.fail(gateMessage(checked.report));
   } catch (err) {
     if (err instanceof NothingToJudge) {
       kit.info(`nothing to check: ${err.message}`);
       skipped = true;
       return;
     }
-    failure = `genai-clearance could not complete the check, so it fails closed: ${(err as Error).message}`;
+    failure = failedClosedMessage((err as Error).message);
     kit.debug((err as Error).stack ?? String(err));
     gate.fail(failure);
   } finally {
@@ -91,7 +92,7 @@ export async function run(deps: RunDeps): Promise<void> {
     // The summary is where reviewers read the report when there is no comment (push, forks, `never`):
     // a run that could not write it has not done its job, and says so through the gate.
     const summaryError = skipped ? undefined : await writeSummary(kit, checked?.report, checked?.notes ?? [], failure, checked?.commands);
-    if (summaryError) gate.fail(`genai-clearance could not write the job summary, so it fails closed: ${summaryError}`);
+    if (summaryError) gate.fail(summaryFailedMessage(summaryError));
   }
 }
 
@@ -113,15 +114,13 @@ interface StatusTarget {
  */
 async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report | undefined, failure: string | undefined, failed: boolean): Promise<void> {
   const env = target.deps.env;
-  const status = statusFor(report, failure);
-  // warn-only reports a failure without blocking: the status says so rather than failing the merge.
-  const state = warnOnly && status.state !== 'success' && failed ? 'success' : status.state;
+  const { state, description } = commitStatus(report, failure, warnOnly && failed);
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${target.repo.owner}/${target.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   try {
     await target.api.createStatus(target.repo, target.head, {
       state,
       context: target.inputs.commentKey ? `${STATUS_CONTEXT}/${target.inputs.commentKey}` : STATUS_CONTEXT,
-      description: state === status.state ? status.description : `warn-only: ${status.description}`,
+      description,
       ...(runUrl ? { targetUrl: runUrl } : {}),
     });
   } catch (err) {
@@ -204,14 +203,9 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     ...(media ? { provenance: media } : {}),
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
-  const refExample = (pack: string) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';
-  // Rule ids two differently named packs in use define: only those need `pack/rule` in a command.
-  const byPack = new Map<string, Set<string>>();
-  for (const ref of report.packs) for (const r of library.packs.get(ref.pack)?.find((v) => v.version === ref.version)?.rules ?? []) byPack.set(ref.pack, (byPack.get(ref.pack) ?? new Set()).add(r.id));
-  const ruleIds = [...byPack.values()].flatMap((ids) => [...ids]);
-  const sharedRuleIds = new Set(ruleIds.filter((id, i) => ruleIds.indexOf(id) !== i));
-  const hints = approvalNotes({ report, sharedRuleIds, fromPullRequest: approvers !== undefined, refExample, ...(trust.config.production ? { production: trust.config.production } : {}), today: day });
-  const notes = [...runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined }), ...hints.notes];
+  const facts = gatherFacts({ report, trust, repo, library, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined, today: day });
+  const hints = runNotes(report, facts);
+  const notes = hints.notes;
   const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
   if (approvalsPath) deps.toolkit.setOutput('approvals-path', approvalsPath);
   if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
@@ -247,7 +241,7 @@ async function comment(ctx: RunContext, report: Report, notes: string[], command
     state: report.decision === 'pass' ? ('pass' as const) : ('fail' as const),
   };
   const maxVisible = COMMENT_LIMIT - markerLine({ ...meta, hash: '0'.repeat(16) }, inputs.commentKey).length - 1;
-  const visible = (resolved: boolean) => fitMarkdown(report, { footer, commands, notes: resolved ? ['✅ Resolved: every use is now clear or approved.', ...notes] : notes }, maxVisible).body;
+  const visible = (resolved: boolean) => fitMarkdown(report, { footer, commands, notes: resolved ? [RESOLVED_NOTE, ...notes] : notes }, maxVisible).body;
   kit.setOutput('comment-body', visible(false));
   if (!trust.refs.pullNumber || inputs.comment === 'never') return;
   try {

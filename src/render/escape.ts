@@ -151,3 +151,16 @@ export function escapeXml(text: string, context: 'text' | 'attribute' = 'attribu
     .replace(BIDI, '')
     .replace(keep, (c) => XML_ENTITIES[c] ?? c);
 }
+
+// C0 and C1 controls (tab, CR and LF are left to the workflow-command escaping), DEL, and the bidi controls.
+const LOG_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text that reaches a workflow command (an annotation's message, title or file) or a log line.
+ * @actions/core escapes `%`, CR, LF and the property separators, but passes every other control
+ * character and the bidirectional overrides through: a log viewer would then show text reordered or
+ * recoloured. Those become visible escapes here.
+ */
+export function logText(text: string): string {
+  return text.replace(LOG_UNSAFE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
+}

@@ -25,7 +25,7 @@ describe('dist/index.js, as the runner runs it', () => {
     emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) }));
     const run = await runBundle(emulator);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::GenAI clearance failed: 1 use(s) need written approval.');
+    expect(run.stdout).toContain('::error::GenAI clearance failed: 1 use needs written approval.');
     expect(run.outputs.decision).toBe('fail');
     expect(ours(emulator)).toHaveLength(1);
     expect(ours(emulator)[0]?.body.split('\n').slice(1).join('\n')).toBe(run.outputs['comment-body']);

@@ -21,7 +21,7 @@ describe('the bundled action, run as the runner runs it', () => {
     emulator = await startEmulator(repoState(failing()));
     const first = await runAction(emulator);
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('::error::GenAI clearance failed: 1 use(s) need written approval.');
+    expect(first.stdout).toContain('::error::GenAI clearance failed: 1 use needs written approval.');
     expect(first.outputs.decision).toBe('fail');
     expect(first.outputs['needs-approval']).toBe('1');
     expect(first.outputs.clear).toBe('1');
@@ -147,7 +147,7 @@ describe('the bundled action, run as the runner runs it', () => {
     emulator = await startEmulator(repoState(failing()));
     const result = await runAction(emulator, { 'warn-only': 'true' });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::warning::GenAI clearance failed: 1 use(s) need written approval. (warn-only: the check is not failed)');
+    expect(result.stdout).toContain('::warning::GenAI clearance failed: 1 use needs written approval. (warn-only: the check is not failed)');
     expect(result.outputs.decision).toBe('fail');
   });
 

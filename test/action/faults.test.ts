@@ -17,7 +17,7 @@ import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PA
 
 const failing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) });
 const passing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, APPROVED_USE]) });
-const FAIL_MESSAGE = '::error::GenAI clearance failed: 1 use(s) need written approval.';
+const FAIL_MESSAGE = '::error::GenAI clearance failed: 1 use needs written approval.';
 
 // The tree of the commit under judgement (the base's tree is read too, to name what the change removes).
 const TREE = new RegExp(`/git/trees/${HEAD}`);
@@ -362,7 +362,7 @@ describe('fail closed: a failure in any stage is a failed check with a message, 
     await withEmulator(repoState(passing(), { [PACK_PATH]: broken }), [], async (gh) => {
       const run = await action(gh, { inputs: { 'policy-source': 'policy' } });
       expect(run.code, run.stdout).toBe(1);
-      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy, ledger or configuration error/m);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy errors? \(policy\/netflix-genai\/1\.0\.0\.yml:\d+:\d+ /m);
       expect(run.outputs.decision).toBe('fail');
       expect(run.summary).toContain('policy/netflix-genai/1.0.0.yml');
     });
@@ -373,7 +373,7 @@ describe('fail closed: a failure in any stage is a failed check with a message, 
       const run = await action(gh, { inputs: { 'policy-source': 'policy' } });
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs.decision).toBe('fail');
-      expect(commandLines(run, 'error').join('\n')).toMatch(/policy, ledger or configuration error/);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy errors \(policy\/netflix-genai\/1\.0\.0\.yml:1:14 /m);
       expect(run.summary).toContain('GenAI clearance');
     });
   });
@@ -390,7 +390,7 @@ describe('fail closed: a failure in any stage is a failed check with a message, 
       const run = await action(gh, { inputs: { ledger: 'approvals/ledger.yml' } });
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs.decision).toBe('fail');
-      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: 1 policy, ledger or configuration error\(s\): approvals\/ledger.yml:2:/m);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: 1 policy error \(approvals\/ledger\.yml:2:/m);
       expect(run.summary).toContain('approvals/ledger.yml');
     });
   });

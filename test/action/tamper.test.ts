@@ -21,7 +21,7 @@ function expectStillBlocked(run: RunResult): void {
   expect(run.outputs.decision).toBe('fail');
   expect(run.outputs['needs-approval']).toBe('1');
   expect(run.outputs.approved).toBe('0');
-  expect(run.stdout).toContain('::error::GenAI clearance failed: 1 use(s) need written approval.');
+  expect(run.stdout).toContain('::error::GenAI clearance failed: 1 use needs written approval.');
 }
 
 /** Lines of stdout the runner would read as workflow commands (outside our stop-commands block). */
