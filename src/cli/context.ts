@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/report.js';
 import { loadPackLibrary } from '../policy/library.js';
 import type { PackLibrary } from '../policy/library.js';
 import { existsSync } from 'node:fs';
-import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readUtf8, toPosix } from '../io/files.js';
+import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readRegularFile, toPosix } from '../io/files.js';
 import { isCalendarDate, today } from '../util/dates.js';
 
 /** What every command sees of the outside world: injected, so tests run the CLI in-process. */
@@ -43,14 +43,15 @@ export function loadLibrary(io: CliIO, policyDir: string | undefined): PackLibra
 export function loadLedgerFile(io: CliIO, path: string | undefined): { ledger?: Ledger; errors: Diagnostic[] } {
   if (!path) return { errors: [] };
   const abs = isAbsolute(path) ? path : resolve(io.cwd, path);
-  let text: string;
+  // Bytes, not text: the reader refuses an invalid UTF-8 byte at its place, as it does in a declaration.
+  let bytes: Uint8Array;
   try {
-    text = readUtf8(abs, path);
+    bytes = readRegularFile(abs, path);
   } catch (err) {
     const reason = err instanceof FileProblem ? err.reason : (err as Error).message;
     return { errors: [{ line: 1, column: 1, file: path, code: 'ledger-unreadable', message: `cannot read the approvals ledger: ${reason}` }] };
   }
-  const result = loadLedger(toPosix(path), text);
+  const result = loadLedger(toPosix(path), bytes);
   return 'ledger' in result ? { ledger: result.ledger, errors: [] } : { errors: result.errors };
 }
 
@@ -68,8 +69,7 @@ export function resolveToday(io: CliIO, option: string | undefined): string {
 export function loadConfigFile(io: CliIO, path: string | undefined, library: PackLibrary): TrustedConfig | undefined {
   const found = path ?? (existsSync(resolve(io.cwd, CONFIG_PATH)) ? CONFIG_PATH : undefined);
   if (!found) return library.packs.has(DEFAULT_REQUIRED_PACK) ? DEFAULT_CONFIG : undefined;
-  const text = readUtf8(isAbsolute(found) ? found : resolve(io.cwd, found), found);
-  const loaded = loadConfig(toPosix(found), text);
+  const loaded = loadConfig(toPosix(found), readRegularFile(isAbsolute(found) ? found : resolve(io.cwd, found), found));
   if ('errors' in loaded) {
     const lines = loaded.errors.map((e) => `  ${e.file ?? found}:${e.line}:${e.column}: ${e.message}`);
     throw new FileProblem(`the trusted configuration cannot be used, so nothing was checked:\n${lines.join('\n')}`);

@@ -114,6 +114,33 @@ describe('a missing or broken --ledger', () => {
   });
 });
 
+describe('an invalid UTF-8 byte in a trusted document is refused at its place, as in a declaration', () => {
+  const ledger = Buffer.concat([Buffer.from('format: genai-approvals/v1\napprovals:\n  - ref: GENAI-2026-0001\n    note: caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+
+  it('in the ledger', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'ledger.yml'), ledger);
+    const r = cliIn(['check', '--ledger', 'ledger.yml'], dir);
+    expectClean(r, 'ledger.yml:4:14: file is not valid UTF-8 (first bad byte at offset 76)');
+    expect(r.stdout).toBe('');
+  });
+
+  it('in the trusted configuration', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'config.yml'), Buffer.concat([Buffer.from('packs: [netflix-genai]\nproduction: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const r = cliIn(['check', '--config', 'config.yml'], dir);
+    expectClean(r, 'config.yml:2:16: file is not valid UTF-8 (first bad byte at offset 38)');
+  });
+
+  it('the honest twin: the same ledger in UTF-8 is read, and names what is missing from the entry', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'ledger.yml'), Buffer.from(ledger.toString('latin1'), 'utf8'));
+    const r = cliIn(['check', '--ledger', 'ledger.yml'], dir);
+    expect(r.stderr).not.toContain('UTF-8');
+    expect(r.stderr).toMatch(/ledger\.yml:3:5: /);
+  });
+});
+
 describe('internal errors', () => {
   const broken = {
     stdout: () => {
