@@ -7,6 +7,7 @@
 // stops counting the moment the use changes. One spelling, written here and read here.
 
 import { isCalendarDate } from '../util/dates.js';
+import ruleReference from '../validate/rule-reference.json' with { type: 'json' };
 
 export const COMMAND = '/genai-clearance';
 
@@ -25,7 +26,8 @@ export interface ApprovalCommand {
 export type ParsedCommand = { command: ApprovalCommand } | { error: string; text: string };
 
 const USE = /^([a-z0-9][a-z0-9-]{0,63})@([0-9a-f]{32})$/;
-const RULE = /^([a-z0-9][a-z0-9-]{0,63}\/)?[a-z0-9][a-z0-9-]{0,63}$/;
+// The one definition of a rule reference, which the declaration and ledger schemas carry too.
+const RULE = new RegExp(ruleReference.pattern);
 
 /** The command for one use, as the comment shows it for pasting. */
 export function formatCommand(c: ApprovalCommand): string {
