@@ -2,7 +2,7 @@
 // declares it, and what the packs make of that. Renderers read it like the rest of the report; its
 // field names are part of the `--format json` contract.
 import type { CredentialState, MediaFormat } from '../provenance/types.js';
-import type { Level, UseRef } from './report.js';
+import type { Level, UseRef } from './basics.js';
 
 export type CredentialsStatus =
   | CredentialState

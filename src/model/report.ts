@@ -1,9 +1,11 @@
 // The one report model. Every renderer (text, JSON, markdown, SARIF, JUnit, job summary) and every
 // shell (CLI, Action) reads this and nothing else, so what the user sees cannot drift between surfaces.
 // The JSON renderer serialises it as-is: field names here are the stable `--format json` contract.
+import type { Level, UseRef } from './basics.js';
 import type { ProvenanceReport } from './provenance.js';
 
-export type Level = 'inform' | 'escalate' | 'block';
+export type { Level, UseRef };
+
 export type UseOutcome = 'clear' | 'approved' | 'needs-approval' | 'blocked';
 export type FileStatus = 'valid' | 'invalid';
 export type Decision = 'pass' | 'fail';
@@ -127,11 +129,6 @@ export interface RemovedUse {
 }
 
 export type PrincipleStatus = 'clear' | 'noted' | 'approved' | 'needs-approval' | 'blocked';
-
-export interface UseRef {
-  file: string;
-  use: string;
-}
 
 export interface PrincipleRow {
   pack: string;

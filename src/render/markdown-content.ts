@@ -6,6 +6,7 @@ import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
 import { escapeMarkdown, markdownCode, markdownCodeLine } from './escape.js';
+import type { Context, Group } from './markdown-layout.js';
 import { undeclaredGroup } from './markdown-provenance.js';
 import {
   FINDING_STATUS_LABEL,
@@ -24,7 +25,6 @@ import {
   principlesByPack,
   showValue,
   usesWithOutcome,
-  type PrincipleLookup,
 } from './words.js';
 
 export interface MarkdownOptions {
@@ -45,33 +45,6 @@ export interface MarkdownOptions {
 export const DEFAULT_TITLE = 'GenAI clearance';
 const TABLE_HEADER = ['Principle', 'Status', 'Needs approval', 'Cleared by'];
 const NONE = '—';
-
-/** How much of each part is shown; successive layouts trade detail for length. */
-export interface Layout {
-  details: boolean;
-  /** Remedies, fired values and rejected approvals under each open finding. */
-  verbose: boolean;
-  /** Use refs / approval refs listed per table cell; 0 = counts only. */
-  cellItems: number;
-  itemMax: number;
-  textMax: number;
-  /** Errors per file, fired paths per finding. */
-  listMax: number;
-}
-
-export interface Group {
-  heading: string;
-  /** One markdown list item each (with its nested lines); the unit that truncation keeps or drops. */
-  items: string[];
-}
-
-export interface Context {
-  report: Report;
-  layout: Layout;
-  lookup: PrincipleLookup;
-  multiFile: boolean;
-  commands?: ReadonlyMap<string, string> | undefined;
-}
 
 /** The blocks above the tables: title, verdict, and the Action's notes. */
 export function head(report: Report, options: MarkdownOptions): string[] {

@@ -5,7 +5,8 @@ import type { Report } from '../model/report.js';
 import { truncate } from './escape.js';
 import { actionGroups, detailsBlock, head, tables, tail } from './markdown-content.js';
 import { provenanceBlock } from './markdown-provenance.js';
-import type { Context, Group, Layout, MarkdownOptions } from './markdown-content.js';
+import type { MarkdownOptions } from './markdown-content.js';
+import type { Context, Group, Layout } from './markdown-layout.js';
 import { failureParts, passParts, plural, principleLookup } from './words.js';
 
 export type MarkdownForm = 'full' | 'compact' | 'truncated';

@@ -3,7 +3,7 @@
 // File paths, stated values, signers and generators come from the pull request: all escaped.
 import { markdownTable } from 'markdown-table';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
-import type { Context, Group } from './markdown-content.js';
+import type { Context, Group } from './markdown-layout.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 import { CREDENTIALS_WORD, assetSays, isSilent, plural, provenanceSummary } from './words.js';
 
