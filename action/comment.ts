@@ -30,7 +30,7 @@ export function markerLine(meta: Meta, key = ''): string {
   return `<!-- ${markerName(key)} ${JSON.stringify(meta).replace(/--|>/g, '')} -->`;
 }
 
-export function parseMarker(body: string, key = ''): Meta | undefined {
+function parseMarker(body: string, key = ''): Meta | undefined {
   const m = new RegExp(`^<!-- ${markerName(key).replace(/[.]/g, '\\.')} (\\{.*?\\}) -->`).exec(body);
   if (!m) return undefined;
   try {

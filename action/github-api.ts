@@ -53,11 +53,11 @@ export function withTreeCache(api: GitHubApi): GitHubApi {
   });
 }
 
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 /** GitHub allows 100 concurrent requests per token; a studio's 500 declarations must not use them all. */
-export const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 8;
 /** Pages of 100 read at most per listing: 10,000 comments, or GitHub's 3,000 pull-request files. */
-export const MAX_PAGES = 100;
+const MAX_PAGES = 100;
 const PULL_FILES_CAP = 3000;
 /** Aliases per GraphQL query: GitHub limits a query's nodes and cost, and 100 small blobs stay far below. */
 const BLOBS_PER_QUERY = 100;

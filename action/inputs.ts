@@ -38,7 +38,7 @@ export const DEFAULTS = {
   scan: 'changed',
 } as const;
 
-export class InputError extends Error {}
+class InputError extends Error {}
 
 export function readInputs(get: (name: string) => string): ActionInputs {
   const value = (name: string) => get(name).trim();

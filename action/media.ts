@@ -13,7 +13,7 @@ import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
 import type { Refs } from './refs.js';
 
 /** GitHub's blobs API serves files up to 100 MB; larger media are reported, not read. */
-export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
+const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 const AT_ONCE = 4;
 
 export interface MediaOptions {

@@ -22,7 +22,7 @@ export interface Refs {
   queuedPull?: number;
 }
 
-export class RefError extends Error {}
+class RefError extends Error {}
 
 export interface EventPayload {
   repository?: { default_branch?: string };
@@ -54,7 +54,7 @@ export interface RefContext {
   sleep: (ms: number) => Promise<void>;
 }
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
 
 /** The event concerns no pull request (a comment on a plain issue): there is nothing to judge. */
 export class NothingToJudge extends Error {}
@@ -138,7 +138,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
  * Branch patterns as GitHub rulesets read them: the whole name, `*` never crossing a `/`, so
  * `release-*` does not also trust `mallory/release-1` (a file glob would match it at any depth).
  */
-export function branchMatcher(patterns: readonly string[]): (branch: string) => boolean {
+function branchMatcher(patterns: readonly string[]): (branch: string) => boolean {
   const matchers = patterns.map((p) => picomatch(p, { dot: true, nonegate: true }));
   return (branch) => matchers.some((m) => m(branch));
 }

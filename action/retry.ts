@@ -16,7 +16,7 @@ interface HttpishError {
   message?: string;
 }
 
-export function isRetryable(err: unknown): boolean {
+function isRetryable(err: unknown): boolean {
   const e = err as HttpishError;
   if (e.status === undefined) return true; // network error, timeout, truncated body
   if (e.status >= 500 || e.status === 429) return true;

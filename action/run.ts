@@ -128,7 +128,7 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
   }
 }
 
-export const STATUS_CONTEXT = 'genai-clearance';
+const STATUS_CONTEXT = 'genai-clearance';
 
 interface RunContext {
   inputs: ActionInputs;

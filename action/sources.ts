@@ -40,7 +40,7 @@ interface Place {
 }
 
 /** A branch as a full ref name, so a tag with the same name can never shadow it. */
-export const branchRef = (branch: string) => (/^[0-9a-f]{40}$/.test(branch) || branch.startsWith('refs/') ? branch : `refs/heads/${branch}`);
+const branchRef = (branch: string) => (/^[0-9a-f]{40}$/.test(branch) || branch.startsWith('refs/') ? branch : `refs/heads/${branch}`);
 
 const shown = (ref: string) => ref.replace(/^refs\/heads\//, '');
 

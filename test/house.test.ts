@@ -43,7 +43,45 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return [...found.values()];
 }
 
+/** Files that may use an export: the code itself, the tests, the build scripts and the bench. */
+function users(): Map<string, string> {
+  const more = ['test', 'scripts', 'bench'].flatMap((d) =>
+    readdirSync(join(ROOT, d), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ts|mjs)$/.test(e.name) && !e.parentPath.includes('node_modules'))
+      .map((e) => relative(ROOT, join(e.parentPath, e.name))),
+  );
+  return new Map([...FILES, ...more].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
+}
+
+/**
+ * Exported functions, constants and classes no other file names: dead code, or code that should not be
+ * exported. Types stay exportable, since a type in an exported signature is part of it.
+ */
+function unusedExports(texts: ReadonlyMap<string, string>, files: readonly string[]): string[] {
+  const unused: string[] = [];
+  for (const f of files) {
+    const text = texts.get(f) ?? '';
+    for (const [, name] of text.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|class|enum)\s+([A-Za-z_$][\w$]*)/gm)) {
+      const named = new RegExp(`\\b${(name as string).replace(/\$/g, '\\$')}\\b`);
+      if (![...texts].some(([other, t]) => other !== f && named.test(t))) unused.push(`${f}: ${name}`);
+    }
+  }
+  return unused;
+}
+
 describe('the house', () => {
+  it('every exported function, constant and class in src/ and action/ is used by another file', () => {
+    expect(unusedExports(users(), FILES)).toEqual([]);
+  });
+
+  it('the unused-export check sees an export nobody uses', () => {
+    const texts = new Map([
+      ['a.ts', 'export function used() {}\nexport const unused = 1;\nexport interface Shape {}\n'],
+      ['b.ts', "import { used } from './a.js';"],
+    ]);
+    expect(unusedExports(texts, ['a.ts'])).toEqual(['a.ts: unused']);
+  });
+
   it(`no file in src/ or action/ is over ${MAX_LINES} lines`, () => {
     const long = FILES.map((f) => [f, readFileSync(join(ROOT, f), 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > MAX_LINES);
     expect(long).toEqual([]);

@@ -36,9 +36,9 @@ export interface CheckOptions {
 }
 
 /** A path argument that means "read the declaration from standard input". */
-export const STDIN_PATH = '-';
+const STDIN_PATH = '-';
 
-export function exitCodeFor(report: Report): number {
+function exitCodeFor(report: Report): number {
   if (report.errors.length > 0 || report.counts.invalid > 0) return EXIT.invalid;
   return report.decision === 'pass' ? EXIT.pass : EXIT.fail;
 }
@@ -121,7 +121,7 @@ export function emitReport(report: Report, targets: readonly Destination[], opts
   return code;
 }
 
-export const PROGRESS_AFTER_MS = 1000;
+const PROGRESS_AFTER_MS = 1000;
 const PROGRESS_EVERY_MS = 100;
 
 /**

@@ -24,7 +24,7 @@ export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: 
   return EXIT.pass;
 }
 
-export function describeRule(pack: Pack, rule: CompiledRule): string {
+function describeRule(pack: Pack, rule: CompiledRule): string {
   const principle = pack.principles.get(rule.principle);
   return [
     `${rule.id} (${pack.name}@${pack.version})`,

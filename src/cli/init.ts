@@ -17,7 +17,7 @@ function readIfRegular(path: string): string | undefined {
 }
 
 /** The declaration schema as `init` writes it beside a declaration. */
-export function schemaCopyText(): string {
+function schemaCopyText(): string {
   return `${JSON.stringify(declarationSchema, null, 2)}\n`;
 }
 

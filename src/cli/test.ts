@@ -15,7 +15,7 @@ export interface TestOptions {
   format?: 'text' | 'json';
 }
 
-export function parseMinCoverage(raw: string | undefined): number {
+function parseMinCoverage(raw: string | undefined): number {
   if (raw === undefined) return 100;
   const m = /^(\d+(?:\.\d+)?)%?$/.exec(raw.trim());
   const n = m ? Number(m[1]) : Number.NaN;

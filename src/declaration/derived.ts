@@ -20,7 +20,7 @@ export function derive(use: Use, today: string): Derived {
 }
 
 /** A consent record counts only when it says who consented, to what, and when, on or before `today`. */
-export function isComplete(r: ConsentRecord, today: string): boolean {
+function isComplete(r: ConsentRecord, today: string): boolean {
   return r.party !== undefined && r.scope !== undefined && r.signed_on !== undefined && isCalendarDate(r.signed_on) && r.signed_on <= today;
 }
 

@@ -23,8 +23,6 @@ export interface LoadedDeclaration {
 
 export { declarationSchema, declarationSchemaV1 };
 
-export const CURRENT_FORMAT = 'genai-usage/v2';
-
 // Standalone code generated from the schemas at build time (scripts/gen-validators.mjs).
 const VALIDATORS = { 'genai-usage/v1': validateDeclaration, 'genai-usage/v2': validateDeclarationV2 } as const;
 

@@ -7,7 +7,7 @@ import type { DeclarationV1, UseV1 } from './types-v1.js';
 import type { Declaration, Use } from './types.js';
 
 /** What v1 left unsaid and v2 asks for, as the upgrade fills it in. */
-export const V1_WORK = 'unknown' as const;
+const V1_WORK = 'unknown' as const;
 export const V1_PERFORMER = 'not named in genai-usage/v1';
 
 // A v1 use read from a v1 file keeps its original for v1 packs, so they judge it exactly as before.
@@ -28,7 +28,7 @@ export function upgradeDeclaration(d: DeclarationV1, work: Use['work'] = V1_WORK
  * or materially affects" in v1) becomes `materially-affects`, the reading that keeps it escalating,
  * and a replica used without saying how (`replica_use: none`) becomes `unknown`.
  */
-export function upgradeUse(u: UseV1, work: Use['work'] = V1_WORK): Use {
+function upgradeUse(u: UseV1, work: Use['work'] = V1_WORK): Use {
   const t = u.talent;
   const out: Use = {
     id: u.id,

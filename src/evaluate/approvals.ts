@@ -6,7 +6,7 @@ import { resolvePack } from '../policy/library.js';
 import { parseVersion } from '../policy/semver.js';
 import { daysBetween } from '../util/dates.js';
 
-export const EXPIRY_WARNING_DAYS = 30;
+const EXPIRY_WARNING_DAYS = 30;
 
 export interface ApprovalContext {
   today: string;

@@ -11,7 +11,7 @@ import { judgeApproval, ruleKey } from './approvals.js';
 import { LEVEL_RANK } from '../model/vocabulary.js';
 import type { ProvenanceDerived } from './provenance.js';
 
-export function maxLevel(a: Level, b: Level): Level {
+function maxLevel(a: Level, b: Level): Level {
   return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
 }
 
@@ -138,7 +138,7 @@ function readPlain(use: unknown, field: string): unknown {
   return cur;
 }
 
-export function formatValue(v: unknown): string {
+function formatValue(v: unknown): string {
   if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map(formatValue).join(', ');
   if (v === undefined) return '(not set)';
   return String(v);

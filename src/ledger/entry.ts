@@ -7,7 +7,7 @@ import type { LedgerEntry } from './load.js';
 
 export type WrittenEntry = LedgerEntry & { note?: string };
 
-export const LEDGER_FORMAT = 'genai-approvals/v1';
+const LEDGER_FORMAT = 'genai-approvals/v1';
 
 /** The entry's fields in the ledger's order, absent ones left out. */
 export function ledgerEntry(e: WrittenEntry): WrittenEntry {

@@ -42,7 +42,7 @@ export type AjvSource = Ajv | (() => Ajv);
 const ajvCompiled = new WeakMap<Ajv, Map<string, Check>>();
 
 /** A validator for a JSON Schema fragment: the subset interpreter, else ajv (cached). Throws what ajv throws. */
-export function compileFragment(ajv: AjvSource, schema: unknown): Check {
+function compileFragment(ajv: AjvSource, schema: unknown): Check {
   const quick = compileSubset(schema);
   if (quick) return quick;
   const instance = typeof ajv === 'function' ? ajv() : ajv;

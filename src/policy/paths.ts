@@ -41,7 +41,7 @@ const ROOTS: Record<DeclarationFormat, { root: Root; use: JsonSchema }> = {
   'genai-usage/v2': { root: v2, use: { ...(v2.definitions.use as JsonSchema), properties: { ...(v2.definitions.use?.properties ?? {}), derived: v2.definitions.derived as JsonSchema } } },
 };
 
-export function parseFieldPath(text: string): FieldPath | undefined {
+function parseFieldPath(text: string): FieldPath | undefined {
   if (!/^[a-z_]+(\[\*\])?(\.[a-z_]+(\[\*\])?)*$/.test(text)) return undefined;
   return {
     text,

@@ -4,7 +4,7 @@
 // inject HTML or links, @-mention people, forge workflow commands or hide text with bidi overrides.
 
 /** Cell/inline default: long enough for a real summary, short enough to keep the table readable. */
-export const DEFAULT_CELL_MAX = 200;
+const DEFAULT_CELL_MAX = 200;
 
 const ZWSP = '\u200B';
 const ELLIPSIS = '…';

@@ -50,10 +50,10 @@ export function commitStatus(report: Report | undefined, failure: string | undef
       ? { state: 'success', description: passParts(report).join(', ') }
       : { state: 'failure', description: failureParts(report).join(', ') };
   const shown = warnOnly && judged.state !== 'success' ? { state: 'success' as const, description: `warn-only: ${judged.description}` } : judged;
-  return { state: shown.state, description: fit(shown.description, STATUS_MAX) };
+  return { state: shown.state, description: clip(shown.description, STATUS_MAX) };
 }
 
-function fit(text: string, max: number): string {
+function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -6,7 +6,7 @@ import { suggest } from './suggest.js';
 import { compareText } from '../util/order.js';
 
 /** `/uses/0/tools/1` → ['uses', 0, 'tools', 1] */
-export function pointerToPath(pointer: string): PathSegment[] {
+function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)
@@ -20,7 +20,7 @@ export function pointerToPath(pointer: string): PathSegment[] {
 /** ['uses', 0, 'tools', 1] → `uses[0].tools[1]` */
 export { displayPath };
 
-export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let cur = data;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -30,7 +30,7 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -39,7 +39,7 @@ function isJson(v: unknown): boolean {
 }
 
 /** fast-deep-equal, as ajv's `equal` runtime (used for object and array `const`/`enum` values). */
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     if (a.constructor !== b.constructor) return false;
