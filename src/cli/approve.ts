@@ -1,4 +1,5 @@
-// `genai-clearance approve`: the ledger entry a reviewer would otherwise write by hand, for reviewers
+// `genai-clearance approve`: the ledger entry a reviewer would otherwise write by hand (written by the
+// one ledger-entry writer, as the Action's snippet and `approvals-path` are), for reviewers
 // who keep the ledger in another repository. It reads the declaration, binds the entry to its path,
 // use and the fingerprint of the use's content, adds it to the ledger keeping the file's comments, and
 // refuses to write a ledger that would not load.
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { evaluate } from '../evaluate/report.js';
 import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import { ledgerEntry } from '../ledger/entry.js';
 import { loadLedger } from '../ledger/load.js';
 import { isCalendarDate, today as todayOf } from '../util/dates.js';
 import type { CliIO } from './context.js';
@@ -91,17 +93,19 @@ export function approveCommand(positionals: readonly string[], opts: ApproveOpti
   }
   approvals.flow = false;
   approvals.add(
-    doc.createNode({
-      ref: opts.ref,
-      production,
-      path,
-      use: useId,
-      rules,
-      approved_on: day,
-      ...(opts.expires ? { expires_on: opts.expires } : {}),
-      approver: opts.approver,
-      fingerprint: use.fingerprint,
-    }),
+    doc.createNode(
+      ledgerEntry({
+        ref: opts.ref as string,
+        production,
+        path,
+        use: useId,
+        rules,
+        approved_on: day,
+        ...(opts.expires ? { expires_on: opts.expires } : {}),
+        approver: opts.approver as string,
+        fingerprint: use.fingerprint,
+      }),
+    ),
   );
   const text = doc.toString();
   const check = loadLedger(ledgerPath, text);
