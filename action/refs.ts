@@ -2,7 +2,7 @@
 // author pushed (annotations point at its lines), which base it is compared with (removed uses), and
 // which branch the rules and approvals are read from (trusted: never the commit under test).
 
-import picomatch from 'picomatch';
+import { branchMatcher } from '../src/util/glob.js';
 import type { GitHubApi, Repo } from './github-api.js';
 
 export interface Refs {
@@ -132,15 +132,6 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
     default:
       throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(', ')}`);
   }
-}
-
-/**
- * Branch patterns as GitHub rulesets read them: the whole name, `*` never crossing a `/`, so
- * `release-*` does not also trust `mallory/release-1` (a file glob would match it at any depth).
- */
-export function branchMatcher(patterns: readonly string[]): (branch: string) => boolean {
-  const matchers = patterns.map((p) => picomatch(p, { dot: true, nonegate: true }));
-  return (branch) => matchers.some((m) => m(branch));
 }
 
 /**
