@@ -5,6 +5,7 @@
 import type { Report } from '../src/model/report.js';
 import { formatCommand } from '../src/approvals/commands.js';
 import { escapeMarkdown, markdownCode } from '../src/render/index.js';
+import { trustedBranchNote } from '../src/render/words.js';
 import { formatCount } from '../src/util/order.js';
 import type { Repo } from './github-api.js';
 import { describeSource, trustedPathsTouched } from './sources.js';
@@ -28,7 +29,7 @@ export function runNotes({ report, trust, repo, changed, configPath, hasLedger }
     notes.push(
       `⚠️ This pull request targets ${markdownCode(refs.untrustedBase, 200)}, which is not a trusted branch: it was judged by the configuration, packs and ledger of the default branch ${markdownCode(trust.defaultBranch, 200)}.`,
     );
-  }
+  } else if (refs.trusted !== trust.defaultBranch) notes.push(trustedBranchNote(refs.trusted, trust.defaultBranch, (t) => markdownCode(t, 200)));
   const touched = trustedPathsTouched(changed.files, [trust.policySource, trust.ledgerSource, ...(configPath ? [{ kind: 'repo-path' as const, path: configPath }] : [])]);
   if (touched.length > 0) {
     notes.push(

@@ -184,3 +184,12 @@ export function assetSays(a: AssetReport): string {
   if (a.signal === 'none') return a.credentials.status === 'none' ? 'states no source type' : `states no source type (Content Credentials: ${CREDENTIALS_WORD[a.credentials.status]})`;
   return `${a.sourceType ?? '?'} (${CLASS_WORD[a.class]}), in ${SIGNAL_WORDS[a.signal]}`;
 }
+
+/**
+ * Said when a pull request was judged by a trusted branch other than the default: whoever can create a
+ * branch matching a trusted pattern decides what that branch's packs and ledger say, so a reviewer is
+ * shown which one it was.
+ */
+export function trustedBranchNote(branch: string, defaultBranch: string, code: (text: string) => string): string {
+  return `ℹ️ Judged by the configuration's trusted branch ${code(branch)} (its packs and ledger), not the default branch ${code(defaultBranch)}: creating branches that match a trusted pattern must be restricted (see docs/trust-model.md).`;
+}

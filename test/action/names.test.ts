@@ -1,6 +1,7 @@
 // Names that would hide a file from the Action: GitHub's tree listing returns every name git allows (any
 // byte but NUL and `/`) as it is, and the emulator's trees carry them the same way. A declaration or a
 // media file is never passed over for its name: it is read, or the run fails closed naming it escaped.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { jpeg, TRAINED, xmpPacket } from '../support/media/containers.js';
 import { CLEAN_V2, v2 } from '../support/provenance.js';
@@ -68,6 +69,28 @@ describe('the Action never skips a media file for its name', () => {
     });
     const declared = v2([{ ...CLEAN_V2, assets: [{ path: 'art x/poster.jpg' }] }]);
     await withEmulator(repoState({ 'genai-usage.yml': declared, 'art x/poster.jpg': generated() }, { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      expect((await runAction(gh, {}, DAY)).code).toBe(0);
+    });
+  });
+});
+
+describe('an asset path with a sha256 is literal', () => {
+  const bytes = generated();
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const other = createHash('sha256').update('another file').digest('hex');
+
+  it.each(['art/@(poster).jpg', 'art/+(poster).jpg', 'art/(poster|x).jpg', '!art/x.jpg'])('`%s` with a digest does not bind art/poster.jpg by pattern', async (written) => {
+    const declared = v2([{ ...CLEAN_V2, assets: [{ path: written, sha256: other }] }]);
+    await withEmulator(repoState({ 'genai-usage.yml': declared, 'art/poster.jpg': bytes }, { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      const r = await runAction(gh, {}, DAY);
+      expect(r.code, r.stdout).toBe(1);
+      expect(r.outputs.decision).toBe('fail');
+    });
+  });
+
+  it('twin: the file’s own path with its own digest declares it', async () => {
+    const declared = v2([{ ...CLEAN_V2, assets: [{ path: 'art/poster.jpg', sha256: digest }] }]);
+    await withEmulator(repoState({ 'genai-usage.yml': declared, 'art/poster.jpg': bytes }, { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
       expect((await runAction(gh, {}, DAY)).code).toBe(0);
     });
   });
