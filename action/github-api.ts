@@ -88,6 +88,10 @@ export interface GitHubApi {
   listReviews(repo: Repo, pull: number): Promise<Review[]>;
   /** Logins of everyone who authored or committed a commit of the pull request. */
   pullCommitters(repo: Repo, pull: number): Promise<string[]>;
+  /** Refs whose name starts with `prefix` (`heads/gh-readonly-queue/main/`), with their commits. */
+  matchingRefs(repo: Repo, prefix: string): Promise<Array<{ ref: string; sha: string }>>;
+  /** The commits from `base` (excluded) to `head`; `complete` is false when GitHub listed only some. */
+  commitsBetween(repo: Repo, base: string, head: string): Promise<{ shas: string[]; complete: boolean }>;
   /** Pull requests whose head is, or which were merged as, this commit. */
   pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
   /** Throws with status 403 when the token cannot read the organisation's teams. */
@@ -328,6 +332,23 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
       if (!complete || items.length >= 250) throw new Error(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
       return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
+    },
+    async matchingRefs(repo, prefix) {
+      const { data } = await checked(
+        `the refs ${prefix}*`,
+        (d) => Array.isArray(d) && d.every((r) => isObject(r) && typeof r.ref === 'string' && isObject(r.object) && typeof r.object.sha === 'string'),
+        (octokit) => octokit.rest.git.listMatchingRefs({ ...repo, ref: prefix }),
+      );
+      return data.map((r) => ({ ref: r.ref, sha: r.object.sha }));
+    },
+    async commitsBetween(repo, base, head) {
+      const { data } = await checked(
+        `the commits from ${base} to ${head}`,
+        (d) => isObject(d) && Array.isArray(d.commits) && typeof d.total_commits === 'number',
+        (octokit) => octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` }),
+      );
+      const shas = data.commits.map((c) => c.sha);
+      return { shas, complete: shas.length >= data.total_commits };
     },
     async pullsForCommit(repo, sha) {
       const { data } = await checked(

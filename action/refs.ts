@@ -18,8 +18,8 @@ export interface Refs {
   /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
   untrustedBase?: string;
   pullNumber?: number;
-  /** merge_group: the pull request the queue is merging, whose approvals still count. */
-  queuedPull?: number;
+  /** merge_group: every pull request the group commit holds (those ahead in the queue too), whose approvals still count. */
+  queuedPulls?: number[];
 }
 
 export class RefError extends Error {}
@@ -110,16 +110,16 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
     case 'merge_group': {
       const mg = payload.merge_group;
       if (!mg?.head_sha || !mg.base_ref) throw new RefError('the merge_group event payload lacks merge_group.head_sha or base_ref');
-      // The queue's head commit is already the merge result. Its ref names the pull request it merges
-      // (`gh-readonly-queue/main/pr-123-<sha>`), whose approvals still count.
-      const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(mg.head_ref ?? '')?.[1];
+      // The queue's head commit is already the merge result, and holds every pull request ahead of it.
+      const baseBranch = mg.base_ref.replace(/^refs\/heads\//, '');
+      const queuedPulls = await queueGroup(ctx, baseBranch, mg.head_ref ?? '', mg.head_sha, mg.base_sha);
       return {
         event,
         judged: mg.head_sha,
         head: mg.head_sha,
         ...(mg.base_sha ? { base: mg.base_sha } : {}),
-        ...(queued ? { queuedPull: Number(queued) } : {}),
-        ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, '')),
+        ...(queuedPulls.length > 0 ? { queuedPulls } : {}),
+        ...trustedBranch(baseBranch),
       };
     }
     case 'push':
@@ -132,6 +132,30 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
     default:
       throw new RefError(`event ${event} is not supported; use ${SUPPORTED_EVENTS.join(', ')}`);
   }
+}
+
+const QUEUE_REF = /^(?:refs\/)?heads\/gh-readonly-queue\/(.+)\/pr-(\d+)-[0-9a-f]{40}$/;
+
+/**
+ * The pull requests a merge-queue group commit holds. Each queue entry has its own ref
+ * (`gh-readonly-queue/<base>/pr-<N>-<sha>`) on a commit built on the entries ahead of it, so the group
+ * holds its own pull request and every entry whose commit lies between the base and the group's head.
+ * A comparison GitHub lists only in part fails closed: an approval left unread would fail the group
+ * anyway, but a group must never be judged as holding less than it does.
+ */
+async function queueGroup(ctx: RefContext, base: string, headRef: string, head: string, baseSha: string | undefined): Promise<number[]> {
+  const own = QUEUE_REF.exec(`heads/${headRef.replace(/^refs\/heads\//, '')}`);
+  if (!own || own[1] !== base) return [];
+  const pulls = new Set([Number(own[2])]);
+  if (!baseSha) return [...pulls];
+  const [entries, between] = await Promise.all([ctx.api.matchingRefs(ctx.repo, `heads/gh-readonly-queue/${base}/`), ctx.api.commitsBetween(ctx.repo, baseSha, head)]);
+  if (!between.complete) throw new RefError(`the merge-queue group ${head} holds more commits than GitHub lists in one comparison; which pull requests it holds cannot be fully known (fails closed)`);
+  const held = new Set([...between.shas, head]);
+  for (const entry of entries) {
+    const m = QUEUE_REF.exec(entry.ref);
+    if (m && m[1] === base && held.has(entry.sha)) pulls.add(Number(m[2]));
+  }
+  return [...pulls].sort((a, b) => a - b);
 }
 
 /**
