@@ -92,6 +92,8 @@ export interface GitHubApi {
   matchingRefs(repo: Repo, prefix: string): Promise<Array<{ ref: string; sha: string }>>;
   /** The commits from `base` (excluded) to `head`; `complete` is false when GitHub listed only some. */
   commitsBetween(repo: Repo, base: string, head: string): Promise<{ shas: string[]; complete: boolean }>;
+  /** What GitHub last said is left of the token's hourly REST budget; undefined before any answer says. */
+  budget(): { remaining: number; resetAt?: Date } | undefined;
   /** Pull requests whose head is, or which were merged as, this commit. */
   pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
   /** Throws with status 403 when the token cannot read the organisation's teams. */
@@ -164,15 +166,29 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
   const { baseUrl, retry, timeoutMs = REQUEST_TIMEOUT_MS } = options;
   let client: ReturnType<typeof newOctokit> | undefined;
   const slot = limiter(MAX_IN_FLIGHT);
+  let budget: { remaining: number; resetAt?: Date } | undefined;
+  // GraphQL has a budget of its own (`x-ratelimit-resource: graphql`); only the REST one is tracked.
+  const track = (headers: Record<string, unknown> | undefined) => {
+    if (!headers || (headers['x-ratelimit-resource'] ?? 'core') !== 'core') return;
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(remaining)) budget = { remaining, ...(Number.isFinite(reset) && reset > 0 ? { resetAt: new Date(reset * 1000) } : {}) };
+  };
   const call = <T>(fn: (octokit: Octokit) => Promise<T>) =>
     withRetry(
       () =>
         slot(async () => {
           // A failed load is not cached: the next attempt loads again.
-          client ??= newOctokit(token, baseUrl, timeoutMs).catch((err: unknown) => {
-            client = undefined;
-            throw err;
-          });
+          client ??= newOctokit(token, baseUrl, timeoutMs).then(
+            (octokit) => {
+              octokit.hook.after('request', (response) => track(response.headers as Record<string, unknown>));
+              return octokit;
+            },
+            (err: unknown) => {
+              client = undefined;
+              throw err;
+            },
+          );
           return fn(await client);
         }),
       retry,
@@ -213,6 +229,7 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     });
 
   return {
+    budget: () => budget,
     async listTree(repo, ref) {
       const { data } = await checked(
         `the tree of ${ref}`,

@@ -116,6 +116,8 @@ export interface EmulatorState {
   /** Tokens that may read organisation team membership (others get 403, as GITHUB_TOKEN does). */
   teamReaders?: string[];
   statuses?: StoredStatus[];
+  /** Requests the token may make this hour (`x-ratelimit-limit`); GitHub's 5,000 when omitted. */
+  rateLimit?: number;
 }
 
 export interface StoredComment extends CommentInit {
