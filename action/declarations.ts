@@ -8,6 +8,7 @@ import type { Diagnostic } from '../src/model/report.js';
 import { DEFAULT_LIMITS } from '../src/parse/yaml-source.js';
 import { formatCount } from '../src/util/order.js';
 import { globMatcher } from '../src/util/glob.js';
+import { escapePath, nameProblem } from '../src/util/path-names.js';
 import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
 import type { Refs } from './refs.js';
 
@@ -21,15 +22,25 @@ export interface ReadDeclarations {
   errors: Diagnostic[];
 }
 
-export async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, pattern: string): Promise<ReadDeclarations> {
-  const matches = globMatcher(pattern);
+/**
+ * `media` says which other names the run reads (the media files, when it scans them): a name that is,
+ * or looks like, a declaration or one of those, but cannot be shown as it is, fails the run naming it.
+ */
+export async function readDeclarations(api: GitHubApi, repo: Repo, refs: Refs, pattern: string, media?: (path: string) => boolean): Promise<ReadDeclarations> {
+  const globbed = globMatcher(pattern);
+  const problem = (path: string) => nameProblem(path, globbed) ?? (media ? nameProblem(path, media) : undefined);
+  const matches = (path: string) => globbed(path) && problem(path) === undefined;
   const pick = (tree: TreeEntry[]) => new Map(tree.filter((e) => matches(e.path)).map((e) => [e.path, e]));
   const [judged, head, base] = await Promise.all([
     api.listTree(repo, refs.judged).then(pick),
     refs.head === refs.judged ? undefined : api.listTree(repo, refs.head).then(pick),
     refs.base ? api.listTree(repo, refs.base).then(pick) : undefined,
   ]);
-  const errors: Diagnostic[] = [];
+  // Names are judged at the commit judged (cached: the same listing as above).
+  const errors: Diagnostic[] = (await api.listTree(repo, refs.judged)).flatMap((e) => {
+    const message = problem(e.path);
+    return message ? [{ file: escapePath(e.path), line: 1, column: 1, code: 'unreadable-name', message }] : [];
+  });
   const small = (entry: TreeEntry) => {
     if (entry.size <= DEFAULT_LIMITS.maxBytes) return true;
     errors.push({

@@ -29,6 +29,7 @@ export function gatherFacts({ report, trust, repo, library, changed, configPath,
   return {
     trust: {
       ...(refs.untrustedBase ? { untrustedBase: refs.untrustedBase } : {}),
+      ...(refs.trusted !== trust.defaultBranch ? { judgedBy: refs.trusted } : {}),
       defaultBranch: trust.defaultBranch,
       touched,
       policyFrom: describeSource(trust.policySource, repo, refs.trusted),

@@ -26,6 +26,12 @@ export interface GitHubApi {
   listReviews(repo: Repo, pull: number): Promise<Review[]>;
   /** Logins of everyone who authored or committed a commit of the pull request. */
   pullCommitters(repo: Repo, pull: number): Promise<string[]>;
+  /** Refs whose name starts with `prefix` (`heads/gh-readonly-queue/main/`), with their commits. */
+  matchingRefs(repo: Repo, prefix: string): Promise<Array<{ ref: string; sha: string }>>;
+  /** The commits from `base` (excluded) to `head`; `complete` is false when GitHub listed only some. */
+  commitsBetween(repo: Repo, base: string, head: string): Promise<{ shas: string[]; complete: boolean }>;
+  /** What GitHub last said is left of the token's hourly REST budget; undefined before any answer says. */
+  budget(): { remaining: number; resetAt?: Date } | undefined;
   /** Pull requests whose head is, or which were merged as, this commit. */
   pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
   /** Throws with status 403 when the token cannot read the organisation's teams. */
@@ -98,15 +104,29 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
   const { baseUrl, retry, timeoutMs = REQUEST_TIMEOUT_MS } = options;
   let client: ReturnType<typeof newOctokit> | undefined;
   const slot = limiter(MAX_IN_FLIGHT);
+  let budget: { remaining: number; resetAt?: Date } | undefined;
+  // GraphQL has a budget of its own (`x-ratelimit-resource: graphql`); only the REST one is tracked.
+  const track = (headers: Record<string, unknown> | undefined) => {
+    if (!headers || (headers['x-ratelimit-resource'] ?? 'core') !== 'core') return;
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(remaining)) budget = { remaining, ...(Number.isFinite(reset) && reset > 0 ? { resetAt: new Date(reset * 1000) } : {}) };
+  };
   const call = <T>(fn: (octokit: Octokit) => Promise<T>) =>
     withRetry(
       () =>
         slot(async () => {
           // A failed load is not cached: the next attempt loads again.
-          client ??= newOctokit(token, baseUrl, timeoutMs).catch((err: unknown) => {
-            client = undefined;
-            throw err;
-          });
+          client ??= newOctokit(token, baseUrl, timeoutMs).then(
+            (octokit) => {
+              octokit.hook.after('request', (response) => track(response.headers as Record<string, unknown>));
+              return octokit;
+            },
+            (err: unknown) => {
+              client = undefined;
+              throw err;
+            },
+          );
           return fn(await client);
         }),
       retry,
@@ -147,6 +167,7 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     });
 
   return {
+    budget: () => budget,
     async listTree(repo, ref) {
       const { data } = await checked(
         `the tree of ${ref}`,
@@ -266,6 +287,23 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
       if (!complete || items.length >= 250) throw new Error(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
       return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
+    },
+    async matchingRefs(repo, prefix) {
+      const { data } = await checked(
+        `the refs ${prefix}*`,
+        (d) => Array.isArray(d) && d.every((r) => isObject(r) && typeof r.ref === 'string' && isObject(r.object) && typeof r.object.sha === 'string'),
+        (octokit) => octokit.rest.git.listMatchingRefs({ ...repo, ref: prefix }),
+      );
+      return data.map((r) => ({ ref: r.ref, sha: r.object.sha }));
+    },
+    async commitsBetween(repo, base, head) {
+      const { data } = await checked(
+        `the commits from ${base} to ${head}`,
+        (d) => isObject(d) && Array.isArray(d.commits) && typeof d.total_commits === 'number',
+        (octokit) => octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` }),
+      );
+      const shas = data.commits.map((c) => c.sha);
+      return { shas, complete: shas.length >= data.total_commits };
     },
     async pullsForCommit(repo, sha) {
       const { data } = await checked(

@@ -25,6 +25,8 @@ export interface ActionInputs {
   warnOnly: boolean;
   /** Which media files are read and judged against the declarations. */
   scan: ScanScope;
+  /** The inputs the workflow set: only these can be said to be ignored when the configuration decides. */
+  named: ReadonlySet<string>;
 }
 
 export const DEFAULTS = {
@@ -65,5 +67,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     comment: comment as CommentMode,
     warnOnly: warnOnlyText === '' ? DEFAULTS.warnOnly : warnOnlyText === 'true',
     scan: scan as ScanScope,
+    named: new Set(['policy-source', 'ledger', 'warn-only', 'scan'].filter((name) => value(name) !== '')),
   };
 }

@@ -8,6 +8,7 @@ import type { ProvenanceInput } from '../src/evaluate/provenance.js';
 import { bufferSource } from '../src/provenance/byte-source.js';
 import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../src/provenance/read-media.js';
 import type { MediaRead } from '../src/provenance/types.js';
+import { budgetShortfall } from '../src/render/words.js';
 import { formatCount } from '../src/util/order.js';
 import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
 import type { Refs } from './refs.js';
@@ -15,6 +16,8 @@ import type { Refs } from './refs.js';
 /** GitHub's blobs API serves files up to 100 MB; larger media are reported, not read. */
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 const AT_ONCE = 4;
+/** Requests the rest of a run needs after the scan (comment, status, approvals), kept out of the scan's share. */
+export const AFTER_SCAN_REQUESTS = 50;
 
 export interface MediaOptions {
   scope: ScanScope;
@@ -33,6 +36,10 @@ export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, opt
   // Without a base (a manual run) nothing tells changed from unchanged: every file is read, and the report says so.
   const base = options.scope === 'changed' && refs.base ? new Map((await api.listTree(repo, refs.base)).map((e) => [e.path, e.sha])) : undefined;
   const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha || index.declared(e.path)) : judged;
+  // One request per file read: refused up front when the budget cannot cover it, never a wait or a wrong green.
+  const needed = wanted.filter((e) => e.size <= MAX_MEDIA_BYTES).length;
+  const budget = api.budget();
+  if (budget && needed + AFTER_SCAN_REQUESTS > budget.remaining) throw new Error(budgetShortfall(needed, budget.remaining, budget.resetAt));
   const media = await mapLimit(wanted, AT_ONCE, (entry) => readOne(api, repo, entry, trustAnchors, index.hashed.has(entry.path)));
   return { media, scope: base ? 'changed' : 'all' };
 }

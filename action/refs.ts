@@ -2,7 +2,7 @@
 // author pushed (annotations point at its lines), which base it is compared with (removed uses), and
 // which branch the rules and approvals are read from (trusted: never the commit under test).
 
-import picomatch from 'picomatch';
+import { branchMatcher } from '../src/util/glob.js';
 import type { GitHubApi, Repo } from './github-api.js';
 
 export interface Refs {
@@ -18,8 +18,8 @@ export interface Refs {
   /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
   untrustedBase?: string;
   pullNumber?: number;
-  /** merge_group: the pull request the queue is merging, whose approvals still count. */
-  queuedPull?: number;
+  /** merge_group: every pull request the group commit holds (those ahead in the queue too), whose approvals still count. */
+  queuedPulls?: number[];
 }
 
 class RefError extends Error {}
@@ -54,7 +54,7 @@ export interface RefContext {
   sleep: (ms: number) => Promise<void>;
 }
 
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
 
 /** The event concerns no pull request (a comment on a plain issue): there is nothing to judge. */
 export class NothingToJudge extends Error {}
@@ -110,16 +110,16 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
     case 'merge_group': {
       const mg = payload.merge_group;
       if (!mg?.head_sha || !mg.base_ref) throw new RefError('the merge_group event payload lacks merge_group.head_sha or base_ref');
-      // The queue's head commit is already the merge result. Its ref names the pull request it merges
-      // (`gh-readonly-queue/main/pr-123-<sha>`), whose approvals still count.
-      const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(mg.head_ref ?? '')?.[1];
+      // The queue's head commit is already the merge result, and holds every pull request ahead of it.
+      const baseBranch = mg.base_ref.replace(/^refs\/heads\//, '');
+      const queuedPulls = await queueGroup(ctx, baseBranch, mg.head_ref ?? '', mg.head_sha, mg.base_sha);
       return {
         event,
         judged: mg.head_sha,
         head: mg.head_sha,
         ...(mg.base_sha ? { base: mg.base_sha } : {}),
-        ...(queued ? { queuedPull: Number(queued) } : {}),
-        ...trustedBranch(mg.base_ref.replace(/^refs\/heads\//, '')),
+        ...(queuedPulls.length > 0 ? { queuedPulls } : {}),
+        ...trustedBranch(baseBranch),
       };
     }
     case 'push':
@@ -134,13 +134,28 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
   }
 }
 
+const QUEUE_REF = /^(?:refs\/)?heads\/gh-readonly-queue\/(.+)\/pr-(\d+)-[0-9a-f]{40}$/;
+
 /**
- * Branch patterns as GitHub rulesets read them: the whole name, `*` never crossing a `/`, so
- * `release-*` does not also trust `mallory/release-1` (a file glob would match it at any depth).
+ * The pull requests a merge-queue group commit holds. Each queue entry has its own ref
+ * (`gh-readonly-queue/<base>/pr-<N>-<sha>`) on a commit built on the entries ahead of it, so the group
+ * holds its own pull request and every entry whose commit lies between the base and the group's head.
+ * A comparison GitHub lists only in part fails closed: an approval left unread would fail the group
+ * anyway, but a group must never be judged as holding less than it does.
  */
-function branchMatcher(patterns: readonly string[]): (branch: string) => boolean {
-  const matchers = patterns.map((p) => picomatch(p, { dot: true, nonegate: true }));
-  return (branch) => matchers.some((m) => m(branch));
+async function queueGroup(ctx: RefContext, base: string, headRef: string, head: string, baseSha: string | undefined): Promise<number[]> {
+  const own = QUEUE_REF.exec(`heads/${headRef.replace(/^refs\/heads\//, '')}`);
+  if (!own || own[1] !== base) return [];
+  const pulls = new Set([Number(own[2])]);
+  if (!baseSha) return [...pulls];
+  const [entries, between] = await Promise.all([ctx.api.matchingRefs(ctx.repo, `heads/gh-readonly-queue/${base}/`), ctx.api.commitsBetween(ctx.repo, baseSha, head)]);
+  if (!between.complete) throw new RefError(`the merge-queue group ${head} holds more commits than GitHub lists in one comparison; which pull requests it holds cannot be fully known (fails closed)`);
+  const held = new Set([...between.shas, head]);
+  for (const entry of entries) {
+    const m = QUEUE_REF.exec(entry.ref);
+    if (m && m[1] === base && held.has(entry.sha)) pulls.add(Number(m[2]));
+  }
+  return [...pulls].sort((a, b) => a - b);
 }
 
 /**

@@ -21,12 +21,13 @@ export interface ReviewerContext {
 /** Grants from this pull request, or, for a push, from the pull requests merged as this commit. */
 export async function pullRequestApprovals(ctx: ReviewerContext): Promise<{ grants: PullRequestGrant[]; refusals: Refusal[] }> {
   const viewer = await ctx.api.viewerLogin();
-  const pullNumber = ctx.refs.pullNumber ?? ctx.refs.queuedPull;
-  const pulls = pullNumber
-    ? [await ctx.api.getPull(ctx.repo, pullNumber)]
-    : ctx.event === 'push'
-      ? (await ctx.api.pullsForCommit(ctx.repo, ctx.refs.judged)).filter((p) => p.mergeCommitSha === ctx.refs.judged || p.headSha === ctx.refs.judged)
-      : [];
+  const numbers = ctx.refs.pullNumber ? [ctx.refs.pullNumber] : (ctx.refs.queuedPulls ?? []);
+  const pulls =
+    numbers.length > 0
+      ? await Promise.all(numbers.map((n) => ctx.api.getPull(ctx.repo, n)))
+      : ctx.event === 'push'
+        ? (await ctx.api.pullsForCommit(ctx.repo, ctx.refs.judged)).filter((p) => p.mergeCommitSha === ctx.refs.judged || p.headSha === ctx.refs.judged)
+        : [];
   const grants: PullRequestGrant[] = [];
   const refusals: Refusal[] = [];
   for (const pull of pulls) {

@@ -11,6 +11,7 @@ import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
 import type { RunIdentity } from './comment.js';
 import { readDeclarations } from './declarations.js';
 import { readMediaFiles } from './media.js';
+import { isMediaPath } from '../src/provenance/read-media.js';
 import { createGate } from './gate.js';
 import { createGitHubApi, withTreeCache } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
@@ -171,7 +172,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   const approvers = trust.config.approvers;
   // Declarations and media read the same trees: each is listed once.
   const reader = withTreeCache(api);
-  const reading = readDeclarations(reader, repo, refs, inputs.declarations);
+  const reading = readDeclarations(reader, repo, refs, inputs.declarations, trust.scan === 'off' ? undefined : isMediaPath);
   const [declarations, media, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
     reading,
     reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, configuredAnchors: trust.config.trustAnchors, declarations: [...d.files, ...d.removed] })),

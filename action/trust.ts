@@ -56,7 +56,8 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
     // With a configuration file, its value (or the safe default) wins over whatever the workflow says.
     if (!configText) return fromInput;
     const value = fromConfig ?? fallback;
-    if (!same(value, fromInput)) overridden.push(input);
+    // An input the workflow leaves unset is not ignored: README's own workflow sets none.
+    if (ctx.inputs.named.has(input) && !same(value, fromInput)) overridden.push(input);
     return value;
   };
   // A configuration that names no ledger while the workflow names one would silently drop to

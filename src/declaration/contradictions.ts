@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import { isCalendarDate } from '../util/dates.js';
+import { hasPatternSyntax } from '../util/glob.js';
 import { displayPath } from '../validate/schema-errors.js';
 import type { Use } from './types.js';
 
@@ -35,7 +36,8 @@ export function contradictions(uses: readonly Use[], source: ParsedSource): Diag
       }),
     );
     use.assets.forEach((a, j) => {
-      if (a.sha256 !== undefined && /[*?[{]/.test(a.path)) at(['assets', j, 'sha256'], 'contradiction', `a sha256 binds one file, but \`${a.path}\` is a glob: list the file itself, or drop sha256`);
+      if (a.sha256 !== undefined && hasPatternSyntax(a.path))
+        at(['assets', j, 'sha256'], 'contradiction', `a sha256 binds one file, but \`${a.path}\` is a glob: list the file itself, or drop sha256`);
     });
   });
   return errors;

@@ -1,7 +1,6 @@
 // Files against declarations: which use declares each scanned file (its `assets`, by path or glob,
 // and by sha256 when one is given), what the packs read about a use's own files (`derived.provenance`),
 // and the findings for files no use declares. Pure: the shell read the files; this only judges them.
-import picomatch from 'picomatch';
 import { loadDeclaration } from '../declaration/load.js';
 import type { Declaration } from '../declaration/types.js';
 import type { AssetClass, AssetFinding, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
@@ -11,6 +10,7 @@ import { evidenceOf } from '../provenance/evidence.js';
 import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { Evidence } from '../provenance/evidence.js';
 import type { MediaRead } from '../provenance/types.js';
+import { assetMatcher, clean, pathMatcher } from '../util/glob.js';
 import { compareText } from '../util/order.js';
 
 export interface ProvenanceInput {
@@ -43,16 +43,9 @@ export interface MediaBinding {
 }
 
 const key = (file: string, use: string) => `${file}\u0000${use}`;
-const clean = (path: string) => path.replace(/^\.\//, '');
-
-/** A glob or path on repository paths, matched whole: `poster.jpg` is the file at the root, not at any depth. */
-function matcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  return picomatch(globs.map(clean), { dot: true });
-}
 
 export function bindMedia(input: ProvenanceInput, declarations: ReadonlyArray<{ path: string; declaration?: Declaration }>, deliverables: readonly string[]): MediaBinding {
-  const delivered = matcher(deliverables);
+  const delivered = pathMatcher(deliverables);
   const scanned: Scanned[] = [...input.media]
     .sort((a, b) => compareText(a.path, b.path))
     .map((media) => {
@@ -64,7 +57,7 @@ export function bindMedia(input: ProvenanceInput, declarations: ReadonlyArray<{ 
     for (const use of declaration?.uses ?? []) {
       const mine: Scanned[] = [];
       for (const asset of use.assets) {
-        const matches = matcher([asset.path]);
+        const matches = assetMatcher(asset);
         for (const s of scanned) {
           if (!matches(s.media.path)) continue;
           if (asset.sha256 !== undefined && s.media.sha256 !== undefined && s.media.sha256 !== asset.sha256) {
@@ -187,17 +180,17 @@ export interface AssetIndex {
  * the Action reads the files a use lists even when the change leaves their bytes alone.
  */
 export function assetIndex(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>): AssetIndex {
-  const globs: string[] = [];
+  const matchers: Array<(path: string) => boolean> = [];
   const hashed = new Set<string>();
   for (const input of inputs) {
     for (const [text, current] of [[input.text, true], ...(input.baseText !== undefined ? [[input.baseText, false] as const] : [])] as const) {
       for (const use of loadDeclaration(input.path, text).declaration?.uses ?? []) {
         for (const asset of use.assets) {
-          globs.push(asset.path);
+          matchers.push(assetMatcher(asset));
           if (current && asset.sha256 !== undefined) hashed.add(clean(asset.path));
         }
       }
     }
   }
-  return { declared: matcher(globs), hashed };
+  return { declared: (path) => matchers.some((m) => m(path)), hashed };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PackFile } from '../policy/library.js';
 import { DEFAULT_DECLARATION_GLOB, globMatcher } from '../util/glob.js';
 import { compareText } from '../util/order.js';
+import { escapePath, nameProblem } from '../util/path-names.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -87,7 +88,21 @@ export function findFiles(paths: readonly string[], cwd: string, ignore: readonl
     }
     if (st.isDirectory()) {
       const root = realpathSync(abs);
-      const w: Walk = { root, rootShown: p, seen: new Set([root]), links: [], matches: (file) => matches(toPosix(relative(abs, file))), ignored, found, problems, shown };
+      const w: Walk = {
+        root,
+        rootShown: p,
+        seen: new Set([root]),
+        links: [],
+        matches: (file) => matches(toPosix(relative(abs, file))),
+        nameProblem: (file) => {
+          const problem = nameProblem(toPosix(relative(abs, file)), matches);
+          return problem && `${escapePath(shown(file))}: ${problem}`;
+        },
+        ignored,
+        found,
+        problems,
+        shown,
+      };
       walk(abs, root, w);
       for (let link = w.links.shift(); link; link = w.links.shift()) followLink(link.path, link.name, w);
     } else if (st.isFile()) {
@@ -105,6 +120,8 @@ interface Walk {
   rootShown: string;
   seen: Set<string>;
   matches: (abs: string) => boolean;
+  /** A file is never passed over for its name: one that is, or looks like, a wanted file but cannot be shown as it is named is a problem. */
+  nameProblem: (abs: string) => string | undefined;
   ignored: (abs: string) => boolean;
   /** Links met in the walk, followed after it. */
   links: Array<{ path: string; name: string }>;
@@ -137,6 +154,7 @@ function walk(dir: string, real: string, w: Walk): void {
       }
     } else if (entry.isSymbolicLink()) {
       w.links.push({ path, name: entry.name });
+    } else if (nameRefused(path, w)) {
     } else if (w.matches(path)) {
       if (entry.isFile()) addFound(w, join(real, entry.name), path);
       else w.problems.push(`${w.shown(path)}: ${kindOf(lstatSync(path))}, not a regular file`);
@@ -167,10 +185,16 @@ function followLink(path: string, name: string, w: Walk): void {
     walk(path, real, w);
     return;
   }
-  if (!w.matches(path)) return;
+  if (nameRefused(path, w) || !w.matches(path)) return;
   if (!inside) w.problems.push(`${w.shown(path)}: symbolic link to a file outside ${w.rootShown} (${toPosix(real)}); check that file directly or replace the link`);
   else if (!st.isFile()) w.problems.push(`${w.shown(path)}: ${kindOf(st)}, not a regular file`);
   else addFound(w, real, path);
+}
+
+function nameRefused(path: string, w: Walk): boolean {
+  const problem = w.nameProblem(path);
+  if (problem) w.problems.push(problem);
+  return problem !== undefined;
 }
 
 function addFound(w: Walk, real: string, path: string): void {

@@ -6,6 +6,8 @@
 export interface TrustFacts {
   /** The pull request's base when it is not a trusted branch (the run used the default branch's). */
   untrustedBase?: string;
+  /** The trusted branch that judged the run, when it is not the default branch. */
+  judgedBy?: string;
   defaultBranch: string;
   /** Files the pull request changes that the check itself depends on. */
   touched: string[];

@@ -8,7 +8,7 @@ import type { ApprovalHint, GitHubFacts, TrustFacts } from '../model/github.js';
 import type { Report } from '../model/report.js';
 import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
-import { diagnosticPlace, failureParts, passParts } from './words.js';
+import { diagnosticPlace, failureParts, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -126,7 +126,7 @@ function trustNotes(report: Report, trust: TrustFacts): string[] {
     notes.push(
       `⚠️ This pull request targets ${markdownCode(trust.untrustedBase, 200)}, which is not a trusted branch: it was judged by the configuration, packs and ledger of the default branch ${markdownCode(trust.defaultBranch, 200)}.`,
     );
-  }
+  } else if (trust.judgedBy !== undefined) notes.push(trustedBranchNote(trust.judgedBy, trust.defaultBranch, (t) => markdownCode(t, 200)));
   if (trust.touched.length > 0) {
     notes.push(
       `⚠️ This pull request changes files the check depends on (${names(trust.touched.map((t) => markdownCode(t, 300)))}). ` +

@@ -184,3 +184,18 @@ export function assetSays(a: AssetReport): string {
   if (a.signal === 'none') return a.credentials.status === 'none' ? 'states no source type' : `states no source type (Content Credentials: ${CREDENTIALS_WORD[a.credentials.status]})`;
   return `${a.sourceType ?? '?'} (${CLASS_WORD[a.class]}), in ${SIGNAL_WORDS[a.signal]}`;
 }
+
+/**
+ * Said when a pull request was judged by a trusted branch other than the default: whoever can create a
+ * branch matching a trusted pattern decides what that branch's packs and ledger say, so a reviewer is
+ * shown which one it was.
+ */
+export function trustedBranchNote(branch: string, defaultBranch: string, code: (text: string) => string): string {
+  return `ℹ️ Judged by the configuration's trusted branch ${code(branch)} (its packs and ledger), not the default branch ${code(defaultBranch)}: creating branches that match a trusted pattern must be restricted (see docs/trust-model.md).`;
+}
+
+/** Why a scan was refused before it began: the token's hourly budget cannot cover it. */
+export function budgetShortfall(needed: number, remaining: number, resetAt: Date | undefined): string {
+  const reset = resetAt ? `; it resets at ${resetAt.toISOString().slice(11, 16)} UTC` : '';
+  return `reading ${formatCount(needed)} media file(s) would take ${formatCount(needed)} API requests, and the token has ${formatCount(remaining)} left this hour${reset}. The scan was not started rather than starve the repository's other workflows: re-run the check once the budget resets, or declare the files by pattern and scan them with the CLI (fails closed)`;
+}

@@ -135,7 +135,14 @@ describe('refs: trust never comes from the commit under test', () => {
     repo.files.main[CONFIG_PATH] = config({ trusted_branches: ['release-*'], ledger: LEDGER_PATH });
     await withEmulator(state, async (gh) => {
       const payload = { pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'release-x', sha: BASE } } };
-      expectGreen(await runAction(gh, {}, { payload }));
+      expectGreen(await runAction(gh, { comment: 'always' }, { payload }));
+      // The comment names the branch that judged it, since it is not the default.
+      expect(ours(gh)[0]?.body).toContain("Judged by the configuration's trusted branch `release-x` (its packs and ledger), not the default branch `main`");
+    });
+    // A pull request into the default branch is not told about trusted branches.
+    await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }), async (gh) => {
+      expectGreen(await runAction(gh, { comment: 'always' }));
+      expect(ours(gh)[0]?.body).not.toContain('trusted branch');
     });
   });
 

@@ -318,7 +318,14 @@ describe('red team: the CLI walk', () => {
   it('a file name and an XMP value with terminal escapes reach the text report made visible', async () => {
     await put('genai-usage.yml', v2([CLEAN_V2]));
     const value = `\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J${'x'.repeat(5000)}`;
+    // A name a reviewer cannot see as it is fails the run, named with its escapes written out.
     await put('art/\u001b[31mred\u202e.jpg', jpeg({ xmp: xmpPacket(value) }));
+    const refused = await cliAsync(['scan'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"art/\\u{1B}[31mred\\u{202E}.jpg"');
+    expect(refused.stderr + refused.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    await rm(join(dir, 'art'), { recursive: true, force: true });
+    await put('art/red.jpg', jpeg({ xmp: xmpPacket(value) }));
     await put('art/gen.jpg', jpeg({ xmp: xmpPacket(TRAINED) }));
     const r = await cliAsync(['scan'], dir);
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
@@ -400,7 +407,8 @@ describe('red team: machine formats', () => {
     const { SaxesParser } = await import('saxes');
     const { readFile } = await import('node:fs/promises');
     await put('genai-usage.yml', v2([CLEAN_V2]));
-    const name = 'art/a]]><x y="&amp;"\u0001\u202e.jpg';
+    // Controls and bidi characters in a name fail the run before any report (test/cli/names.test.ts).
+    const name = 'art/a]]><x y="&amp;".jpg';
     await put(name, jpeg({ xmp: xmpPacket(TRAINED) }));
     const r = await cliAsync(['scan', '--format', 'junit', '--output', 'out.xml', '--format', 'sarif', '--output', 'out.sarif'], dir);
     expect(r.code).toBe(1);

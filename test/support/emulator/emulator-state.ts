@@ -86,6 +86,10 @@ export interface RepoInit {
   defaultBranch?: string;
   /** Workflow runs by id (GET /repos/{owner}/{repo}/actions/runs/{run_id}). */
   runs?: Record<number, RunInit>;
+  /** Refs other than the branches of `files`, by name without `refs/` (`heads/gh-readonly-queue/main/pr-7-…`): their commit. */
+  refs?: Record<string, string>;
+  /** For a commit, the commits a comparison from its base lists, oldest first, itself last (merge-queue groups). */
+  history?: Record<string, string[]>;
   id?: number;
   private?: boolean;
 }
@@ -112,6 +116,8 @@ export interface EmulatorState {
   /** Tokens that may read organisation team membership (others get 403, as GITHUB_TOKEN does). */
   teamReaders?: string[];
   statuses?: StoredStatus[];
+  /** Requests the token may make this hour (`x-ratelimit-limit`); GitHub's 5,000 when omitted. */
+  rateLimit?: number;
 }
 
 export interface StoredComment extends CommentInit {

@@ -97,11 +97,13 @@ class GitHubEmulator implements Emulator {
   private readonly tamperQueue: Array<Queued<TamperRule>> = [];
   private readonly rateLimitReset = Math.floor(Date.now() / 1000) + 3600;
   private rateLimitUsed = 0;
+  private readonly rateLimit: number;
   private inFlight = 0;
   maxInFlight = 0;
 
   constructor(init: EmulatorState | undefined) {
     this.state = World.fromInit(init, isoSeconds());
+    this.rateLimit = init?.rateLimit ?? RATE_LIMIT;
     this.world = new World(this.state, () => this.url);
     this.server = createServer((req, res) => {
       res.on('error', () => {}); // the client may hang up mid-fault; nothing to report
@@ -299,8 +301,8 @@ class GitHubEmulator implements Emulator {
       'x-github-request-id': requestId(),
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json',
-      'x-ratelimit-limit': String(RATE_LIMIT),
-      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - this.rateLimitUsed)),
+      'x-ratelimit-limit': String(this.rateLimit),
+      'x-ratelimit-remaining': String(Math.max(0, this.rateLimit - this.rateLimitUsed)),
       'x-ratelimit-reset': String(this.rateLimitReset),
       'x-ratelimit-used': String(this.rateLimitUsed),
       'x-ratelimit-resource': resource,

@@ -19,6 +19,8 @@ import {
   commitStatus,
   teamMembership,
   FIXED_TIMESTAMP,
+  prefixedNodeId,
+  stableId,
 } from './github-objects.js';
 import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
@@ -56,6 +58,8 @@ const MAX_PULL_FILES = 3000;
 const OBJECT_MEDIA_TYPE = 'application/vnd.github.object';
 
 const DOCS = {
+  matchingRefs: 'https://docs.github.com/rest/git/refs#list-matching-references',
+  compare: 'https://docs.github.com/rest/commits/commits#compare-two-commits',
   getContent: 'https://docs.github.com/rest/repos/contents#get-repository-content',
   getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
   listFiles: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
@@ -488,6 +492,54 @@ const getWorkflowRun: Handler = (ctx, world) => {
   return { status: 200, body };
 };
 
+const listMatchingRefs: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.matchingRefs);
+  const prefix = param(ctx, 'ref');
+  const api = world.apiUrl();
+  const body = Object.entries(found.repo.refs ?? {})
+    .filter(([name]) => name.startsWith(prefix))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, sha]) => ({
+      ref: `refs/${name}`,
+      node_id: prefixedNodeId('REF', stableId(name)),
+      url: `${api}/repos/${found.fullName}/git/refs/${name}`,
+      object: { type: 'commit', sha, url: `${api}/repos/${found.fullName}/git/commits/${sha}` },
+    }));
+  return { status: 200, body };
+};
+
+const compareCommits: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.compare);
+  const [base = '', head = ''] = param(ctx, 'basehead').split('...');
+  // Without a history given, the head is one commit on its base.
+  const listed = found.repo.history?.[head] ?? [head];
+  const api = world.apiUrl();
+  const owner = world.identity(found.fullName.split('/')[0] ?? '');
+  const at = (sha: string) => commit(api, { repo: found.fullName, sha, author: owner, committer: owner, message: 'commit', date: FIXED_TIMESTAMP });
+  // GitHub lists at most 250 commits in a comparison, and says how many there were.
+  const commits = listed.slice(0, 250).map(at);
+  const web = `https://github.com/${found.fullName}/compare/${base}...${head}`;
+  return {
+    status: 200,
+    body: {
+      url: `${api}/repos/${found.fullName}/compare/${base}...${head}`,
+      html_url: web,
+      permalink_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      base_commit: at(base),
+      merge_base_commit: at(base),
+      status: listed.length === 0 ? 'identical' : 'ahead',
+      ahead_by: listed.length,
+      behind_by: 0,
+      total_commits: listed.length,
+      commits,
+    },
+  };
+};
+
 export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/get-content': getContent,
   'git/get-tree': getTree,
@@ -505,6 +557,8 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/create-commit-status': createStatus,
   'repos/list-pull-requests-associated-with-commit': pullsForCommit,
   'teams/get-membership-for-user-in-org': teamMember,
+  'git/list-matching-refs': listMatchingRefs,
+  'repos/compare-commits-with-basehead': compareCommits,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -525,4 +579,6 @@ export const EMULATED_OPERATIONS = [
   { method: 'POST', template: '/repos/{owner}/{repo}/statuses/{sha}', statuses: [201] },
   { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', statuses: [200] },
   { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/git/matching-refs/{ref}', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}', statuses: [200, 404] },
 ] as const;
