@@ -17,7 +17,7 @@ import type { Refs } from './refs.js';
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 const AT_ONCE = 4;
 /** Requests the rest of a run needs after the scan (comment, status, approvals), kept out of the scan's share. */
-export const AFTER_SCAN_REQUESTS = 50;
+const AFTER_SCAN_REQUESTS = 50;
 
 export interface MediaOptions {
   scope: ScanScope;

@@ -54,7 +54,7 @@ export interface RefContext {
   sleep: (ms: number) => Promise<void>;
 }
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'merge_group', 'push', 'workflow_dispatch'] as const;
 
 /** The event concerns no pull request (a comment on a plain issue): there is nothing to judge. */
 export class NothingToJudge extends Error {}

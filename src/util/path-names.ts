@@ -27,7 +27,7 @@ function escapeChar(c: string): string {
  * trailing blanks or dots on a segment, and the file name (not its folders, which a pattern may
  * spell in either case on purpose) in lower case.
  */
-export function apparentName(path: string): string {
+function apparentName(path: string): string {
   const segments = path
     .replace(UNSHOWABLE_ALL, '')
     .normalize('NFKC')
