@@ -94,6 +94,12 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
   const paint = painter(options.color);
   const lookup = principleLookup(report);
   let lines: string[] = [];
+  if (foundNothing(report)) {
+    // No declaration and nothing else wrong: the one line that says so is the whole answer, without a
+    // footer of packs and ledger notes about files that are not there.
+    yield report.errors.map((d) => diagnosticLine(paint, d, undefined, 'error'));
+    return;
+  }
 
   for (const d of report.errors) lines.push(diagnosticLine(paint, d, undefined, 'error'));
   if (report.errors.length > 0) lines.push('');
@@ -132,6 +138,10 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
   lines.push(paint('dim', `${t(report.tool.name)} ${t(report.tool.version)} · ${report.packs.map(packLabel).join(', ') || 'no policy pack'} · evaluated on ${t(report.evaluatedOn)}`));
   lines.push(report.decision === 'pass' ? `${paint('green', paint('bold', 'PASS'))} ${passParts(report).join(', ')}` : `${paint('red', paint('bold', 'FAIL'))} ${failureParts(report).join(', ')}`);
   yield lines;
+}
+
+function foundNothing(report: Report): boolean {
+  return report.files.length === 0 && (report.provenance?.assets.length ?? 0) === 0 && report.errors.length > 0 && report.errors.every((d) => d.code === 'no-declarations');
 }
 
 function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undefined, severity: 'error' | 'warning'): string {
