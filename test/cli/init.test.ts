@@ -51,7 +51,7 @@ describe('init', () => {
     cliIn(['init'], dir);
     const text = readFileSync(join(dir, 'genai-usage.yml'), 'utf8');
     // Uncomment every example line (not the first-line modeline, not the comments that explain a value).
-    const uncommented = text.replace(/^( *)# (?=[a-z_]+:|- |  )/gm, '$1');
+    const uncommented = text.replace(/^( *)# (?=[a-z_]+:|- | {2})/gm, '$1');
     expect(uncommented).toMatch(/^ {6}resembles: \[real-place\]/m);
     expect(uncommented).toMatch(/^ {8}- who: A\. Performer \(lead\)\n {10}status: living +#.*\n {10}union: member/m);
     writeFileSync(join(dir, 'genai-usage.yml'), uncommented);
