@@ -6,6 +6,7 @@ import type { ProvenanceReport } from '../model/provenance.js';
 import { plainText } from './escape.js';
 import {
   CREDENTIALS_WORD,
+  approvalProblem,
   assetSays,
   isSilent,
   plural,
@@ -164,7 +165,7 @@ function fileLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file:
   for (const use of file.uses) {
     for (const approval of use.approvals) {
       for (const d of approval.problems) {
-        lines.push(diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${d.message}` }, file.path, 'warning'));
+        lines.push(diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${approvalProblem(approval.ref, d.message)}` }, file.path, 'warning'));
       }
     }
   }

@@ -184,3 +184,11 @@ export function assetSays(a: AssetReport): string {
   if (a.signal === 'none') return a.credentials.status === 'none' ? 'states no source type' : `states no source type (Content Credentials: ${CREDENTIALS_WORD[a.credentials.status]})`;
   return `${a.sourceType ?? '?'} (${CLASS_WORD[a.class]}), in ${SIGNAL_WORDS[a.signal]}`;
 }
+
+/**
+ * What was wrong with an approval, as the sentence that names it: the judge's messages may already
+ * start with the reference, and a reference is never printed twice in one sentence.
+ */
+export function approvalProblem(ref: string, message: string): string {
+  return message.startsWith(`${ref}: `) ? message.slice(ref.length + 2) : message;
+}

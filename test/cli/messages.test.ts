@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itemTexts, parse } from '../render/md-tree.js';
 import { cliIn } from './in-process.js';
 
 const VALID = `format: genai-usage/v2
@@ -294,7 +295,17 @@ describe('an approval naming a rule no pack defines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'genai-messages-'));
     writeFileSync(join(dir, 'genai-usage.yml'), text);
     const r = cliIn(['check', 'genai-usage.yml', '--today', '2026-03-01'], dir);
-    expect(r.stdout).toContain('lists rule `final-deliverabel`, which no pack this declaration is judged by defines; it clears nothing; did you mean `final-deliverable`? (unknown-rule)');
+    expect(r.stdout).toContain(
+      'genai-usage.yml:22:9: warning: approval GENAI-2026-0001: lists rule `final-deliverabel`, which no pack this declaration is judged by defines; it clears nothing; did you mean `final-deliverable`? (unknown-rule)',
+    );
+    // The reference once per sentence, in the terminal and in the pull-request comment as GitHub reads it.
+    const comment = cliIn(['check', 'genai-usage.yml', '--today', '2026-03-01', '--format', 'markdown'], dir).stdout;
+    const sentences = itemTexts(parse(comment))
+      .join('\n')
+      .split(/(?<=[.;])\s|\n/)
+      .filter((t) => t.includes('final-deliverabel'));
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const t of [...sentences, ...r.stdout.split('\n').filter((l) => l.includes('final-deliverabel'))]) expect(t.split('GENAI-2026-0001').length - 1).toBeLessThanOrEqual(1);
     // The twin: the rule spelt right is approved.
     writeFileSync(join(dir, 'genai-usage.yml'), text.replace('final-deliverabel', 'final-deliverable'));
     expect(cliIn(['check', 'genai-usage.yml', '--today', '2026-03-01'], dir).code).toBe(0);

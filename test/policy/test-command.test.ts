@@ -74,7 +74,9 @@ describe('genai-clearance test', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines).toContain('  ok    eu-ai-act-art50@1.0.0  10/10 behaviours (100%) of 5 rules, each to fire once and pass once; 17 uses in 3 examples');
-    expect(lines.find((l) => l.includes('netflix-genai@2.0.0'))).toMatch(/^ {2}ok {4}netflix-genai@2\.0\.0 {4}(\d+)\/\1 behaviours \(100%\) of \d+ rules, each to fire once and pass once; \d+ uses in \d+ examples$/);
+    expect(lines.find((l) => l.includes('netflix-genai@2.0.0'))).toMatch(
+      /^ {2}ok {4}netflix-genai@2\.0\.0 {4}(\d+)\/\1 behaviours \(100%\) of \d+ rules, each to fire once and pass once; \d+ uses in \d+ examples$/,
+    );
     expect(lines.at(-2)).toBe('PASS');
   });
 
