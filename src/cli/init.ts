@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
-import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
-import { today } from '../util/dates.js';
+import { FileProblem, fsReason, readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 import { SCHEMA_FILE, starterDeclaration } from './starter.js';
@@ -35,18 +34,36 @@ export function initCommand(opts: { output?: string; force?: boolean; title?: st
   const schema = schemaCopyText();
   const schemaCurrent = readIfRegular(schemaPath) === schema;
   if (opts.schemaOnly) {
-    if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
-    if (!opts.quiet) io.stderr(schemaCurrent ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
+    if (!schemaCurrent) {
+      makeFolder(dirname(schemaPath), dirname(shown));
+      writeFileAtomic(schemaPath, schema, schemaShown);
+    }
+    if (!opts.quiet) io.stdout(schemaCurrent ? `${schemaShown} is already this version's schema\n` : `wrote ${schemaShown}\n`);
     return EXIT.pass;
   }
   if (existsSync(target) && !opts.force) throw new UsageError(`${shown} already exists; pass --force to overwrite it`);
   if (existsSync(schemaPath) && !schemaCurrent && !opts.force) throw new UsageError(`${schemaShown} already exists and differs from this version's schema; pass --force to overwrite it`);
+  makeFolder(dirname(target), dirname(shown));
   if (!schemaCurrent) writeFileAtomic(schemaPath, schema, schemaShown);
-  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd), today(io.now)), shown);
+  writeFileAtomic(target, starterDeclaration(opts.title ?? basename(io.cwd)), shown);
   if (!opts.quiet) {
-    io.stderr(`wrote ${shown} and ${schemaShown} (its editor schema; commit both): declare each use of generative AI, then run \`genai-clearance check\`\n`);
+    // What `init` wrote is the command's result, so it goes to stdout; the next steps are what a team must fill in.
+    io.stdout(
+      `wrote ${shown} and ${schemaShown} (its editor schema; commit both)\n` +
+        "next: fill in production.id (the platform's production id, needed to match approvals in a ledger), declare each use of generative AI with the date you told your platform contact as `disclosed`, then run `genai-clearance check`\n",
+    );
   }
   return EXIT.pass;
+}
+
+/** The folder `--output` names, made with its parents: a team starting a production has no folder yet. */
+function makeFolder(abs: string, shown: string): void {
+  try {
+    mkdirSync(abs, { recursive: true });
+  } catch (err) {
+    const reason = (err as { code?: string }).code === 'EEXIST' ? 'a file of that name is in the way' : fsReason(err);
+    throw new FileProblem(`cannot make the folder ${toPosix(shown)}: ${reason}`);
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CompiledRule, Pack, PackLibrary } from '../policy/library.js';
 import { resolvePack } from '../policy/library.js';
 import { parseVersion } from '../policy/semver.js';
 import { daysBetween } from '../util/dates.js';
+import { suggest } from '../validate/suggest.js';
 
 const EXPIRY_WARNING_DAYS = 30;
 
@@ -109,13 +110,25 @@ function findRule(name: string, packs: readonly Pack[], error: Report): NamedRul
     const pack = packs.find((p) => p.name === name.slice(0, slash));
     const rule = pack?.rules.find((r) => r.id === name.slice(slash + 1));
     if (pack && rule) return { pack, rule };
-    error('unknown-rule', `lists rule \`${name}\`, which ${pack ? `${pack.name} does not define` : 'names a pack this declaration is not judged by'}; it clears nothing`);
+    const hint = pack
+      ? suggest(
+          name.slice(slash + 1),
+          pack.rules.map((r) => r.id),
+        )
+      : undefined;
+    error(
+      'unknown-rule',
+      `lists rule \`${name}\`, which ${pack ? `${pack.name} does not define` : 'names a pack this declaration is not judged by'}; it clears nothing${hint ? `; did you mean \`${pack?.name}/${hint}\`?` : ''}`,
+    );
     return undefined;
   }
   const owners = packs.flatMap((pack) => pack.rules.filter((r) => r.id === name).map((rule) => ({ pack, rule })));
   if (owners.length === 1) return owners[0];
-  if (owners.length === 0) error('unknown-rule', `lists rule \`${name}\`, which no pack this declaration is judged by defines; it clears nothing`);
-  else error('ambiguous-rule', `lists rule \`${name}\`, which ${owners.map((o) => o.pack.name).join(' and ')} both define; name it as ${owners.map((o) => `\`${o.pack.name}/${name}\``).join(' or ')}`);
+  if (owners.length === 0) {
+    const hint = suggest(name, [...new Set(packs.flatMap((p) => p.rules.map((r) => r.id)))]);
+    error('unknown-rule', `lists rule \`${name}\`, which no pack this declaration is judged by defines; it clears nothing${hint ? `; did you mean \`${hint}\`?` : ''}`);
+  } else
+    error('ambiguous-rule', `lists rule \`${name}\`, which ${owners.map((o) => o.pack.name).join(' and ')} both define; name it as ${owners.map((o) => `\`${o.pack.name}/${name}\``).join(' or ')}`);
   return undefined;
 }
 

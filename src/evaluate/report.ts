@@ -69,7 +69,12 @@ interface Judging {
 export function evaluate(input: EvaluationInput): Report {
   const errors: Diagnostic[] = [...input.library.errors, ...(input.errors ?? [])];
   if (input.files.length === 0) {
-    errors.push({ line: 1, column: 1, code: 'no-declarations', message: 'no genai-usage.yml found: nothing to check (fails closed)' });
+    errors.push({
+      line: 1,
+      column: 1,
+      code: 'no-declarations',
+      message: 'no genai-usage.yml or genai-usage.yaml found, so nothing was checked (that fails closed): write one with `genai-clearance init`, or name the files to check',
+    });
   }
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
   const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));

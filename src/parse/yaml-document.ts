@@ -3,7 +3,7 @@ import type { Diagnostic, Position } from '../model/report.js';
 import type { SourceLimits } from './limits.js';
 import { failed, type ParsedSource, type PathSegment, START } from './parsed-source.js';
 import { Converter, SourceError } from './yaml-convert.js';
-import { cleanYamlMessage, tabIndentationMessage, yamlErrorCode } from './yaml-messages.js';
+import { cleanYamlMessage, misindentedLine, tabIndentationMessage, unclosedFlow, yamlErrorCode } from './yaml-messages.js';
 import { isAlias, isMap, isScalar, isSeq, offsetOf } from './yaml-nodes.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -24,11 +24,21 @@ export function readYamlDocument(text: string, limits: SourceLimits): ParsedSour
     return failed([{ ...START, code: 'unparseable', message: `YAML could not be parsed: ${(err as Error).message}` }]);
   }
   if (!Array.isArray(docs)) docs = [docs];
-  if (docs.length === 0) return failed([{ ...START, code: 'empty', message: 'file is empty: expected a mapping with `format: genai-usage/v1`' }]);
+  if (docs.length === 0) return failed([{ ...START, code: 'empty', message: 'file is empty: expected a mapping with `format: genai-usage/v2` (`genai-clearance init` writes a starter)' }]);
 
   const errors: Diagnostic[] = [];
   const tabs = docs.flatMap((doc) => doc.errors.filter((e) => e.code === 'TAB_AS_INDENT'));
   if (tabs[0]) return failed([{ ...positionOf(tabs[0].pos[0]), code: 'tab-indentation', message: tabIndentationMessage(text) }]);
+  // An unclosed bracket or a mis-indented line makes the library report its consequences too; the
+  // cause is the one error, with its fix.
+  const causes = new Map<number, Diagnostic>();
+  for (const e of docs.flatMap((doc) => doc.errors)) {
+    if (e.code === 'DUPLICATE_KEY' || e.code === 'RESOURCE_EXHAUSTION') continue;
+    const flow = unclosedFlow(e.code, e.message, text, e.pos[0]);
+    const found = flow ?? misindentedLine(text, e.pos[0]);
+    if (found) causes.set(found.offset, { ...positionOf(found.offset), code: flow ? 'yaml-syntax' : 'indentation', message: found.message });
+  }
+  if (causes.size > 0) return failed([...causes.values()].sort((a, b) => a.line - b.line || a.column - b.column));
   for (const doc of docs) {
     for (const e of doc.errors) {
       const at = positionOf(e.pos[0]);
@@ -44,7 +54,7 @@ export function readYamlDocument(text: string, limits: SourceLimits): ParsedSour
 
   const doc = docs[0] as Document.Parsed;
   if (doc.contents === null) {
-    return failed([{ ...START, code: 'empty', message: 'file has no content: expected a mapping with `format: genai-usage/v1`' }]);
+    return failed([{ ...START, code: 'empty', message: 'file has no content: expected a mapping with `format: genai-usage/v2` (`genai-clearance init` writes a starter)' }]);
   }
 
   let value: unknown;

@@ -9,6 +9,7 @@ import { escapeMarkdown, markdownCode, markdownCodeLine } from './escape.js';
 import type { Context, Group } from './markdown-layout.js';
 import { undeclaredGroup } from './markdown-provenance.js';
 import {
+  approvalProblem,
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
   PRINCIPLE_STATUS_LABEL,
@@ -188,7 +189,7 @@ function compactFinding(ctx: Context, use: UseReport, finding: Finding): string 
 }
 
 function rejectedApproval(ctx: Context, approval: ApprovalReport): string {
-  const why = approval.problems.map((p) => escapeMarkdown(p.message, ctx.layout.textMax)).join('; ') || 'not accepted';
+  const why = approval.problems.map((p) => escapeMarkdown(approvalProblem(approval.ref, p.message), ctx.layout.textMax)).join('; ') || 'not accepted';
   return `Approval ${escapeMarkdown(approval.ref, ctx.layout.itemMax)} (line ${approval.line}) was rejected: ${why}`;
 }
 export function detailsBlock(ctx: Context): string | undefined {
@@ -203,7 +204,7 @@ export function detailsBlock(ctx: Context): string | undefined {
       use.approvals
         // Rejected approvals of uses that need action are already shown where the action is.
         .filter((a) => a.status === 'valid' || use.outcome === 'clear' || use.outcome === 'approved')
-        .flatMap((a) => a.problems.map((d) => `- ⚠️ Approval ${escapeMarkdown(a.ref, ctx.layout.itemMax)}: ${diagnostic(ctx, d, file.path)}`)),
+        .flatMap((a) => a.problems.map((d) => `- ⚠️ Approval ${escapeMarkdown(a.ref, ctx.layout.itemMax)}: ${diagnostic(ctx, { ...d, message: approvalProblem(a.ref, d.message) }, file.path)}`)),
     ),
   ]);
   const removed = report.files.flatMap((file) =>

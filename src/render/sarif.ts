@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
 import { escapeMarkdown, plainText } from './escape.js';
-import { findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
+import { approvalProblem, findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
 
 export interface SarifOptions {
   /** Where the tool is documented (`tool.driver.informationUri`); omitted when not given. */
@@ -107,7 +107,12 @@ export function sarifLog(report: Report, options: SarifOptions = {}): object {
       for (const approval of use.approvals) {
         for (const d of approval.problems) {
           results.push(
-            diagnosticResult(rules, SYNTHETIC.warning, { ...d, message: `Approval ${approval.ref} on use ${use.id}: ${d.message}` }, d.file ?? file.path, [file.path, use.id, approval.ref, d.code]),
+            diagnosticResult(rules, SYNTHETIC.warning, { ...d, message: `Approval ${approval.ref} on use ${use.id}: ${approvalProblem(approval.ref, d.message)}` }, d.file ?? file.path, [
+              file.path,
+              use.id,
+              approval.ref,
+              d.code,
+            ]),
           );
         }
       }

@@ -11,7 +11,7 @@ function testRunText(run: TestRun): string {
     if (e.mismatches.length === 0) out.push(`  ok    ${e.path} (${e.uses} ${e.uses === 1 ? 'use' : 'uses'})`);
     else out.push(`  FAIL  ${e.path}`, ...e.mismatches.map((m) => `          ${m}`));
   }
-  out.push('', `Rule coverage (at least ${run.minCoverage}% per pack version; each rule must fire on one example use and not fire on another)`);
+  out.push('', `Rule coverage (at least ${run.minCoverage}% per pack version; a rule counts twice: it must fire on one example use and not fire on another)`);
   const width = Math.max(0, ...run.coverage.map((p) => `${p.pack}@${p.version}`.length));
   for (const p of run.coverage) out.push(...coverageLines(p, width));
   if (run.superseded.length > 0) out.push(`  not pinned by any example (a newer version is): ${run.superseded.join(', ')}`);
@@ -27,6 +27,8 @@ export function untestedLines(p: Pick<PackCoverageRow, 'neverFired' | 'neverPass
 }
 
 function coverageLines(p: PackCoverageRow, width: number): string[] {
-  const head = `  ${p.meetsThreshold ? 'ok  ' : 'FAIL'}  ${`${p.pack}@${p.version}`.padEnd(width)}  ${p.covered}/${p.total} (${p.percent})  ${p.rules} rules, ${p.uses} uses in ${p.examples} ${p.examples === 1 ? 'example' : 'examples'}`;
+  // The fraction counts behaviours, two per rule (fired on one use, passed on another), so it is
+  // said in those words: "27/54" alone reads as rules.
+  const head = `  ${p.meetsThreshold ? 'ok  ' : 'FAIL'}  ${`${p.pack}@${p.version}`.padEnd(width)}  ${p.covered}/${p.total} behaviours (${p.percent}) of ${p.rules} rules, each to fire once and pass once; ${p.uses} uses in ${p.examples} ${p.examples === 1 ? 'example' : 'examples'}`;
   return [head, ...untestedLines(p).map((line) => `          ${line}`)];
 }

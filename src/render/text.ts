@@ -6,6 +6,7 @@ import type { ProvenanceReport } from '../model/provenance.js';
 import { plainText } from './escape.js';
 import {
   CREDENTIALS_WORD,
+  approvalProblem,
   assetSays,
   isSilent,
   plural,
@@ -94,6 +95,12 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
   const paint = painter(options.color);
   const lookup = principleLookup(report);
   let lines: string[] = [];
+  if (foundNothing(report)) {
+    // No declaration and nothing else wrong: the one line that says so is the whole answer, without a
+    // footer of packs and ledger notes about files that are not there.
+    yield report.errors.map((d) => diagnosticLine(paint, d, undefined, 'error'));
+    return;
+  }
 
   for (const d of report.errors) lines.push(diagnosticLine(paint, d, undefined, 'error'));
   if (report.errors.length > 0) lines.push('');
@@ -134,6 +141,10 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
   yield lines;
 }
 
+function foundNothing(report: Report): boolean {
+  return report.files.length === 0 && (report.provenance?.assets.length ?? 0) === 0 && report.errors.length > 0 && report.errors.every((d) => d.code === 'no-declarations');
+}
+
 function diagnosticLine(paint: Paint, d: Diagnostic, listedUnder: string | undefined, severity: 'error' | 'warning'): string {
   // Without a file, name the tool instead, as compilers do for errors that have no source position.
   const place = diagnosticPlace(d, listedUnder) ?? 'genai-clearance';
@@ -154,7 +165,7 @@ function fileLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file:
   for (const use of file.uses) {
     for (const approval of use.approvals) {
       for (const d of approval.problems) {
-        lines.push(diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${d.message}` }, file.path, 'warning'));
+        lines.push(diagnosticLine(paint, { ...d, message: `approval ${approval.ref}: ${approvalProblem(approval.ref, d.message)}` }, file.path, 'warning'));
       }
     }
   }

@@ -199,3 +199,11 @@ export function budgetShortfall(needed: number, remaining: number, resetAt: Date
   const reset = resetAt ? `; it resets at ${resetAt.toISOString().slice(11, 16)} UTC` : '';
   return `reading ${formatCount(needed)} media file(s) would take ${formatCount(needed)} API requests, and the token has ${formatCount(remaining)} left this hour${reset}. The scan was not started rather than starve the repository's other workflows: re-run the check once the budget resets, or declare the files by pattern and scan them with the CLI (fails closed)`;
 }
+
+/**
+ * What was wrong with an approval, as the sentence that names it: the judge's messages may already
+ * start with the reference, and a reference is never printed twice in one sentence.
+ */
+export function approvalProblem(ref: string, message: string): string {
+  return message.startsWith(`${ref}: `) ? message.slice(ref.length + 2) : message;
+}

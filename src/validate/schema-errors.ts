@@ -49,7 +49,9 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], data: unknown,
   for (const e of errors) {
     if (e.keyword === 'anyOf') anyOfAt.set(e.instancePath, [...(anyOfAt.get(e.instancePath) ?? []), e.schemaPath.replace(/\/anyOf$/, '')]);
   }
-  const kept = errors.filter((e) => e.keyword === 'anyOf' || !(anyOfAt.get(e.instancePath) ?? []).some((schema) => e.schemaPath.startsWith(`${schema}/anyOf/`)));
+  // A branch that is a `$ref` reports under the referenced definition's path, not under the anyOf: at
+  // the anyOf's own value, the summary alone is the error (`disclosed: yes` is one error asking for a date).
+  const kept = errors.filter((e) => e.keyword === 'anyOf' || !(anyOfAt.has(e.instancePath) || (anyOfAt.get(e.instancePath) ?? []).some((schema) => e.schemaPath.startsWith(`${schema}/anyOf/`))));
   // Closed-world `if` keywords report a second, useless "must match then" error.
   const useful = kept.filter((e) => e.keyword !== 'if');
 
@@ -89,7 +91,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, source: ParsedSource): Diag
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => String(v));
-      const hint = typeof value === 'string' ? suggest(value, allowed) : undefined;
+      const hint = typeof value === 'string' ? (yaml11Boolean(value, allowed) ?? suggest(value, allowed)) : undefined;
       return {
         ...at(path),
         path: where,
@@ -104,13 +106,15 @@ function toDiagnostic(e: ErrorObject, data: unknown, source: ParsedSource): Diag
         code: 'invalid-value',
         message: `${where}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}; got ${describeValue(value)}`,
       };
-    case 'type':
+    case 'type': {
+      const expected = String((e.params as { type: string }).type);
       return {
         ...at(path),
         path: where,
         code: 'wrong-type',
-        message: `${where}: must be ${article(String((e.params as { type: string }).type))}; got ${describeValue(value)}`,
+        message: `${where}: must be ${article(expected)}; got ${describeValue(value)}${expected === 'array' ? asList(value) : ''}`,
       };
+    }
     case 'pattern':
     case 'anyOf':
       return {
@@ -119,11 +123,44 @@ function toDiagnostic(e: ErrorObject, data: unknown, source: ParsedSource): Diag
         code: 'invalid-value',
         message: `${where}: got ${describeValue(value)}, expected ${lowerFirst(parent.description ?? 'a value of another form')}`,
       };
+    case 'minLength': {
+      const limit = (e.params as { limit: number }).limit;
+      return { ...at(path), path: where, code: 'invalid-value', message: limit === 1 ? `${where}: must not be empty` : `${where}: must have at least ${limit} characters` };
+    }
+    case 'maxLength':
+    case 'maxItems': {
+      const limit = (e.params as { limit: number }).limit;
+      const size = typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : undefined;
+      const unit = e.keyword === 'maxLength' ? 'characters' : 'items';
+      return { ...at(path), path: where, code: 'invalid-value', message: `${where}: ${size !== undefined ? `has ${size} ${unit}; ` : ''}at most ${limit} ${unit} are allowed` };
+    }
+    case 'minItems': {
+      const limit = (e.params as { limit: number }).limit;
+      return { ...at(path), path: where, code: 'invalid-value', message: `${where}: must list at least ${limit} item${limit === 1 ? '' : 's'}` };
+    }
     case 'uniqueItems':
       return { ...at(path), path: where, code: 'duplicate-item', message: `${where}: lists the same item twice` };
     default:
       return { ...at(path), path: where, code: 'invalid-value', message: `${where}: ${e.message ?? 'is not valid'}` };
   }
+}
+
+/**
+ * YAML 1.1 read `yes`, `no`, `on` and `off` as booleans; YAML 1.2, which declarations are read as,
+ * reads them as text. Where the field takes true or false, the word meant one of them.
+ */
+function yaml11Boolean(value: string, allowed: readonly string[]): string | undefined {
+  const word = value.toLowerCase();
+  const meant = ['yes', 'y', 'on'].includes(word) ? 'true' : ['no', 'n', 'off'].includes(word) ? 'false' : undefined;
+  return meant !== undefined && allowed.includes(meant) ? meant : undefined;
+}
+
+/** A single value where a list is wanted: the fix is the same value in brackets (`kinds: image` → `[image]`). */
+function asList(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return '';
+  const shown = String(value);
+  if (shown.length > 60 || !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(shown)) return '; put it in a list: [ … ]';
+  return `; write \`[${shown}]\` for a list of one`;
 }
 
 function article(type: string): string {

@@ -49,11 +49,12 @@ describe('output that cannot be written', () => {
     expect(noTemp(dir)).toEqual([]);
   });
 
-  it('init into a missing folder', () => {
+  it('init into a folder whose name a file already has', () => {
     const dir = mkdtempSync(join(tmpdir(), 'genai-errors-'));
-    const r = cliIn(['init', '--output', 'nowhere/genai-usage.yml'], dir);
-    expectClean(r, 'cannot write nowhere/genai-usage.schema.json: the folder nowhere does not exist');
-    expect(readdirSync(dir)).toEqual([]);
+    writeFileSync(join(dir, 'shows'), 'not a folder\n');
+    const r = cliIn(['init', '--output', 'shows/genai-usage.yml'], dir);
+    expectClean(r, 'genai-clearance: cannot make the folder shows: a file of that name is in the way');
+    expect(readdirSync(dir)).toEqual(['shows']);
   });
 });
 

@@ -44,7 +44,13 @@ describe('genai-clearance exit codes on real files', () => {
     expect((await cli(['check', '--format', 'yaml'])).code).toBe(2);
     expect((await cli(['check', 'no/such/dir'])).stderr).toContain('no such file or folder: no/such/dir');
     const dir = mkdtempSync(join(tmpdir(), 'genai-cli-'));
-    expect((await cli(['check'], dir)).code).toBe(2);
+    // An empty folder: one line saying what was not found and what to do, no footer about nothing.
+    expect(await cli(['check'], dir)).toEqual({
+      code: 2,
+      stdout:
+        'genai-clearance: error: no genai-usage.yml or genai-usage.yaml found, so nothing was checked (that fails closed): write one with `genai-clearance init`, or name the files to check (no-declarations)\n',
+      stderr: '',
+    });
     writeFileSync(join(dir, 'genai-usage.yml'), 'format: genai-usage/v1\npolicies: [netflix-genai@9]\nproduction: {title: T}\nuses: []\n');
     const r = await cli(['check', '--format', 'json'], dir);
     expect(r.code).toBe(2);

@@ -1,6 +1,8 @@
-// The package as a user installs it: `npm pack` of whatever dist/ holds, installed into an empty
-// project from an empty npm cache with --offline (any registry fetch would fail), then run through npx.
+// The package as a user installs it: the release workflow's packing step (scripts/pack-release.mjs,
+// `npm pack` of whatever dist/ holds) run here as a dry run, installed into an empty project from an
+// empty npm cache with --offline (any registry fetch would fail), then run through npx.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ let work: string;
 let tarball: string;
 let packed: string[];
 let env: NodeJS.ProcessEnv;
+/** What the packing step hands the workflow's later steps ($GITHUB_OUTPUT lines). */
+let outputs: Record<string, string>;
 
 function run(cmd: string, args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
@@ -33,11 +37,69 @@ beforeAll(() => {
     npm_config_fund: 'false',
     npm_config_audit: 'false',
   };
-  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: ROOT, env, encoding: 'utf8' });
-  const info = JSON.parse(out)[0] as { filename: string; files: Array<{ path: string }> };
-  tarball = join(work, info.filename);
-  packed = info.files.map((f) => f.path);
+  const out = execFileSync(process.execPath, ['scripts/pack-release.mjs', join(work, 'release')], { cwd: ROOT, env, encoding: 'utf8' });
+  outputs = Object.fromEntries(
+    out
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+  tarball = outputs.tarball ?? '';
+  const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+  packed = listing
+    .trim()
+    .split('\n')
+    .filter((p) => !p.endsWith('/'))
+    .map((p) => p.replace(/^package\//, ''));
 }, 120_000);
+
+describe("the release workflow's packing step", () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  it('packs the version package.json holds, and publishes the SHA-256 of exactly that tarball', () => {
+    expect(outputs.version).toBe(manifest.version);
+    expect(tarball).toBe(join(work, 'release', `genai-clearance-${manifest.version}.tgz`));
+    const sha256 = createHash('sha256').update(readFileSync(tarball)).digest('hex');
+    expect(outputs.sha256).toBe(sha256);
+    // The file attached beside the tarball, in the format `sha256sum --check` reads.
+    expect(outputs.sha256_file).toBe(`${tarball}.sha256`);
+    expect(readFileSync(`${tarball}.sha256`, 'utf8')).toBe(`${sha256}  genai-clearance-${manifest.version}.tgz\n`);
+    const verify = spawnSync('sha256sum', ['--check', `genai-clearance-${manifest.version}.tgz.sha256`], { cwd: join(work, 'release'), encoding: 'utf8' });
+    if (verify.error === undefined) expect(verify.stdout).toContain(': OK');
+  });
+
+  it("the release notes are the changelog's section for this version", () => {
+    const notes = readFileSync(outputs.notes ?? '', 'utf8');
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain(`## ${manifest.version}\n`);
+    expect(notes.length).toBeGreaterThan(100);
+    expect(changelog).toContain(notes.trim());
+    expect(notes).not.toMatch(/^## /m);
+  });
+
+  it('refuses a tag that is not the version, packing nothing', () => {
+    const out = join(work, 'wrong-tag');
+    const r = spawnSync(process.execPath, ['scripts/pack-release.mjs', out], {
+      cwd: ROOT,
+      env: { ...env, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`pack-release: the tag v9.9.9 is not package.json's version (v${manifest.version}): set the version, commit, and tag that commit\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('its honest twin: the tag of the version packs', () => {
+    const out = join(work, 'right-tag');
+    const r = spawnSync(process.execPath, ['scripts/pack-release.mjs', out], {
+      cwd: ROOT,
+      env: { ...env, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: `v${manifest.version}` },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([`genai-clearance-${manifest.version}.tgz`, `genai-clearance-${manifest.version}.tgz.sha256`, 'release-notes.md']);
+  });
+});
 
 describe('the packed tarball', () => {
   it('holds the CLI, its packs and schemas, and no tests, bench, fixtures, examples or Action bundle', () => {
@@ -47,6 +109,7 @@ describe('the packed tarball', () => {
     expect(packed).toContain('src/schema/genai-usage.schema.json');
     expect(packed).toContain('src/schema/genai-usage.v2.schema.json');
     expect(packed).toContain('policy/netflix-genai/2.0.0.yml');
+    expect(packed).toContain('CHANGELOG.md');
     const unwanted = packed.filter((p) => /^(test|bench|examples|\.ci|action|scripts|coverage)\//.test(p) || /fixture/i.test(p) || /\.test\./.test(p) || p === 'dist/index.js' || /\.ts$/.test(p));
     expect(unwanted).toEqual([]);
   });

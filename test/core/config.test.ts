@@ -80,7 +80,7 @@ warn_only: true
     [
       'malformed YAML (an unclosed flow sequence)',
       `${HEAD}trusted_branches: [main, release/*\nledger: approvals.yml\n`,
-      [{ file, line: 3, column: 1, code: 'yaml-syntax', message: 'Flow sequence in block collection must be sufficiently indented and end with a ]' }],
+      [{ file, line: 2, column: 19, code: 'yaml-syntax', message: 'the list opened with `[` on line 2 is not closed: end it with `]`' }],
     ],
     ['a tab-indented file', `${HEAD}packs:\n\t- pack: netflix-genai\n`, [{ file, line: 3, column: 1, code: 'tab-indentation', message: 'YAML forbids tabs for indentation; use spaces' }]],
     [

@@ -39,7 +39,7 @@ describe('declaration errors carry file positions', () => {
 
   it('tri-state fields accept true, false and unknown only', () => {
     const text = use(`    tools:\n      - name: X\n        enterprise: yes\n        trains_on_inputs: false\n${REST}`);
-    expect(errorsOf(text)).toEqual([{ line: 12, column: 21, code: 'invalid-value', message: 'uses[0].tools[0].enterprise: must be one of true, false, unknown; got "yes"' }]);
+    expect(errorsOf(text)).toEqual([{ line: 12, column: 21, code: 'invalid-value', message: 'uses[0].tools[0].enterprise: must be one of true, false, unknown; got "yes"; did you mean `true`?' }]);
   });
 
   it('duplicate use ids, impossible dates and inverted approval dates', () => {

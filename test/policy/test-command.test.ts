@@ -73,8 +73,10 @@ describe('genai-clearance test', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines).toContain('  ok    eu-ai-act-art50@1.0.0  10/10 (100%)  5 rules, 17 uses in 3 examples');
-    expect(lines.find((l) => l.includes('netflix-genai@2.0.0'))).toMatch(/^ {2}ok {4}netflix-genai@2\.0\.0 {4}(\d+)\/\1 \(100%\) {2}\d+ rules, \d+ uses in \d+ examples$/);
+    expect(lines).toContain('  ok    eu-ai-act-art50@1.0.0  10/10 behaviours (100%) of 5 rules, each to fire once and pass once; 17 uses in 3 examples');
+    expect(lines.find((l) => l.includes('netflix-genai@2.0.0'))).toMatch(
+      /^ {2}ok {4}netflix-genai@2\.0\.0 {4}(\d+)\/\1 behaviours \(100%\) of \d+ rules, each to fire once and pass once; \d+ uses in \d+ examples$/,
+    );
     expect(lines.at(-2)).toBe('PASS');
   });
 
@@ -86,8 +88,8 @@ describe('genai-clearance test', () => {
         'Examples (1)',
         `  ok    ${COVERAGE}/examples/partial/genai-usage.yml (2 uses)`,
         '',
-        'Rule coverage (at least 100% per pack version; each rule must fire on one example use and not fire on another)',
-        '  FAIL  demo@1.0.0  5/8 (62.5%)  4 rules, 2 uses in 1 example',
+        'Rule coverage (at least 100% per pack version; a rule counts twice: it must fire on one example use and not fire on another)',
+        '  FAIL  demo@1.0.0  5/8 behaviours (62.5%) of 4 rules, each to fire once and pass once; 2 uses in 1 example',
         '          never fired: misleading',
         '          never passed: final-output, stage-note',
         '',
