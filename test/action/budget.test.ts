@@ -21,7 +21,8 @@ function frames(): Record<string, Uint8Array | string> {
   return files;
 }
 
-describe('the API budget', () => {
+// 1,100 files through the emulator take seconds on a loaded machine: a hang still fails at 120 s.
+describe('the API budget', { timeout: 120_000 }, () => {
   it('1,100 frames against a budget of 1,000 requests: refused before the scan, naming the cause', async () => {
     await withEmulator({ ...repoState(frames(), { 'genai-usage.yml': v2([CLEAN_V2]) }), rateLimit: 1000 }, async (gh) => {
       const r = await runAction(gh, {}, DAY);
