@@ -158,6 +158,13 @@ function session(p: Performer): Pick<DerivedPerformer, 'scanned' | 'notice' | 'b
   return { scanned: true, notice, business_reason };
 }
 
+/** The performers (by index) a finding's fired paths read: `talent.performers[i]…` or `derived.performers[i]…`. */
+export function performersRead(segmentsList: ReadonlyArray<readonly PathSegment[]>): number[] {
+  const out = new Set<number>();
+  for (const s of segmentsList) if ((s[0] === 'talent' || s[0] === 'derived') && s[1] === 'performers' && typeof s[2] === 'number') out.add(s[2]);
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
  * Where in the file a fact about a performer comes from, for a finding to point at: the consent
  * record that decided, the declared field, else the performer.
