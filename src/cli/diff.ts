@@ -30,14 +30,15 @@ export interface DiffOptions {
  * or packs that do not load.
  */
 export function diffCommand(opts: DiffOptions, io: CliIO): number {
-  if (!opts.from || !opts.to) throw new UsageError('diff compares two versions: `genai-clearance diff PACK@A PACK@B` (e.g. netflix-genai@1.0.0 netflix-genai@1.1.0)');
+  if (!opts.to)
+    throw new UsageError('diff compares two versions: `genai-clearance diff PACK@A PACK@B` (e.g. netflix-genai@1.0.0 netflix-genai@1.1.0), or one with nothing: `genai-clearance diff PACK@B`');
   const library = loadLibrary(io, opts.policyDir);
   if (library.errors.length > 0) {
     io.stderr(`genai-clearance: the policy packs do not load:\n${library.errors.map((e) => `  ${e.file ?? ''}:${e.line}:${e.column}: ${e.message}\n`).join('')}`);
     return EXIT.invalid;
   }
-  const a = resolveArg(library, opts.from);
   const b = resolveArg(library, opts.to);
+  const a = opts.from === undefined ? nothingBefore(b) : resolveArg(library, opts.from);
   if (a.name !== b.name) throw new UsageError(`diff compares two versions of one pack; got ${a.name} and ${b.name}`);
 
   const dirs = opts.examples ?? (existsSync(resolve(io.cwd, 'examples')) ? ['examples'] : []);
@@ -45,13 +46,19 @@ export function diffCommand(opts: DiffOptions, io: CliIO): number {
     const abs = resolve(io.cwd, d);
     if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`no examples folder: ${d}`);
   }
-  const examples = dirs.flatMap((d) => findExamples(resolve(io.cwd, d)));
+  // Against nothing, no example can be judged by the version that does not exist.
+  const examples = opts.from === undefined ? [] : dirs.flatMap((d) => findExamples(resolve(io.cwd, d)));
   const evidence = compareExamples(examples, library, a, b, io.cwd);
   const diff = withEvidence(diffPacks(a, b), evidence.changes);
 
   io.stdout(opts.changelog ? renderChangelog(diff, b.doc.effective, evidence.changes) : renderPackDiff(diff, evidence, opts.format ?? 'text'));
   if (!diff.enough) io.stderr(`genai-clearance: ${b.name} ${diff.from} → ${diff.to} is a ${diff.declared} change, but it needs ${diff.required}: release it as ${diff.suggested} or later\n`);
   return diff.enough ? EXIT.pass : EXIT.fail;
+}
+
+/** The pack before its first release: the same settings, no principles and no rules, version 0.0.0. */
+function nothingBefore(b: Pack): Pack {
+  return { ...b, version: '0.0.0', rules: [], principles: new Map(), doc: { ...b.doc, version: '0.0.0', principles: [], rules: [] } };
 }
 
 function resolveArg(library: PackLibrary, ref: string): Pack {

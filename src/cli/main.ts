@@ -144,12 +144,14 @@ Exit codes: 0 all pass, 1 an expectation mismatch, coverage below the threshold 
   },
   diff: {
     summary: 'compare two versions of a pack: changes, example outcomes, required semver bump',
-    usage: 'genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]',
+    usage: 'genai-clearance diff [PACK@A] PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]',
     options: { examples: { type: 'string', multiple: true }, 'policy-dir': POLICY_DIR, changelog: { type: 'boolean' }, format: { type: 'string', short: 'f' } },
     help: `Lists the rules added, removed and changed between A and B, the example uses whose outcome changes,
 and the semver bump the change requires: MAJOR when it can turn a clear or approved use into
 needs-approval or blocked (including approvals that become stale), MINOR for loosening, PATCH for
 wording. Conditions count as narrowed only when that can be proved; any other condition change is MAJOR.
+With one version, compares it with nothing: a pack's first release, every rule added (its first
+CHANGELOG section with --changelog).
 
 Options:
       --examples DIR      example declarations to evaluate under A and B (repeatable; default: examples, if present)
@@ -162,8 +164,7 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
       if (p.length > 2) throw new UsageError(`diff takes two versions, got ${p.length} arguments: ${p.join(' ')}`);
       return diffCommand(
         {
-          ...(p[0] !== undefined ? { from: p[0] } : {}),
-          ...(p[1] !== undefined ? { to: p[1] } : {}),
+          ...(p.length === 2 ? { from: p[0] as string, to: p[1] as string } : p[0] !== undefined ? { to: p[0] } : {}),
           ...(Array.isArray(v.examples) ? { examples: v.examples } : {}),
           ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
           changelog: v.changelog === true,

@@ -2,20 +2,24 @@
 // `derived.` (documented in src/schema/genai-usage.v2.schema.json, definitions.derived). They are
 // computed here, once, so "documented consent" means the same in every rule and every pack.
 import { isCalendarDate } from '../util/dates.js';
+import { deriveTalent } from './derived-talent.js';
+import type { DerivedTalent } from './derived-talent.js';
 import type { ConsentRecord, Performer, TriState, Use } from './types.js';
 
-export interface Derived {
+export interface Derived extends DerivedTalent {
   disclosed: boolean;
   consent_documented: TriState;
   reuse_consent_documented: TriState;
 }
 
-export function derive(use: Use, today: string): Derived {
+/** `production`: the production id the use is judged under, which a consent's `covers.projects` names. */
+export function derive(use: Use, today: string, production?: string): Derived {
   const performers = use.talent.performers;
   return {
     disclosed: use.disclosed !== false && use.disclosed <= today,
     consent_documented: every(performers, (p) => consentOf(p, today, false)),
     reuse_consent_documented: every(performers, (p) => consentOf(p, today, true)),
+    ...deriveTalent(use, production === undefined ? { today } : { today, production }),
   };
 }
 

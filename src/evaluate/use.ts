@@ -1,7 +1,9 @@
 import { derive } from '../declaration/derived.js';
+import { declaredAt, performersRead } from '../declaration/derived-talent.js';
+import type { DerivedTalent } from '../declaration/derived-talent.js';
 import { v1ViewOf } from '../declaration/migrate-v1.js';
 import type { Use } from '../declaration/types.js';
-import type { ApprovalReport, Finding, FiredPath, Level, UseOutcome, UseReport } from '../model/report.js';
+import type { ApprovalReport, Finding, FiredPath, JudgedPerformer, Level, UseOutcome, UseReport } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import type { Fired } from '../policy/condition.js';
 import type { CompiledRule, Pack } from '../policy/library.js';
@@ -35,7 +37,9 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   let v1: unknown;
   let v2: unknown;
   const viewFor = (pack: Pack): unknown =>
-    pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: { ...derive(use, ctx.today), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
+    pack.doc.declaration_format === 'genai-usage/v1'
+      ? (v1 ??= v1ViewOf(use))
+      : (v2 ??= { ...use, derived: { ...derive(use, ctx.today, ctx.productionId), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();
@@ -56,8 +60,18 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
         message: interpolate(rule.message, view, fired),
         remedy: rule.remedy,
         source: rule.source,
-        paths: fired.map((f): FiredPath => ({ path: displayPath([...base, ...f.segments]), value: f.value, reason: f.reason, ...locate(f.segments) })),
+        // A derived fact about a performer points at what it was derived from in the file.
+        paths: fired.map(
+          (f): FiredPath => ({
+            path: displayPath([...base, ...f.segments]),
+            value: f.value,
+            reason: f.reason,
+            ...locate(declaredAt(f.segments, (view as { derived?: DerivedTalent }).derived) ?? f.segments),
+          }),
+        ),
       };
+      const read = performersRead(fired.map((f) => f.segments));
+      if (read.length > 0) finding.performers = read.map((i) => judgedPerformer(use, i, locate));
       if (finding.status === 'needs-approval') {
         const index = judged.findIndex((j) => j.clears.has(ruleKey(pack.name, rule.id)));
         if (index >= 0) {
@@ -107,6 +121,25 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   });
 
   return { id: use.id, summary: use.summary, stage: use.stage, outcome: outcomeOf(findings), findings, approvals, ...locate([]) };
+}
+
+// What a reviewer needs beside a talent finding: the performer, and every consent record as declared.
+const COMPLETE = ['party', 'scope', 'signed_on'] as const;
+function judgedPerformer(use: Use, i: number, locate: (s: PathSegment[]) => { line: number }): JudgedPerformer {
+  const p = use.talent.performers[i];
+  const base: PathSegment[] = ['talent', 'performers', i];
+  return {
+    who: p?.who ?? '',
+    line: locate(base).line,
+    consent: (p?.consent ?? []).map((c, k) => ({
+      ref: c.ref,
+      ...(c.party !== undefined ? { party: c.party } : {}),
+      ...(c.scope !== undefined ? { scope: c.scope } : {}),
+      ...(c.signed_on !== undefined ? { signed_on: c.signed_on } : {}),
+      line: locate([...base, 'consent', k]).line,
+      missing: COMPLETE.filter((f) => c[f] === undefined),
+    })),
+  };
 }
 
 // `unknown` is uncertainty, and the guidance asks for uncertainty to be escalated. A finding that would

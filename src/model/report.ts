@@ -74,6 +74,25 @@ export interface Finding {
   paths: FiredPath[];
   /** The approval ref that cleared this finding, when one did. */
   approval?: string;
+  /** For a finding about performers: each performer it read, with the consent records judged. */
+  performers?: JudgedPerformer[];
+}
+
+/** A performer a finding read, as declared, with where each consent record is in the file. */
+export interface JudgedPerformer {
+  who: string;
+  line: number;
+  consent: JudgedConsent[];
+}
+
+export interface JudgedConsent {
+  ref: string;
+  party?: string;
+  scope?: string;
+  signed_on?: string;
+  line: number;
+  /** Fields a complete record has that this one lacks (`party`, `scope`, `signed_on`). */
+  missing: string[];
 }
 
 export type ApprovalStatus = 'valid' | 'invalid';

@@ -19,6 +19,7 @@ import {
   failureParts,
   findingPrinciple,
   isOpen,
+  judgedPerformerWords,
   packLabel,
   passParts,
   plural,
@@ -177,6 +178,7 @@ function verboseFinding(ctx: Context, use: UseReport, finding: Finding): string[
   if (fired.length === 0) fired.push(`the use as a whole (line ${use.line})`);
   if (finding.paths.length > layout.listMax) fired.push(`+${finding.paths.length - layout.listMax} more`);
   lines.push(`    - Fired by: ${fired.join('; ')}`);
+  for (const p of finding.performers ?? []) lines.push(`    - Consent judged: ${escapeMarkdown(judgedPerformerWords(p), layout.textMax)}`);
   lines.push(`    - Source: ${escapeMarkdown(finding.source, layout.textMax)}`);
   return lines;
 }

@@ -24,6 +24,7 @@ import {
   passParts,
   principleLookup,
   principleName,
+  judgedPerformerWords,
   principlesByPack,
   showValue,
   type PrincipleLookup,
@@ -186,6 +187,7 @@ function useLines(lines: string[], paint: Paint, lookup: PrincipleLookup, file: 
       const unknown = p.reason === 'unknown' ? ' (unknown: uncertainty escalates)' : '';
       lines.push(paint('dim', `        ${t(p.path)} = ${t(showValue(p.value))} at ${p.line}:${p.column}${unknown}`));
     }
+    for (const p of finding.performers ?? []) lines.push(paint('dim', `        consent judged: ${t(judgedPerformerWords(p))}`));
     if (finding.status === 'approved') {
       lines.push(paint('dim', `        cleared by ${t(finding.approval ?? 'an approval')}`));
     } else if (isOpen(finding)) {

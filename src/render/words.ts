@@ -1,7 +1,7 @@
 // Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
 // describe one report with the same words and in the same order.
 import { formatCount } from '../util/order.js';
-import type { Diagnostic, FileReport, Finding, FindingStatus, PackRef, PrincipleRow, PrincipleStatus, Report, UseOutcome, UseReport } from '../model/report.js';
+import type { Diagnostic, FileReport, Finding, FindingStatus, JudgedConsent, JudgedPerformer, PackRef, PrincipleRow, PrincipleStatus, Report, UseOutcome, UseReport } from '../model/report.js';
 import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { AssetClass, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
 
@@ -206,4 +206,28 @@ export function budgetShortfall(needed: number, remaining: number, resetAt: Date
  */
 export function approvalProblem(ref: string, message: string): string {
   return message.startsWith(`${ref}: `) ? message.slice(ref.length + 2) : message;
+}
+
+/** What to write for each field a consent record lacks, named at the record's line. */
+export const CONSENT_FIELD_TO_WRITE: Record<string, string> = {
+  party: 'party: performer (or guardian, estate, all-parties)',
+  scope: 'scope: this-use, this-production or other-productions',
+  signed_on: 'signed_on: YYYY-MM-DD, the date on the signed document',
+};
+
+/** One consent record as a talent finding judged it, in plain words (each renderer escapes it). */
+export function consentRecordWords(c: JudgedConsent): string {
+  const facts = [
+    c.party !== undefined ? `party ${c.party}` : undefined,
+    c.scope !== undefined ? `scope ${c.scope}` : undefined,
+    c.signed_on !== undefined ? `signed ${c.signed_on}` : undefined,
+  ].filter((x) => x !== undefined);
+  const missing = c.missing.map((f) => `no ${f}: write ${CONSENT_FIELD_TO_WRITE[f] ?? f}`);
+  return `${c.ref} (line ${c.line}): ${[...facts, ...missing].join(', ')}`;
+}
+
+/** A performer and every consent record a talent finding judged. */
+export function judgedPerformerWords(p: JudgedPerformer): string {
+  const records = p.consent.length > 0 ? p.consent.map(consentRecordWords).join('; ') : 'no consent record';
+  return `${p.who} (line ${p.line}) — ${records}`;
 }

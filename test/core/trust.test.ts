@@ -277,7 +277,7 @@ describe('the trusted configuration, not the declaration, chooses the packs', ()
         line: 4,
         column: 5,
         code: 'unknown-required-pack',
-        message: `${CONFIG_PATH} requires pack \`studio-rules\`, which the policy source does not have (available: eu-ai-act-art50, netflix-genai)`,
+        message: `${CONFIG_PATH} requires pack \`studio-rules\`, which the policy source does not have (available: eu-ai-act-art50, netflix-genai, talent-consent)`,
       },
     ]);
     expect(report.decision).toBe('fail');

@@ -300,7 +300,7 @@ describe('genai-clearance diff', () => {
     const unknown = diff('loosening', '9.0.0');
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
-      'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff PACK@A PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]\n',
+      'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff [PACK@A] PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]\n',
     ]);
     expect(cli(['diff', 'netflix-genai@1', 'eu-ai-act-art50@1']).stderr).toContain('diff compares two versions of one pack; got netflix-genai and eu-ai-act-art50');
     expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/loosening', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');

@@ -168,6 +168,7 @@ describe('test --format json', () => {
     expect(run.coverage.map((c) => [`${c.pack}@${c.version}`, c.percent, c.meetsThreshold])).toEqual([
       ['eu-ai-act-art50@1.0.0', '100%', true],
       ['netflix-genai@2.0.0', '100%', true],
+      ['talent-consent@1.0.0', '100%', true],
     ]);
     expect(cliIn(['test', '--format', 'jsn'], ROOT).stderr).toContain('did you mean "json"');
   });
