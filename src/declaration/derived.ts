@@ -2,12 +2,22 @@
 // `derived.` (documented in src/schema/genai-usage.v2.schema.json, definitions.derived). They are
 // computed here, once, so "documented consent" means the same in every rule and every pack.
 import { isCalendarDate } from '../util/dates.js';
+import { couldMisleadStated } from './defaults.js';
 import type { ConsentRecord, Performer, TriState, Use } from './types.js';
 
 export interface Derived {
   disclosed: boolean;
   consent_documented: TriState;
   reuse_consent_documented: TriState;
+  could_mislead: TriState;
+  disclosure: Disclosure;
+}
+
+/** What the Code of Practice on transparency of AI-generated content asks a deployer to show. */
+export interface Disclosure {
+  label: string;
+  placement: string;
+  timing: string;
 }
 
 export function derive(use: Use, today: string): Derived {
@@ -16,7 +26,32 @@ export function derive(use: Use, today: string): Derived {
     disclosed: use.disclosed !== false && use.disclosed <= today,
     consent_documented: every(performers, (p) => consentOf(p, today, false)),
     reuse_consent_documented: every(performers, (p) => consentOf(p, today, true)),
+    could_mislead: couldMisleadStated(use) ? use.audience.could_mislead : 'unknown',
+    disclosure: disclosureFor(use),
   };
+}
+
+// The Code's labels: "AI GENERATED" for wholly synthetic content, "AI MODIFIED" for manipulated
+// existing material (docs/guidance/eu-ai-act-art50.md#labels).
+const MODIFIED_TYPES = new Set(['compositeWithTrainedAlgorithmicMedia', 'compositeSynthetic', 'algorithmicallyEnhanced']);
+const GENERATED_TYPES = new Set(['trainedAlgorithmicMedia', 'algorithmicMedia']);
+
+function disclosureFor(use: Use): Disclosure {
+  const type = use.output.source_type;
+  const modified = (type !== undefined && MODIFIED_TYPES.has(type)) || use.talent.alteration === 'significant';
+  const label =
+    modified && !(type !== undefined && GENERATED_TYPES.has(type))
+      ? 'AI MODIFIED'
+      : type !== undefined && GENERATED_TYPES.has(type)
+        ? 'AI GENERATED'
+        : 'AI GENERATED if wholly generated, AI MODIFIED if existing material was manipulated (record output.source_type to say which)';
+  const kinds = new Set(use.output.kinds);
+  const where: string[] = [];
+  if (kinds.has('video') || kinds.has('3d')) where.push('video: at the start and again after each ad break, in an unobstructed position (top right suggested)');
+  if (kinds.has('image')) where.push('image: on the image, in an unobstructed position (top right suggested)');
+  if (kinds.has('audio') || kinds.has('voice') || kinds.has('music')) where.push('audio: a spoken disclaimer at the start, repeated in long content');
+  if (kinds.has('text')) where.push('text: next to the text, where it is read');
+  return { label, placement: where.join('; '), timing: 'no later than the first exposure' };
 }
 
 /** A consent record counts only when it says who consented, to what, and when, on or before `today`. */

@@ -222,13 +222,14 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
       report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
       return;
     }
-    if (deprecated && deprecated <= input.today) {
+    // Announced, not only once due: a team judged by a version its owners have retired hears it now.
+    if (deprecated) {
       ref.deprecated = deprecated;
       report.warnings.push({
         ...at,
         severity: 'warning',
         code: 'pack-deprecated',
-        message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}`,
+        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}, and its successor corrects results it gets wrong (its CHANGELOG lists them); ${upgradeHint(input.library, pack)}`,
       });
     }
     report.policies.push(ref);
@@ -252,7 +253,13 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     const resolved = resolvePack(input.library, requested, input.today);
     if ('error' in resolved) {
       if (resolved.notYetInEffect) {
-        report.warnings.push({ ...at, path: `policies[${i}]`, severity: 'warning', code: 'pack-not-in-effect', message: `${resolved.error}; it is skipped, and the other packs still decide` });
+        report.warnings.push({
+          ...at,
+          path: `policies[${i}]`,
+          severity: 'warning',
+          code: 'pack-not-in-effect',
+          message: `${resolved.error}; it is skipped, and the other packs still decide${resolved.legalFrom ? `. The law it encodes applies from ${resolved.legalFrom} whatever this check says: content exposed to the public on or after that date is covered` : ''}`,
+        });
       } else report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
       return;
     }

@@ -1754,8 +1754,8 @@ return errors === 0;
 }
 
 export const validateDeclarationV2 = validate17;
-const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure, consent and, when media files were scanned, the use's own files.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."},"provenance":{"type":"object","description":"Present only when media files were scanned (`genai-clearance scan`, the Action's `scan` input) and at least one file the use lists in `assets` was among them.","properties":{"files":{"type":"integer","minimum":1,"description":"How many scanned files the use's `assets` name."},"unread":{"type":"boolean","description":"At least one of them could not be read (a Git LFS pointer, over the size cap, not a container the scan reads)."},"credentials":{"type":"array","items":{"enum":["trusted","untrusted","invalid","remote","none","not-validated"]},"description":"The Content Credentials (C2PA) state of each file read: trusted signer, valid but untrusted signer, invalid (the manifest does not match the file), remote (stored elsewhere, not fetched), none, or not validated (over the validation size cap)."},"source_types":{"type":"array","items":{"type":"string"},"description":"The digital source types the files state (IPTC terms, e.g. `trainedAlgorithmicMedia`), each file's deciding statement by precedence: trusted C2PA, untrusted C2PA, XMP, an invalid manifest."},"unmarked":{"type":"boolean","description":"At least one file read states no digital source type at all: no Content Credentials and no XMP marking."},"in_deliverables":{"type":"boolean","description":"At least one file sits in the deliverables folders the trusted configuration names."}}}}}}};
-const schema26 = {"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}};
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","real-object","real-entity","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"]}},"enhancement_only":{"$ref":"#/definitions/triState","description":"The tool only enhances existing material and adds no generated content: upscaling, noise reduction, restoration, colour or sharpness repair of footage, images or sound that exist. `true` lets the rules about generated output stay silent; the rules about what goes into the tool still apply. Default: not declared (false)."},"editorial_review":{"enum":["none","human-review","editorial-control","unknown"],"enumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"markdownEnumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"description":"For generated text published to inform the public: whether it underwent human review or editorial control before publication. With `editor`, this is the exemption of EU AI Act Art. 50(4), second subparagraph. Default: not declared."},"editor":{"type":"string","minLength":1,"maxLength":200,"description":"Who holds editorial responsibility for publishing the text (a person or an organisation, e.g. `Desk editor, Channel 9 News`). Default: not declared."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure, consent and, when media files were scanned, the use's own files.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."},"could_mislead":{"$ref":"#/definitions/triState","description":"`audience.could_mislead` as written, and `unknown` when the use does not say (no `audience` section, or one without `could_mislead`): the default `false` is what the declaration means for rules written before this field, not what anyone stated."},"disclosure":{"type":"object","description":"What the Code of Practice on transparency of AI-generated content (June 2026) asks a deployer to show for this use's output, for rules to name in their messages.","properties":{"label":{"type":"string","description":"The EU label: `AI GENERATED` for wholly generated content, `AI MODIFIED` when existing material was manipulated (a composite, an altered performance, a replica placed in filmed footage), or both named when the use does not say which."},"placement":{"type":"string","description":"Where it appears, by output kind: image and video in an unobstructed position (top right suggested), video at the start and again after each ad break, audio a spoken disclaimer at the start (repeated in long content), text next to the text."},"timing":{"type":"string","description":"When: no later than the first exposure (Art. 50(5))."}}},"provenance":{"type":"object","description":"Present only when media files were scanned (`genai-clearance scan`, the Action's `scan` input) and at least one file the use lists in `assets` was among them.","properties":{"files":{"type":"integer","minimum":1,"description":"How many scanned files the use's `assets` name."},"unread":{"type":"boolean","description":"At least one of them could not be read (a Git LFS pointer, over the size cap, not a container the scan reads)."},"credentials":{"type":"array","items":{"enum":["trusted","untrusted","invalid","remote","none","not-validated"]},"description":"The Content Credentials (C2PA) state of each file read: trusted signer, valid but untrusted signer, invalid (the manifest does not match the file), remote (stored elsewhere, not fetched), none, or not validated (over the validation size cap)."},"source_types":{"type":"array","items":{"type":"string"},"description":"The digital source types the files state (IPTC terms, e.g. `trainedAlgorithmicMedia`), each file's deciding statement by precedence: trusted C2PA, untrusted C2PA, XMP, an invalid manifest."},"unmarked":{"type":"boolean","description":"At least one file read states no digital source type at all: no Content Credentials and no XMP marking."},"in_deliverables":{"type":"boolean","description":"At least one file sits in the deliverables folders the trusted configuration names."}}}}}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"Date the platform contact was told about this use, or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","real-object","real-entity","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"]}},"enhancement_only":{"$ref":"#/definitions/triState","description":"The tool only enhances existing material and adds no generated content: upscaling, noise reduction, restoration, colour or sharpness repair of footage, images or sound that exist. `true` lets the rules about generated output stay silent; the rules about what goes into the tool still apply. Default: not declared (false)."},"editorial_review":{"enum":["none","human-review","editorial-control","unknown"],"enumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"markdownEnumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"description":"For generated text published to inform the public: whether it underwent human review or editorial control before publication. With `editor`, this is the exemption of EU AI Act Art. 50(4), second subparagraph. Default: not declared."},"editor":{"type":"string","minLength":1,"maxLength":200,"description":"Who holds editorial responsibility for publishing the text (a person or an organisation, e.g. `Desk editor, Channel 9 News`). Default: not declared."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."}}};
 const schema27 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."};
 const schema28 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."};
 const schema30 = {"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]};
@@ -1919,15 +1919,15 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1938,7 +1938,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ref") || (key0 === "party")) || (key0 === "scope")) || (key0 === "signed_on"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1952,7 +1952,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.ref,data:data0};
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1962,7 +1962,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.ref,data:data0};
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1973,7 +1973,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.ref.type,parentSchema:schema36.properties.ref,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.ref.type,parentSchema:schema37.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1986,7 +1986,7 @@ errors++;
 if(data.party !== undefined){
 let data1 = data.party;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.party.type,parentSchema:schema36.properties.party,data:data1};
+const err5 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.party.type,parentSchema:schema37.properties.party,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1996,7 +1996,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "performer") || (data1 === "estate")) || (data1 === "guardian")) || (data1 === "union")) || (data1 === "all-parties"))){
-const err6 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema36.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.party.enum,parentSchema:schema36.properties.party,data:data1};
+const err6 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema37.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.party.enum,parentSchema:schema37.properties.party,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2009,7 +2009,7 @@ errors++;
 if(data.scope !== undefined){
 let data2 = data.scope;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.scope.type,parentSchema:schema36.properties.scope,data:data2};
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.scope.type,parentSchema:schema37.properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2019,7 +2019,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data2 === "this-use") || (data2 === "this-production")) || (data2 === "other-productions"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema36.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.scope.enum,parentSchema:schema36.properties.scope,data:data2};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema37.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.scope.enum,parentSchema:schema37.properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2056,7 +2056,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2075,7 +2075,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.who === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2085,7 +2085,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2095,7 +2095,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.union === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "union"},message:"must have required property '"+"union"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "union"},message:"must have required property '"+"union"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2106,7 +2106,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "who") || (key0 === "status")) || (key0 === "union")) || (key0 === "consent"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2120,7 +2120,7 @@ if(data.who !== undefined){
 let data0 = data.who;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err4 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema35.properties.who,data:data0};
+const err4 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2130,7 +2130,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.who,data:data0};
+const err5 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2141,7 +2141,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.who.type,parentSchema:schema35.properties.who,data:data0};
+const err6 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.who.type,parentSchema:schema36.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2154,7 +2154,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.status.type,parentSchema:schema35.properties.status,data:data1};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.status.type,parentSchema:schema36.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2164,7 +2164,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "living") || (data1 === "deceased")) || (data1 === "unknown"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.status.enum,parentSchema:schema35.properties.status,data:data1};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.status.enum,parentSchema:schema36.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2177,7 +2177,7 @@ errors++;
 if(data.union !== undefined){
 let data2 = data.union;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.union.type,parentSchema:schema35.properties.union,data:data2};
+const err9 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.union.type,parentSchema:schema36.properties.union,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2187,7 +2187,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data2 === "member") || (data2 === "non-member")) || (data2 === "unknown"))){
-const err10 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/enum",keyword:"enum",params:{allowedValues: schema35.properties.union.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.union.enum,parentSchema:schema35.properties.union,data:data2};
+const err10 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/enum",keyword:"enum",params:{allowedValues: schema36.properties.union.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.union.enum,parentSchema:schema36.properties.union,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2201,7 +2201,7 @@ if(data.consent !== undefined){
 let data3 = data.consent;
 if(Array.isArray(data3)){
 if(data3.length > 50){
-const err11 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema35.properties.consent,data:data3};
+const err11 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema36.properties.consent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2219,7 +2219,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.consent.type,parentSchema:schema35.properties.consent,data:data3};
+const err12 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.consent.type,parentSchema:schema36.properties.consent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2231,7 +2231,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2244,7 +2244,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/slug"},"description":"Rule ids this approval clears. Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
 const func0 = runtime1.default;
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2252,7 +2252,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2262,7 +2262,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2272,7 +2272,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.approved_on === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2283,7 +2283,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "ref") || (key0 === "rules")) || (key0 === "approved_on")) || (key0 === "expires_on")) || (key0 === "policy"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2297,7 +2297,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.ref,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2307,7 +2307,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.ref,data:data0};
+const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2318,7 +2318,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.ref.type,parentSchema:schema39.properties.ref,data:data0};
+const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.ref.type,parentSchema:schema40.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2332,7 +2332,7 @@ if(data.rules !== undefined){
 let data1 = data.rules;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.rules,data:data1};
+const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2374,7 +2374,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.properties.rules,data:data1};
+const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema40.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2389,7 +2389,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.rules.type,parentSchema:schema39.properties.rules,data:data1};
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.rules.type,parentSchema:schema40.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2453,7 +2453,7 @@ if(data.policy !== undefined){
 let data5 = data.policy;
 if(typeof data5 === "string"){
 if(!pattern8.test(data5)){
-const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema39.properties.policy,data:data5};
+const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema40.properties.policy,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2464,7 +2464,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.policy.type,parentSchema:schema39.properties.policy,data:data5};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.policy.type,parentSchema:schema40.properties.policy,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2476,7 +2476,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2920,7 +2920,7 @@ vErrors.push(err33);
 errors++;
 }
 for(const key1 in data10){
-if(!(((((key1 === "kinds") || (key1 === "final")) || (key1 === "prominence")) || (key1 === "source_type")) || (key1 === "resembles"))){
+if(!((((((((key1 === "kinds") || (key1 === "final")) || (key1 === "prominence")) || (key1 === "source_type")) || (key1 === "resembles")) || (key1 === "enhancement_only")) || (key1 === "editorial_review")) || (key1 === "editor"))){
 const err34 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.output,data:data10};
 if(vErrors === null){
 vErrors = [err34];
@@ -3101,7 +3101,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(((((((data17 === "existing-work") || (data17 === "character")) || (data17 === "brand")) || (data17 === "real-place")) || (data17 === "real-person")) || (data17 === "real-event")) || (data17 === "unknown"))){
+if(!(((((((((data17 === "existing-work") || (data17 === "character")) || (data17 === "brand")) || (data17 === "real-place")) || (data17 === "real-person")) || (data17 === "real-event")) || (data17 === "real-object")) || (data17 === "real-entity")) || (data17 === "unknown"))){
 const err48 = {instancePath:instancePath+"/output/resembles/" + i5,schemaPath:"#/properties/output/properties/resembles/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.output.properties.resembles.items.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.output.properties.resembles.items.enum,parentSchema:schema26.properties.output.properties.resembles.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
@@ -3148,9 +3148,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.output.type,parentSchema:schema26.properties.output,data:data10};
+if(data10.enhancement_only !== undefined){
+let data18 = data10.enhancement_only;
+if(!(((data18 === true) || (data18 === false)) || (data18 === "unknown"))){
+const err51 = {instancePath:instancePath+"/output/enhancement_only",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3160,12 +3161,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.creative !== undefined){
-let data18 = data.creative;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!((key2 === "key_element") || (key2 === "references"))){
-const err52 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.creative,data:data18};
+if(data10.editorial_review !== undefined){
+let data19 = data10.editorial_review;
+if(!((((data19 === "none") || (data19 === "human-review")) || (data19 === "editorial-control")) || (data19 === "unknown"))){
+const err52 = {instancePath:instancePath+"/output/editorial_review",schemaPath:"#/properties/output/properties/editorial_review/enum",keyword:"enum",params:{allowedValues: schema26.properties.output.properties.editorial_review.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.output.properties.editorial_review.enum,parentSchema:schema26.properties.output.properties.editorial_review,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3175,10 +3174,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.key_element !== undefined){
-let data19 = data18.key_element;
-if(!(((data19 === true) || (data19 === false)) || (data19 === "unknown"))){
-const err53 = {instancePath:instancePath+"/creative/key_element",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data19};
+if(data10.editor !== undefined){
+let data20 = data10.editor;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err53 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3187,12 +3187,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data18.references !== undefined){
-let data20 = data18.references;
-if(Array.isArray(data20)){
-if(data20.length > 10){
-const err54 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema26.properties.creative.properties.references,data:data20};
+if(func2(data20) < 1){
+const err54 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3201,11 +3197,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len4 = data20.length;
-for(let i7=0; i7<len4; i7++){
-let data21 = data20[i7];
-if(typeof data21 !== "string"){
-const err55 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.creative.properties.references.items.type,parentSchema:schema26.properties.creative.properties.references.items,data:data21};
+}
+else {
+const err55 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.output.properties.editor.type,parentSchema:schema26.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3214,8 +3208,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!((((((data21 === "copyrighted-work") || (data21 === "public-figure")) || (data21 === "deceased-person")) || (data21 === "artist-style")) || (data21 === "performer-feature")) || (data21 === "unknown"))){
-const err56 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.creative.properties.references.items.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.creative.properties.references.items.enum,parentSchema:schema26.properties.creative.properties.references.items,data:data21};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.output.type,parentSchema:schema26.properties.output,data:data10};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3225,18 +3221,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-let i8 = data20.length;
-let j3;
-if(i8 > 1){
-const indices3 = {};
-for(;i8--;){
-let item3 = data20[i8];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err57 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema26.properties.creative.properties.references,data:data20};
+if(data.creative !== undefined){
+let data21 = data.creative;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key2 in data21){
+if(!((key2 === "key_element") || (key2 === "references"))){
+const err57 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.creative,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3244,14 +3234,12 @@ else {
 vErrors.push(err57);
 }
 errors++;
-break;
-}
-indices3[item3] = i8;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.creative.properties.references.type,parentSchema:schema26.properties.creative.properties.references,data:data20};
+if(data21.key_element !== undefined){
+let data22 = data21.key_element;
+if(!(((data22 === true) || (data22 === false)) || (data22 === "unknown"))){
+const err58 = {instancePath:instancePath+"/creative/key_element",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3261,9 +3249,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.creative.type,parentSchema:schema26.properties.creative,data:data18};
+if(data21.references !== undefined){
+let data23 = data21.references;
+if(Array.isArray(data23)){
+if(data23.length > 10){
+const err59 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema26.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3272,13 +3262,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.talent !== undefined){
-let data22 = data.talent;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
-if(!((((((key3 === "replica") || (key3 === "replica_use")) || (key3 === "alteration")) || (key3 === "model_reuse")) || (key3 === "union_work")) || (key3 === "performers"))){
-const err60 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.talent,data:data22};
+const len4 = data23.length;
+for(let i7=0; i7<len4; i7++){
+let data24 = data23[i7];
+if(typeof data24 !== "string"){
+const err60 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.creative.properties.references.items.type,parentSchema:schema26.properties.creative.properties.references.items,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3287,11 +3275,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data22.replica !== undefined){
-let data23 = data22.replica;
-if(typeof data23 !== "string"){
-const err61 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.replica.type,parentSchema:schema26.properties.talent.properties.replica,data:data23};
+if(!((((((data24 === "copyrighted-work") || (data24 === "public-figure")) || (data24 === "deceased-person")) || (data24 === "artist-style")) || (data24 === "performer-feature")) || (data24 === "unknown"))){
+const err61 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.creative.properties.references.items.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.creative.properties.references.items.enum,parentSchema:schema26.properties.creative.properties.references.items,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3300,8 +3285,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!((((data23 === "none") || (data23 === "create")) || (data23 === "use")) || (data23 === "unknown"))){
-const err62 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.replica.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.replica.enum,parentSchema:schema26.properties.talent.properties.replica,data:data23};
+}
+let i8 = data23.length;
+let j3;
+if(i8 > 1){
+const indices3 = {};
+for(;i8--;){
+let item3 = data23[i8];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err62 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema26.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3309,12 +3305,14 @@ else {
 vErrors.push(err62);
 }
 errors++;
+break;
+}
+indices3[item3] = i8;
 }
 }
-if(data22.replica_use !== undefined){
-let data24 = data22.replica_use;
-if(typeof data24 !== "string"){
-const err63 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.replica_use.type,parentSchema:schema26.properties.talent.properties.replica_use,data:data24};
+}
+else {
+const err63 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.creative.properties.references.type,parentSchema:schema26.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3323,8 +3321,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!((((((data24 === "none") || (data24 === "as-performed")) || (data24 === "unsafe-action")) || (data24 === "unrecognisable")) || (data24 === "new-performance")) || (data24 === "unknown"))){
-const err64 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.replica_use.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.replica_use.enum,parentSchema:schema26.properties.talent.properties.replica_use,data:data24};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.creative.type,parentSchema:schema26.properties.creative,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3334,10 +3334,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data22.alteration !== undefined){
-let data25 = data22.alteration;
-if(typeof data25 !== "string"){
-const err65 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.alteration.type,parentSchema:schema26.properties.talent.properties.alteration,data:data25};
+if(data.talent !== undefined){
+let data25 = data.talent;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key3 in data25){
+if(!((((((key3 === "replica") || (key3 === "replica_use")) || (key3 === "alteration")) || (key3 === "model_reuse")) || (key3 === "union_work")) || (key3 === "performers"))){
+const err65 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.talent,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3346,8 +3348,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!((((data25 === "none") || (data25 === "customary")) || (data25 === "significant")) || (data25 === "unknown"))){
-const err66 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.alteration.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.alteration.enum,parentSchema:schema26.properties.talent.properties.alteration,data:data25};
+}
+if(data25.replica !== undefined){
+let data26 = data25.replica;
+if(typeof data26 !== "string"){
+const err66 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.replica.type,parentSchema:schema26.properties.talent.properties.replica,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3356,11 +3361,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data22.model_reuse !== undefined){
-let data26 = data22.model_reuse;
-if(!(((data26 === true) || (data26 === false)) || (data26 === "unknown"))){
-const err67 = {instancePath:instancePath+"/talent/model_reuse",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data26};
+if(!((((data26 === "none") || (data26 === "create")) || (data26 === "use")) || (data26 === "unknown"))){
+const err67 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.replica.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.replica.enum,parentSchema:schema26.properties.talent.properties.replica,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3370,10 +3372,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data22.union_work !== undefined){
-let data27 = data22.union_work;
+if(data25.replica_use !== undefined){
+let data27 = data25.replica_use;
 if(typeof data27 !== "string"){
-const err68 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.union_work.type,parentSchema:schema26.properties.talent.properties.union_work,data:data27};
+const err68 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.replica_use.type,parentSchema:schema26.properties.talent.properties.replica_use,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3382,8 +3384,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!(((((data27 === "none") || (data27 === "member-own-work")) || (data27 === "materially-affects")) || (data27 === "replaces")) || (data27 === "unknown"))){
-const err69 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.union_work.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.union_work.enum,parentSchema:schema26.properties.talent.properties.union_work,data:data27};
+if(!((((((data27 === "none") || (data27 === "as-performed")) || (data27 === "unsafe-action")) || (data27 === "unrecognisable")) || (data27 === "new-performance")) || (data27 === "unknown"))){
+const err69 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.replica_use.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.replica_use.enum,parentSchema:schema26.properties.talent.properties.replica_use,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3393,11 +3395,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data22.performers !== undefined){
-let data28 = data22.performers;
-if(Array.isArray(data28)){
-if(data28.length > 200){
-const err70 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema26.properties.talent.properties.performers,data:data28};
+if(data25.alteration !== undefined){
+let data28 = data25.alteration;
+if(typeof data28 !== "string"){
+const err70 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.alteration.type,parentSchema:schema26.properties.talent.properties.alteration,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3406,16 +3407,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len5 = data28.length;
-for(let i9=0; i9<len5; i9++){
-if(!(validate21(data28[i9], {instancePath:instancePath+"/talent/performers/" + i9,parentData:data28,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.talent.properties.performers.type,parentSchema:schema26.properties.talent.properties.performers,data:data28};
+if(!((((data28 === "none") || (data28 === "customary")) || (data28 === "significant")) || (data28 === "unknown"))){
+const err71 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.alteration.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.alteration.enum,parentSchema:schema26.properties.talent.properties.alteration,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3425,9 +3418,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.talent.type,parentSchema:schema26.properties.talent,data:data22};
+if(data25.model_reuse !== undefined){
+let data29 = data25.model_reuse;
+if(!(((data29 === true) || (data29 === false)) || (data29 === "unknown"))){
+const err72 = {instancePath:instancePath+"/talent/model_reuse",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3437,12 +3431,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.audience !== undefined){
-let data30 = data.audience;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key4 in data30){
-if(!(key4 === "could_mislead")){
-const err73 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.audience,data:data30};
+if(data25.union_work !== undefined){
+let data30 = data25.union_work;
+if(typeof data30 !== "string"){
+const err73 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.talent.properties.union_work.type,parentSchema:schema26.properties.talent.properties.union_work,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3451,11 +3443,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data30.could_mislead !== undefined){
-let data31 = data30.could_mislead;
-if(!(((data31 === true) || (data31 === false)) || (data31 === "unknown"))){
-const err74 = {instancePath:instancePath+"/audience/could_mislead",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data31};
+if(!(((((data30 === "none") || (data30 === "member-own-work")) || (data30 === "materially-affects")) || (data30 === "replaces")) || (data30 === "unknown"))){
+const err74 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/enum",keyword:"enum",params:{allowedValues: schema26.properties.talent.properties.union_work.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.talent.properties.union_work.enum,parentSchema:schema26.properties.talent.properties.union_work,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3465,9 +3454,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.audience.type,parentSchema:schema26.properties.audience,data:data30};
+if(data25.performers !== undefined){
+let data31 = data25.performers;
+if(Array.isArray(data31)){
+if(data31.length > 200){
+const err75 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema26.properties.talent.properties.performers,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3476,12 +3467,16 @@ vErrors.push(err75);
 }
 errors++;
 }
+const len5 = data31.length;
+for(let i9=0; i9<len5; i9++){
+if(!(validate21(data31[i9], {instancePath:instancePath+"/talent/performers/" + i9,parentData:data31,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
-if(data.assets !== undefined){
-let data32 = data.assets;
-if(Array.isArray(data32)){
-if(data32.length > 1000){
-const err76 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema26.properties.assets,data:data32};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.talent.properties.performers.type,parentSchema:schema26.properties.talent.properties.performers,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3490,12 +3485,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len6 = data32.length;
-for(let i10=0; i10<len6; i10++){
-let data33 = data32[i10];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.path === undefined){
-const err77 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema26.properties.assets.items.required,parentSchema:schema26.properties.assets.items,data:data33};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.talent.type,parentSchema:schema26.properties.talent,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3504,9 +3497,13 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!((key5 === "path") || (key5 === "sha256"))){
-const err78 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.assets.items,data:data33};
+}
+if(data.audience !== undefined){
+let data33 = data.audience;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key4 in data33){
+if(!(key4 === "could_mislead")){
+const err78 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.audience,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3516,11 +3513,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data33.path !== undefined){
-let data34 = data33.path;
-if(typeof data34 === "string"){
-if(func2(data34) > 1000){
-const err79 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.assets.items.properties.path,data:data34};
+if(data33.could_mislead !== undefined){
+let data34 = data33.could_mislead;
+if(!(((data34 === true) || (data34 === false)) || (data34 === "unknown"))){
+const err79 = {instancePath:instancePath+"/audience/could_mislead",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3529,8 +3525,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(func2(data34) < 1){
-const err80 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.assets.items.properties.path,data:data34};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.audience.type,parentSchema:schema26.properties.audience,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3540,8 +3538,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.assets.items.properties.path.type,parentSchema:schema26.properties.assets.items.properties.path,data:data34};
+if(data.assets !== undefined){
+let data35 = data.assets;
+if(Array.isArray(data35)){
+if(data35.length > 1000){
+const err81 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema26.properties.assets,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3550,12 +3551,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data33.sha256 !== undefined){
-let data35 = data33.sha256;
-if(typeof data35 === "string"){
-if(!pattern15.test(data35)){
-const err82 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema26.properties.assets.items.properties.sha256,data:data35};
+const len6 = data35.length;
+for(let i10=0; i10<len6; i10++){
+let data36 = data35[i10];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.path === undefined){
+const err82 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema26.properties.assets.items.required,parentSchema:schema26.properties.assets.items,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3564,9 +3565,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.assets.items.properties.sha256.type,parentSchema:schema26.properties.assets.items.properties.sha256,data:data35};
+for(const key5 in data36){
+if(!((key5 === "path") || (key5 === "sha256"))){
+const err83 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.assets.items,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3576,9 +3577,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.assets.items.type,parentSchema:schema26.properties.assets.items,data:data33};
+if(data36.path !== undefined){
+let data37 = data36.path;
+if(typeof data37 === "string"){
+if(func2(data37) > 1000){
+const err84 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.assets.items.properties.path,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3587,10 +3590,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.assets.type,parentSchema:schema26.properties.assets,data:data32};
+if(func2(data37) < 1){
+const err85 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.assets.items.properties.path,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3600,11 +3601,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.approvals !== undefined){
-let data36 = data.approvals;
-if(Array.isArray(data36)){
-if(data36.length > 50){
-const err86 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema26.properties.approvals,data:data36};
+else {
+const err86 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.assets.items.properties.path.type,parentSchema:schema26.properties.assets.items.properties.path,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3613,16 +3611,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len7 = data36.length;
-for(let i11=0; i11<len7; i11++){
-if(!(validate25(data36[i11], {instancePath:instancePath+"/approvals/" + i11,parentData:data36,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.approvals.type,parentSchema:schema26.properties.approvals,data:data36};
+if(data36.sha256 !== undefined){
+let data38 = data36.sha256;
+if(typeof data38 === "string"){
+if(!pattern15.test(data38)){
+const err87 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema26.properties.assets.items.properties.sha256,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3632,14 +3626,81 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err88 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.assets.items.properties.sha256.type,parentSchema:schema26.properties.assets.items.properties.sha256,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.assets.items.type,parentSchema:schema26.properties.assets.items,data:data36};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.assets.type,parentSchema:schema26.properties.assets,data:data35};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data.approvals !== undefined){
+let data39 = data.approvals;
+if(Array.isArray(data39)){
+if(data39.length > 50){
+const err91 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema26.properties.approvals,data:data39};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+const len7 = data39.length;
+for(let i11=0; i11<len7; i11++){
+if(!(validate25(data39[i11], {instancePath:instancePath+"/approvals/" + i11,parentData:data39,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.approvals.type,parentSchema:schema26.properties.approvals,data:data39};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
 }
 errors++;
 }
@@ -4016,14 +4077,14 @@ return errors === 0;
 }
 
 export const validatePack = validate28;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"provenance":{"type":"object","additionalProperties":false,"required":["source_types","source"],"description":"How this pack reads media files (genai-clearance scan): which IPTC digital source types mean generated by AI and which call for review, and what a file no use declares leads to. Rules read what the scan found about a use's own files under `derived.provenance`.","properties":{"source":{"type":"string","minLength":1,"description":"Where the classification comes from (e.g. the IPTC digital source type vocabulary)."},"source_types":{"type":"object","additionalProperties":false,"required":["ai"],"properties":{"ai":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that mean the content was generated by AI."},"review":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that call for a person to look (enhanced or composited by software)."}}},"undeclared":{"type":"array","maxItems":10,"description":"Findings for a file whose source type has the given class and that no use declares in its `assets`.","items":{"type":"object","additionalProperties":false,"required":["id","class","principle","level","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"class":{"enum":["ai","review"]},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"message":{"type":"string","minLength":1,"description":"May quote {path}, {source_type} and {signal}."},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
-const schema44 = {"enum":["inform","escalate","block"]};
+const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"effective_basis":{"enum":["law","release"],"description":"What `effective` states: `law` — the date the legal duty the pack encodes applies from (a later date in a newer version narrows when the duty applies, which `diff` calls MAJOR); `release` — the date the pack's own reading starts to apply. Default: release."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"clause":{"type":"object","additionalProperties":false,"required":["quote","reading"],"description":"The passage the rule rests on, shown by `genai-clearance explain`: a short quotation, where it was read and when, and the project's reading of it.","properties":{"url":{"type":"string","pattern":"^https://","description":"Where the quoted text was read. Default: the pack's source.url."},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"When it was read. Default: the pack's source.read_on."},"quote":{"type":"string","minLength":1,"maxLength":600,"description":"A short quotation of the clause, word for word."},"reading":{"type":"string","minLength":1,"description":"How the project reads the clause: what the rule does with it, and why."}}}}}},"provenance":{"type":"object","additionalProperties":false,"required":["source_types","source"],"description":"How this pack reads media files (genai-clearance scan): which IPTC digital source types mean generated by AI and which call for review, and what a file no use declares leads to. Rules read what the scan found about a use's own files under `derived.provenance`.","properties":{"source":{"type":"string","minLength":1,"description":"Where the classification comes from (e.g. the IPTC digital source type vocabulary)."},"source_types":{"type":"object","additionalProperties":false,"required":["ai"],"properties":{"ai":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that mean the content was generated by AI."},"review":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that call for a person to look (enhanced or composited by software)."}}},"undeclared":{"type":"array","maxItems":10,"description":"Findings for a file whose source type has the given class and that no use declares in its `assets`.","items":{"type":"object","additionalProperties":false,"required":["id","class","principle","level","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"class":{"enum":["ai","review"]},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"message":{"type":"string","minLength":1,"description":"May quote {path}, {source_type} and {signal}."},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
+const schema45 = {"enum":["inform","escalate","block"]};
 const pattern21 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const pattern22 = new RegExp("^https://", "u");
 const pattern27 = new RegExp("^\\^.*\\$$", "u");
 const pattern28 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
 const pattern31 = new RegExp("^[A-Z0-9-]+$", "u");
-const schema46 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
+const schema47 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
 const pattern32 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
 const wrapper0 = {validate: validate29};
 
@@ -4032,7 +4093,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4045,7 +4106,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern32.test(key0)){
-const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema46.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema47.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4057,7 +4118,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema46.propertyNames,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema47.propertyNames,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4071,7 +4132,7 @@ for(const key1 in data){
 if(!((key1 === "any") || (key1 === "all"))){
 let data0 = data[key1];
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.additionalProperties.type,parentSchema:schema46.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.additionalProperties.type,parentSchema:schema47.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4086,7 +4147,7 @@ if(data.any !== undefined){
 let data1 = data.any;
 if(Array.isArray(data1)){
 if(data1.length < 2){
-const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema46.properties.any,data:data1};
+const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema47.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4104,7 +4165,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.any.type,parentSchema:schema46.properties.any,data:data1};
+const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.any.type,parentSchema:schema47.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4118,7 +4179,7 @@ if(data.all !== undefined){
 let data3 = data.all;
 if(Array.isArray(data3)){
 if(data3.length < 2){
-const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema46.properties.all,data:data3};
+const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema47.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4136,7 +4197,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.all.type,parentSchema:schema46.properties.all,data:data3};
+const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.all.type,parentSchema:schema47.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4148,7 +4209,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4168,7 +4229,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pack === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4178,7 +4239,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4188,7 +4249,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4198,7 +4259,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4208,7 +4269,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effective === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4218,7 +4279,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.declaration_format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4228,7 +4289,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.unknown_level === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4238,7 +4299,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approval === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4248,7 +4309,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.principles === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4258,7 +4319,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.rules === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4268,8 +4329,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema43.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+if(!(func6.call(schema44.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4283,7 +4344,7 @@ if(data.pack !== undefined){
 let data0 = data.pack;
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
-const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.pack,data:data0};
+const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema44.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4294,7 +4355,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.pack.type,parentSchema:schema43.properties.pack,data:data0};
+const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.pack.type,parentSchema:schema44.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4308,7 +4369,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern21.test(data1)){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema43.properties.version,data:data1};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4319,7 +4380,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.version.type,parentSchema:schema43.properties.version,data:data1};
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.version.type,parentSchema:schema44.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4333,7 +4394,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4344,7 +4405,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.title.type,parentSchema:schema43.properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.title.type,parentSchema:schema44.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4358,7 +4419,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.url === undefined){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema43.properties.source.required,parentSchema:schema43.properties.source,data:data3};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema44.properties.source.required,parentSchema:schema44.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4368,7 +4429,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data3.read_on === undefined){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema43.properties.source.required,parentSchema:schema43.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema44.properties.source.required,parentSchema:schema44.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4379,7 +4440,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "url") || (key1 === "read_on"))){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.source,data:data3};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4393,7 +4454,7 @@ if(data3.url !== undefined){
 let data4 = data3.url;
 if(typeof data4 === "string"){
 if(!pattern22.test(data4)){
-const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema43.properties.source.properties.url,data:data4};
+const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema44.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4404,7 +4465,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.source.properties.url.type,parentSchema:schema43.properties.source.properties.url,data:data4};
+const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source.properties.url.type,parentSchema:schema44.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4418,7 +4479,7 @@ if(data3.read_on !== undefined){
 let data5 = data3.read_on;
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
-const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema43.properties.source.properties.read_on,data:data5};
+const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema44.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4429,7 +4490,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.source.properties.read_on.type,parentSchema:schema43.properties.source.properties.read_on,data:data5};
+const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source.properties.read_on.type,parentSchema:schema44.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4441,7 +4502,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.source.type,parentSchema:schema43.properties.source,data:data3};
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.source.type,parentSchema:schema44.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4455,7 +4516,7 @@ if(data.effective !== undefined){
 let data6 = data.effective;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema43.properties.effective,data:data6};
+const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema44.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4466,7 +4527,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.effective.type,parentSchema:schema43.properties.effective,data:data6};
+const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.effective.type,parentSchema:schema44.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4476,11 +4537,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.deprecated !== undefined){
-let data7 = data.deprecated;
-if(typeof data7 === "string"){
-if(!pattern3.test(data7)){
-const err27 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema43.properties.deprecated,data:data7};
+if(data.effective_basis !== undefined){
+let data7 = data.effective_basis;
+if(!((data7 === "law") || (data7 === "release"))){
+const err27 = {instancePath:instancePath+"/effective_basis",schemaPath:"#/properties/effective_basis/enum",keyword:"enum",params:{allowedValues: schema44.properties.effective_basis.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.effective_basis.enum,parentSchema:schema44.properties.effective_basis,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4490,8 +4550,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.deprecated.type,parentSchema:schema43.properties.deprecated,data:data7};
+if(data.deprecated !== undefined){
+let data8 = data.deprecated;
+if(typeof data8 === "string"){
+if(!pattern3.test(data8)){
+const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema44.properties.deprecated,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4501,11 +4564,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.sunset !== undefined){
-let data8 = data.sunset;
-if(typeof data8 === "string"){
-if(!pattern3.test(data8)){
-const err29 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema43.properties.sunset,data:data8};
+else {
+const err29 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4515,8 +4575,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.sunset.type,parentSchema:schema43.properties.sunset,data:data8};
+if(data.sunset !== undefined){
+let data9 = data.sunset;
+if(typeof data9 === "string"){
+if(!pattern3.test(data9)){
+const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema44.properties.sunset,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4526,10 +4589,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.declaration_format !== undefined){
-let data9 = data.declaration_format;
-if(!((data9 === "genai-usage/v1") || (data9 === "genai-usage/v2"))){
-const err31 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/enum",keyword:"enum",params:{allowedValues: schema43.properties.declaration_format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.declaration_format.enum,parentSchema:schema43.properties.declaration_format,data:data9};
+else {
+const err31 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.sunset.type,parentSchema:schema44.properties.sunset,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4539,10 +4600,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.unknown_level !== undefined){
-let data10 = data.unknown_level;
-if(!(((data10 === "inform") || (data10 === "escalate")) || (data10 === "block"))){
-const err32 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data10};
+if(data.declaration_format !== undefined){
+let data10 = data.declaration_format;
+if(!((data10 === "genai-usage/v1") || (data10 === "genai-usage/v2"))){
+const err32 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/enum",keyword:"enum",params:{allowedValues: schema44.properties.declaration_format.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.declaration_format.enum,parentSchema:schema44.properties.declaration_format,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4552,11 +4613,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.approval !== undefined){
-let data11 = data.approval;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ref_pattern === undefined){
-const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema43.properties.approval.required,parentSchema:schema43.properties.approval,data:data11};
+if(data.unknown_level !== undefined){
+let data11 = data.unknown_level;
+if(!(((data11 === "inform") || (data11 === "escalate")) || (data11 === "block"))){
+const err33 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4565,8 +4625,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data11.ref_example === undefined){
-const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema43.properties.approval.required,parentSchema:schema43.properties.approval,data:data11};
+}
+if(data.approval !== undefined){
+let data12 = data.approval;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.ref_pattern === undefined){
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema44.properties.approval.required,parentSchema:schema44.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4575,8 +4639,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data11.require_expiry === undefined){
-const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema43.properties.approval.required,parentSchema:schema43.properties.approval,data:data11};
+if(data12.ref_example === undefined){
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema44.properties.approval.required,parentSchema:schema44.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4585,9 +4649,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((((key2 === "ref_pattern") || (key2 === "ref_example")) || (key2 === "require_expiry")) || (key2 === "max_age_days"))){
-const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.approval,data:data11};
+if(data12.require_expiry === undefined){
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema44.properties.approval.required,parentSchema:schema44.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4596,12 +4659,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data11.ref_pattern !== undefined){
-let data12 = data11.ref_pattern;
-if(typeof data12 === "string"){
-if(func2(data12) < 2){
-const err37 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema43.properties.approval.properties.ref_pattern,data:data12};
+for(const key2 in data12){
+if(!((((key2 === "ref_pattern") || (key2 === "ref_example")) || (key2 === "require_expiry")) || (key2 === "max_age_days"))){
+const err37 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4610,8 +4670,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern27.test(data12)){
-const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema43.properties.approval.properties.ref_pattern,data:data12};
+}
+if(data12.ref_pattern !== undefined){
+let data13 = data12.ref_pattern;
+if(typeof data13 === "string"){
+if(func2(data13) < 2){
+const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema44.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4620,9 +4684,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.approval.properties.ref_pattern.type,parentSchema:schema43.properties.approval.properties.ref_pattern,data:data12};
+if(!pattern27.test(data13)){
+const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema44.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4632,11 +4695,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.ref_example !== undefined){
-let data13 = data11.ref_example;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.approval.properties.ref_example,data:data13};
+else {
+const err40 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.approval.properties.ref_pattern.type,parentSchema:schema44.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4646,8 +4706,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.approval.properties.ref_example.type,parentSchema:schema43.properties.approval.properties.ref_example,data:data13};
+if(data12.ref_example !== undefined){
+let data14 = data12.ref_example;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.approval.properties.ref_example,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4657,10 +4720,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data11.require_expiry !== undefined){
-let data14 = data11.require_expiry;
-if(typeof data14 !== "boolean"){
-const err42 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.approval.properties.require_expiry.type,parentSchema:schema43.properties.approval.properties.require_expiry,data:data14};
+else {
+const err42 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.approval.properties.ref_example.type,parentSchema:schema44.properties.approval.properties.ref_example,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4670,10 +4731,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data11.max_age_days !== undefined){
-let data15 = data11.max_age_days;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.approval.properties.max_age_days.type,parentSchema:schema43.properties.approval.properties.max_age_days,data:data15};
+if(data12.require_expiry !== undefined){
+let data15 = data12.require_expiry;
+if(typeof data15 !== "boolean"){
+const err43 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.approval.properties.require_expiry.type,parentSchema:schema44.properties.approval.properties.require_expiry,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4682,9 +4743,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 3650 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema43.properties.approval.properties.max_age_days,data:data15};
+}
+if(data12.max_age_days !== undefined){
+let data16 = data12.max_age_days;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.approval.properties.max_age_days.type,parentSchema:schema44.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4693,8 +4756,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data15 < 1 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.approval.properties.max_age_days,data:data15};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 3650 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema44.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4703,11 +4767,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.approval.type,parentSchema:schema43.properties.approval,data:data11};
+if(data16 < 1 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4717,11 +4778,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data16 = data.principles;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err47 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.principles,data:data16};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.approval.type,parentSchema:schema44.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4730,12 +4790,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err48 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.principles.items.required,parentSchema:schema43.properties.principles.items,data:data17};
+}
+if(data.principles !== undefined){
+let data17 = data.principles;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err48 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.principles,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4744,8 +4804,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data17.number === undefined){
-const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema43.properties.principles.items.required,parentSchema:schema43.properties.principles.items,data:data17};
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.principles.items.required,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4754,8 +4818,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17.title === undefined){
-const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.properties.principles.items.required,parentSchema:schema43.properties.principles.items,data:data17};
+if(data18.number === undefined){
+const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema44.properties.principles.items.required,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4764,8 +4828,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data17.summary === undefined){
-const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema43.properties.principles.items.required,parentSchema:schema43.properties.principles.items,data:data17};
+if(data18.title === undefined){
+const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.properties.principles.items.required,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4774,8 +4838,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data17.source === undefined){
-const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.principles.items.required,parentSchema:schema43.properties.principles.items,data:data17};
+if(data18.summary === undefined){
+const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema44.properties.principles.items.required,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4784,9 +4848,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((((key3 === "id") || (key3 === "number")) || (key3 === "title")) || (key3 === "summary")) || (key3 === "source"))){
-const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.principles.items,data:data17};
+if(data18.source === undefined){
+const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.principles.items.required,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4795,12 +4858,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(!pattern28.test(data18)){
-const err54 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema43.properties.principles.items.properties.id,data:data18};
+for(const key3 in data18){
+if(!(((((key3 === "id") || (key3 === "number")) || (key3 === "title")) || (key3 === "summary")) || (key3 === "source"))){
+const err54 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4810,8 +4870,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.principles.items.properties.id.type,parentSchema:schema43.properties.principles.items.properties.id,data:data18};
+if(data18.id !== undefined){
+let data19 = data18.id;
+if(typeof data19 === "string"){
+if(!pattern28.test(data19)){
+const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema44.properties.principles.items.properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4821,10 +4884,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data17.number !== undefined){
-let data19 = data17.number;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err56 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.principles.items.properties.number.type,parentSchema:schema43.properties.principles.items.properties.number,data:data19};
+else {
+const err56 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.principles.items.properties.id.type,parentSchema:schema44.properties.principles.items.properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4833,9 +4894,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 1 || isNaN(data19)){
-const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.principles.items.properties.number,data:data19};
+}
+if(data18.number !== undefined){
+let data20 = data18.number;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.principles.items.properties.number.type,parentSchema:schema44.properties.principles.items.properties.number,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4844,13 +4907,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data17.title !== undefined){
-let data20 = data17.title;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err58 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.principles.items.properties.title,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.principles.items.properties.number,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4860,8 +4919,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.principles.items.properties.title.type,parentSchema:schema43.properties.principles.items.properties.title,data:data20};
+}
+if(data18.title !== undefined){
+let data21 = data18.title;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.principles.items.properties.title,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4871,11 +4934,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data17.summary !== undefined){
-let data21 = data17.summary;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err60 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.principles.items.properties.summary,data:data21};
+else {
+const err60 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.principles.items.properties.title.type,parentSchema:schema44.properties.principles.items.properties.title,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4885,8 +4945,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.principles.items.properties.summary.type,parentSchema:schema43.properties.principles.items.properties.summary,data:data21};
+if(data18.summary !== undefined){
+let data22 = data18.summary;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.principles.items.properties.summary,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4896,11 +4959,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data17.source !== undefined){
-let data22 = data17.source;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err62 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.principles.items.properties.source,data:data22};
+else {
+const err62 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.principles.items.properties.summary.type,parentSchema:schema44.properties.principles.items.properties.summary,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4910,8 +4970,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.principles.items.properties.source.type,parentSchema:schema43.properties.principles.items.properties.source,data:data22};
+if(data18.source !== undefined){
+let data23 = data18.source;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.principles.items.properties.source,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4921,9 +4984,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.principles.items.type,parentSchema:schema43.properties.principles.items,data:data17};
+const err64 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.principles.items.properties.source.type,parentSchema:schema44.properties.principles.items.properties.source,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4935,7 +4997,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.principles.type,parentSchema:schema43.properties.principles,data:data16};
+const err65 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.principles.items.type,parentSchema:schema44.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4945,11 +5007,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data23 = data.rules;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.rules,data:data23};
+}
+else {
+const err66 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.principles.type,parentSchema:schema44.properties.principles,data:data17};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4958,12 +5018,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id === undefined){
-const err67 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+}
+if(data.rules !== undefined){
+let data24 = data.rules;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err67 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4972,8 +5032,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data24.principle === undefined){
-const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.id === undefined){
+const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4982,8 +5046,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data24.level === undefined){
-const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.principle === undefined){
+const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4992,8 +5056,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data24.category === undefined){
-const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.level === undefined){
+const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5002,8 +5066,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data24.guidance === undefined){
-const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.category === undefined){
+const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5012,8 +5076,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.when === undefined){
-const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.guidance === undefined){
+const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5022,8 +5086,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data24.message === undefined){
-const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.when === undefined){
+const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5032,8 +5096,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data24.remedy === undefined){
-const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.message === undefined){
+const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5042,8 +5106,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data24.source === undefined){
-const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.rules.items.required,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.remedy === undefined){
+const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5052,9 +5116,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(func6.call(schema43.properties.rules.items.properties, key4))){
-const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.rules.items,data:data24};
+if(data25.source === undefined){
+const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.rules.items.required,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5063,12 +5126,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data24.id !== undefined){
-let data25 = data24.id;
-if(typeof data25 === "string"){
-if(!pattern2.test(data25)){
-const err77 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.rules.items.properties.id,data:data25};
+for(const key4 in data25){
+if(!(func6.call(schema44.properties.rules.items.properties, key4))){
+const err77 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5078,8 +5138,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.id.type,parentSchema:schema43.properties.rules.items.properties.id,data:data25};
+if(data25.id !== undefined){
+let data26 = data25.id;
+if(typeof data26 === "string"){
+if(!pattern2.test(data26)){
+const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema44.properties.rules.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5089,10 +5152,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data24.principle !== undefined){
-let data26 = data24.principle;
-if(typeof data26 !== "string"){
-const err79 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.principle.type,parentSchema:schema43.properties.rules.items.properties.principle,data:data26};
+else {
+const err79 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.id.type,parentSchema:schema44.properties.rules.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5102,10 +5163,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data24.level !== undefined){
-let data27 = data24.level;
-if(!(((data27 === "inform") || (data27 === "escalate")) || (data27 === "block"))){
-const err80 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data27};
+if(data25.principle !== undefined){
+let data27 = data25.principle;
+if(typeof data27 !== "string"){
+const err80 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.principle.type,parentSchema:schema44.properties.rules.items.properties.principle,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5115,11 +5176,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data24.category !== undefined){
-let data28 = data24.category;
-if(typeof data28 === "string"){
-if(!pattern2.test(data28)){
-const err81 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.rules.items.properties.category,data:data28};
+if(data25.level !== undefined){
+let data28 = data25.level;
+if(!(((data28 === "inform") || (data28 === "escalate")) || (data28 === "block"))){
+const err81 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5129,8 +5189,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.category.type,parentSchema:schema43.properties.rules.items.properties.category,data:data28};
+if(data25.category !== undefined){
+let data29 = data25.category;
+if(typeof data29 === "string"){
+if(!pattern2.test(data29)){
+const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema44.properties.rules.items.properties.category,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5140,11 +5203,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data24.guidance !== undefined){
-let data29 = data24.guidance;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err83 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.rules.items.properties.guidance,data:data29};
+else {
+const err83 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.category.type,parentSchema:schema44.properties.rules.items.properties.category,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5153,12 +5213,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len2 = data29.length;
-for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
-if(typeof data30 === "string"){
-if(!pattern31.test(data30)){
-const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema43.properties.rules.items.properties.guidance.items,data:data30};
+}
+if(data25.guidance !== undefined){
+let data30 = data25.guidance;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.rules.items.properties.guidance,data:data30};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5167,9 +5227,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.guidance.items.type,parentSchema:schema43.properties.rules.items.properties.guidance.items,data:data30};
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(typeof data31 === "string"){
+if(!pattern31.test(data31)){
+const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema44.properties.rules.items.properties.guidance.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5179,9 +5242,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.rules.items.properties.guidance.type,parentSchema:schema43.properties.rules.items.properties.guidance,data:data29};
+const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.guidance.items.type,parentSchema:schema44.properties.rules.items.properties.guidance.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5191,17 +5253,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data24.when !== undefined){
-if(!(validate29(data24.when, {instancePath:instancePath+"/rules/" + i1+"/when",parentData:data24,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
 }
-}
-if(data24.message !== undefined){
-let data32 = data24.message;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err87 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.rules.items.properties.message,data:data32};
+else {
+const err87 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.rules.items.properties.guidance.type,parentSchema:schema44.properties.rules.items.properties.guidance,data:data30};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5211,8 +5265,17 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.message.type,parentSchema:schema43.properties.rules.items.properties.message,data:data32};
+if(data25.when !== undefined){
+if(!(validate29(data25.when, {instancePath:instancePath+"/rules/" + i1+"/when",parentData:data25,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data25.message !== undefined){
+let data33 = data25.message;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.rules.items.properties.message,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5222,11 +5285,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data24.remedy !== undefined){
-let data33 = data24.remedy;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err89 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.rules.items.properties.remedy,data:data33};
+else {
+const err89 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.message.type,parentSchema:schema44.properties.rules.items.properties.message,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5236,8 +5296,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.remedy.type,parentSchema:schema43.properties.rules.items.properties.remedy,data:data33};
+if(data25.remedy !== undefined){
+let data34 = data25.remedy;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.rules.items.properties.remedy,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5247,11 +5310,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data24.source !== undefined){
-let data34 = data24.source;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err91 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.rules.items.properties.source,data:data34};
+else {
+const err91 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.remedy.type,parentSchema:schema44.properties.rules.items.properties.remedy,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5261,8 +5321,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.rules.items.properties.source.type,parentSchema:schema43.properties.rules.items.properties.source,data:data34};
+if(data25.source !== undefined){
+let data35 = data25.source;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.rules.items.properties.source,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5272,9 +5335,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.rules.items.type,parentSchema:schema43.properties.rules.items,data:data24};
+const err93 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.source.type,parentSchema:schema44.properties.rules.items.properties.source,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5284,9 +5346,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.rules.type,parentSchema:schema43.properties.rules,data:data23};
+if(data25.clause !== undefined){
+let data36 = data25.clause;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.quote === undefined){
+const err94 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema44.properties.rules.items.properties.clause.required,parentSchema:schema44.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5295,12 +5359,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.provenance !== undefined){
-let data35 = data.provenance;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.source_types === undefined){
-const err95 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source_types"},message:"must have required property '"+"source_types"+"'",schema:schema43.properties.provenance.required,parentSchema:schema43.properties.provenance,data:data35};
+if(data36.reading === undefined){
+const err95 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/required",keyword:"required",params:{missingProperty: "reading"},message:"must have required property '"+"reading"+"'",schema:schema44.properties.rules.items.properties.clause.required,parentSchema:schema44.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5309,8 +5369,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data35.source === undefined){
-const err96 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.provenance.required,parentSchema:schema43.properties.provenance,data:data35};
+for(const key5 in data36){
+if(!((((key5 === "url") || (key5 === "read_on")) || (key5 === "quote")) || (key5 === "reading"))){
+const err96 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5319,9 +5380,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key5 in data35){
-if(!(((key5 === "source") || (key5 === "source_types")) || (key5 === "undeclared"))){
-const err97 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance,data:data35};
+}
+if(data36.url !== undefined){
+let data37 = data36.url;
+if(typeof data37 === "string"){
+if(!pattern22.test(data37)){
+const err97 = {instancePath:instancePath+"/rules/" + i1+"/clause/url",schemaPath:"#/properties/rules/items/properties/clause/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema44.properties.rules.items.properties.clause.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5331,11 +5395,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data35.source !== undefined){
-let data36 = data35.source;
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err98 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.source,data:data36};
+else {
+const err98 = {instancePath:instancePath+"/rules/" + i1+"/clause/url",schemaPath:"#/properties/rules/items/properties/clause/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.clause.properties.url.type,parentSchema:schema44.properties.rules.items.properties.clause.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5345,8 +5406,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source.type,parentSchema:schema43.properties.provenance.properties.source,data:data36};
+if(data36.read_on !== undefined){
+let data38 = data36.read_on;
+if(typeof data38 === "string"){
+if(!pattern3.test(data38)){
+const err99 = {instancePath:instancePath+"/rules/" + i1+"/clause/read_on",schemaPath:"#/properties/rules/items/properties/clause/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema44.properties.rules.items.properties.clause.properties.read_on,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5356,11 +5420,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data35.source_types !== undefined){
-let data37 = data35.source_types;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.ai === undefined){
-const err100 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/required",keyword:"required",params:{missingProperty: "ai"},message:"must have required property '"+"ai"+"'",schema:schema43.properties.provenance.properties.source_types.required,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+else {
+const err100 = {instancePath:instancePath+"/rules/" + i1+"/clause/read_on",schemaPath:"#/properties/rules/items/properties/clause/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.clause.properties.read_on.type,parentSchema:schema44.properties.rules.items.properties.clause.properties.read_on,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5369,9 +5430,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!((key6 === "ai") || (key6 === "review"))){
-const err101 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+}
+if(data36.quote !== undefined){
+let data39 = data36.quote;
+if(typeof data39 === "string"){
+if(func2(data39) > 600){
+const err101 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters",schema:600,parentSchema:schema44.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5380,12 +5444,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data37.ai !== undefined){
-let data38 = data37.ai;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err102 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+if(func2(data39) < 1){
+const err102 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5394,12 +5454,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(typeof data39 === "string"){
-if(func2(data39) > 100){
-const err103 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.clause.properties.quote.type,parentSchema:schema44.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5408,8 +5465,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern4.test(data39)){
-const err104 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+}
+if(data36.reading !== undefined){
+let data40 = data36.reading;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err104 = {instancePath:instancePath+"/rules/" + i1+"/clause/reading",schemaPath:"#/properties/rules/items/properties/clause/properties/reading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.rules.items.properties.clause.properties.reading,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5420,7 +5481,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source_types.properties.ai.items.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+const err105 = {instancePath:instancePath+"/rules/" + i1+"/clause/reading",schemaPath:"#/properties/rules/items/properties/clause/properties/reading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rules.items.properties.clause.properties.reading.type,parentSchema:schema44.properties.rules.items.properties.clause.properties.reading,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5430,18 +5491,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-let i4 = data38.length;
-let j0;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data38[i4];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err106 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+else {
+const err106 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.rules.items.properties.clause.type,parentSchema:schema44.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5449,14 +5501,11 @@ else {
 vErrors.push(err106);
 }
 errors++;
-break;
-}
-indices0[item0] = i4;
 }
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.source_types.properties.ai.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.ai,data:data38};
+const err107 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.rules.items.type,parentSchema:schema44.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5466,15 +5515,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data37.review !== undefined){
-let data40 = data37.review;
-if(Array.isArray(data40)){
-const len4 = data40.length;
-for(let i5=0; i5<len4; i5++){
-let data41 = data40[i5];
-if(typeof data41 === "string"){
-if(func2(data41) > 100){
-const err108 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+}
+else {
+const err108 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.rules.type,parentSchema:schema44.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5483,8 +5526,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern4.test(data41)){
-const err109 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+}
+if(data.provenance !== undefined){
+let data41 = data.provenance;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.source_types === undefined){
+const err109 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source_types"},message:"must have required property '"+"source_types"+"'",schema:schema44.properties.provenance.required,parentSchema:schema44.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5493,9 +5540,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.source_types.properties.review.items.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.review.items,data:data41};
+if(data41.source === undefined){
+const err110 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.provenance.required,parentSchema:schema44.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5504,19 +5550,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-let i6 = data40.length;
-let j1;
-if(i6 > 1){
-const indices1 = {};
-for(;i6--;){
-let item1 = data40[i6];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err111 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema43.properties.provenance.properties.source_types.properties.review,data:data40};
+for(const key6 in data41){
+if(!(((key6 === "source") || (key6 === "source_types")) || (key6 === "undeclared"))){
+const err111 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5524,14 +5560,13 @@ else {
 vErrors.push(err111);
 }
 errors++;
-break;
-}
-indices1[item1] = i6;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.source_types.properties.review.type,parentSchema:schema43.properties.provenance.properties.source_types.properties.review,data:data40};
+if(data41.source !== undefined){
+let data42 = data41.source;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err112 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.properties.source,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5541,9 +5576,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.properties.source_types.type,parentSchema:schema43.properties.provenance.properties.source_types,data:data37};
+const err113 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.source.type,parentSchema:schema44.properties.provenance.properties.source,data:data42};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5553,11 +5587,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data35.undeclared !== undefined){
-let data42 = data35.undeclared;
-if(Array.isArray(data42)){
-if(data42.length > 10){
-const err114 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema43.properties.provenance.properties.undeclared,data:data42};
+if(data41.source_types !== undefined){
+let data43 = data41.source_types;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.ai === undefined){
+const err114 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/required",keyword:"required",params:{missingProperty: "ai"},message:"must have required property '"+"ai"+"'",schema:schema44.properties.provenance.properties.source_types.required,parentSchema:schema44.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5566,12 +5600,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len5 = data42.length;
-for(let i7=0; i7<len5; i7++){
-let data43 = data42[i7];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.id === undefined){
-const err115 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+for(const key7 in data43){
+if(!((key7 === "ai") || (key7 === "review"))){
+const err115 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5580,8 +5611,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data43.class === undefined){
-const err116 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+}
+if(data43.ai !== undefined){
+let data44 = data43.ai;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err116 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5590,8 +5625,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43.principle === undefined){
-const err117 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+const len3 = data44.length;
+for(let i3=0; i3<len3; i3++){
+let data45 = data44[i3];
+if(typeof data45 === "string"){
+if(func2(data45) > 100){
+const err117 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5600,8 +5639,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data43.level === undefined){
-const err118 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(!pattern4.test(data45)){
+const err118 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema44.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5610,8 +5649,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data43.message === undefined){
-const err119 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+}
+else {
+const err119 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.source_types.properties.ai.items.type,parentSchema:schema44.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5620,8 +5660,19 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data43.remedy === undefined){
-const err120 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+}
+let i4 = data44.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data44[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err120 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema44.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5629,9 +5680,14 @@ else {
 vErrors.push(err120);
 }
 errors++;
+break;
 }
-if(data43.source === undefined){
-const err121 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.provenance.properties.undeclared.items.required,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.properties.source_types.properties.ai.type,parentSchema:schema44.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5640,9 +5696,16 @@ vErrors.push(err121);
 }
 errors++;
 }
-for(const key7 in data43){
-if(!(((((((key7 === "id") || (key7 === "class")) || (key7 === "principle")) || (key7 === "level")) || (key7 === "message")) || (key7 === "remedy")) || (key7 === "source"))){
-const err122 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+}
+if(data43.review !== undefined){
+let data46 = data43.review;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i5=0; i5<len4; i5++){
+let data47 = data46[i5];
+if(typeof data47 === "string"){
+if(func2(data47) > 100){
+const err122 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5651,12 +5714,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data43.id !== undefined){
-let data44 = data43.id;
-if(typeof data44 === "string"){
-if(!pattern2.test(data44)){
-const err123 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+if(!pattern4.test(data47)){
+const err123 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema44.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5667,7 +5726,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.id.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+const err124 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.source_types.properties.review.items.type,parentSchema:schema44.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5677,10 +5736,18 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data43.class !== undefined){
-let data45 = data43.class;
-if(!((data45 === "ai") || (data45 === "review"))){
-const err125 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/class",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/class/enum",keyword:"enum",params:{allowedValues: schema43.properties.provenance.properties.undeclared.items.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.provenance.properties.undeclared.items.properties.class.enum,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.class,data:data45};
+let i6 = data46.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data46[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err125 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema44.properties.provenance.properties.source_types.properties.review,data:data46};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5688,12 +5755,14 @@ else {
 vErrors.push(err125);
 }
 errors++;
+break;
+}
+indices1[item1] = i6;
 }
 }
-if(data43.principle !== undefined){
-let data46 = data43.principle;
-if(typeof data46 !== "string"){
-const err126 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/principle",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.principle.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.principle,data:data46};
+}
+else {
+const err126 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.properties.source_types.properties.review.type,parentSchema:schema44.properties.provenance.properties.source_types.properties.review,data:data46};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5703,10 +5772,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data43.level !== undefined){
-let data47 = data43.level;
-if(!(((data47 === "inform") || (data47 === "escalate")) || (data47 === "block"))){
-const err127 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data47};
+}
+else {
+const err127 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.provenance.properties.source_types.type,parentSchema:schema44.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5716,11 +5784,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data43.message !== undefined){
-let data48 = data43.message;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err128 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+if(data41.undeclared !== undefined){
+let data48 = data41.undeclared;
+if(Array.isArray(data48)){
+if(data48.length > 10){
+const err128 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema44.properties.provenance.properties.undeclared,data:data48};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5729,9 +5797,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.message.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+const len5 = data48.length;
+for(let i7=0; i7<len5; i7++){
+let data49 = data48[i7];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err129 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5740,12 +5811,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data43.remedy !== undefined){
-let data49 = data43.remedy;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err130 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(data49.class === undefined){
+const err130 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5754,9 +5821,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.remedy.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(data49.principle === undefined){
+const err131 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5765,12 +5831,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data43.source !== undefined){
-let data50 = data43.source;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err132 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(data49.level === undefined){
+const err132 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5779,9 +5841,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.provenance.properties.undeclared.items.properties.source.type,parentSchema:schema43.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(data49.message === undefined){
+const err133 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5790,10 +5851,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.properties.undeclared.items.type,parentSchema:schema43.properties.provenance.properties.undeclared.items,data:data43};
+if(data49.remedy === undefined){
+const err134 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5802,10 +5861,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.provenance.properties.undeclared.type,parentSchema:schema43.properties.provenance.properties.undeclared,data:data42};
+if(data49.source === undefined){
+const err135 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.provenance.properties.undeclared.items.required,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5814,10 +5871,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.provenance.type,parentSchema:schema43.properties.provenance,data:data35};
+for(const key8 in data49){
+if(!(((((((key8 === "id") || (key8 === "class")) || (key8 === "principle")) || (key8 === "level")) || (key8 === "message")) || (key8 === "remedy")) || (key8 === "source"))){
+const err136 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5827,9 +5883,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 === "string"){
+if(!pattern2.test(data50)){
+const err137 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.id,data:data50};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5838,14 +5896,187 @@ vErrors.push(err137);
 }
 errors++;
 }
+}
+else {
+const err138 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.undeclared.items.properties.id.type,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.id,data:data50};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data49.class !== undefined){
+let data51 = data49.class;
+if(!((data51 === "ai") || (data51 === "review"))){
+const err139 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/class",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/class/enum",keyword:"enum",params:{allowedValues: schema44.properties.provenance.properties.undeclared.items.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.provenance.properties.undeclared.items.properties.class.enum,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.class,data:data51};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data49.principle !== undefined){
+let data52 = data49.principle;
+if(typeof data52 !== "string"){
+const err140 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/principle",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.undeclared.items.properties.principle.type,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.principle,data:data52};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data49.level !== undefined){
+let data53 = data49.level;
+if(!(((data53 === "inform") || (data53 === "escalate")) || (data53 === "block"))){
+const err141 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data53};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data49.message !== undefined){
+let data54 = data49.message;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err142 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.message,data:data54};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.undeclared.items.properties.message.type,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.message,data:data54};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data49.remedy !== undefined){
+let data55 = data49.remedy;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err144 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.remedy,data:data55};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.undeclared.items.properties.remedy.type,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.remedy,data:data55};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data49.source !== undefined){
+let data56 = data49.source;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err146 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.source,data:data56};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.properties.undeclared.items.properties.source.type,parentSchema:schema44.properties.provenance.properties.undeclared.items.properties.source,data:data56};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.provenance.properties.undeclared.items.type,parentSchema:schema44.properties.provenance.properties.undeclared.items,data:data49};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.properties.undeclared.type,parentSchema:schema44.properties.provenance.properties.undeclared,data:data48};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data41};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
 export const validateLedger = validate31;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
-const pattern40 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const pattern41 = new RegExp("^[0-9a-f]{32}$", "u");
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
+const pattern42 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const pattern43 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:approvals-ledger:v1" */;
@@ -5853,7 +6084,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5863,7 +6094,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvals === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5874,7 +6105,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "format") || (key0 === "approvals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5887,7 +6118,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-approvals/v1" !== data0){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema48.properties.format,data:data0};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema49.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5901,7 +6132,7 @@ if(data.approvals !== undefined){
 let data1 = data.approvals;
 if(Array.isArray(data1)){
 if(data1.length > 100000){
-const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema48.properties.approvals,data:data1};
+const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema49.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5915,7 +6146,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.ref === undefined){
-const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5925,7 +6156,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.production === undefined){
-const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5935,7 +6166,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.path === undefined){
-const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5945,7 +6176,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.use === undefined){
-const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5955,7 +6186,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.rules === undefined){
-const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5965,7 +6196,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.approved_on === undefined){
-const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5975,7 +6206,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.approver === undefined){
-const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema48.properties.approvals.items.required,parentSchema:schema48.properties.approvals.items,data:data2};
+const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5985,8 +6216,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema48.properties.approvals.items.properties, key1))){
-const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.approvals.items,data:data2};
+if(!(func6.call(schema49.properties.approvals.items.properties, key1))){
+const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6000,7 +6231,7 @@ if(data2.ref !== undefined){
 let data3 = data2.ref;
 if(typeof data3 === "string"){
 if(func2(data3) > 100){
-const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
+const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6010,7 +6241,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
+const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6021,7 +6252,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.ref.type,parentSchema:schema48.properties.approvals.items.properties.ref,data:data3};
+const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.ref.type,parentSchema:schema49.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6035,7 +6266,7 @@ if(data2.production !== undefined){
 let data4 = data2.production;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
+const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6045,7 +6276,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
+const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6056,7 +6287,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.production.type,parentSchema:schema48.properties.approvals.items.properties.production,data:data4};
+const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.production.type,parentSchema:schema49.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6070,7 +6301,7 @@ if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
+const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6080,7 +6311,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data5) < 1){
-const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6091,7 +6322,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.path.type,parentSchema:schema48.properties.approvals.items.properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.path.type,parentSchema:schema49.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6105,7 +6336,7 @@ if(data2.use !== undefined){
 let data6 = data2.use;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema48.properties.approvals.items.properties.use,data:data6};
+const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema49.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6116,7 +6347,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.use.type,parentSchema:schema48.properties.approvals.items.properties.use,data:data6};
+const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.use.type,parentSchema:schema49.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6130,7 +6361,7 @@ if(data2.rules !== undefined){
 let data7 = data2.rules;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
+const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6144,7 +6375,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(!pattern5.test(data8)){
-const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema48.properties.approvals.items.properties.rules.items,data:data8};
+const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema49.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6155,7 +6386,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.rules.items.type,parentSchema:schema48.properties.approvals.items.properties.rules.items,data:data8};
+const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.rules.items.type,parentSchema:schema49.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6176,7 +6407,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
+const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema49.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6191,7 +6422,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.approvals.items.properties.rules.type,parentSchema:schema48.properties.approvals.items.properties.rules,data:data7};
+const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvals.items.properties.rules.type,parentSchema:schema49.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6205,7 +6436,7 @@ if(data2.approved_on !== undefined){
 let data9 = data2.approved_on;
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.approved_on,data:data9};
+const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6216,7 +6447,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.approved_on.type,parentSchema:schema48.properties.approvals.items.properties.approved_on,data:data9};
+const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.approved_on.type,parentSchema:schema49.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6230,7 +6461,7 @@ if(data2.expires_on !== undefined){
 let data10 = data2.expires_on;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.expires_on,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6241,7 +6472,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.expires_on.type,parentSchema:schema48.properties.approvals.items.properties.expires_on,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.expires_on.type,parentSchema:schema49.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6255,7 +6486,7 @@ if(data2.approver !== undefined){
 let data11 = data2.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 200){
-const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
+const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema49.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6265,7 +6496,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func2(data11) < 1){
-const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
+const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6276,7 +6507,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.approver.type,parentSchema:schema48.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.approver.type,parentSchema:schema49.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6289,8 +6520,8 @@ errors++;
 if(data2.policy !== undefined){
 let data12 = data2.policy;
 if(typeof data12 === "string"){
-if(!pattern40.test(data12)){
-const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema48.properties.approvals.items.properties.policy,data:data12};
+if(!pattern42.test(data12)){
+const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema49.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6301,7 +6532,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.policy.type,parentSchema:schema48.properties.approvals.items.properties.policy,data:data12};
+const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.policy.type,parentSchema:schema49.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6314,8 +6545,8 @@ errors++;
 if(data2.fingerprint !== undefined){
 let data13 = data2.fingerprint;
 if(typeof data13 === "string"){
-if(!pattern41.test(data13)){
-const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema48.properties.approvals.items.properties.fingerprint,data:data13};
+if(!pattern43.test(data13)){
+const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema49.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6326,7 +6557,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.fingerprint.type,parentSchema:schema48.properties.approvals.items.properties.fingerprint,data:data13};
+const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.fingerprint.type,parentSchema:schema49.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6340,7 +6571,7 @@ if(data2.revoked_on !== undefined){
 let data14 = data2.revoked_on;
 if(typeof data14 === "string"){
 if(!pattern3.test(data14)){
-const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema48.properties.approvals.items.properties.revoked_on,data:data14};
+const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6351,7 +6582,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.revoked_on.type,parentSchema:schema48.properties.approvals.items.properties.revoked_on,data:data14};
+const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.revoked_on.type,parentSchema:schema49.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6365,7 +6596,7 @@ if(data2.note !== undefined){
 let data15 = data2.note;
 if(typeof data15 === "string"){
 if(func2(data15) > 2000){
-const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema48.properties.approvals.items.properties.note,data:data15};
+const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema49.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6376,7 +6607,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.approvals.items.properties.note.type,parentSchema:schema48.properties.approvals.items.properties.note,data:data15};
+const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.note.type,parentSchema:schema49.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6388,7 +6619,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.approvals.items.type,parentSchema:schema48.properties.approvals.items,data:data2};
+const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.approvals.items.type,parentSchema:schema49.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6400,7 +6631,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.approvals.type,parentSchema:schema48.properties.approvals,data:data1};
+const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvals.type,parentSchema:schema49.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6412,7 +6643,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6426,7 +6657,7 @@ return errors === 0;
 }
 
 export const validateExpected = validate32;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
+const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:expected-outcomes:v1" */;
@@ -6434,7 +6665,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.evaluated_on === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6444,7 +6675,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6454,7 +6685,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.uses === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6465,7 +6696,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "uses"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6479,7 +6710,7 @@ if(data.evaluated_on !== undefined){
 let data0 = data.evaluated_on;
 if(typeof data0 === "string"){
 if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.evaluated_on,data:data0};
+const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema50.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6490,7 +6721,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.evaluated_on.type,parentSchema:schema49.properties.evaluated_on,data:data0};
+const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.evaluated_on.type,parentSchema:schema50.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6504,7 +6735,7 @@ if(data.ledger !== undefined){
 let data1 = data.ledger;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ledger,data:data1};
+const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6515,7 +6746,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ledger.type,parentSchema:schema49.properties.ledger,data:data1};
+const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ledger.type,parentSchema:schema50.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6528,7 +6759,7 @@ errors++;
 if(data.decision !== undefined){
 let data2 = data.decision;
 if(!((data2 === "pass") || (data2 === "fail"))){
-const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema49.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.decision.enum,parentSchema:schema49.properties.decision,data:data2};
+const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema50.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.decision.enum,parentSchema:schema50.properties.decision,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6545,7 +6776,7 @@ for(const key1 in data3){
 let data4 = data3[key1];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.outcome === undefined){
-const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema49.properties.uses.additionalProperties.required,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
+const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema50.properties.uses.additionalProperties.required,parentSchema:schema50.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6555,7 +6786,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.rules === undefined){
-const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema49.properties.uses.additionalProperties.required,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
+const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema50.properties.uses.additionalProperties.required,parentSchema:schema50.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6566,7 +6797,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "outcome") || (key2 === "rules"))){
-const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
+const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6579,7 +6810,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data5 = data4.outcome;
 if(!((((data5 === "clear") || (data5 === "approved")) || (data5 === "needs-approval")) || (data5 === "blocked"))){
-const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema49.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema49.properties.uses.additionalProperties.properties.outcome,data:data5};
+const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema50.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema50.properties.uses.additionalProperties.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6596,7 +6827,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema49.properties.uses.additionalProperties.properties.rules.items,data:data7};
+const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema50.properties.uses.additionalProperties.properties.rules.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6617,7 +6848,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.uses.additionalProperties.properties.rules,data:data6};
+const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6632,7 +6863,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema49.properties.uses.additionalProperties.properties.rules,data:data6};
+const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema50.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6644,7 +6875,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.uses.additionalProperties.type,parentSchema:schema49.properties.uses.additionalProperties,data:data4};
+const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.uses.additionalProperties.type,parentSchema:schema50.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6656,7 +6887,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.uses.type,parentSchema:schema49.properties.uses,data:data3};
+const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.uses.type,parentSchema:schema50.properties.uses,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6668,7 +6899,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6682,10 +6913,10 @@ return errors === 0;
 }
 
 export const validateConfig = validate33;
-const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."},"provenance":{"type":"object","additionalProperties":false,"description":"How media files are judged (genai-clearance scan, the Action's `scan` input).","properties":{"deliverables":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Where the production's deliverables live (globs on repository paths, e.g. `deliverables/**`). A file there whose use says its output is temporary is a contradiction the packs can escalate. Default: none, and that check does not run."},"trust_anchors":{"type":"string","maxLength":1000000,"pattern":"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$","description":"PEM certificates of further C2PA signers to trust (e.g. a studio's own signing CA), added to the trust list shipped in policy/c2pa-trust/."},"scan":{"enum":["changed","all","off"],"description":"Which media files the Action reads: `changed` (those the change adds or modifies; the default), `all` (every media file at the judged commit) or `off`. Overrides the workflow's `scan` input."}}}}};
-const pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-const pattern47 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
-const pattern48 = new RegExp("^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$", "u");
+const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."},"provenance":{"type":"object","additionalProperties":false,"description":"How media files are judged (genai-clearance scan, the Action's `scan` input).","properties":{"deliverables":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Where the production's deliverables live (globs on repository paths, e.g. `deliverables/**`). A file there whose use says its output is temporary is a contradiction the packs can escalate. Default: none, and that check does not run."},"trust_anchors":{"type":"string","maxLength":1000000,"pattern":"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$","description":"PEM certificates of further C2PA signers to trust (e.g. a studio's own signing CA), added to the trust list shipped in policy/c2pa-trust/."},"scan":{"enum":["changed","all","off"],"description":"Which media files the Action reads: `changed` (those the change adds or modifies; the default), `all` (every media file at the judged commit) or `off`. Overrides the workflow's `scan` input."}}}}};
+const pattern48 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern49 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern50 = new RegExp("^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:trusted-config:v1" */;
@@ -6693,7 +6924,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6703,8 +6934,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema50.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func6.call(schema51.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6717,7 +6948,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-clearance-config/v1" !== data0){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema50.properties.format,data:data0};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema51.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6731,7 +6962,7 @@ if(data.production !== undefined){
 let data1 = data.production;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema50.properties.production,data:data1};
+const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema51.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6741,7 +6972,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.production,data:data1};
+const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6752,7 +6983,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.production.type,parentSchema:schema50.properties.production,data:data1};
+const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.production.type,parentSchema:schema51.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6766,7 +6997,7 @@ if(data.packs !== undefined){
 let data2 = data.packs;
 if(Array.isArray(data2)){
 if(data2.length > 50){
-const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema50.properties.packs,data:data2};
+const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema51.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6776,7 +7007,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50.properties.packs,data:data2};
+const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6790,7 +7021,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.pack === undefined){
-const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema50.properties.packs.items.required,parentSchema:schema50.properties.packs.items,data:data3};
+const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema51.properties.packs.items.required,parentSchema:schema51.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6801,7 +7032,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "pack") || (key1 === "minimum"))){
-const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.packs.items,data:data3};
+const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6815,7 +7046,7 @@ if(data3.pack !== undefined){
 let data4 = data3.pack;
 if(typeof data4 === "string"){
 if(!pattern2.test(data4)){
-const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50.properties.packs.items.properties.pack,data:data4};
+const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema51.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6826,7 +7057,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.packs.items.properties.pack.type,parentSchema:schema50.properties.packs.items.properties.pack,data:data4};
+const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.packs.items.properties.pack.type,parentSchema:schema51.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6840,7 +7071,7 @@ if(data3.minimum !== undefined){
 let data5 = data3.minimum;
 if(typeof data5 === "string"){
 if(!pattern21.test(data5)){
-const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema50.properties.packs.items.properties.minimum,data:data5};
+const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema51.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6851,7 +7082,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.packs.items.properties.minimum.type,parentSchema:schema50.properties.packs.items.properties.minimum,data:data5};
+const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.packs.items.properties.minimum.type,parentSchema:schema51.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6863,7 +7094,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.packs.items.type,parentSchema:schema50.properties.packs.items,data:data3};
+const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.packs.items.type,parentSchema:schema51.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6880,7 +7111,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.packs,data:data2};
+const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6895,7 +7126,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.packs.type,parentSchema:schema50.properties.packs,data:data2};
+const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.packs.type,parentSchema:schema51.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6909,7 +7140,7 @@ if(data.policy_source !== undefined){
 let data6 = data.policy_source;
 if(typeof data6 === "string"){
 if(func2(data6) > 500){
-const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50.properties.policy_source,data:data6};
+const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6919,7 +7150,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data6) < 1){
-const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.policy_source,data:data6};
+const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6930,7 +7161,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.policy_source.type,parentSchema:schema50.properties.policy_source,data:data6};
+const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.policy_source.type,parentSchema:schema51.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6944,7 +7175,7 @@ if(data.ledger !== undefined){
 let data7 = data.ledger;
 if(typeof data7 === "string"){
 if(func2(data7) > 500){
-const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50.properties.ledger,data:data7};
+const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6954,7 +7185,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.ledger,data:data7};
+const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6965,7 +7196,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ledger.type,parentSchema:schema50.properties.ledger,data:data7};
+const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.ledger.type,parentSchema:schema51.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6979,7 +7210,7 @@ if(data.trusted_branches !== undefined){
 let data8 = data.trusted_branches;
 if(Array.isArray(data8)){
 if(data8.length > 100){
-const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.trusted_branches,data:data8};
+const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema51.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6993,7 +7224,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) > 255){
-const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema50.properties.trusted_branches.items,data:data9};
+const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema51.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7003,7 +7234,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func2(data9) < 1){
-const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.trusted_branches.items,data:data9};
+const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7014,7 +7245,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.trusted_branches.items.type,parentSchema:schema50.properties.trusted_branches.items,data:data9};
+const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.trusted_branches.items.type,parentSchema:schema51.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7035,7 +7266,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50.properties.trusted_branches,data:data8};
+const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema51.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7050,7 +7281,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.trusted_branches.type,parentSchema:schema50.properties.trusted_branches,data:data8};
+const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.trusted_branches.type,parentSchema:schema51.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7065,7 +7296,7 @@ let data10 = data.approvers;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 if(!((key2 === "users") || (key2 === "teams"))){
-const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.approvers,data:data10};
+const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7079,7 +7310,7 @@ if(data10.users !== undefined){
 let data11 = data10.users;
 if(Array.isArray(data11)){
 if(data11.length > 500){
-const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema50.properties.approvers.properties.users,data:data11};
+const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema51.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7092,8 +7323,8 @@ const len2 = data11.length;
 for(let i4=0; i4<len2; i4++){
 let data12 = data11[i4];
 if(typeof data12 === "string"){
-if(!pattern46.test(data12)){
-const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema50.properties.approvers.properties.users.items,data:data12};
+if(!pattern48.test(data12)){
+const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema51.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7104,7 +7335,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.approvers.properties.users.items.type,parentSchema:schema50.properties.approvers.properties.users.items,data:data12};
+const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.approvers.properties.users.items.type,parentSchema:schema51.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7125,7 +7356,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j2 = indices1[item1];
-const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema50.properties.approvers.properties.users,data:data11};
+const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema51.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7140,7 +7371,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.approvers.properties.users.type,parentSchema:schema50.properties.approvers.properties.users,data:data11};
+const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.approvers.properties.users.type,parentSchema:schema51.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7154,7 +7385,7 @@ if(data10.teams !== undefined){
 let data13 = data10.teams;
 if(Array.isArray(data13)){
 if(data13.length > 100){
-const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
+const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema51.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7167,8 +7398,8 @@ const len3 = data13.length;
 for(let i6=0; i6<len3; i6++){
 let data14 = data13[i6];
 if(typeof data14 === "string"){
-if(!pattern47.test(data14)){
-const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema50.properties.approvers.properties.teams.items,data:data14};
+if(!pattern49.test(data14)){
+const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema51.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7179,7 +7410,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.approvers.properties.teams.items.type,parentSchema:schema50.properties.approvers.properties.teams.items,data:data14};
+const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.approvers.properties.teams.items.type,parentSchema:schema51.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7200,7 +7431,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j3 = indices2[item2];
-const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
+const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema51.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7215,7 +7446,7 @@ indices2[item2] = i7;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.approvers.properties.teams.type,parentSchema:schema50.properties.approvers.properties.teams,data:data13};
+const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.approvers.properties.teams.type,parentSchema:schema51.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7227,7 +7458,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.approvers.type,parentSchema:schema50.properties.approvers,data:data10};
+const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.approvers.type,parentSchema:schema51.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7240,7 +7471,7 @@ errors++;
 if(data.warn_only !== undefined){
 let data15 = data.warn_only;
 if(typeof data15 !== "boolean"){
-const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.warn_only.type,parentSchema:schema50.properties.warn_only,data:data15};
+const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.warn_only.type,parentSchema:schema51.properties.warn_only,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7255,7 +7486,7 @@ let data16 = data.provenance;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key3 in data16){
 if(!(((key3 === "deliverables") || (key3 === "trust_anchors")) || (key3 === "scan"))){
-const err42 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.provenance,data:data16};
+const err42 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.provenance,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7269,7 +7500,7 @@ if(data16.deliverables !== undefined){
 let data17 = data16.deliverables;
 if(Array.isArray(data17)){
 if(data17.length > 100){
-const err43 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+const err43 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema51.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7283,7 +7514,7 @@ for(let i8=0; i8<len4; i8++){
 let data18 = data17[i8];
 if(typeof data18 === "string"){
 if(func2(data18) > 255){
-const err44 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+const err44 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema51.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7293,7 +7524,7 @@ vErrors.push(err44);
 errors++;
 }
 if(func2(data18) < 1){
-const err45 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+const err45 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7304,7 +7535,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.provenance.properties.deliverables.items.type,parentSchema:schema50.properties.provenance.properties.deliverables.items,data:data18};
+const err46 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.provenance.properties.deliverables.items.type,parentSchema:schema51.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7325,7 +7556,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j4 = indices3[item3];
-const err47 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+const err47 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema51.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7340,7 +7571,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.provenance.properties.deliverables.type,parentSchema:schema50.properties.provenance.properties.deliverables,data:data17};
+const err48 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.provenance.properties.deliverables.type,parentSchema:schema51.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7354,7 +7585,7 @@ if(data16.trust_anchors !== undefined){
 let data19 = data16.trust_anchors;
 if(typeof data19 === "string"){
 if(func2(data19) > 1000000){
-const err49 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters",schema:1000000,parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+const err49 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters",schema:1000000,parentSchema:schema51.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7363,8 +7594,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern48.test(data19)){
-const err50 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/pattern",keyword:"pattern",params:{pattern: "^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"},message:"must match pattern \""+"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"+"\"",schema:"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$",parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+if(!pattern50.test(data19)){
+const err50 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/pattern",keyword:"pattern",params:{pattern: "^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"},message:"must match pattern \""+"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"+"\"",schema:"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$",parentSchema:schema51.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7375,7 +7606,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.provenance.properties.trust_anchors.type,parentSchema:schema50.properties.provenance.properties.trust_anchors,data:data19};
+const err51 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.provenance.properties.trust_anchors.type,parentSchema:schema51.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7388,7 +7619,7 @@ errors++;
 if(data16.scan !== undefined){
 let data20 = data16.scan;
 if(!(((data20 === "changed") || (data20 === "all")) || (data20 === "off"))){
-const err52 = {instancePath:instancePath+"/provenance/scan",schemaPath:"#/properties/provenance/properties/scan/enum",keyword:"enum",params:{allowedValues: schema50.properties.provenance.properties.scan.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.provenance.properties.scan.enum,parentSchema:schema50.properties.provenance.properties.scan,data:data20};
+const err52 = {instancePath:instancePath+"/provenance/scan",schemaPath:"#/properties/provenance/properties/scan/enum",keyword:"enum",params:{allowedValues: schema51.properties.provenance.properties.scan.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.provenance.properties.scan.enum,parentSchema:schema51.properties.provenance.properties.scan,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7400,7 +7631,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.provenance.type,parentSchema:schema50.properties.provenance,data:data16};
+const err53 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.provenance.type,parentSchema:schema51.properties.provenance,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7412,7 +7643,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err54];
 }

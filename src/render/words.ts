@@ -184,3 +184,14 @@ export function assetSays(a: AssetReport): string {
   if (a.signal === 'none') return a.credentials.status === 'none' ? 'states no source type' : `states no source type (Content Credentials: ${CREDENTIALS_WORD[a.credentials.status]})`;
   return `${a.sourceType ?? '?'} (${CLASS_WORD[a.class]}), in ${SIGNAL_WORDS[a.signal]}`;
 }
+
+/**
+ * What a rule's level means for a use, worded for the people who act on it: an escalation asks for a
+ * decision and is not a prohibition; only `block` withholds the approval route.
+ */
+export const LEVEL_MEANING: Record<'inform' | 'escalate' | 'block', string> = {
+  inform: 'noted for the team; it never holds the check',
+  escalate:
+    'refer for a decision: the check stays open until a written approval naming this rule is recorded. It is not a prohibition: the person answering for compliance decides, and their approval clears it',
+  block: 'no approval clears it: the use passes only once what the rule asks for is done (for example, the consent is recorded)',
+};
