@@ -5,6 +5,7 @@ import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import { isCalendarDate } from '../util/dates.js';
 import { displayPath } from '../validate/schema-errors.js';
 import type { Use } from './types.js';
+import { talentContradictions } from './contradictions-talent.js';
 
 const HOW = 'as-performed, unsafe-action, unrecognisable, new-performance or unknown';
 
@@ -34,6 +35,7 @@ export function contradictions(uses: readonly Use[], source: ParsedSource): Diag
         if (c.signed_on !== undefined && !isCalendarDate(c.signed_on)) at(['talent', 'performers', j, 'consent', k, 'signed_on'], 'invalid-date', `${c.signed_on} is not a calendar date`);
       }),
     );
+    talentContradictions(use, at);
     use.assets.forEach((a, j) => {
       if (a.sha256 !== undefined && /[*?[{]/.test(a.path)) at(['assets', j, 'sha256'], 'contradiction', `a sha256 binds one file, but \`${a.path}\` is a glob: list the file itself, or drop sha256`);
     });

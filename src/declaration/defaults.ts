@@ -32,13 +32,15 @@ function useWithDefaults(use: Raw<UseV1>): UseV1 {
 
 /** A validated genai-usage/v2 document with its defaults filled in; a use's `work` defaults to the production's. */
 export function withDefaultsV2(raw: { uses: Raw<Use>[] } & Omit<Declaration, 'uses'>): Declaration {
-  return { ...raw, uses: raw.uses.map((u) => useWithDefaultsV2(u, raw.production.work)) };
+  return { ...raw, uses: raw.uses.map((u) => useWithDefaultsV2(u, raw.production)) };
 }
 
-function useWithDefaultsV2(use: Raw<Use>, work: Use['work']): Use {
+function useWithDefaultsV2(use: Raw<Use>, { work, distribution }: Declaration['production']): Use {
   const talent = (use.talent ?? {}) as Partial<Use['talent']>;
   return {
     ...use,
+    // Only a production that names its distribution gives its uses one: a file without it reads as before.
+    ...(use.distribution === undefined && distribution !== undefined ? { distribution } : {}),
     work: use.work ?? work,
     training: use.training ?? 'none',
     output: { resembles: [], ...(use.output as Partial<Use['output']>) },

@@ -3,9 +3,11 @@
 // computed here, once, so "documented consent" means the same in every rule and every pack.
 import { isCalendarDate } from '../util/dates.js';
 import { couldMisleadStated } from './defaults.js';
+import { deriveTalent } from './derived-talent.js';
+import type { DerivedTalent } from './derived-talent.js';
 import type { ConsentRecord, Performer, TriState, Use } from './types.js';
 
-export interface Derived {
+export interface Derived extends DerivedTalent {
   disclosed: boolean;
   consent_documented: TriState;
   reuse_consent_documented: TriState;
@@ -20,7 +22,8 @@ export interface Disclosure {
   timing: string;
 }
 
-export function derive(use: Use, today: string): Derived {
+/** `production`: the production id the use is judged under, which a consent's `covers.projects` names. */
+export function derive(use: Use, today: string, production?: string): Derived {
   const performers = use.talent.performers;
   return {
     disclosed: use.disclosed !== false && use.disclosed <= today,
@@ -28,6 +31,7 @@ export function derive(use: Use, today: string): Derived {
     reuse_consent_documented: every(performers, (p) => consentOf(p, today, true)),
     could_mislead: couldMisleadStated(use) ? use.audience.could_mislead : 'unknown',
     disclosure: disclosureFor(use),
+    ...deriveTalent(use, production === undefined ? { today } : { today, production }),
   };
 }
 

@@ -26,11 +26,24 @@ export interface Approval {
 export type ConsentParty = 'performer' | 'estate' | 'guardian' | 'union' | 'all-parties';
 export type ConsentScope = 'this-use' | 'this-production' | 'other-productions';
 
+export type Jurisdiction = 'US-CA' | 'US-NY' | 'US-IL' | 'US-TN' | 'US-other' | 'EU' | 'UK' | 'worldwide' | 'other' | 'unknown';
+export type ConsentForm = 'separate-writing' | 'rider' | 'contract-clause' | 'voucher' | 'unknown';
+export type Representation = 'counsel' | 'union-agreement' | 'none' | 'unknown';
+export type Agreement = 'sag-aftra-tv-theatrical' | 'sag-aftra-commercials' | 'sag-aftra-interactive' | 'other' | 'none' | 'unknown';
+export type ReplicaType = 'employment-based' | 'independently-created' | 'background' | 'none' | 'unknown';
+
 export interface ConsentRecord {
   ref: string;
   party?: ConsentParty;
   scope?: ConsentScope;
   signed_on?: string;
+  form?: ConsentForm;
+  rider_version?: string;
+  description?: string;
+  representation?: Representation;
+  representation_ref?: string;
+  covers?: { projects?: string[]; media?: string[]; territories?: Jurisdiction[]; term_ends?: string };
+  sha256?: string;
 }
 
 export interface Performer {
@@ -38,6 +51,24 @@ export interface Performer {
   status: 'living' | 'deceased' | 'unknown';
   union: 'member' | 'non-member' | 'unknown';
   consent: ConsentRecord[];
+  agreement?: Agreement;
+  replica_type?: ReplicaType;
+  minor?: TriState;
+  guardian?: string;
+  date_of_death?: string;
+  domicile_at_death?: Jurisdiction;
+  rights_holder?: { name?: string; authority?: 'executor' | 'heir' | 'transferee' | 'union' | 'unknown'; ref?: string; sha256?: string };
+  domicile?: Jurisdiction;
+  performed_in?: Jurisdiction;
+  session?: { engaged_on?: string; notified_on?: string; scanned_on?: string; business_reason?: string };
+}
+
+export interface Synthetic {
+  performer?: TriState;
+  human_role?: TriState;
+  union_notice_on?: string;
+  bargaining_ref?: string;
+  added_value?: string;
 }
 
 export interface Asset {
@@ -72,15 +103,21 @@ export interface Use {
     model_reuse: TriState;
     union_work: 'none' | 'member-own-work' | 'materially-affects' | 'replaces' | 'unknown';
     performers: Performer[];
+    synthetic?: Synthetic;
   };
   audience: { could_mislead: TriState };
   assets: Asset[];
   approvals: Approval[];
+  // Optional sections without defaults: a file that does not write them means the same as before they existed.
+  dates?: { started_on?: string; ended_on?: string; released_on?: string };
+  distribution?: Jurisdiction[];
+  writing?: { to_writer?: TriState; disclosed?: TriState; disclosed_on?: string; handed_on?: string };
+  direction?: { consulted?: TriState; consulted_on?: string; record?: string };
 }
 
 export interface Declaration {
   format: 'genai-usage/v2';
   policies: string[];
-  production: { title: string; work: Work; id?: string; contact?: string };
+  production: { title: string; work: Work; id?: string; contact?: string; distribution?: Jurisdiction[] };
   uses: Use[];
 }

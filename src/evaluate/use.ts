@@ -1,4 +1,6 @@
 import { derive } from '../declaration/derived.js';
+import { declaredAt } from '../declaration/derived-talent.js';
+import type { DerivedTalent } from '../declaration/derived-talent.js';
 import { v1ViewOf } from '../declaration/migrate-v1.js';
 import type { Use } from '../declaration/types.js';
 import type { ApprovalReport, Finding, FiredPath, Level, UseOutcome, UseReport } from '../model/report.js';
@@ -35,7 +37,9 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   let v1: unknown;
   let v2: unknown;
   const viewFor = (pack: Pack): unknown =>
-    pack.doc.declaration_format === 'genai-usage/v1' ? (v1 ??= v1ViewOf(use)) : (v2 ??= { ...use, derived: { ...derive(use, ctx.today), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
+    pack.doc.declaration_format === 'genai-usage/v1'
+      ? (v1 ??= v1ViewOf(use))
+      : (v2 ??= { ...use, derived: { ...derive(use, ctx.today, ctx.productionId), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();
@@ -56,7 +60,15 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
         message: interpolate(rule.message, view, fired),
         remedy: rule.remedy,
         source: rule.source,
-        paths: fired.map((f): FiredPath => ({ path: displayPath([...base, ...f.segments]), value: f.value, reason: f.reason, ...locate(f.segments) })),
+        // A derived fact about a performer points at what it was derived from in the file.
+        paths: fired.map(
+          (f): FiredPath => ({
+            path: displayPath([...base, ...f.segments]),
+            value: f.value,
+            reason: f.reason,
+            ...locate(declaredAt(f.segments, (view as { derived?: DerivedTalent }).derived) ?? f.segments),
+          }),
+        ),
       };
       if (finding.status === 'needs-approval') {
         const index = judged.findIndex((j) => j.clears.has(ruleKey(pack.name, rule.id)));

@@ -59,7 +59,10 @@ function deref(root: Root, schema: JsonSchema): { schema: JsonSchema; triState: 
     if (!target) break;
     s = target;
   }
-  return { schema: s, triState: triState || (Array.isArray(s.enum) && s.type === 'string' && s.enum.includes('unknown')) };
+  // A choice with an `unknown` value, or a date that may be `unknown` (anyOf a date and `unknown`).
+  const unknownChoice = Array.isArray(s.enum) && s.type === 'string' && s.enum.includes('unknown');
+  const unknownDate = Array.isArray(s.anyOf) && s.anyOf.some((a) => a.const === 'unknown');
+  return { schema: s, triState: triState || unknownChoice || unknownDate };
 }
 
 /**

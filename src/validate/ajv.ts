@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as AjvLib from 'ajv';
 import type { Ajv, Options } from 'ajv';
 import settings from './ajv-options.json' with { type: 'json' };
+import { DATE_KEYWORDS, dateGate } from './subset.js';
 
 let lib: typeof AjvLib | undefined;
 
@@ -21,5 +22,9 @@ export function createAjv(options: Options = {}): Ajv {
   const ajv = new (ajvLib().Ajv)({ ...(settings.options as Options), ...options });
   // Editor-only annotations in our published schemas; ajv must know them or strict mode refuses the schema.
   ajv.addVocabulary(settings.annotations);
+  // Date gates in pack conditions, with the meaning src/validate/subset.ts gives them.
+  for (const keyword of DATE_KEYWORDS) {
+    ajv.addKeyword({ keyword, type: 'string', schemaType: 'string', validate: (day: string, v: string) => dateGate(keyword, day)(v) });
+  }
   return ajv;
 }

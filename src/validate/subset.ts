@@ -7,7 +7,20 @@
 // shape, `$ref`, non-JSON literals — `compileSubset` returns undefined and the caller compiles the
 // fragment with ajv as before (which also produces ajv's own error for a malformed fragment).
 
+import { isCalendarDate } from '../util/dates.js';
+
 export type Check = (value: unknown) => boolean;
+
+/**
+ * The project's two keywords beyond JSON Schema, for date gates in packs: `onOrAfter: 2026-07-01` and
+ * `before: 2026-07-01` hold for a calendar date on or after (before) that day. A string that is not a
+ * calendar date (`unknown`) meets neither: a field that can be unknown fires on it as unknown.
+ */
+export const DATE_KEYWORDS = ['onOrAfter', 'before'] as const;
+
+export function dateGate(keyword: (typeof DATE_KEYWORDS)[number] | string, day: string): (v: string) => boolean {
+  return keyword === 'before' ? (v) => isCalendarDate(v) && v < day : (v) => isCalendarDate(v) && v >= day;
+}
 
 // Annotations: no effect on validation (ajv knows these, or is told about them in ajv.ts).
 const ANNOTATIONS = new Set([
@@ -205,6 +218,13 @@ function compile(schema: unknown): Check {
           for (const k in v) if (!known.has(k) && !sub(v[k])) return false;
           return true;
         });
+        break;
+      }
+      case 'onOrAfter':
+      case 'before': {
+        if (typeof arg !== 'string' || !isCalendarDate(arg)) unsupported();
+        const test = dateGate(keyword, arg as string);
+        checks.push((v) => typeof v !== 'string' || test(v));
         break;
       }
       default:
