@@ -3,6 +3,7 @@
 // computed here, once, so "documented consent" means the same in every rule and every pack.
 import { isCalendarDate } from '../util/dates.js';
 import { couldMisleadStated } from './defaults.js';
+import { consentInForce } from './derived-consent.js';
 import { deriveTalent } from './derived-talent.js';
 import type { DerivedTalent } from './derived-talent.js';
 import type { ConsentRecord, Performer, TriState, Use } from './types.js';
@@ -13,6 +14,7 @@ export interface Derived extends DerivedTalent {
   reuse_consent_documented: TriState;
   could_mislead: TriState;
   disclosure: Disclosure;
+  consent_in_force: TriState;
 }
 
 /** What the Code of Practice on transparency of AI-generated content asks a deployer to show. */
@@ -23,15 +25,18 @@ export interface Disclosure {
 }
 
 /** `production`: the production id the use is judged under, which a consent's `covers.projects` names. */
-export function derive(use: Use, today: string, production?: string): Derived {
+/** `sharedThisUse`: references of `this-use` consent records that several uses of the declaration list. */
+export function derive(use: Use, today: string, production?: string, sharedThisUse?: ReadonlySet<string>): Derived {
   const performers = use.talent.performers;
+  const talent = deriveTalent(use, production === undefined ? { today } : { today, production });
   return {
     disclosed: use.disclosed !== false && use.disclosed <= today,
     consent_documented: every(performers, (p) => consentOf(p, today, false)),
     reuse_consent_documented: every(performers, (p) => consentOf(p, today, true)),
     could_mislead: couldMisleadStated(use) ? use.audience.could_mislead : 'unknown',
     disclosure: disclosureFor(use),
-    ...deriveTalent(use, production === undefined ? { today } : { today, production }),
+    consent_in_force: consentInForce(use, { today, workOn: talent.work_on, ...(production === undefined ? {} : { production }), ...(sharedThisUse ? { sharedThisUse } : {}) }),
+    ...talent,
   };
 }
 

@@ -1,3 +1,4 @@
+import { sharedThisUseRefs } from '../declaration/derived-consent.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { TrustedConfig } from '../config/load.js';
 import { majorOf, requiredPacks } from '../config/required-packs.js';
@@ -177,6 +178,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
 
   report.status = 'valid';
   const productionId = productionOf(d, config);
+  const sharedThisUse = sharedThisUseRefs(d.uses);
   report.uses = d.uses.map((declared, index) => {
     const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
     const use = withGrantedApprovals(declared, grants);
@@ -191,6 +193,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       library: input.library,
       path: file.path,
       fingerprint,
+      sharedThisUse,
       ...(provenance ? { provenance } : {}),
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
