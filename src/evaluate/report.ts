@@ -222,7 +222,7 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     const { sunset, deprecated } = pack.doc;
     if (sunset && sunset <= input.today) {
       report.policies.push(ref);
-      report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
+      report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack, input.today)}` });
       return;
     }
     // Announced, not only once due: a team judged by a version its owners have retired hears it now.
@@ -232,7 +232,7 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
         ...at,
         severity: 'warning',
         code: 'pack-deprecated',
-        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}, and its successor corrects results it gets wrong (its CHANGELOG lists them); ${upgradeHint(input.library, pack)}`,
+        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}, and its successor corrects results it gets wrong (its CHANGELOG lists them); ${upgradeHint(input.library, pack, input.today)}`,
       });
     }
     report.policies.push(ref);
@@ -314,8 +314,10 @@ function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): Use {
   return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
 }
 
-function upgradeHint(library: PackLibrary, pack: Pack): string {
-  const newest = library.packs.get(pack.name)?.[0];
+function upgradeHint(library: PackLibrary, pack: Pack, today: string): string {
+  // The successor a team can pin today: the newest version already in effect.
+  const versions = library.packs.get(pack.name) ?? [];
+  const newest = versions.find((p) => p.doc.effective <= today) ?? versions[0];
   if (!newest || newest.version === pack.version) return 'ask the policy owners for a successor';
   return `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\` (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
 }
