@@ -12,7 +12,7 @@ const useCache = process.env.GENAI_CLEARANCE_CODE_CACHE !== '0';
 const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'genai-clearance');
 // One cache per command: what a run compiles is what that command needs.
 const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
-const cacheFile = join(dir, `cli-d953e6f922c6da1b-${command}-${process.version}-${process.arch}.v8`);
+const cacheFile = join(dir, `cli-04f4869550324d27-${command}-${process.version}-${process.arch}.v8`);
 let cachedData;
 if (useCache) {
   try {

@@ -227,12 +227,12 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     }
     // Announced, not only once due: a team judged by a version its owners have retired hears it now.
     if (deprecated) {
-      ref.deprecated = deprecated;
+      if (deprecated <= input.today) ref.deprecated = deprecated;
       report.warnings.push({
         ...at,
         severity: 'warning',
         code: 'pack-deprecated',
-        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}, and its successor corrects results it gets wrong (its CHANGELOG lists them); ${upgradeHint(input.library, pack, input.today)}`,
+        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack, input.today)}`,
       });
     }
     report.policies.push(ref);
@@ -315,11 +315,14 @@ function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): Use {
 }
 
 function upgradeHint(library: PackLibrary, pack: Pack, today: string): string {
-  // The successor a team can pin today: the newest version already in effect.
+  // The successor a team can pin today: the newest version already in effect, else the one announced.
   const versions = library.packs.get(pack.name) ?? [];
-  const newest = versions.find((p) => p.doc.effective <= today) ?? versions[0];
+  const inEffect = versions.find((p) => p.doc.effective <= today);
+  const newest = inEffect && inEffect.version !== pack.version ? inEffect : versions[0];
   if (!newest || newest.version === pack.version) return 'ask the policy owners for a successor';
-  return `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\` (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
+  const pin = `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\``;
+  const when = newest.doc.effective > today ? `from ${newest.doc.effective}, when it takes effect, ` : '';
+  return `${when}${pin} (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
 }
 
 function markChanges(report: FileReport, current: Declaration, baseText: string | Uint8Array): void {

@@ -40,7 +40,7 @@ describe('netflix-genai 1.0.0 says it is deprecated in every report', () => {
   it('a v1 file judged by 1.0.0 before its deprecation date is warned, with the successor', () => {
     const warnings = evaluateUses([CLEAN_USE]).files[0]?.warnings ?? [];
     const deprecated = warnings.find((w) => w.code === 'pack-deprecated');
-    expect(deprecated?.message).toContain('netflix-genai@1.0.0 is deprecated from 2027-03-01');
+    expect(deprecated?.message).toContain('netflix-genai@1.0.0 is deprecated from 2027-03-01; set');
     expect(deprecated?.message).toContain('policies: [netflix-genai@2]'); // the newest in effect on 2026-11-23
   });
 });
