@@ -3,6 +3,7 @@ import type { CompiledRule, Pack } from '../policy/library.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 import { didYouMean } from './suggest.js';
+import { LEVEL_MEANING } from '../render/words.js';
 
 export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: string }, io: CliIO): number {
   if (!ruleArg) throw new UsageError('explain needs a rule id, e.g. `genai-clearance explain final-deliverable`');
@@ -29,7 +30,7 @@ function describeRule(pack: Pack, rule: CompiledRule): string {
   return [
     `${rule.id} (${pack.name}@${pack.version})`,
     `  principle: ${rule.principle}${principle ? ` ${principle.number}. ${principle.title} — ${principle.summary}` : ''}`,
-    `  level:     ${rule.level}${rule.level === 'escalate' ? ' (blocks until an approval listing this rule id is attached)' : rule.level === 'block' ? ' (no approval clears it)' : ' (noted, never blocks)'}`,
+    `  level:     ${rule.level} (${LEVEL_MEANING[rule.level]})`,
     `  category:  ${rule.category}`,
     `  message:   ${rule.message}`,
     `  fires when (every field below holds; \`unknown\` on a true/false/unknown field also fires):`,
@@ -39,7 +40,15 @@ function describeRule(pack: Pack, rule: CompiledRule): string {
       .map((l) => `    ${l}`),
     `  remedy:    ${rule.remedy}`,
     `  source:    ${rule.source}`,
+    ...clauseLines(pack, rule),
     `  guidance:  ${rule.guidance.join(', ')}`,
     '',
   ].join('\n');
+}
+
+// The passage a rule rests on, where and when it was read, and the project's reading of it.
+function clauseLines(pack: Pack, rule: CompiledRule): string[] {
+  const c = rule.clause;
+  if (!c) return [`  read at:   ${pack.doc.source.url} (read ${pack.doc.source.read_on}); this rule quotes no passage`];
+  return [`  read at:   ${c.url ?? pack.doc.source.url} (read ${c.read_on ?? pack.doc.source.read_on})`, `  the text:  “${c.quote}”`, `  reading:   ${c.reading}`];
 }

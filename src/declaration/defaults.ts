@@ -46,8 +46,26 @@ function useWithDefaultsV2(use: Raw<Use>, { work, distribution }: Declaration['p
     output: { resembles: [], ...(use.output as Partial<Use['output']>) },
     creative: { key_element: false, references: [], ...use.creative },
     talent: { ...V2_TALENT, ...talent, performers: (talent.performers ?? []).map((p: Performer) => ({ ...p, consent: p.consent ?? [] })) },
-    audience: { could_mislead: false, ...use.audience },
+    audience: audienceOf(use.audience as Partial<Use['audience']> | undefined),
     assets: use.assets ?? [],
     approvals: use.approvals ?? [],
   } as Use;
+}
+
+/**
+ * Audience sections whose `could_mislead` is the default, not a statement: rules written for v2 read the
+ * default `false`, and `derived.could_mislead` reads them as unknown. Kept beside the use rather than in
+ * it, so what a use declares (and its fingerprint) does not change.
+ */
+const unstatedAudience = new WeakSet<object>();
+
+function audienceOf(audience: Partial<Use['audience']> | undefined): Use['audience'] {
+  const filled = { could_mislead: false as Use['audience']['could_mislead'], ...audience };
+  if (audience?.could_mislead === undefined) unstatedAudience.add(filled);
+  return filled;
+}
+
+/** Whether the use stated `could_mislead` (see unstatedAudience). */
+export function couldMisleadStated(use: Pick<Use, 'audience'>): boolean {
+  return !unstatedAudience.has(use.audience);
 }

@@ -85,7 +85,16 @@ export interface Use {
   tools: Tool[];
   inputs: string[];
   training: 'none' | 'fine-tune' | 'train' | 'unknown';
-  output: { kinds: string[]; final: TriState; prominence: string; source_type?: string; resembles: string[] };
+  output: {
+    kinds: string[];
+    final: TriState;
+    prominence: string;
+    source_type?: string;
+    resembles: string[];
+    enhancement_only?: TriState;
+    editorial_review?: 'none' | 'human-review' | 'editorial-control' | 'unknown';
+    editor?: string;
+  };
   creative: { key_element: TriState; references: string[] };
   talent: {
     replica: 'none' | 'create' | 'use' | 'unknown';

@@ -1,3 +1,4 @@
+import { placeholderWord } from './placeholder-ref.js';
 import type { Approval } from '../declaration/types.js';
 import type { Ledger, PlacedEntry } from '../ledger/load.js';
 import type { Diagnostic, Position } from '../model/report.js';
@@ -220,7 +221,14 @@ function checkDates(dated: { approved_on: string; expires_on?: string }, today: 
 function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: string }, pack: Pack, today: string, error: Report): boolean {
   const rules = pack.doc.approval;
   let ok = true;
-  if (!pack.refPattern.test(ref)) {
+  const placeholder = placeholderWord(ref);
+  if (placeholder !== undefined) {
+    error(
+      'placeholder-ref',
+      `${ref}: \`${placeholder}\` marks an approval nobody has given yet, not the reference of one; write the reference of the signed approval (the form ${rules.ref_example}) once it exists. Until then this use needs approval`,
+    );
+    ok = false;
+  } else if (!pack.refPattern.test(ref)) {
     error('bad-ref', `${ref}: not a valid ${pack.name} approval reference (expected the form ${rules.ref_example})`);
     ok = false;
   }

@@ -1,3 +1,4 @@
+import { sharedThisUseRefs } from '../declaration/derived-consent.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { TrustedConfig } from '../config/load.js';
 import { majorOf, requiredPacks } from '../config/required-packs.js';
@@ -182,6 +183,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
 
   report.status = 'valid';
   const productionId = productionOf(d, config);
+  const sharedThisUse = sharedThisUseRefs(d.uses);
   report.uses = d.uses.map((declared, index) => {
     const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
     const use = withGrantedApprovals(declared, grants);
@@ -196,6 +198,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       library: input.library,
       path: file.path,
       fingerprint,
+      sharedThisUse,
       ...(provenance ? { provenance } : {}),
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
@@ -224,16 +227,17 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     const { sunset, deprecated } = pack.doc;
     if (sunset && sunset <= input.today) {
       report.policies.push(ref);
-      report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack)}` });
+      report.errors.push({ ...at, code: 'pack-sunset', message: `${packLabel(ref)} reached its sunset on ${sunset}; pin a newer version: ${upgradeHint(input.library, pack, input.today)}` });
       return;
     }
-    if (deprecated && deprecated <= input.today) {
-      ref.deprecated = deprecated;
+    // Announced, not only once due: a team judged by a version its owners have retired hears it now.
+    if (deprecated) {
+      if (deprecated <= input.today) ref.deprecated = deprecated;
       report.warnings.push({
         ...at,
         severity: 'warning',
         code: 'pack-deprecated',
-        message: `${packLabel(ref)} is deprecated since ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack)}`,
+        message: `${packLabel(ref)} is deprecated ${deprecated <= input.today ? 'since' : 'from'} ${deprecated}${sunset ? ` and stops being accepted on ${sunset}` : ''}; ${upgradeHint(input.library, pack, input.today)}`,
       });
     }
     report.policies.push(ref);
@@ -257,7 +261,13 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
     const resolved = resolvePack(input.library, requested, input.today);
     if ('error' in resolved) {
       if (resolved.notYetInEffect) {
-        report.warnings.push({ ...at, path: `policies[${i}]`, severity: 'warning', code: 'pack-not-in-effect', message: `${resolved.error}; it is skipped, and the other packs still decide` });
+        report.warnings.push({
+          ...at,
+          path: `policies[${i}]`,
+          severity: 'warning',
+          code: 'pack-not-in-effect',
+          message: `${resolved.error}; it is skipped, and the other packs still decide${resolved.legalFrom ? `. The law it encodes applies from ${resolved.legalFrom} whatever this check says: content exposed to the public on or after that date is covered` : ''}`,
+        });
       } else report.errors.push({ ...at, path: `policies[${i}]`, code: 'unknown-pack', message: resolved.error });
       return;
     }
@@ -309,10 +319,15 @@ function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): Use {
   return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
 }
 
-function upgradeHint(library: PackLibrary, pack: Pack): string {
-  const newest = library.packs.get(pack.name)?.[0];
+function upgradeHint(library: PackLibrary, pack: Pack, today: string): string {
+  // The successor a team can pin today: the newest version already in effect, else the one announced.
+  const versions = library.packs.get(pack.name) ?? [];
+  const inEffect = versions.find((p) => p.doc.effective <= today);
+  const newest = inEffect && inEffect.version !== pack.version ? inEffect : versions[0];
   if (!newest || newest.version === pack.version) return 'ask the policy owners for a successor';
-  return `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\` (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
+  const pin = `set \`policies: [${pack.name}@${newest.version.split('.')[0]}]\``;
+  const when = newest.doc.effective > today ? `from ${newest.doc.effective}, when it takes effect, ` : '';
+  return `${when}${pin} (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
 }
 
 function markChanges(report: FileReport, current: Declaration, baseText: string | Uint8Array): void {

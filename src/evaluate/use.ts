@@ -22,6 +22,8 @@ export interface UseContext extends Omit<ApprovalContext, 'useId'> {
   index: number;
   /** What the scan read from the files this use lists in `assets`, when it read any. */
   provenance?: ProvenanceDerived;
+  /** References of `this-use` consent records that more than one use of the declaration lists. */
+  sharedThisUse?: ReadonlySet<string>;
 }
 
 export function evaluateUse(use: Use, ctx: UseContext): UseReport {
@@ -39,7 +41,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   const viewFor = (pack: Pack): unknown =>
     pack.doc.declaration_format === 'genai-usage/v1'
       ? (v1 ??= v1ViewOf(use))
-      : (v2 ??= { ...use, derived: { ...derive(use, ctx.today, ctx.productionId), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
+      : (v2 ??= { ...use, derived: { ...derive(use, ctx.today, ctx.productionId, ctx.sharedThisUse), ...(ctx.provenance ? { provenance: ctx.provenance } : {}) } });
 
   const findings: Finding[] = [];
   const clearedBy = new Map<number, string[]>();

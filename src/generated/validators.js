@@ -1754,10 +1754,10 @@ return errors === 0;
 }
 
 export const validateDeclarationV2 = validate17;
-const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where the production is distributed or made available. Statutes that reach a work by where it is distributed read it (each use's `distribution`, which defaults to this). Not given: `unknown`."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"ruleReference":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleReference"},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"The date the platform contact was told about this use (YYYY-MM-DD), or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."},"synthetic":{"type":"object","additionalProperties":false,"description":"A synthetic performer: a wholly generated performer who is not a recognisable real performer and is not voiced by one.","properties":{"performer":{"$ref":"#/definitions/triState","description":"This use puts a synthetic performer on screen or on the soundtrack."},"human_role":{"$ref":"#/definitions/triState","description":"The synthetic performer plays a human character, a role a human performer would otherwise be engaged for (not a creature, robot or other non-human character)."},"union_notice_on":{"$ref":"#/definitions/date","description":"Date the union was notified of the synthetic performer and given the chance to bargain."},"bargaining_ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the notice or bargaining record with the union."},"added_value":{"type":"string","minLength":1,"maxLength":2000,"description":"Why the synthetic performer brings significant additional value to the role, as told to the union (the 2026 terms ask for it)."}}}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."},"dates":{"type":"object","additionalProperties":false,"description":"When this use's work happens. Rules with a date gate (an agreement's term, a statute's effective date) judge the use by these: a 2025 shoot by the terms in force in 2025. Not given: the gates cannot tell, and escalate.","properties":{"started_on":{"$ref":"#/definitions/date","description":"First day of the work: the shoot, scan, recording or generation this use covers."},"ended_on":{"$ref":"#/definitions/date","description":"Last day of the work, when it spans more than one day."},"released_on":{"$ref":"#/definitions/date","description":"First release, broadcast or making available of what this use produced (planned date if not yet)."}}},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where what this use produced is distributed, when it differs from `production.distribution` (e.g. a trailer for one market)."},"writing":{"type":"object","additionalProperties":false,"description":"Generated material and writers (the Writers Guild's Article 72).","properties":{"to_writer":{"$ref":"#/definitions/triState","description":"Generated text (a treatment, an outline, pages) is handed to a writer to use as the basis of their work."},"disclosed":{"$ref":"#/definitions/triState","description":"The writer was told in writing, no later than the handoff, that the material is generated or contains generated material."},"disclosed_on":{"$ref":"#/definitions/date","description":"Date of that written disclosure."},"handed_on":{"$ref":"#/definitions/date","description":"Date the material was handed to the writer."}}},"direction":{"type":"object","additionalProperties":false,"description":"The director's consultation on generative AI used on creative elements (the Directors Guild's agreement).","properties":{"consulted":{"$ref":"#/definitions/triState","description":"The director was consulted, in good faith, before generative AI was used on a creative element of their work."},"consulted_on":{"$ref":"#/definitions/date","description":"Date of the consultation."},"record":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the consultation record (minutes, email, memo)."}}}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"The collective agreement that covers this performer on this production.","enumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"],"markdownEnumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"]},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"What kind of digital replica of this performer the use makes or uses.","enumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"],"markdownEnumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"]},"minor":{"$ref":"#/definitions/triState","description":"The performer is under 18 (the legal age where the work is done) on the day of the work."},"guardian":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role of the parent or legal guardian who signs for a minor."},"date_of_death":{"$ref":"#/definitions/date","description":"Date of death, for a deceased performer."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"Where a deceased performer was domiciled at death (New York reaches deceased performers domiciled there)."},"rights_holder":{"type":"object","additionalProperties":false,"description":"Who holds a deceased performer's rights, and by what authority.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Estate, heir, transferee or licensee holding the rights."},"authority":{"type":"string","enum":["executor","heir","transferee","union","unknown"],"description":"The authority they hold.","enumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"],"markdownEnumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"]},"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the document that shows the authority (letters testamentary, assignment)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of that document, lower-case hex (the repository never holds the document itself)."}}},"domicile":{"$ref":"#/definitions/jurisdiction","description":"Where a living performer is domiciled."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"Where the performance was fixed: where the scan, shoot or recording took place (or, for a new digital performance, where it is made)."},"session":{"type":"object","additionalProperties":false,"description":"The scan or replica-creation session, when the use makes a replica with the performer taking part.","properties":{"engaged_on":{"$ref":"#/definitions/date","description":"Date the performer was engaged (booked) for the work."},"notified_on":{"$ref":"#/definitions/date","description":"Date the performer was told, in writing, that a replica would be made, and of its intended use."},"scanned_on":{"$ref":"#/definitions/date","description":"Date of the scan or recording session that makes the replica."},"business_reason":{"type":"string","minLength":1,"maxLength":2000,"description":"The articulable business reason for asking the performer to be scanned (the 2026 terms ask for it before the request)."}}}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","unknown"],"description":"The form the consent takes.","enumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"],"markdownEnumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"]},"rider_version":{"type":"string","minLength":1,"maxLength":100,"description":"Version or date of the rider signed (e.g. `2025-01`)."},"description":{"type":"string","minLength":1,"maxLength":2000,"description":"The reasonably specific description of the intended use the consent gives, as written in it (or a faithful summary)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Who represented the performer when the consent was signed.","enumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"],"markdownEnumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"]},"representation_ref":{"type":"string","minLength":1,"maxLength":200,"description":"The counsel who negotiated (name or firm) or the collective agreement (name and article)."},"covers":{"type":"object","additionalProperties":false,"description":"The consent's scope in detail: projects, media, territories and term. A field left out is not checked; a use outside a field given is out of scope.","properties":{"projects":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100},"description":"Production ids (`production.id`) the consent covers."},"media":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"]},"description":"Kinds of output the consent covers (as in `output.kinds`)."},"territories":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Territories the consent covers (`worldwide` for all)."},"term_ends":{"$ref":"#/definitions/date","description":"Last day the consent covers."}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the signed document, lower-case hex (the repository never holds the document itself)."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure, consent and, when media files were scanned, the use's own files.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."},"provenance":{"type":"object","description":"Present only when media files were scanned (`genai-clearance scan`, the Action's `scan` input) and at least one file the use lists in `assets` was among them.","properties":{"files":{"type":"integer","minimum":1,"description":"How many scanned files the use's `assets` name."},"unread":{"type":"boolean","description":"At least one of them could not be read (a Git LFS pointer, over the size cap, not a container the scan reads)."},"credentials":{"type":"array","items":{"enum":["trusted","untrusted","invalid","remote","none","not-validated"]},"description":"The Content Credentials (C2PA) state of each file read: trusted signer, valid but untrusted signer, invalid (the manifest does not match the file), remote (stored elsewhere, not fetched), none, or not validated (over the validation size cap)."},"source_types":{"type":"array","items":{"type":"string"},"description":"The digital source types the files state (IPTC terms, e.g. `trainedAlgorithmicMedia`), each file's deciding statement by precedence: trusted C2PA, untrusted C2PA, XMP, an invalid manifest."},"unmarked":{"type":"boolean","description":"At least one file read states no digital source type at all: no Content Credentials and no XMP marking."},"in_deliverables":{"type":"boolean","description":"At least one file sits in the deliverables folders the trusted configuration names."}}},"performers":{"type":"array","items":{"$ref":"#/definitions/derivedPerformer"},"description":"Each performer of `talent.performers`, as the talent-consent rules read them."},"work_on":{"$ref":"#/definitions/dateOrUnknown","description":"The date the use's work is judged on: `dates.started_on`, else the earliest session `scanned_on`, else `unknown`."},"released_on":{"$ref":"#/definitions/dateOrUnknown","description":"`dates.released_on`, else `derived.work_on`."},"distribution":{"type":"array","items":{"$ref":"#/definitions/jurisdiction"},"description":"The use's `distribution`, else the production's, else `[unknown]`."}}},"jurisdiction":{"type":"string","enum":["US-CA","US-NY","US-IL","US-TN","US-other","EU","UK","worldwide","other","unknown"],"description":"A place, as the talent-consent rules tell statutes apart: the US states with replica or likeness statutes by name, the rest grouped.","enumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"],"markdownEnumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"]},"dateOrUnknown":{"anyOf":[{"$ref":"#/definitions/date"},{"const":"unknown"}],"description":"A calendar date, YYYY-MM-DD, or `unknown` (escalates every rule whose date gate depends on it)."},"derivedPerformer":{"type":"object","description":"One performer as the talent-consent rules read them, in the order of `talent.performers`.","properties":{"who":{"type":"string","description":"As declared."},"consent":{"type":"string","enum":["documented","none","incomplete","wrong-party","too-late","out-of-scope","unknown"],"description":"The best consent record for this use.","enumDescriptions":["A complete record, from the right party, signed on or before the work, whose scope covers this use","No consent record","No record says who consented, to what and when (party, scope, signed_on)","No record is from the party whose consent it takes","Signed after the work started","The use is outside the project, media, territories or term the record covers","Cannot be told yet (status, minor or a date unknown): escalates"],"markdownEnumDescriptions":["A complete record, from the right party, signed on or before the work, whose scope covers this use","No consent record","No record says who consented, to what and when (party, scope, signed_on)","No record is from the party whose consent it takes","Signed after the work started","The use is outside the project, media, territories or term the record covers","Cannot be told yet (status, minor or a date unknown): escalates"]},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","none","unknown"],"description":"The form of the record that decides `consent` (`none` without one).","enumDescriptions":["A separate signed writing","A rider","A clause inside the contract","Standard terms or a voucher","No record","Not recorded: escalates"],"markdownEnumDescriptions":["A separate signed writing","A rider","A clause inside the contract","Standard terms or a voucher","No record","Not recorded: escalates"]},"described":{"$ref":"#/definitions/triState","description":"That record gives a reasonably specific description of the intended use (`unknown` without a record)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Representation at signing of that record.","enumDescriptions":["Counsel","A union agreement that addresses replicas","Nobody","Not recorded: escalates"],"markdownEnumDescriptions":["Counsel","A union agreement that addresses replicas","Nobody","Not recorded: escalates"]},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"As declared; `unknown` when not given and the performer is a union member or their status is unknown, `none` for a non-member."},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"As declared; `unknown` when not given."},"minor":{"$ref":"#/definitions/triState","description":"As declared; `false` when not given."},"guardian_consent":{"$ref":"#/definitions/triState","description":"A minor: a documented record from the guardian. `false` for an adult."},"deceased":{"$ref":"#/definitions/triState","description":"`status` is deceased (`unknown` when unknown)."},"authority":{"type":"string","enum":["executor","heir","transferee","union","none","unknown"],"description":"A deceased performer's rights holder's authority; `none` for a living performer, `unknown` when not given."},"died_on":{"$ref":"#/definitions/dateOrUnknown","description":"Date of death; `unknown` for a deceased performer without one."},"domicile":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"scanned":{"$ref":"#/definitions/triState","description":"A scan or replica session is declared (`session.scanned_on`)."},"notice":{"type":"string","enum":["in-time","late","none","not-applicable","unknown"],"description":"Notice before the session: 48 hours ahead, or at engagement when engaged less than 48 hours ahead.","enumDescriptions":["In time","Late or after the scan","No notice date","No session","A date missing: escalates"],"markdownEnumDescriptions":["In time","Late or after the scan","No notice date","No session","A date missing: escalates"]},"business_reason":{"$ref":"#/definitions/triState","description":"A session declares its business reason (`true` without a session)."}}}}};
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:genai-usage:v2","title":"genai-usage.yml v2","description":"Declares every use of generative AI in one production, for genai-clearance to check against versioned policy packs.","type":"object","additionalProperties":false,"required":["format","policies","production","uses"],"properties":{"format":{"const":"genai-usage/v2","description":"Format and version of this file. Always `genai-usage/v2` (a `genai-usage/v1` file is still read, through a migration; `genai-clearance migrate FILE` rewrites it as v2)."},"policies":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"description":"Policy packs this production is judged by: `pack@major` (newest matching version) or `pack@major.minor.patch` (exact).","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+(\\.[0-9]+\\.[0-9]+)?$","description":"e.g. `netflix-genai@2`"}},"production":{"type":"object","additionalProperties":false,"required":["title","work"],"description":"The production this file is about.","properties":{"title":{"type":"string","minLength":1,"maxLength":300,"description":"Working or release title."},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The platform's production id. Needed to match approvals in a ledger."},"contact":{"type":"string","minLength":3,"maxLength":300,"description":"Who at the platform was told about these uses (every use must be disclosed to the contact)."},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this production is. Rules that depend on it (e.g. generated footage of real people or events in factual work) read each use's `work`, which defaults to this."},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where the production is distributed or made available. Statutes that reach a work by where it is distributed read it (each use's `distribution`, which defaults to this). Not given: `unknown`."}}},"uses":{"type":"array","maxItems":50000,"description":"Each use of generative AI, one entry per use.","items":{"$ref":"#/definitions/use"}}},"definitions":{"triState":{"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"ruleReference":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."},"tool":{"type":"object","additionalProperties":false,"required":["name","enterprise","trains_on_inputs"],"description":"One tool or step of the workflow, in-house or vendor. Every step must comply.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Tool, model or service name."},"vendor":{"type":"string","minLength":1,"maxLength":200,"description":"Outsourced vendor or AI studio running this step, if any."},"enterprise":{"$ref":"#/definitions/triState","description":"Covered by the platform's enterprise agreement (inputs protected, not trained on or resold)."},"trains_on_inputs":{"$ref":"#/definitions/triState","description":"The tool stores, reuses or trains on production inputs or outputs."}}},"approval":{"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleReference"},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}},"use":{"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"The date the platform contact was told about this use (YYYY-MM-DD), or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","real-object","real-entity","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"]}},"enhancement_only":{"$ref":"#/definitions/triState","description":"The tool only enhances existing material and adds no generated content: upscaling, noise reduction, restoration, colour or sharpness repair of footage, images or sound that exist. `true` lets the rules about generated output stay silent; the rules about what goes into the tool still apply. Default: not declared (false)."},"editorial_review":{"enum":["none","human-review","editorial-control","unknown"],"enumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"markdownEnumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"description":"For generated text published to inform the public: whether it underwent human review or editorial control before publication. With `editor`, this is the exemption of EU AI Act Art. 50(4), second subparagraph. Default: not declared."},"editor":{"type":"string","minLength":1,"maxLength":200,"description":"Who holds editorial responsibility for publishing the text (a person or an organisation, e.g. `Desk editor, Channel 9 News`). Default: not declared."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."},"synthetic":{"type":"object","additionalProperties":false,"description":"A synthetic performer: a wholly generated performer who is not a recognisable real performer and is not voiced by one.","properties":{"performer":{"$ref":"#/definitions/triState","description":"This use puts a synthetic performer on screen or on the soundtrack."},"human_role":{"$ref":"#/definitions/triState","description":"The synthetic performer plays a human character, a role a human performer would otherwise be engaged for (not a creature, robot or other non-human character)."},"union_notice_on":{"$ref":"#/definitions/date","description":"Date the union was notified of the synthetic performer and given the chance to bargain."},"bargaining_ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the notice or bargaining record with the union."},"added_value":{"type":"string","minLength":1,"maxLength":2000,"description":"Why the synthetic performer brings significant additional value to the role, as told to the union (the 2026 terms ask for it)."}}}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."},"dates":{"type":"object","additionalProperties":false,"description":"When this use's work happens. Rules with a date gate (an agreement's term, a statute's effective date) judge the use by these: a 2025 shoot by the terms in force in 2025. Not given: the gates cannot tell, and escalate.","properties":{"started_on":{"$ref":"#/definitions/date","description":"First day of the work: the shoot, scan, recording or generation this use covers."},"ended_on":{"$ref":"#/definitions/date","description":"Last day of the work, when it spans more than one day."},"released_on":{"$ref":"#/definitions/date","description":"First release, broadcast or making available of what this use produced (planned date if not yet)."}}},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where what this use produced is distributed, when it differs from `production.distribution` (e.g. a trailer for one market)."},"writing":{"type":"object","additionalProperties":false,"description":"Generated material and writers (the Writers Guild's Article 72).","properties":{"to_writer":{"$ref":"#/definitions/triState","description":"Generated text (a treatment, an outline, pages) is handed to a writer to use as the basis of their work."},"disclosed":{"$ref":"#/definitions/triState","description":"The writer was told in writing, no later than the handoff, that the material is generated or contains generated material."},"disclosed_on":{"$ref":"#/definitions/date","description":"Date of that written disclosure."},"handed_on":{"$ref":"#/definitions/date","description":"Date the material was handed to the writer."}}},"direction":{"type":"object","additionalProperties":false,"description":"The director's consultation on generative AI used on creative elements (the Directors Guild's agreement).","properties":{"consulted":{"$ref":"#/definitions/triState","description":"The director was consulted, in good faith, before generative AI was used on a creative element of their work."},"consulted_on":{"$ref":"#/definitions/date","description":"Date of the consultation."},"record":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the consultation record (minutes, email, memo)."}}}}},"performer":{"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"The collective agreement that covers this performer on this production.","enumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"],"markdownEnumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"]},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"What kind of digital replica of this performer the use makes or uses.","enumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"],"markdownEnumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"]},"minor":{"$ref":"#/definitions/triState","description":"The performer is under 18 (the legal age where the work is done) on the day of the work."},"guardian":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role of the parent or legal guardian who signs for a minor."},"date_of_death":{"$ref":"#/definitions/date","description":"Date of death, for a deceased performer."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"Where a deceased performer was domiciled at death (New York reaches deceased performers domiciled there)."},"rights_holder":{"type":"object","additionalProperties":false,"description":"Who holds a deceased performer's rights, and by what authority.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Estate, heir, transferee or licensee holding the rights."},"authority":{"type":"string","enum":["executor","heir","transferee","union","unknown"],"description":"The authority they hold.","enumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"],"markdownEnumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"]},"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the document that shows the authority (letters testamentary, assignment)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of that document, lower-case hex (the repository never holds the document itself)."}}},"domicile":{"$ref":"#/definitions/jurisdiction","description":"Where a living performer is domiciled."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"Where the performance was fixed: where the scan, shoot or recording took place (or, for a new digital performance, where it is made)."},"session":{"type":"object","additionalProperties":false,"description":"The scan or replica-creation session, when the use makes a replica with the performer taking part.","properties":{"engaged_on":{"$ref":"#/definitions/date","description":"Date the performer was engaged (booked) for the work."},"notified_on":{"$ref":"#/definitions/date","description":"Date the performer was told, in writing, that a replica would be made, and of its intended use."},"scanned_on":{"$ref":"#/definitions/date","description":"Date of the scan or recording session that makes the replica."},"business_reason":{"type":"string","minLength":1,"maxLength":2000,"description":"The articulable business reason for asking the performer to be scanned (the 2026 terms ask for it before the request)."}}}}},"consentRecord":{"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","unknown"],"description":"The form the consent takes.","enumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"],"markdownEnumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"]},"rider_version":{"type":"string","minLength":1,"maxLength":100,"description":"Version or date of the rider signed (e.g. `2025-01`)."},"description":{"type":"string","minLength":1,"maxLength":2000,"description":"The reasonably specific description of the intended use the consent gives, as written in it (or a faithful summary)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Who represented the performer when the consent was signed.","enumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"],"markdownEnumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"]},"representation_ref":{"type":"string","minLength":1,"maxLength":200,"description":"The counsel who negotiated (name or firm) or the collective agreement (name and article)."},"covers":{"type":"object","additionalProperties":false,"description":"The consent's scope in detail: projects, media, territories and term. A field left out is not checked; a use outside a field given is out of scope.","properties":{"projects":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100},"description":"Production ids (`production.id`) the consent covers."},"media":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"]},"description":"Kinds of output the consent covers (as in `output.kinds`)."},"territories":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Territories the consent covers (`worldwide` for all)."},"term_ends":{"$ref":"#/definitions/date","description":"Last day the consent covers."}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the signed document, lower-case hex (the repository never holds the document itself)."}}},"derived":{"type":"object","description":"Computed by genai-clearance for each use on the evaluation date, never written in a file: what rules read about disclosure, consent and, when media files were scanned, the use's own files.","properties":{"disclosed":{"type":"boolean","description":"`disclosed` is a date on or before the evaluation date."},"consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent: a complete consent record, from the performer (or guardian, or all parties) when living, from the estate (or all parties) when deceased, signed on or before the evaluation date. `false` when no performer is listed; `unknown` when a performer's status is unknown and the record is not from all parties."},"reuse_consent_documented":{"$ref":"#/definitions/triState","description":"Every performer listed has documented consent from all parties with scope `other-productions`. `false` when no performer is listed."},"consent_in_force":{"$ref":"#/definitions/triState","description":"Every performer listed has a consent record in force for this use: complete; signed on or before the evaluation date, the performer's scan, the use's first day of work (`dates.started_on`) and the earliest approval the use lists; a `this-use` record listed by no other use; within its `covers` (projects, media); from the performer (a guardian for a minor, and only for a minor), from the estate of a deceased performer or, given in life and scoped to this production or use, the performer's own; or from all parties. `false` when no performer is listed."},"could_mislead":{"$ref":"#/definitions/triState","description":"`audience.could_mislead` as written, and `unknown` when the use does not say (no `audience` section, or one without `could_mislead`): the default `false` is what the declaration means for rules written before this field, not what anyone stated."},"disclosure":{"type":"object","description":"What the Code of Practice on transparency of AI-generated content (June 2026) asks a deployer to show for this use's output, for rules to name in their messages.","properties":{"label":{"type":"string","description":"The EU label: `AI GENERATED` for wholly generated content, `AI MODIFIED` when existing material was manipulated (a composite, an altered performance, a replica placed in filmed footage), or both named when the use does not say which."},"placement":{"type":"string","description":"Where it appears, by output kind: image and video in an unobstructed position (top right suggested), video at the start and again after each ad break, audio a spoken disclaimer at the start (repeated in long content), text next to the text."},"timing":{"type":"string","description":"When: no later than the first exposure (Art. 50(5))."}}},"provenance":{"type":"object","description":"Present only when media files were scanned (`genai-clearance scan`, the Action's `scan` input) and at least one file the use lists in `assets` was among them.","properties":{"files":{"type":"integer","minimum":1,"description":"How many scanned files the use's `assets` name."},"unread":{"type":"boolean","description":"At least one of them could not be read (a Git LFS pointer, over the size cap, not a container the scan reads)."},"credentials":{"type":"array","items":{"enum":["trusted","untrusted","invalid","remote","none","not-validated"]},"description":"The Content Credentials (C2PA) state of each file read: trusted signer, valid but untrusted signer, invalid (the manifest does not match the file), remote (stored elsewhere, not fetched), none, or not validated (over the validation size cap)."},"source_types":{"type":"array","items":{"type":"string"},"description":"The digital source types the files state (IPTC terms, e.g. `trainedAlgorithmicMedia`), each file's deciding statement by precedence: trusted C2PA, untrusted C2PA, XMP, an invalid manifest."},"unmarked":{"type":"boolean","description":"At least one file read states no digital source type at all: no Content Credentials and no XMP marking."},"in_deliverables":{"type":"boolean","description":"At least one file sits in the deliverables folders the trusted configuration names."}}},"performers":{"type":"array","items":{"$ref":"#/definitions/derivedPerformer"},"description":"Each performer of `talent.performers`, as the talent-consent rules read them."},"work_on":{"$ref":"#/definitions/dateOrUnknown","description":"The date the use's work is judged on: `dates.started_on`, else the earliest session `scanned_on`, else `unknown`."},"released_on":{"$ref":"#/definitions/dateOrUnknown","description":"`dates.released_on`, else `derived.work_on`."},"distribution":{"type":"array","items":{"$ref":"#/definitions/jurisdiction"},"description":"The use's `distribution`, else the production's, else `[unknown]`."}}},"jurisdiction":{"type":"string","enum":["US-CA","US-NY","US-IL","US-TN","US-other","EU","UK","worldwide","other","unknown"],"description":"A place, as the talent-consent rules tell statutes apart: the US states with replica or likeness statutes by name, the rest grouped.","enumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"],"markdownEnumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"]},"dateOrUnknown":{"anyOf":[{"$ref":"#/definitions/date"},{"const":"unknown"}],"description":"A calendar date, YYYY-MM-DD, or `unknown` (escalates every rule whose date gate depends on it)."},"derivedPerformer":{"type":"object","description":"One performer as the talent-consent rules read them, in the order of `talent.performers`.","properties":{"who":{"type":"string","description":"As declared."},"consent":{"type":"string","enum":["documented","none","incomplete","wrong-party","too-late","out-of-scope","unknown"],"description":"The best consent record for this use.","enumDescriptions":["A complete record, from the right party, signed on or before the work, whose scope covers this use","No consent record","No record says who consented, to what and when (party, scope, signed_on)","No record is from the party whose consent it takes","Signed after the work started","The use is outside the project, media, territories or term the record covers","Cannot be told yet (status, minor or a date unknown): escalates"],"markdownEnumDescriptions":["A complete record, from the right party, signed on or before the work, whose scope covers this use","No consent record","No record says who consented, to what and when (party, scope, signed_on)","No record is from the party whose consent it takes","Signed after the work started","The use is outside the project, media, territories or term the record covers","Cannot be told yet (status, minor or a date unknown): escalates"]},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","none","unknown"],"description":"The form of the record that decides `consent` (`none` without one).","enumDescriptions":["A separate signed writing","A rider","A clause inside the contract","Standard terms or a voucher","No record","Not recorded: escalates"],"markdownEnumDescriptions":["A separate signed writing","A rider","A clause inside the contract","Standard terms or a voucher","No record","Not recorded: escalates"]},"described":{"$ref":"#/definitions/triState","description":"That record gives a reasonably specific description of the intended use (`unknown` without a record)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Representation at signing of that record.","enumDescriptions":["Counsel","A union agreement that addresses replicas","Nobody","Not recorded: escalates"],"markdownEnumDescriptions":["Counsel","A union agreement that addresses replicas","Nobody","Not recorded: escalates"]},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"As declared; `unknown` when not given and the performer is a union member or their status is unknown, `none` for a non-member."},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"As declared; `unknown` when not given."},"minor":{"$ref":"#/definitions/triState","description":"As declared; `false` when not given."},"guardian_consent":{"$ref":"#/definitions/triState","description":"A minor: a documented record from the guardian. `false` for an adult."},"deceased":{"$ref":"#/definitions/triState","description":"`status` is deceased (`unknown` when unknown)."},"authority":{"type":"string","enum":["executor","heir","transferee","union","none","unknown"],"description":"A deceased performer's rights holder's authority; `none` for a living performer, `unknown` when not given."},"died_on":{"$ref":"#/definitions/dateOrUnknown","description":"Date of death; `unknown` for a deceased performer without one."},"domicile":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"As declared; `unknown` when not given."},"scanned":{"$ref":"#/definitions/triState","description":"A scan or replica session is declared (`session.scanned_on`)."},"notice":{"type":"string","enum":["in-time","late","none","not-applicable","unknown"],"description":"Notice before the session: 48 hours ahead, or at engagement when engaged less than 48 hours ahead.","enumDescriptions":["In time","Late or after the scan","No notice date","No session","A date missing: escalates"],"markdownEnumDescriptions":["In time","Late or after the scan","No notice date","No session","A date missing: escalates"]},"business_reason":{"$ref":"#/definitions/triState","description":"A session declares its business reason (`true` without a session)."}}}}};
 const schema26 = {"type":"string","enum":["US-CA","US-NY","US-IL","US-TN","US-other","EU","UK","worldwide","other","unknown"],"description":"A place, as the talent-consent rules tell statutes apart: the US states with replica or likeness statutes by name, the rest grouped.","enumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"],"markdownEnumDescriptions":["California","New York","Illinois","Tennessee","Another US state","The European Union","The United Kingdom","Everywhere (distribution only)","Anywhere else","Not known yet: escalates every rule whose reach depends on it"]};
 const func0 = runtime1.default;
-const schema27 = {"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"The date the platform contact was told about this use (YYYY-MM-DD), or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","Not known yet: escalates"]}}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."},"synthetic":{"type":"object","additionalProperties":false,"description":"A synthetic performer: a wholly generated performer who is not a recognisable real performer and is not voiced by one.","properties":{"performer":{"$ref":"#/definitions/triState","description":"This use puts a synthetic performer on screen or on the soundtrack."},"human_role":{"$ref":"#/definitions/triState","description":"The synthetic performer plays a human character, a role a human performer would otherwise be engaged for (not a creature, robot or other non-human character)."},"union_notice_on":{"$ref":"#/definitions/date","description":"Date the union was notified of the synthetic performer and given the chance to bargain."},"bargaining_ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the notice or bargaining record with the union."},"added_value":{"type":"string","minLength":1,"maxLength":2000,"description":"Why the synthetic performer brings significant additional value to the role, as told to the union (the 2026 terms ask for it)."}}}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."},"dates":{"type":"object","additionalProperties":false,"description":"When this use's work happens. Rules with a date gate (an agreement's term, a statute's effective date) judge the use by these: a 2025 shoot by the terms in force in 2025. Not given: the gates cannot tell, and escalate.","properties":{"started_on":{"$ref":"#/definitions/date","description":"First day of the work: the shoot, scan, recording or generation this use covers."},"ended_on":{"$ref":"#/definitions/date","description":"Last day of the work, when it spans more than one day."},"released_on":{"$ref":"#/definitions/date","description":"First release, broadcast or making available of what this use produced (planned date if not yet)."}}},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where what this use produced is distributed, when it differs from `production.distribution` (e.g. a trailer for one market)."},"writing":{"type":"object","additionalProperties":false,"description":"Generated material and writers (the Writers Guild's Article 72).","properties":{"to_writer":{"$ref":"#/definitions/triState","description":"Generated text (a treatment, an outline, pages) is handed to a writer to use as the basis of their work."},"disclosed":{"$ref":"#/definitions/triState","description":"The writer was told in writing, no later than the handoff, that the material is generated or contains generated material."},"disclosed_on":{"$ref":"#/definitions/date","description":"Date of that written disclosure."},"handed_on":{"$ref":"#/definitions/date","description":"Date the material was handed to the writer."}}},"direction":{"type":"object","additionalProperties":false,"description":"The director's consultation on generative AI used on creative elements (the Directors Guild's agreement).","properties":{"consulted":{"$ref":"#/definitions/triState","description":"The director was consulted, in good faith, before generative AI was used on a creative element of their work."},"consulted_on":{"$ref":"#/definitions/date","description":"Date of the consultation."},"record":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the consultation record (minutes, email, memo)."}}}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["id","summary","stage","disclosed","tools","inputs","output"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique id of this use in the file (a slug)."},"summary":{"type":"string","minLength":1,"maxLength":2000,"description":"What the AI is used for, in a sentence."},"stage":{"type":"string","enum":["ideation","pre-production","production","post-production","marketing","localization"],"description":"Production stage of the use.","enumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"],"markdownEnumDescriptions":["Ideas, moodboards, reference images","Pre-production: previs, storyboards, design","Principal photography","Post-production: VFX, edit, sound","Trailers, key art, publicity","Dubbing, subtitles, localized versions"]},"work":{"type":"string","enum":["scripted","documentary","unscripted","news","marketing","unknown"],"enumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"markdownEnumDescriptions":["Scripted fiction: film, series, animation","Documentary, including true crime and docudrama","Unscripted: reality, competition, live events","News or current affairs","Marketing: trailers, key art, publicity, social","Not known yet: escalates"],"description":"The kind of work this use is for, when it differs from `production.work` (e.g. `marketing` for a trailer of a scripted series)."},"disclosed":{"anyOf":[{"$ref":"#/definitions/date"},{"const":false}],"description":"The date the platform contact was told about this use (YYYY-MM-DD), or `false` if not yet."},"tools":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/tool"},"description":"Every tool or step of the workflow."},"inputs":{"type":"array","maxItems":20,"uniqueItems":true,"description":"What goes into the tools (prompts and reference material).","items":{"type":"string","enum":["owned-cleared","public-domain","licensed-stock","unreleased-assets","unreleased-footage","script","production-images","talent-likeness","contracts","personal-data","third-party-ip","unknown"],"description":"Kind of input material.","enumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"],"markdownEnumDescriptions":["Material the production owns and has cleared for this use","Public-domain material","Stock licensed for this use","Unreleased assets of the production","Unreleased footage","Scripts","Production images","Talent likeness: faces, voices, bodies of identifiable people","Contracts","Personal data (e.g. cast or crew details)","Third-party intellectual property","Not known: escalates"]}},"training":{"type":"string","enum":["none","fine-tune","train","unknown"],"description":"Whether a model is built from the inputs.","enumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"],"markdownEnumDescriptions":["No model is trained","A model is fine-tuned on the inputs","A model is trained on the inputs","Not known yet: escalates"]},"output":{"type":"object","additionalProperties":false,"required":["kinds","final","prominence"],"description":"What comes out.","properties":{"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"],"description":"Kind of output.","enumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"],"markdownEnumDescriptions":["Still image","Moving image","Sound","Voice","Text","Music","3D asset"]}},"final":{"$ref":"#/definitions/triState","description":"Reaches anything delivered or published, in the foreground or background, seen or heard: the final cut, trailers, key art, publicity, dubbed or subtitled versions. `false` only for temporary material (ideas, mockups, temp tracks) that no deliverable contains."},"prominence":{"type":"string","enum":["none","incidental","background","featured","story-critical","unknown"],"description":"How visible the output is on screen.","enumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"],"markdownEnumDescriptions":["Not on screen","Incidental: brief, not referred to","Background element","Featured: read aloud, in focus","Critical to the story","Not known yet: escalates"]},"source_type":{"type":"string","maxLength":100,"pattern":"^[A-Za-z]+$","description":"IPTC digital source type term (e.g. `trainedAlgorithmicMedia`, `compositeWithTrainedAlgorithmicMedia`)."},"resembles":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What the output itself resembles (not only what the prompt referenced). Default: nothing.","items":{"type":"string","enum":["existing-work","character","brand","real-place","real-person","real-event","real-object","real-entity","unknown"],"description":"Kind of resemblance.","enumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"],"markdownEnumDescriptions":["An existing copyrighted work","An existing character","A brand, logo or trademark","A real, identifiable place","A real, identifiable person","A real event","A real, identifiable object (a landmark artefact, a product, a vehicle)","A real organisation or other entity (a company, a party, a broadcaster)","Not known yet: escalates"]}},"enhancement_only":{"$ref":"#/definitions/triState","description":"The tool only enhances existing material and adds no generated content: upscaling, noise reduction, restoration, colour or sharpness repair of footage, images or sound that exist. `true` lets the rules about generated output stay silent; the rules about what goes into the tool still apply. Default: not declared (false)."},"editorial_review":{"enum":["none","human-review","editorial-control","unknown"],"enumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"markdownEnumDescriptions":["No person reviewed it before publication","A person reviewed the generated text before publication","It went through editorial control (an editor approved it for publication)","Not known yet: escalates"],"description":"For generated text published to inform the public: whether it underwent human review or editorial control before publication. With `editor`, this is the exemption of EU AI Act Art. 50(4), second subparagraph. Default: not declared."},"editor":{"type":"string","minLength":1,"maxLength":200,"description":"Who holds editorial responsibility for publishing the text (a person or an organisation, e.g. `Desk editor, Channel 9 News`). Default: not declared."}}},"creative":{"type":"object","additionalProperties":false,"description":"Creative elements.","properties":{"key_element":{"$ref":"#/definitions/triState","description":"Generates a main character, key visual or setting central to the story."},"references":{"type":"array","uniqueItems":true,"maxItems":10,"description":"What prompts or input images reference.","items":{"type":"string","enum":["copyrighted-work","public-figure","deceased-person","artist-style","performer-feature","unknown"],"description":"Kind of reference.","enumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"],"markdownEnumDescriptions":["A copyrighted work","A public figure","A deceased person","An artist's style","A performer's distinctive feature","Not known yet: escalates"]}}}},"talent":{"type":"object","additionalProperties":false,"description":"Talent and performance.","properties":{"replica":{"type":"string","enum":["none","create","use","unknown"],"description":"Digital replica of an identifiable performer.","enumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"],"markdownEnumDescriptions":["No replica","Creates a digital replica","Uses an existing digital replica","Not known yet: escalates"]},"replica_use":{"type":"string","enum":["none","as-performed","unsafe-action","unrecognisable","new-performance","unknown"],"description":"How a replica is used. `none` only with `replica: none` or when a created replica is not used here.","enumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"],"markdownEnumDescriptions":["Not used","Substantially as scripted, performed or recorded (e.g. reshoots)","An action a human cannot safely perform","The performer is unrecognisable (e.g. masked)","A new performance the performer did not give","Not known yet: escalates"]},"alteration":{"type":"string","enum":["none","customary","significant","unknown"],"description":"Digital alteration of a performance.","enumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"],"markdownEnumDescriptions":["None","Customary: cosmetics, wardrobe, noise, timing, continuity, pitch, clarity, permitted dubbing","Significant: changes tone, delivery or intent","Not known yet: escalates"]},"model_reuse":{"$ref":"#/definitions/triState","description":"A talent model made for one production or scope is used for another production, pitch or concept, or beyond the scope agreed with the talent."},"union_work":{"type":"string","enum":["none","member-own-work","materially-affects","replaces","unknown"],"description":"Effect on work usually done by union-represented people (actors, writers, crew).","enumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"],"markdownEnumDescriptions":["None","A union member uses the tool on their own work, which stays theirs","Materially affects work usually done by union-represented people","Replaces such work","Not known yet: escalates"]},"performers":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/performer"},"description":"The real performers whose likeness, voice or performance this use replicates or alters, each with the consent records that cover it. Default: none."},"synthetic":{"type":"object","additionalProperties":false,"description":"A synthetic performer: a wholly generated performer who is not a recognisable real performer and is not voiced by one.","properties":{"performer":{"$ref":"#/definitions/triState","description":"This use puts a synthetic performer on screen or on the soundtrack."},"human_role":{"$ref":"#/definitions/triState","description":"The synthetic performer plays a human character, a role a human performer would otherwise be engaged for (not a creature, robot or other non-human character)."},"union_notice_on":{"$ref":"#/definitions/date","description":"Date the union was notified of the synthetic performer and given the chance to bargain."},"bargaining_ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the notice or bargaining record with the union."},"added_value":{"type":"string","minLength":1,"maxLength":2000,"description":"Why the synthetic performer brings significant additional value to the role, as told to the union (the 2026 terms ask for it)."}}}}},"audience":{"type":"object","additionalProperties":false,"description":"Audience trust.","properties":{"could_mislead":{"$ref":"#/definitions/triState","description":"Could be taken for real events, people or statements."}}},"assets":{"type":"array","maxItems":1000,"description":"The files this use produced, for provenance checks to bind to. Default: none.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Repository-relative path or glob (e.g. `vfx/ep06/collapse_*.exr`)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file, lower-case hex (only for a single file, not a glob)."}}}},"approvals":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/approval"},"description":"Written approvals for escalated rules."},"dates":{"type":"object","additionalProperties":false,"description":"When this use's work happens. Rules with a date gate (an agreement's term, a statute's effective date) judge the use by these: a 2025 shoot by the terms in force in 2025. Not given: the gates cannot tell, and escalate.","properties":{"started_on":{"$ref":"#/definitions/date","description":"First day of the work: the shoot, scan, recording or generation this use covers."},"ended_on":{"$ref":"#/definitions/date","description":"Last day of the work, when it spans more than one day."},"released_on":{"$ref":"#/definitions/date","description":"First release, broadcast or making available of what this use produced (planned date if not yet)."}}},"distribution":{"type":"array","uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Where what this use produced is distributed, when it differs from `production.distribution` (e.g. a trailer for one market)."},"writing":{"type":"object","additionalProperties":false,"description":"Generated material and writers (the Writers Guild's Article 72).","properties":{"to_writer":{"$ref":"#/definitions/triState","description":"Generated text (a treatment, an outline, pages) is handed to a writer to use as the basis of their work."},"disclosed":{"$ref":"#/definitions/triState","description":"The writer was told in writing, no later than the handoff, that the material is generated or contains generated material."},"disclosed_on":{"$ref":"#/definitions/date","description":"Date of that written disclosure."},"handed_on":{"$ref":"#/definitions/date","description":"Date the material was handed to the writer."}}},"direction":{"type":"object","additionalProperties":false,"description":"The director's consultation on generative AI used on creative elements (the Directors Guild's agreement).","properties":{"consulted":{"$ref":"#/definitions/triState","description":"The director was consulted, in good faith, before generative AI was used on a creative element of their work."},"consulted_on":{"$ref":"#/definitions/date","description":"Date of the consultation."},"record":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the consultation record (minutes, email, memo)."}}}}};
 const schema28 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Lower-case letters, digits and hyphens."};
 const schema29 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."};
 const schema31 = {"enum":[true,false,"unknown"],"description":"`true`, `false` or `unknown`. `unknown` is treated as a risk: every rule that reads the field fires and escalates.","enumDescriptions":["Yes","No","Not known yet: escalates"]};
@@ -1921,15 +1921,15 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"The collective agreement that covers this performer on this production.","enumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"],"markdownEnumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"]},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"What kind of digital replica of this performer the use makes or uses.","enumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"],"markdownEnumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"]},"minor":{"$ref":"#/definitions/triState","description":"The performer is under 18 (the legal age where the work is done) on the day of the work."},"guardian":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role of the parent or legal guardian who signs for a minor."},"date_of_death":{"$ref":"#/definitions/date","description":"Date of death, for a deceased performer."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"Where a deceased performer was domiciled at death (New York reaches deceased performers domiciled there)."},"rights_holder":{"type":"object","additionalProperties":false,"description":"Who holds a deceased performer's rights, and by what authority.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Estate, heir, transferee or licensee holding the rights."},"authority":{"type":"string","enum":["executor","heir","transferee","union","unknown"],"description":"The authority they hold.","enumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"],"markdownEnumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"]},"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the document that shows the authority (letters testamentary, assignment)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of that document, lower-case hex (the repository never holds the document itself)."}}},"domicile":{"$ref":"#/definitions/jurisdiction","description":"Where a living performer is domiciled."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"Where the performance was fixed: where the scan, shoot or recording took place (or, for a new digital performance, where it is made)."},"session":{"type":"object","additionalProperties":false,"description":"The scan or replica-creation session, when the use makes a replica with the performer taking part.","properties":{"engaged_on":{"$ref":"#/definitions/date","description":"Date the performer was engaged (booked) for the work."},"notified_on":{"$ref":"#/definitions/date","description":"Date the performer was told, in writing, that a replica would be made, and of its intended use."},"scanned_on":{"$ref":"#/definitions/date","description":"Date of the scan or recording session that makes the replica."},"business_reason":{"type":"string","minLength":1,"maxLength":2000,"description":"The articulable business reason for asking the performer to be scanned (the 2026 terms ask for it before the request)."}}}}};
-const schema37 = {"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","unknown"],"description":"The form the consent takes.","enumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"],"markdownEnumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"]},"rider_version":{"type":"string","minLength":1,"maxLength":100,"description":"Version or date of the rider signed (e.g. `2025-01`)."},"description":{"type":"string","minLength":1,"maxLength":2000,"description":"The reasonably specific description of the intended use the consent gives, as written in it (or a faithful summary)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Who represented the performer when the consent was signed.","enumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"],"markdownEnumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"]},"representation_ref":{"type":"string","minLength":1,"maxLength":200,"description":"The counsel who negotiated (name or firm) or the collective agreement (name and article)."},"covers":{"type":"object","additionalProperties":false,"description":"The consent's scope in detail: projects, media, territories and term. A field left out is not checked; a use outside a field given is out of scope.","properties":{"projects":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100},"description":"Production ids (`production.id`) the consent covers."},"media":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"]},"description":"Kinds of output the consent covers (as in `output.kinds`)."},"territories":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Territories the consent covers (`worldwide` for all)."},"term_ends":{"$ref":"#/definitions/date","description":"Last day the consent covers."}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the signed document, lower-case hex (the repository never holds the document itself)."}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["who","status","union"],"description":"A real performer this use concerns.","properties":{"who":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role (e.g. `Lead actor (Juan Salvo)`)."},"status":{"type":"string","enum":["living","deceased","unknown"],"description":"Whether the performer is living.","enumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"],"markdownEnumDescriptions":["Living","Deceased: consent comes from the estate or heirs","Not known yet: escalates"]},"union":{"type":"string","enum":["member","non-member","unknown"],"description":"Union or guild status.","enumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"],"markdownEnumDescriptions":["A union or guild member (guild requirements apply)","Not a union member","Not known yet"]},"consent":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/consentRecord"},"description":"Consent records for this performer. Default: none."},"agreement":{"type":"string","enum":["sag-aftra-tv-theatrical","sag-aftra-commercials","sag-aftra-interactive","other","none","unknown"],"description":"The collective agreement that covers this performer on this production.","enumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"],"markdownEnumDescriptions":["SAG-AFTRA Television/Theatrical (2023 terms, 2026 terms from 1 July 2026)","SAG-AFTRA Commercials (2025, Digital Replica Rider)","SAG-AFTRA Interactive Media (video games)","Another union or guild agreement","No collective agreement covers this performer here","Not known yet: escalates"]},"replica_type":{"type":"string","enum":["employment-based","independently-created","background","none","unknown"],"description":"What kind of digital replica of this performer the use makes or uses.","enumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"],"markdownEnumDescriptions":["Employment-based: made with the performer taking part during their engagement (e.g. a scan)","Independently created: made from existing material, without the performer taking part","A background actor's replica, made with their participation","No replica: the performance is only altered","Not known yet: escalates"]},"minor":{"$ref":"#/definitions/triState","description":"The performer is under 18 (the legal age where the work is done) on the day of the work."},"guardian":{"type":"string","minLength":1,"maxLength":200,"description":"Name or role of the parent or legal guardian who signs for a minor."},"date_of_death":{"$ref":"#/definitions/date","description":"Date of death, for a deceased performer."},"domicile_at_death":{"$ref":"#/definitions/jurisdiction","description":"Where a deceased performer was domiciled at death (New York reaches deceased performers domiciled there)."},"rights_holder":{"type":"object","additionalProperties":false,"description":"Who holds a deceased performer's rights, and by what authority.","properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Estate, heir, transferee or licensee holding the rights."},"authority":{"type":"string","enum":["executor","heir","transferee","union","unknown"],"description":"The authority they hold.","enumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"],"markdownEnumDescriptions":["Executor or administrator of the estate","Heir under a will or intestacy","Transferee or licensee of the rights under a written contract","No representative could be found: the union consents","Not known yet: escalates"]},"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the document that shows the authority (letters testamentary, assignment)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of that document, lower-case hex (the repository never holds the document itself)."}}},"domicile":{"$ref":"#/definitions/jurisdiction","description":"Where a living performer is domiciled."},"performed_in":{"$ref":"#/definitions/jurisdiction","description":"Where the performance was fixed: where the scan, shoot or recording took place (or, for a new digital performance, where it is made)."},"session":{"type":"object","additionalProperties":false,"description":"The scan or replica-creation session, when the use makes a replica with the performer taking part.","properties":{"engaged_on":{"$ref":"#/definitions/date","description":"Date the performer was engaged (booked) for the work."},"notified_on":{"$ref":"#/definitions/date","description":"Date the performer was told, in writing, that a replica would be made, and of its intended use."},"scanned_on":{"$ref":"#/definitions/date","description":"Date of the scan or recording session that makes the replica."},"business_reason":{"type":"string","minLength":1,"maxLength":2000,"description":"The articulable business reason for asking the performer to be scanned (the 2026 terms ask for it before the request)."}}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["ref"],"description":"A consent document. Only a complete record (ref, party, scope, signed_on) counts as documented consent; a record missing any of them, or signed after the evaluation date, does not.","properties":{"ref":{"type":"string","minLength":1,"maxLength":200,"description":"Reference of the signed document (e.g. `CONSENT-PRD1204-003`)."},"party":{"type":"string","enum":["performer","estate","guardian","union","all-parties"],"description":"Who consented.","enumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"],"markdownEnumDescriptions":["The performer","The estate or heirs of a deceased performer","The legal guardian of a minor","The union or guild","All parties to the performance and the model"]},"scope":{"type":"string","enum":["this-use","this-production","other-productions"],"description":"What the consent covers.","enumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"],"markdownEnumDescriptions":["This use only","Any use in this production","Beyond this production: other productions, pitches or concepts"]},"signed_on":{"$ref":"#/definitions/date","description":"Date the consent was signed."},"form":{"type":"string","enum":["separate-writing","rider","contract-clause","voucher","unknown"],"description":"The form the consent takes.","enumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"],"markdownEnumDescriptions":["A separate writing, signed by who consents","A standard rider (e.g. the SAG-AFTRA Digital Replica Rider): give rider_version","A clause inside the engagement contract","Standard terms or a background voucher","Not known yet: escalates"]},"rider_version":{"type":"string","minLength":1,"maxLength":100,"description":"Version or date of the rider signed (e.g. `2025-01`)."},"description":{"type":"string","minLength":1,"maxLength":2000,"description":"The reasonably specific description of the intended use the consent gives, as written in it (or a faithful summary)."},"representation":{"type":"string","enum":["counsel","union-agreement","none","unknown"],"description":"Who represented the performer when the consent was signed.","enumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"],"markdownEnumDescriptions":["A lawyer, who negotiated the terms","A union, under a collective agreement that addresses digital replicas","Nobody","Not known yet: escalates"]},"representation_ref":{"type":"string","minLength":1,"maxLength":200,"description":"The counsel who negotiated (name or firm) or the collective agreement (name and article)."},"covers":{"type":"object","additionalProperties":false,"description":"The consent's scope in detail: projects, media, territories and term. A field left out is not checked; a use outside a field given is out of scope.","properties":{"projects":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100},"description":"Production ids (`production.id`) the consent covers."},"media":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["image","video","audio","voice","text","music","3d"]},"description":"Kinds of output the consent covers (as in `output.kinds`)."},"territories":{"type":"array","minItems":1,"uniqueItems":true,"maxItems":12,"items":{"$ref":"#/definitions/jurisdiction"},"description":"Territories the consent covers (`worldwide` for all)."},"term_ends":{"$ref":"#/definitions/date","description":"Last day the consent covers."}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the signed document, lower-case hex (the repository never holds the document itself)."}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1939,8 +1939,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema37.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(!(func6.call(schema38.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1954,7 +1954,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.ref,data:data0};
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1964,7 +1964,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.ref,data:data0};
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1975,7 +1975,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.ref.type,parentSchema:schema37.properties.ref,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.ref.type,parentSchema:schema38.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1988,7 +1988,7 @@ errors++;
 if(data.party !== undefined){
 let data1 = data.party;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.party.type,parentSchema:schema37.properties.party,data:data1};
+const err5 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.party.type,parentSchema:schema38.properties.party,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1998,7 +1998,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "performer") || (data1 === "estate")) || (data1 === "guardian")) || (data1 === "union")) || (data1 === "all-parties"))){
-const err6 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema37.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.party.enum,parentSchema:schema37.properties.party,data:data1};
+const err6 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema38.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.party.enum,parentSchema:schema38.properties.party,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2011,7 +2011,7 @@ errors++;
 if(data.scope !== undefined){
 let data2 = data.scope;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.scope.type,parentSchema:schema37.properties.scope,data:data2};
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.scope.type,parentSchema:schema38.properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2021,7 +2021,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data2 === "this-use") || (data2 === "this-production")) || (data2 === "other-productions"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema37.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.scope.enum,parentSchema:schema37.properties.scope,data:data2};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema38.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.scope.enum,parentSchema:schema38.properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2059,7 +2059,7 @@ errors++;
 if(data.form !== undefined){
 let data4 = data.form;
 if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.form.type,parentSchema:schema37.properties.form,data:data4};
+const err11 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.form.type,parentSchema:schema38.properties.form,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2069,7 +2069,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data4 === "separate-writing") || (data4 === "rider")) || (data4 === "contract-clause")) || (data4 === "voucher")) || (data4 === "unknown"))){
-const err12 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema37.properties.form.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.form.enum,parentSchema:schema37.properties.form,data:data4};
+const err12 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema38.properties.form.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.form.enum,parentSchema:schema38.properties.form,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2083,7 +2083,7 @@ if(data.rider_version !== undefined){
 let data5 = data.rider_version;
 if(typeof data5 === "string"){
 if(func2(data5) > 100){
-const err13 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema37.properties.rider_version,data:data5};
+const err13 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema38.properties.rider_version,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2093,7 +2093,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data5) < 1){
-const err14 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.rider_version,data:data5};
+const err14 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.rider_version,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2104,7 +2104,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rider_version.type,parentSchema:schema37.properties.rider_version,data:data5};
+const err15 = {instancePath:instancePath+"/rider_version",schemaPath:"#/properties/rider_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.rider_version.type,parentSchema:schema38.properties.rider_version,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2118,7 +2118,7 @@ if(data.description !== undefined){
 let data6 = data.description;
 if(typeof data6 === "string"){
 if(func2(data6) > 2000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.properties.description,data:data6};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2128,7 +2128,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data6) < 1){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.description,data:data6};
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2139,7 +2139,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.description.type,parentSchema:schema37.properties.description,data:data6};
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2152,7 +2152,7 @@ errors++;
 if(data.representation !== undefined){
 let data7 = data.representation;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/representation",schemaPath:"#/properties/representation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.representation.type,parentSchema:schema37.properties.representation,data:data7};
+const err19 = {instancePath:instancePath+"/representation",schemaPath:"#/properties/representation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.representation.type,parentSchema:schema38.properties.representation,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2162,7 +2162,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((data7 === "counsel") || (data7 === "union-agreement")) || (data7 === "none")) || (data7 === "unknown"))){
-const err20 = {instancePath:instancePath+"/representation",schemaPath:"#/properties/representation/enum",keyword:"enum",params:{allowedValues: schema37.properties.representation.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.representation.enum,parentSchema:schema37.properties.representation,data:data7};
+const err20 = {instancePath:instancePath+"/representation",schemaPath:"#/properties/representation/enum",keyword:"enum",params:{allowedValues: schema38.properties.representation.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.representation.enum,parentSchema:schema38.properties.representation,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2176,7 +2176,7 @@ if(data.representation_ref !== undefined){
 let data8 = data.representation_ref;
 if(typeof data8 === "string"){
 if(func2(data8) > 200){
-const err21 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.representation_ref,data:data8};
+const err21 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.representation_ref,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2186,7 +2186,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data8) < 1){
-const err22 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.representation_ref,data:data8};
+const err22 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.representation_ref,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2197,7 +2197,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.representation_ref.type,parentSchema:schema37.properties.representation_ref,data:data8};
+const err23 = {instancePath:instancePath+"/representation_ref",schemaPath:"#/properties/representation_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.representation_ref.type,parentSchema:schema38.properties.representation_ref,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2212,7 +2212,7 @@ let data9 = data.covers;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
 if(!((((key1 === "projects") || (key1 === "media")) || (key1 === "territories")) || (key1 === "term_ends"))){
-const err24 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.covers,data:data9};
+const err24 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.covers,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2226,7 +2226,7 @@ if(data9.projects !== undefined){
 let data10 = data9.projects;
 if(Array.isArray(data10)){
 if(data10.length > 50){
-const err25 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema37.properties.covers.properties.projects,data:data10};
+const err25 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema38.properties.covers.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2236,7 +2236,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.length < 1){
-const err26 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.covers.properties.projects,data:data10};
+const err26 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.covers.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2250,7 +2250,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
 if(func2(data11) > 100){
-const err27 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema37.properties.covers.properties.projects.items,data:data11};
+const err27 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema38.properties.covers.properties.projects.items,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2260,7 +2260,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func2(data11) < 1){
-const err28 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.covers.properties.projects.items,data:data11};
+const err28 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.covers.properties.projects.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2271,7 +2271,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.covers.properties.projects.items.type,parentSchema:schema37.properties.covers.properties.projects.items,data:data11};
+const err29 = {instancePath:instancePath+"/covers/projects/" + i0,schemaPath:"#/properties/covers/properties/projects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.covers.properties.projects.items.type,parentSchema:schema38.properties.covers.properties.projects.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2292,7 +2292,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err30 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.covers.properties.projects,data:data10};
+const err30 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema38.properties.covers.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2307,7 +2307,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.covers.properties.projects.type,parentSchema:schema37.properties.covers.properties.projects,data:data10};
+const err31 = {instancePath:instancePath+"/covers/projects",schemaPath:"#/properties/covers/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.covers.properties.projects.type,parentSchema:schema38.properties.covers.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2321,7 +2321,7 @@ if(data9.media !== undefined){
 let data12 = data9.media;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err32 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.covers.properties.media,data:data12};
+const err32 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.covers.properties.media,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2334,7 +2334,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 !== "string"){
-const err33 = {instancePath:instancePath+"/covers/media/" + i2,schemaPath:"#/properties/covers/properties/media/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.covers.properties.media.items.type,parentSchema:schema37.properties.covers.properties.media.items,data:data13};
+const err33 = {instancePath:instancePath+"/covers/media/" + i2,schemaPath:"#/properties/covers/properties/media/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.covers.properties.media.items.type,parentSchema:schema38.properties.covers.properties.media.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2344,7 +2344,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!(((((((data13 === "image") || (data13 === "video")) || (data13 === "audio")) || (data13 === "voice")) || (data13 === "text")) || (data13 === "music")) || (data13 === "3d"))){
-const err34 = {instancePath:instancePath+"/covers/media/" + i2,schemaPath:"#/properties/covers/properties/media/items/enum",keyword:"enum",params:{allowedValues: schema37.properties.covers.properties.media.items.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.covers.properties.media.items.enum,parentSchema:schema37.properties.covers.properties.media.items,data:data13};
+const err34 = {instancePath:instancePath+"/covers/media/" + i2,schemaPath:"#/properties/covers/properties/media/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.covers.properties.media.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.covers.properties.media.items.enum,parentSchema:schema38.properties.covers.properties.media.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2365,7 +2365,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err35 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema37.properties.covers.properties.media,data:data12};
+const err35 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema38.properties.covers.properties.media,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2380,7 +2380,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.covers.properties.media.type,parentSchema:schema37.properties.covers.properties.media,data:data12};
+const err36 = {instancePath:instancePath+"/covers/media",schemaPath:"#/properties/covers/properties/media/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.covers.properties.media.type,parentSchema:schema38.properties.covers.properties.media,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2394,7 +2394,7 @@ if(data9.territories !== undefined){
 let data14 = data9.territories;
 if(Array.isArray(data14)){
 if(data14.length > 12){
-const err37 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema37.properties.covers.properties.territories,data:data14};
+const err37 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema38.properties.covers.properties.territories,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2404,7 +2404,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data14.length < 1){
-const err38 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.covers.properties.territories,data:data14};
+const err38 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.covers.properties.territories,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2444,7 +2444,7 @@ outer0:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data14[i5], data14[j2])){
-const err41 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema37.properties.covers.properties.territories,data:data14};
+const err41 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema38.properties.covers.properties.territories,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2459,7 +2459,7 @@ break outer0;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.covers.properties.territories.type,parentSchema:schema37.properties.covers.properties.territories,data:data14};
+const err42 = {instancePath:instancePath+"/covers/territories",schemaPath:"#/properties/covers/properties/territories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.covers.properties.territories.type,parentSchema:schema38.properties.covers.properties.territories,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2496,7 +2496,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.covers.type,parentSchema:schema37.properties.covers,data:data9};
+const err45 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.covers.type,parentSchema:schema38.properties.covers,data:data9};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2510,7 +2510,7 @@ if(data.sha256 !== undefined){
 let data17 = data.sha256;
 if(typeof data17 === "string"){
 if(!pattern16.test(data17)){
-const err46 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema37.properties.sha256,data:data17};
+const err46 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema38.properties.sha256,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2521,7 +2521,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sha256.type,parentSchema:schema37.properties.sha256,data:data17};
+const err47 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sha256.type,parentSchema:schema38.properties.sha256,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2533,7 +2533,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2552,7 +2552,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.who === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2562,7 +2562,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2572,7 +2572,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.union === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "union"},message:"must have required property '"+"union"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "union"},message:"must have required property '"+"union"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2582,8 +2582,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema36.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(!(func6.call(schema37.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2597,7 +2597,7 @@ if(data.who !== undefined){
 let data0 = data.who;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err4 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.who,data:data0};
+const err4 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2607,7 +2607,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.who,data:data0};
+const err5 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2618,7 +2618,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.who.type,parentSchema:schema36.properties.who,data:data0};
+const err6 = {instancePath:instancePath+"/who",schemaPath:"#/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.who.type,parentSchema:schema37.properties.who,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2631,7 +2631,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.status.type,parentSchema:schema36.properties.status,data:data1};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.status.type,parentSchema:schema37.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2641,7 +2641,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "living") || (data1 === "deceased")) || (data1 === "unknown"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.status.enum,parentSchema:schema36.properties.status,data:data1};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema37.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.status.enum,parentSchema:schema37.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2654,7 +2654,7 @@ errors++;
 if(data.union !== undefined){
 let data2 = data.union;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.union.type,parentSchema:schema36.properties.union,data:data2};
+const err9 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.union.type,parentSchema:schema37.properties.union,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2664,7 +2664,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data2 === "member") || (data2 === "non-member")) || (data2 === "unknown"))){
-const err10 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/enum",keyword:"enum",params:{allowedValues: schema36.properties.union.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.union.enum,parentSchema:schema36.properties.union,data:data2};
+const err10 = {instancePath:instancePath+"/union",schemaPath:"#/properties/union/enum",keyword:"enum",params:{allowedValues: schema37.properties.union.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.union.enum,parentSchema:schema37.properties.union,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2678,7 +2678,7 @@ if(data.consent !== undefined){
 let data3 = data.consent;
 if(Array.isArray(data3)){
 if(data3.length > 50){
-const err11 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema36.properties.consent,data:data3};
+const err11 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema37.properties.consent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2696,7 +2696,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.consent.type,parentSchema:schema36.properties.consent,data:data3};
+const err12 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.consent.type,parentSchema:schema37.properties.consent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2709,7 +2709,7 @@ errors++;
 if(data.agreement !== undefined){
 let data5 = data.agreement;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.agreement.type,parentSchema:schema36.properties.agreement,data:data5};
+const err13 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.agreement.type,parentSchema:schema37.properties.agreement,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2719,7 +2719,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((((data5 === "sag-aftra-tv-theatrical") || (data5 === "sag-aftra-commercials")) || (data5 === "sag-aftra-interactive")) || (data5 === "other")) || (data5 === "none")) || (data5 === "unknown"))){
-const err14 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema36.properties.agreement.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.agreement.enum,parentSchema:schema36.properties.agreement,data:data5};
+const err14 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema37.properties.agreement.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.agreement.enum,parentSchema:schema37.properties.agreement,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2732,7 +2732,7 @@ errors++;
 if(data.replica_type !== undefined){
 let data6 = data.replica_type;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/replica_type",schemaPath:"#/properties/replica_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.replica_type.type,parentSchema:schema36.properties.replica_type,data:data6};
+const err15 = {instancePath:instancePath+"/replica_type",schemaPath:"#/properties/replica_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.replica_type.type,parentSchema:schema37.properties.replica_type,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2742,7 +2742,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((data6 === "employment-based") || (data6 === "independently-created")) || (data6 === "background")) || (data6 === "none")) || (data6 === "unknown"))){
-const err16 = {instancePath:instancePath+"/replica_type",schemaPath:"#/properties/replica_type/enum",keyword:"enum",params:{allowedValues: schema36.properties.replica_type.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.replica_type.enum,parentSchema:schema36.properties.replica_type,data:data6};
+const err16 = {instancePath:instancePath+"/replica_type",schemaPath:"#/properties/replica_type/enum",keyword:"enum",params:{allowedValues: schema37.properties.replica_type.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.replica_type.enum,parentSchema:schema37.properties.replica_type,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2769,7 +2769,7 @@ if(data.guardian !== undefined){
 let data8 = data.guardian;
 if(typeof data8 === "string"){
 if(func2(data8) > 200){
-const err18 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.guardian,data:data8};
+const err18 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.guardian,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2779,7 +2779,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func2(data8) < 1){
-const err19 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.guardian,data:data8};
+const err19 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.guardian,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2790,7 +2790,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.guardian.type,parentSchema:schema36.properties.guardian,data:data8};
+const err20 = {instancePath:instancePath+"/guardian",schemaPath:"#/properties/guardian/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.guardian.type,parentSchema:schema37.properties.guardian,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2853,7 +2853,7 @@ let data11 = data.rights_holder;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key1 in data11){
 if(!((((key1 === "name") || (key1 === "authority")) || (key1 === "ref")) || (key1 === "sha256"))){
-const err25 = {instancePath:instancePath+"/rights_holder",schemaPath:"#/properties/rights_holder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.rights_holder,data:data11};
+const err25 = {instancePath:instancePath+"/rights_holder",schemaPath:"#/properties/rights_holder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.rights_holder,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2867,7 +2867,7 @@ if(data11.name !== undefined){
 let data12 = data11.name;
 if(typeof data12 === "string"){
 if(func2(data12) > 200){
-const err26 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.rights_holder.properties.name,data:data12};
+const err26 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.rights_holder.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2877,7 +2877,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func2(data12) < 1){
-const err27 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.rights_holder.properties.name,data:data12};
+const err27 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.rights_holder.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2888,7 +2888,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.rights_holder.properties.name.type,parentSchema:schema36.properties.rights_holder.properties.name,data:data12};
+const err28 = {instancePath:instancePath+"/rights_holder/name",schemaPath:"#/properties/rights_holder/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rights_holder.properties.name.type,parentSchema:schema37.properties.rights_holder.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2901,7 +2901,7 @@ errors++;
 if(data11.authority !== undefined){
 let data13 = data11.authority;
 if(typeof data13 !== "string"){
-const err29 = {instancePath:instancePath+"/rights_holder/authority",schemaPath:"#/properties/rights_holder/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.rights_holder.properties.authority.type,parentSchema:schema36.properties.rights_holder.properties.authority,data:data13};
+const err29 = {instancePath:instancePath+"/rights_holder/authority",schemaPath:"#/properties/rights_holder/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rights_holder.properties.authority.type,parentSchema:schema37.properties.rights_holder.properties.authority,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2911,7 +2911,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(((((data13 === "executor") || (data13 === "heir")) || (data13 === "transferee")) || (data13 === "union")) || (data13 === "unknown"))){
-const err30 = {instancePath:instancePath+"/rights_holder/authority",schemaPath:"#/properties/rights_holder/properties/authority/enum",keyword:"enum",params:{allowedValues: schema36.properties.rights_holder.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.rights_holder.properties.authority.enum,parentSchema:schema36.properties.rights_holder.properties.authority,data:data13};
+const err30 = {instancePath:instancePath+"/rights_holder/authority",schemaPath:"#/properties/rights_holder/properties/authority/enum",keyword:"enum",params:{allowedValues: schema37.properties.rights_holder.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.rights_holder.properties.authority.enum,parentSchema:schema37.properties.rights_holder.properties.authority,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2925,7 +2925,7 @@ if(data11.ref !== undefined){
 let data14 = data11.ref;
 if(typeof data14 === "string"){
 if(func2(data14) > 200){
-const err31 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36.properties.rights_holder.properties.ref,data:data14};
+const err31 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema37.properties.rights_holder.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2935,7 +2935,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func2(data14) < 1){
-const err32 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.rights_holder.properties.ref,data:data14};
+const err32 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.rights_holder.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2946,7 +2946,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.rights_holder.properties.ref.type,parentSchema:schema36.properties.rights_holder.properties.ref,data:data14};
+const err33 = {instancePath:instancePath+"/rights_holder/ref",schemaPath:"#/properties/rights_holder/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rights_holder.properties.ref.type,parentSchema:schema37.properties.rights_holder.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2960,7 +2960,7 @@ if(data11.sha256 !== undefined){
 let data15 = data11.sha256;
 if(typeof data15 === "string"){
 if(!pattern16.test(data15)){
-const err34 = {instancePath:instancePath+"/rights_holder/sha256",schemaPath:"#/properties/rights_holder/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema36.properties.rights_holder.properties.sha256,data:data15};
+const err34 = {instancePath:instancePath+"/rights_holder/sha256",schemaPath:"#/properties/rights_holder/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema37.properties.rights_holder.properties.sha256,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2971,7 +2971,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rights_holder/sha256",schemaPath:"#/properties/rights_holder/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.rights_holder.properties.sha256.type,parentSchema:schema36.properties.rights_holder.properties.sha256,data:data15};
+const err35 = {instancePath:instancePath+"/rights_holder/sha256",schemaPath:"#/properties/rights_holder/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rights_holder.properties.sha256.type,parentSchema:schema37.properties.rights_holder.properties.sha256,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2983,7 +2983,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rights_holder",schemaPath:"#/properties/rights_holder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.rights_holder.type,parentSchema:schema36.properties.rights_holder,data:data11};
+const err36 = {instancePath:instancePath+"/rights_holder",schemaPath:"#/properties/rights_holder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.rights_holder.type,parentSchema:schema37.properties.rights_holder,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3044,7 +3044,7 @@ let data18 = data.session;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
 if(!((((key2 === "engaged_on") || (key2 === "notified_on")) || (key2 === "scanned_on")) || (key2 === "business_reason"))){
-const err41 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.session,data:data18};
+const err41 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.session,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3133,7 +3133,7 @@ if(data18.business_reason !== undefined){
 let data22 = data18.business_reason;
 if(typeof data22 === "string"){
 if(func2(data22) > 2000){
-const err48 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.properties.session.properties.business_reason,data:data22};
+const err48 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.properties.session.properties.business_reason,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3143,7 +3143,7 @@ vErrors.push(err48);
 errors++;
 }
 if(func2(data22) < 1){
-const err49 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.session.properties.business_reason,data:data22};
+const err49 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.session.properties.business_reason,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3154,7 +3154,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.session.properties.business_reason.type,parentSchema:schema36.properties.session.properties.business_reason,data:data22};
+const err50 = {instancePath:instancePath+"/session/business_reason",schemaPath:"#/properties/session/properties/business_reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.session.properties.business_reason.type,parentSchema:schema37.properties.session.properties.business_reason,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3166,7 +3166,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.session.type,parentSchema:schema36.properties.session,data:data18};
+const err51 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.session.type,parentSchema:schema37.properties.session,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3178,7 +3178,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3191,15 +3191,15 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleReference"},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
-const schema54 = {"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."};
+const schema54 = {"type":"object","additionalProperties":false,"required":["ref","rules","approved_on"],"description":"A written approval for escalated rules of this use.","properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference; its format is set by the policy pack (e.g. `GENAI-2025-0042`)."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleReference"},"description":"Rule ids this approval clears (`rule` or `pack/rule`). Explicit: no wildcard."},"approved_on":{"$ref":"#/definitions/date","description":"Date the approval was granted."},"expires_on":{"$ref":"#/definitions/date","description":"Date the approval lapses (required when the pack says so)."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$","description":"The pack version it was granted under, e.g. `netflix-genai@1.0.0`. Lets the tool tell when a later rule change makes it stale."}}};
+const schema55 = {"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3209,7 +3209,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3219,7 +3219,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.approved_on === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3230,7 +3230,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "ref") || (key0 === "rules")) || (key0 === "approved_on")) || (key0 === "expires_on")) || (key0 === "policy"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3244,7 +3244,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema53.properties.ref,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema54.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3254,7 +3254,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.ref,data:data0};
+const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3265,7 +3265,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.ref.type,parentSchema:schema53.properties.ref,data:data0};
+const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ref.type,parentSchema:schema54.properties.ref,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3279,7 +3279,7 @@ if(data.rules !== undefined){
 let data1 = data.rules;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.rules,data:data1};
+const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3293,7 +3293,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/ruleReference/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema54,data:data2};
+const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/ruleReference/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema55,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3304,7 +3304,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/ruleReference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data2};
+const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/definitions/ruleReference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3321,7 +3321,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema53.properties.rules,data:data1};
+const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3336,7 +3336,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.rules.type,parentSchema:schema53.properties.rules,data:data1};
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.rules.type,parentSchema:schema54.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3400,7 +3400,7 @@ if(data.policy !== undefined){
 let data5 = data.policy;
 if(typeof data5 === "string"){
 if(!pattern8.test(data5)){
-const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema53.properties.policy,data:data5};
+const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema54.properties.policy,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3411,7 +3411,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.policy.type,parentSchema:schema53.properties.policy,data:data5};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.policy.type,parentSchema:schema54.properties.policy,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3423,7 +3423,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3867,7 +3867,7 @@ vErrors.push(err33);
 errors++;
 }
 for(const key1 in data10){
-if(!(((((key1 === "kinds") || (key1 === "final")) || (key1 === "prominence")) || (key1 === "source_type")) || (key1 === "resembles"))){
+if(!((((((((key1 === "kinds") || (key1 === "final")) || (key1 === "prominence")) || (key1 === "source_type")) || (key1 === "resembles")) || (key1 === "enhancement_only")) || (key1 === "editorial_review")) || (key1 === "editor"))){
 const err34 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.output,data:data10};
 if(vErrors === null){
 vErrors = [err34];
@@ -4048,7 +4048,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(((((((data17 === "existing-work") || (data17 === "character")) || (data17 === "brand")) || (data17 === "real-place")) || (data17 === "real-person")) || (data17 === "real-event")) || (data17 === "unknown"))){
+if(!(((((((((data17 === "existing-work") || (data17 === "character")) || (data17 === "brand")) || (data17 === "real-place")) || (data17 === "real-person")) || (data17 === "real-event")) || (data17 === "real-object")) || (data17 === "real-entity")) || (data17 === "unknown"))){
 const err48 = {instancePath:instancePath+"/output/resembles/" + i5,schemaPath:"#/properties/output/properties/resembles/items/enum",keyword:"enum",params:{allowedValues: schema27.properties.output.properties.resembles.items.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.output.properties.resembles.items.enum,parentSchema:schema27.properties.output.properties.resembles.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
@@ -4095,9 +4095,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.output.type,parentSchema:schema27.properties.output,data:data10};
+if(data10.enhancement_only !== undefined){
+let data18 = data10.enhancement_only;
+if(!(((data18 === true) || (data18 === false)) || (data18 === "unknown"))){
+const err51 = {instancePath:instancePath+"/output/enhancement_only",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4107,12 +4108,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.creative !== undefined){
-let data18 = data.creative;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!((key2 === "key_element") || (key2 === "references"))){
-const err52 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.creative,data:data18};
+if(data10.editorial_review !== undefined){
+let data19 = data10.editorial_review;
+if(!((((data19 === "none") || (data19 === "human-review")) || (data19 === "editorial-control")) || (data19 === "unknown"))){
+const err52 = {instancePath:instancePath+"/output/editorial_review",schemaPath:"#/properties/output/properties/editorial_review/enum",keyword:"enum",params:{allowedValues: schema27.properties.output.properties.editorial_review.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.output.properties.editorial_review.enum,parentSchema:schema27.properties.output.properties.editorial_review,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4122,10 +4121,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.key_element !== undefined){
-let data19 = data18.key_element;
-if(!(((data19 === true) || (data19 === false)) || (data19 === "unknown"))){
-const err53 = {instancePath:instancePath+"/creative/key_element",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data19};
+if(data10.editor !== undefined){
+let data20 = data10.editor;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err53 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4134,12 +4134,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data18.references !== undefined){
-let data20 = data18.references;
-if(Array.isArray(data20)){
-if(data20.length > 10){
-const err54 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema27.properties.creative.properties.references,data:data20};
+if(func2(data20) < 1){
+const err54 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4148,11 +4144,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len4 = data20.length;
-for(let i7=0; i7<len4; i7++){
-let data21 = data20[i7];
-if(typeof data21 !== "string"){
-const err55 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.creative.properties.references.items.type,parentSchema:schema27.properties.creative.properties.references.items,data:data21};
+}
+else {
+const err55 = {instancePath:instancePath+"/output/editor",schemaPath:"#/properties/output/properties/editor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.output.properties.editor.type,parentSchema:schema27.properties.output.properties.editor,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4161,8 +4155,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!((((((data21 === "copyrighted-work") || (data21 === "public-figure")) || (data21 === "deceased-person")) || (data21 === "artist-style")) || (data21 === "performer-feature")) || (data21 === "unknown"))){
-const err56 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/enum",keyword:"enum",params:{allowedValues: schema27.properties.creative.properties.references.items.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.creative.properties.references.items.enum,parentSchema:schema27.properties.creative.properties.references.items,data:data21};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.output.type,parentSchema:schema27.properties.output,data:data10};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4172,18 +4168,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-let i8 = data20.length;
-let j3;
-if(i8 > 1){
-const indices3 = {};
-for(;i8--;){
-let item3 = data20[i8];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err57 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema27.properties.creative.properties.references,data:data20};
+if(data.creative !== undefined){
+let data21 = data.creative;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key2 in data21){
+if(!((key2 === "key_element") || (key2 === "references"))){
+const err57 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.creative,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4191,14 +4181,12 @@ else {
 vErrors.push(err57);
 }
 errors++;
-break;
-}
-indices3[item3] = i8;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.creative.properties.references.type,parentSchema:schema27.properties.creative.properties.references,data:data20};
+if(data21.key_element !== undefined){
+let data22 = data21.key_element;
+if(!(((data22 === true) || (data22 === false)) || (data22 === "unknown"))){
+const err58 = {instancePath:instancePath+"/creative/key_element",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4208,9 +4196,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.creative.type,parentSchema:schema27.properties.creative,data:data18};
+if(data21.references !== undefined){
+let data23 = data21.references;
+if(Array.isArray(data23)){
+if(data23.length > 10){
+const err59 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema27.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4219,13 +4209,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.talent !== undefined){
-let data22 = data.talent;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
-if(!(((((((key3 === "replica") || (key3 === "replica_use")) || (key3 === "alteration")) || (key3 === "model_reuse")) || (key3 === "union_work")) || (key3 === "performers")) || (key3 === "synthetic"))){
-const err60 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.talent,data:data22};
+const len4 = data23.length;
+for(let i7=0; i7<len4; i7++){
+let data24 = data23[i7];
+if(typeof data24 !== "string"){
+const err60 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.creative.properties.references.items.type,parentSchema:schema27.properties.creative.properties.references.items,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4234,11 +4222,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data22.replica !== undefined){
-let data23 = data22.replica;
-if(typeof data23 !== "string"){
-const err61 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.replica.type,parentSchema:schema27.properties.talent.properties.replica,data:data23};
+if(!((((((data24 === "copyrighted-work") || (data24 === "public-figure")) || (data24 === "deceased-person")) || (data24 === "artist-style")) || (data24 === "performer-feature")) || (data24 === "unknown"))){
+const err61 = {instancePath:instancePath+"/creative/references/" + i7,schemaPath:"#/properties/creative/properties/references/items/enum",keyword:"enum",params:{allowedValues: schema27.properties.creative.properties.references.items.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.creative.properties.references.items.enum,parentSchema:schema27.properties.creative.properties.references.items,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4247,8 +4232,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!((((data23 === "none") || (data23 === "create")) || (data23 === "use")) || (data23 === "unknown"))){
-const err62 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.replica.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.replica.enum,parentSchema:schema27.properties.talent.properties.replica,data:data23};
+}
+let i8 = data23.length;
+let j3;
+if(i8 > 1){
+const indices3 = {};
+for(;i8--;){
+let item3 = data23[i8];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err62 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema27.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4256,12 +4252,14 @@ else {
 vErrors.push(err62);
 }
 errors++;
+break;
+}
+indices3[item3] = i8;
 }
 }
-if(data22.replica_use !== undefined){
-let data24 = data22.replica_use;
-if(typeof data24 !== "string"){
-const err63 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.replica_use.type,parentSchema:schema27.properties.talent.properties.replica_use,data:data24};
+}
+else {
+const err63 = {instancePath:instancePath+"/creative/references",schemaPath:"#/properties/creative/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.creative.properties.references.type,parentSchema:schema27.properties.creative.properties.references,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4270,8 +4268,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!((((((data24 === "none") || (data24 === "as-performed")) || (data24 === "unsafe-action")) || (data24 === "unrecognisable")) || (data24 === "new-performance")) || (data24 === "unknown"))){
-const err64 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.replica_use.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.replica_use.enum,parentSchema:schema27.properties.talent.properties.replica_use,data:data24};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/creative",schemaPath:"#/properties/creative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.creative.type,parentSchema:schema27.properties.creative,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4281,10 +4281,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data22.alteration !== undefined){
-let data25 = data22.alteration;
-if(typeof data25 !== "string"){
-const err65 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.alteration.type,parentSchema:schema27.properties.talent.properties.alteration,data:data25};
+if(data.talent !== undefined){
+let data25 = data.talent;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key3 in data25){
+if(!(((((((key3 === "replica") || (key3 === "replica_use")) || (key3 === "alteration")) || (key3 === "model_reuse")) || (key3 === "union_work")) || (key3 === "performers")) || (key3 === "synthetic"))){
+const err65 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.talent,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4293,8 +4295,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!((((data25 === "none") || (data25 === "customary")) || (data25 === "significant")) || (data25 === "unknown"))){
-const err66 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.alteration.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.alteration.enum,parentSchema:schema27.properties.talent.properties.alteration,data:data25};
+}
+if(data25.replica !== undefined){
+let data26 = data25.replica;
+if(typeof data26 !== "string"){
+const err66 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.replica.type,parentSchema:schema27.properties.talent.properties.replica,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4303,11 +4308,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data22.model_reuse !== undefined){
-let data26 = data22.model_reuse;
-if(!(((data26 === true) || (data26 === false)) || (data26 === "unknown"))){
-const err67 = {instancePath:instancePath+"/talent/model_reuse",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data26};
+if(!((((data26 === "none") || (data26 === "create")) || (data26 === "use")) || (data26 === "unknown"))){
+const err67 = {instancePath:instancePath+"/talent/replica",schemaPath:"#/properties/talent/properties/replica/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.replica.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.replica.enum,parentSchema:schema27.properties.talent.properties.replica,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4317,10 +4319,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data22.union_work !== undefined){
-let data27 = data22.union_work;
+if(data25.replica_use !== undefined){
+let data27 = data25.replica_use;
 if(typeof data27 !== "string"){
-const err68 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.union_work.type,parentSchema:schema27.properties.talent.properties.union_work,data:data27};
+const err68 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.replica_use.type,parentSchema:schema27.properties.talent.properties.replica_use,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4329,8 +4331,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!(((((data27 === "none") || (data27 === "member-own-work")) || (data27 === "materially-affects")) || (data27 === "replaces")) || (data27 === "unknown"))){
-const err69 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.union_work.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.union_work.enum,parentSchema:schema27.properties.talent.properties.union_work,data:data27};
+if(!((((((data27 === "none") || (data27 === "as-performed")) || (data27 === "unsafe-action")) || (data27 === "unrecognisable")) || (data27 === "new-performance")) || (data27 === "unknown"))){
+const err69 = {instancePath:instancePath+"/talent/replica_use",schemaPath:"#/properties/talent/properties/replica_use/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.replica_use.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.replica_use.enum,parentSchema:schema27.properties.talent.properties.replica_use,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4340,11 +4342,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data22.performers !== undefined){
-let data28 = data22.performers;
-if(Array.isArray(data28)){
-if(data28.length > 200){
-const err70 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema27.properties.talent.properties.performers,data:data28};
+if(data25.alteration !== undefined){
+let data28 = data25.alteration;
+if(typeof data28 !== "string"){
+const err70 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.alteration.type,parentSchema:schema27.properties.talent.properties.alteration,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4353,16 +4354,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len5 = data28.length;
-for(let i9=0; i9<len5; i9++){
-if(!(validate21(data28[i9], {instancePath:instancePath+"/talent/performers/" + i9,parentData:data28,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.talent.properties.performers.type,parentSchema:schema27.properties.talent.properties.performers,data:data28};
+if(!((((data28 === "none") || (data28 === "customary")) || (data28 === "significant")) || (data28 === "unknown"))){
+const err71 = {instancePath:instancePath+"/talent/alteration",schemaPath:"#/properties/talent/properties/alteration/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.alteration.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.alteration.enum,parentSchema:schema27.properties.talent.properties.alteration,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4372,12 +4365,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data22.synthetic !== undefined){
-let data30 = data22.synthetic;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key4 in data30){
-if(!(((((key4 === "performer") || (key4 === "human_role")) || (key4 === "union_notice_on")) || (key4 === "bargaining_ref")) || (key4 === "added_value"))){
-const err72 = {instancePath:instancePath+"/talent/synthetic",schemaPath:"#/properties/talent/properties/synthetic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.talent.properties.synthetic,data:data30};
+if(data25.model_reuse !== undefined){
+let data29 = data25.model_reuse;
+if(!(((data29 === true) || (data29 === false)) || (data29 === "unknown"))){
+const err72 = {instancePath:instancePath+"/talent/model_reuse",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4387,10 +4378,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data30.performer !== undefined){
-let data31 = data30.performer;
-if(!(((data31 === true) || (data31 === false)) || (data31 === "unknown"))){
-const err73 = {instancePath:instancePath+"/talent/synthetic/performer",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data31};
+if(data25.union_work !== undefined){
+let data30 = data25.union_work;
+if(typeof data30 !== "string"){
+const err73 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.union_work.type,parentSchema:schema27.properties.talent.properties.union_work,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4399,11 +4390,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data30.human_role !== undefined){
-let data32 = data30.human_role;
-if(!(((data32 === true) || (data32 === false)) || (data32 === "unknown"))){
-const err74 = {instancePath:instancePath+"/talent/synthetic/human_role",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data32};
+if(!(((((data30 === "none") || (data30 === "member-own-work")) || (data30 === "materially-affects")) || (data30 === "replaces")) || (data30 === "unknown"))){
+const err74 = {instancePath:instancePath+"/talent/union_work",schemaPath:"#/properties/talent/properties/union_work/enum",keyword:"enum",params:{allowedValues: schema27.properties.talent.properties.union_work.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.talent.properties.union_work.enum,parentSchema:schema27.properties.talent.properties.union_work,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4413,11 +4401,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data30.union_notice_on !== undefined){
-let data33 = data30.union_notice_on;
-if(typeof data33 === "string"){
-if(!pattern3.test(data33)){
-const err75 = {instancePath:instancePath+"/talent/synthetic/union_notice_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data33};
+if(data25.performers !== undefined){
+let data31 = data25.performers;
+if(Array.isArray(data31)){
+if(data31.length > 200){
+const err75 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema27.properties.talent.properties.performers,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4426,9 +4414,16 @@ vErrors.push(err75);
 }
 errors++;
 }
+const len5 = data31.length;
+for(let i9=0; i9<len5; i9++){
+if(!(validate21(data31[i9], {instancePath:instancePath+"/talent/performers/" + i9,parentData:data31,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err76 = {instancePath:instancePath+"/talent/synthetic/union_notice_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data33};
+const err76 = {instancePath:instancePath+"/talent/performers",schemaPath:"#/properties/talent/properties/performers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.talent.properties.performers.type,parentSchema:schema27.properties.talent.properties.performers,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4438,11 +4433,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data30.bargaining_ref !== undefined){
-let data34 = data30.bargaining_ref;
-if(typeof data34 === "string"){
-if(func2(data34) > 200){
-const err77 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data34};
+if(data25.synthetic !== undefined){
+let data33 = data25.synthetic;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key4 in data33){
+if(!(((((key4 === "performer") || (key4 === "human_role")) || (key4 === "union_notice_on")) || (key4 === "bargaining_ref")) || (key4 === "added_value"))){
+const err77 = {instancePath:instancePath+"/talent/synthetic",schemaPath:"#/properties/talent/properties/synthetic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.talent.properties.synthetic,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4451,8 +4447,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func2(data34) < 1){
-const err78 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data34};
+}
+if(data33.performer !== undefined){
+let data34 = data33.performer;
+if(!(((data34 === true) || (data34 === false)) || (data34 === "unknown"))){
+const err78 = {instancePath:instancePath+"/talent/synthetic/performer",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4462,8 +4461,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref.type,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data34};
+if(data33.human_role !== undefined){
+let data35 = data33.human_role;
+if(!(((data35 === true) || (data35 === false)) || (data35 === "unknown"))){
+const err79 = {instancePath:instancePath+"/talent/synthetic/human_role",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4473,11 +4474,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data30.added_value !== undefined){
-let data35 = data30.added_value;
-if(typeof data35 === "string"){
-if(func2(data35) > 2000){
-const err80 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data35};
+if(data33.union_notice_on !== undefined){
+let data36 = data33.union_notice_on;
+if(typeof data36 === "string"){
+if(!pattern3.test(data36)){
+const err80 = {instancePath:instancePath+"/talent/synthetic/union_notice_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4486,8 +4487,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func2(data35) < 1){
-const err81 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data35};
+}
+else {
+const err81 = {instancePath:instancePath+"/talent/synthetic/union_notice_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4497,8 +4499,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.synthetic.properties.added_value.type,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data35};
+if(data33.bargaining_ref !== undefined){
+let data37 = data33.bargaining_ref;
+if(typeof data37 === "string"){
+if(func2(data37) > 200){
+const err82 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data37};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4507,10 +4512,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/talent/synthetic",schemaPath:"#/properties/talent/properties/synthetic/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.talent.properties.synthetic.type,parentSchema:schema27.properties.talent.properties.synthetic,data:data30};
+if(func2(data37) < 1){
+const err83 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4520,9 +4523,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
 else {
-const err84 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.talent.type,parentSchema:schema27.properties.talent,data:data22};
+const err84 = {instancePath:instancePath+"/talent/synthetic/bargaining_ref",schemaPath:"#/properties/talent/properties/synthetic/properties/bargaining_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref.type,parentSchema:schema27.properties.talent.properties.synthetic.properties.bargaining_ref,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4532,12 +4534,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.audience !== undefined){
-let data36 = data.audience;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key5 in data36){
-if(!(key5 === "could_mislead")){
-const err85 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.audience,data:data36};
+if(data33.added_value !== undefined){
+let data38 = data33.added_value;
+if(typeof data38 === "string"){
+if(func2(data38) > 2000){
+const err85 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4546,11 +4547,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data36.could_mislead !== undefined){
-let data37 = data36.could_mislead;
-if(!(((data37 === true) || (data37 === false)) || (data37 === "unknown"))){
-const err86 = {instancePath:instancePath+"/audience/could_mislead",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data37};
+if(func2(data38) < 1){
+const err86 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4560,9 +4558,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
 else {
-const err87 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.audience.type,parentSchema:schema27.properties.audience,data:data36};
+const err87 = {instancePath:instancePath+"/talent/synthetic/added_value",schemaPath:"#/properties/talent/properties/synthetic/properties/added_value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.talent.properties.synthetic.properties.added_value.type,parentSchema:schema27.properties.talent.properties.synthetic.properties.added_value,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4572,11 +4569,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.assets !== undefined){
-let data38 = data.assets;
-if(Array.isArray(data38)){
-if(data38.length > 1000){
-const err88 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema27.properties.assets,data:data38};
+}
+else {
+const err88 = {instancePath:instancePath+"/talent/synthetic",schemaPath:"#/properties/talent/properties/synthetic/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.talent.properties.synthetic.type,parentSchema:schema27.properties.talent.properties.synthetic,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4585,12 +4580,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-const len6 = data38.length;
-for(let i10=0; i10<len6; i10++){
-let data39 = data38[i10];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.path === undefined){
-const err89 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema27.properties.assets.items.required,parentSchema:schema27.properties.assets.items,data:data39};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/talent",schemaPath:"#/properties/talent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.talent.type,parentSchema:schema27.properties.talent,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4599,9 +4592,13 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!((key6 === "path") || (key6 === "sha256"))){
-const err90 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.assets.items,data:data39};
+}
+if(data.audience !== undefined){
+let data39 = data.audience;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key5 in data39){
+if(!(key5 === "could_mislead")){
+const err90 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.audience,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4611,11 +4608,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data39.path !== undefined){
-let data40 = data39.path;
-if(typeof data40 === "string"){
-if(func2(data40) > 1000){
-const err91 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema27.properties.assets.items.properties.path,data:data40};
+if(data39.could_mislead !== undefined){
+let data40 = data39.could_mislead;
+if(!(((data40 === true) || (data40 === false)) || (data40 === "unknown"))){
+const err91 = {instancePath:instancePath+"/audience/could_mislead",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4624,8 +4620,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err92 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.assets.items.properties.path,data:data40};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.audience.type,parentSchema:schema27.properties.audience,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4635,8 +4633,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assets.items.properties.path.type,parentSchema:schema27.properties.assets.items.properties.path,data:data40};
+if(data.assets !== undefined){
+let data41 = data.assets;
+if(Array.isArray(data41)){
+if(data41.length > 1000){
+const err93 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema27.properties.assets,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4645,12 +4646,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data39.sha256 !== undefined){
-let data41 = data39.sha256;
-if(typeof data41 === "string"){
-if(!pattern16.test(data41)){
-const err94 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema27.properties.assets.items.properties.sha256,data:data41};
+const len6 = data41.length;
+for(let i10=0; i10<len6; i10++){
+let data42 = data41[i10];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.path === undefined){
+const err94 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema27.properties.assets.items.required,parentSchema:schema27.properties.assets.items,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4659,9 +4660,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assets.items.properties.sha256.type,parentSchema:schema27.properties.assets.items.properties.sha256,data:data41};
+for(const key6 in data42){
+if(!((key6 === "path") || (key6 === "sha256"))){
+const err95 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.assets.items,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4671,9 +4672,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.assets.items.type,parentSchema:schema27.properties.assets.items,data:data39};
+if(data42.path !== undefined){
+let data43 = data42.path;
+if(typeof data43 === "string"){
+if(func2(data43) > 1000){
+const err96 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema27.properties.assets.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4682,10 +4685,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.assets.type,parentSchema:schema27.properties.assets,data:data38};
+if(func2(data43) < 1){
+const err97 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.assets.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4695,11 +4696,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.approvals !== undefined){
-let data42 = data.approvals;
-if(Array.isArray(data42)){
-if(data42.length > 50){
-const err98 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema27.properties.approvals,data:data42};
+else {
+const err98 = {instancePath:instancePath+"/assets/" + i10+"/path",schemaPath:"#/properties/assets/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assets.items.properties.path.type,parentSchema:schema27.properties.assets.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4708,16 +4706,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-const len7 = data42.length;
-for(let i11=0; i11<len7; i11++){
-if(!(validate25(data42[i11], {instancePath:instancePath+"/approvals/" + i11,parentData:data42,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.approvals.type,parentSchema:schema27.properties.approvals,data:data42};
+if(data42.sha256 !== undefined){
+let data44 = data42.sha256;
+if(typeof data44 === "string"){
+if(!pattern16.test(data44)){
+const err99 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema27.properties.assets.items.properties.sha256,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4727,12 +4721,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.dates !== undefined){
-let data44 = data.dates;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key7 in data44){
-if(!(((key7 === "started_on") || (key7 === "ended_on")) || (key7 === "released_on"))){
-const err100 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.dates,data:data44};
+else {
+const err100 = {instancePath:instancePath+"/assets/" + i10+"/sha256",schemaPath:"#/properties/assets/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assets.items.properties.sha256.type,parentSchema:schema27.properties.assets.items.properties.sha256,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4742,11 +4732,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data44.started_on !== undefined){
-let data45 = data44.started_on;
-if(typeof data45 === "string"){
-if(!pattern3.test(data45)){
-const err101 = {instancePath:instancePath+"/dates/started_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data45};
+}
+else {
+const err101 = {instancePath:instancePath+"/assets/" + i10,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.assets.items.type,parentSchema:schema27.properties.assets.items,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4756,8 +4744,9 @@ vErrors.push(err101);
 errors++;
 }
 }
+}
 else {
-const err102 = {instancePath:instancePath+"/dates/started_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data45};
+const err102 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.assets.type,parentSchema:schema27.properties.assets,data:data41};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4767,11 +4756,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data44.ended_on !== undefined){
-let data46 = data44.ended_on;
-if(typeof data46 === "string"){
-if(!pattern3.test(data46)){
-const err103 = {instancePath:instancePath+"/dates/ended_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data46};
+if(data.approvals !== undefined){
+let data45 = data.approvals;
+if(Array.isArray(data45)){
+if(data45.length > 50){
+const err103 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema27.properties.approvals,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4780,9 +4769,16 @@ vErrors.push(err103);
 }
 errors++;
 }
+const len7 = data45.length;
+for(let i11=0; i11<len7; i11++){
+if(!(validate25(data45[i11], {instancePath:instancePath+"/approvals/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err104 = {instancePath:instancePath+"/dates/ended_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data46};
+const err104 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.approvals.type,parentSchema:schema27.properties.approvals,data:data45};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4792,11 +4788,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data44.released_on !== undefined){
-let data47 = data44.released_on;
-if(typeof data47 === "string"){
-if(!pattern3.test(data47)){
-const err105 = {instancePath:instancePath+"/dates/released_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data47};
+if(data.dates !== undefined){
+let data47 = data.dates;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key7 in data47){
+if(!(((key7 === "started_on") || (key7 === "ended_on")) || (key7 === "released_on"))){
+const err105 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.dates,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4806,8 +4803,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/dates/released_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data47};
+if(data47.started_on !== undefined){
+let data48 = data47.started_on;
+if(typeof data48 === "string"){
+if(!pattern3.test(data48)){
+const err106 = {instancePath:instancePath+"/dates/started_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4817,9 +4817,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.dates.type,parentSchema:schema27.properties.dates,data:data44};
+const err107 = {instancePath:instancePath+"/dates/started_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4829,11 +4828,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.distribution !== undefined){
-let data48 = data.distribution;
-if(Array.isArray(data48)){
-if(data48.length > 12){
-const err108 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema27.properties.distribution,data:data48};
+if(data47.ended_on !== undefined){
+let data49 = data47.ended_on;
+if(typeof data49 === "string"){
+if(!pattern3.test(data49)){
+const err108 = {instancePath:instancePath+"/dates/ended_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4842,11 +4841,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-const len8 = data48.length;
-for(let i12=0; i12<len8; i12++){
-let data49 = data48[i12];
-if(typeof data49 !== "string"){
-const err109 = {instancePath:instancePath+"/distribution/" + i12,schemaPath:"#/definitions/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data49};
+}
+else {
+const err109 = {instancePath:instancePath+"/dates/ended_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4855,8 +4852,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(!((((((((((data49 === "US-CA") || (data49 === "US-NY")) || (data49 === "US-IL")) || (data49 === "US-TN")) || (data49 === "US-other")) || (data49 === "EU")) || (data49 === "UK")) || (data49 === "worldwide")) || (data49 === "other")) || (data49 === "unknown"))){
-const err110 = {instancePath:instancePath+"/distribution/" + i12,schemaPath:"#/definitions/jurisdiction/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data49};
+}
+if(data47.released_on !== undefined){
+let data50 = data47.released_on;
+if(typeof data50 === "string"){
+if(!pattern3.test(data50)){
+const err110 = {instancePath:instancePath+"/dates/released_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4866,14 +4867,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-let i13 = data48.length;
-let j4;
-if(i13 > 1){
-outer0:
-for(;i13--;){
-for(j4 = i13; j4--;){
-if(func0(data48[i13], data48[j4])){
-const err111 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema27.properties.distribution,data:data48};
+else {
+const err111 = {instancePath:instancePath+"/dates/released_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data50};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4881,14 +4876,11 @@ else {
 vErrors.push(err111);
 }
 errors++;
-break outer0;
-}
-}
 }
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.distribution.type,parentSchema:schema27.properties.distribution,data:data48};
+const err112 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.dates.type,parentSchema:schema27.properties.dates,data:data47};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4898,12 +4890,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.writing !== undefined){
-let data50 = data.writing;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key8 in data50){
-if(!((((key8 === "to_writer") || (key8 === "disclosed")) || (key8 === "disclosed_on")) || (key8 === "handed_on"))){
-const err113 = {instancePath:instancePath+"/writing",schemaPath:"#/properties/writing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.writing,data:data50};
+if(data.distribution !== undefined){
+let data51 = data.distribution;
+if(Array.isArray(data51)){
+if(data51.length > 12){
+const err113 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema27.properties.distribution,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4912,11 +4903,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data50.to_writer !== undefined){
-let data51 = data50.to_writer;
-if(!(((data51 === true) || (data51 === false)) || (data51 === "unknown"))){
-const err114 = {instancePath:instancePath+"/writing/to_writer",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data51};
+const len8 = data51.length;
+for(let i12=0; i12<len8; i12++){
+let data52 = data51[i12];
+if(typeof data52 !== "string"){
+const err114 = {instancePath:instancePath+"/distribution/" + i12,schemaPath:"#/definitions/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data52};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4925,11 +4916,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data50.disclosed !== undefined){
-let data52 = data50.disclosed;
-if(!(((data52 === true) || (data52 === false)) || (data52 === "unknown"))){
-const err115 = {instancePath:instancePath+"/writing/disclosed",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data52};
+if(!((((((((((data52 === "US-CA") || (data52 === "US-NY")) || (data52 === "US-IL")) || (data52 === "US-TN")) || (data52 === "US-other")) || (data52 === "EU")) || (data52 === "UK")) || (data52 === "worldwide")) || (data52 === "other")) || (data52 === "unknown"))){
+const err115 = {instancePath:instancePath+"/distribution/" + i12,schemaPath:"#/definitions/jurisdiction/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data52};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4939,11 +4927,14 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data50.disclosed_on !== undefined){
-let data53 = data50.disclosed_on;
-if(typeof data53 === "string"){
-if(!pattern3.test(data53)){
-const err116 = {instancePath:instancePath+"/writing/disclosed_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data53};
+let i13 = data51.length;
+let j4;
+if(i13 > 1){
+outer0:
+for(;i13--;){
+for(j4 = i13; j4--;){
+if(func0(data51[i13], data51[j4])){
+const err116 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema27.properties.distribution,data:data51};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4951,10 +4942,14 @@ else {
 vErrors.push(err116);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/writing/disclosed_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data53};
+const err117 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.distribution.type,parentSchema:schema27.properties.distribution,data:data51};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4964,11 +4959,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data50.handed_on !== undefined){
-let data54 = data50.handed_on;
-if(typeof data54 === "string"){
-if(!pattern3.test(data54)){
-const err118 = {instancePath:instancePath+"/writing/handed_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data54};
+if(data.writing !== undefined){
+let data53 = data.writing;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key8 in data53){
+if(!((((key8 === "to_writer") || (key8 === "disclosed")) || (key8 === "disclosed_on")) || (key8 === "handed_on"))){
+const err118 = {instancePath:instancePath+"/writing",schemaPath:"#/properties/writing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.writing,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4978,8 +4974,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/writing/handed_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data54};
+if(data53.to_writer !== undefined){
+let data54 = data53.to_writer;
+if(!(((data54 === true) || (data54 === false)) || (data54 === "unknown"))){
+const err119 = {instancePath:instancePath+"/writing/to_writer",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data54};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4989,9 +4987,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/writing",schemaPath:"#/properties/writing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.writing.type,parentSchema:schema27.properties.writing,data:data50};
+if(data53.disclosed !== undefined){
+let data55 = data53.disclosed;
+if(!(((data55 === true) || (data55 === false)) || (data55 === "unknown"))){
+const err120 = {instancePath:instancePath+"/writing/disclosed",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5001,12 +5000,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data.direction !== undefined){
-let data55 = data.direction;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key9 in data55){
-if(!(((key9 === "consulted") || (key9 === "consulted_on")) || (key9 === "record"))){
-const err121 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.direction,data:data55};
+if(data53.disclosed_on !== undefined){
+let data56 = data53.disclosed_on;
+if(typeof data56 === "string"){
+if(!pattern3.test(data56)){
+const err121 = {instancePath:instancePath+"/writing/disclosed_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data56};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5016,10 +5014,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data55.consulted !== undefined){
-let data56 = data55.consulted;
-if(!(((data56 === true) || (data56 === false)) || (data56 === "unknown"))){
-const err122 = {instancePath:instancePath+"/direction/consulted",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data56};
+else {
+const err122 = {instancePath:instancePath+"/writing/disclosed_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data56};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5029,11 +5025,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data55.consulted_on !== undefined){
-let data57 = data55.consulted_on;
+if(data53.handed_on !== undefined){
+let data57 = data53.handed_on;
 if(typeof data57 === "string"){
 if(!pattern3.test(data57)){
-const err123 = {instancePath:instancePath+"/direction/consulted_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data57};
+const err123 = {instancePath:instancePath+"/writing/handed_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data57};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5044,7 +5040,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/direction/consulted_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data57};
+const err124 = {instancePath:instancePath+"/writing/handed_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5054,11 +5050,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data55.record !== undefined){
-let data58 = data55.record;
-if(typeof data58 === "string"){
-if(func2(data58) > 200){
-const err125 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.direction.properties.record,data:data58};
+}
+else {
+const err125 = {instancePath:instancePath+"/writing",schemaPath:"#/properties/writing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.writing.type,parentSchema:schema27.properties.writing,data:data53};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5067,8 +5061,13 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func2(data58) < 1){
-const err126 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.direction.properties.record,data:data58};
+}
+if(data.direction !== undefined){
+let data58 = data.direction;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key9 in data58){
+if(!(((key9 === "consulted") || (key9 === "consulted_on")) || (key9 === "record"))){
+const err126 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.direction,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5078,8 +5077,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.direction.properties.record.type,parentSchema:schema27.properties.direction.properties.record,data:data58};
+if(data58.consulted !== undefined){
+let data59 = data58.consulted;
+if(!(((data59 === true) || (data59 === false)) || (data59 === "unknown"))){
+const err127 = {instancePath:instancePath+"/direction/consulted",schemaPath:"#/definitions/triState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5089,9 +5090,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.direction.type,parentSchema:schema27.properties.direction,data:data55};
+if(data58.consulted_on !== undefined){
+let data60 = data58.consulted_on;
+if(typeof data60 === "string"){
+if(!pattern3.test(data60)){
+const err128 = {instancePath:instancePath+"/direction/consulted_on",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema29,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5101,14 +5104,72 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
 else {
-const err129 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+const err129 = {instancePath:instancePath+"/direction/consulted_on",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data58.record !== undefined){
+let data61 = data58.record;
+if(typeof data61 === "string"){
+if(func2(data61) > 200){
+const err130 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.direction.properties.record,data:data61};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(func2(data61) < 1){
+const err131 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.direction.properties.record,data:data61};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/direction/record",schemaPath:"#/properties/direction/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.direction.properties.record.type,parentSchema:schema27.properties.direction.properties.record,data:data61};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.direction.type,parentSchema:schema27.properties.direction,data:data58};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
 }
 errors++;
 }
@@ -5554,14 +5615,14 @@ return errors === 0;
 }
 
 export const validatePack = validate28;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"provenance":{"type":"object","additionalProperties":false,"required":["source_types","source"],"description":"How this pack reads media files (genai-clearance scan): which IPTC digital source types mean generated by AI and which call for review, and what a file no use declares leads to. Rules read what the scan found about a use's own files under `derived.provenance`.","properties":{"source":{"type":"string","minLength":1,"description":"Where the classification comes from (e.g. the IPTC digital source type vocabulary)."},"source_types":{"type":"object","additionalProperties":false,"required":["ai"],"properties":{"ai":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that mean the content was generated by AI."},"review":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that call for a person to look (enhanced or composited by software)."}}},"undeclared":{"type":"array","maxItems":10,"description":"Findings for a file whose source type has the given class and that no use declares in its `assets`.","items":{"type":"object","additionalProperties":false,"required":["id","class","principle","level","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"class":{"enum":["ai","review"]},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"message":{"type":"string","minLength":1,"description":"May quote {path}, {source_type} and {signal}."},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
-const schema68 = {"enum":["inform","escalate","block"]};
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:policy-pack:v1","title":"genai-clearance policy pack","description":"A versioned policy pack: data, not code. Lives at policy/<pack>/<semver>.yml.","type":"object","additionalProperties":false,"required":["pack","version","title","source","effective","declaration_format","unknown_level","approval","principles","rules"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name; must equal its folder name."},"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version; must equal the file name."},"title":{"type":"string","minLength":1},"source":{"type":"object","additionalProperties":false,"required":["url","read_on"],"properties":{"url":{"type":"string","pattern":"^https://"},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date from which this version applies."},"effective_basis":{"enum":["law","release"],"description":"What `effective` states: `law` — the date the legal duty the pack encodes applies from (a later date in a newer version narrows when the duty applies, which `diff` calls MAJOR); `release` — the date the pack's own reading starts to apply. Default: release."},"deprecated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version get a warning."},"sunset":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"From this date, declarations pinned to this version fail."},"declaration_format":{"enum":["genai-usage/v1","genai-usage/v2"],"description":"The declaration format whose field paths the rules read. A v1 pack reads every declaration through its v1 view."},"unknown_level":{"$ref":"#/definitions/level","description":"Level of a finding that fired only because a field was `unknown`."},"approval":{"type":"object","additionalProperties":false,"required":["ref_pattern","ref_example","require_expiry"],"properties":{"ref_pattern":{"type":"string","minLength":2,"pattern":"^\\^.*\\$$","description":"Anchored regular expression an approval reference must match."},"ref_example":{"type":"string","minLength":1},"require_expiry":{"type":"boolean"},"max_age_days":{"type":"integer","minimum":1,"maximum":3650}}},"principles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","number","title","summary","source"],"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9-]{0,15}$"},"number":{"type":"integer","minimum":1},"title":{"type":"string","minLength":1},"summary":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}},"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","principle","level","category","guidance","when","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"category":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"guidance":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z0-9-]+$"}},"when":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"clause":{"type":"object","additionalProperties":false,"required":["quote","reading"],"description":"The passage the rule rests on, shown by `genai-clearance explain`: a short quotation, where it was read and when, and the project's reading of it.","properties":{"url":{"type":"string","pattern":"^https://","description":"Where the quoted text was read. Default: the pack's source.url."},"read_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"When it was read. Default: the pack's source.read_on."},"quote":{"type":"string","minLength":1,"maxLength":600,"description":"A short quotation of the clause, word for word."},"reading":{"type":"string","minLength":1,"description":"How the project reads the clause: what the rule does with it, and why."}}}}}},"provenance":{"type":"object","additionalProperties":false,"required":["source_types","source"],"description":"How this pack reads media files (genai-clearance scan): which IPTC digital source types mean generated by AI and which call for review, and what a file no use declares leads to. Rules read what the scan found about a use's own files under `derived.provenance`.","properties":{"source":{"type":"string","minLength":1,"description":"Where the classification comes from (e.g. the IPTC digital source type vocabulary)."},"source_types":{"type":"object","additionalProperties":false,"required":["ai"],"properties":{"ai":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that mean the content was generated by AI."},"review":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z]+$","maxLength":100},"description":"Terms that call for a person to look (enhanced or composited by software)."}}},"undeclared":{"type":"array","maxItems":10,"description":"Findings for a file whose source type has the given class and that no use declares in its `assets`.","items":{"type":"object","additionalProperties":false,"required":["id","class","principle","level","message","remedy","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"class":{"enum":["ai","review"]},"principle":{"type":"string"},"level":{"$ref":"#/definitions/level"},"message":{"type":"string","minLength":1,"description":"May quote {path}, {source_type} and {signal}."},"remedy":{"type":"string","minLength":1},"source":{"type":"string","minLength":1}}}}}}},"definitions":{"level":{"enum":["inform","escalate","block"]},"condition":{"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}}}};
+const schema69 = {"enum":["inform","escalate","block"]};
 const pattern35 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const pattern36 = new RegExp("^https://", "u");
 const pattern41 = new RegExp("^\\^.*\\$$", "u");
 const pattern42 = new RegExp("^[A-Z][A-Z0-9-]{0,15}$", "u");
 const pattern45 = new RegExp("^[A-Z0-9-]+$", "u");
-const schema70 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
+const schema71 = {"type":"object","minProperties":1,"description":"Field path in the use (e.g. `output.final`, `tools[*].enterprise`) → JSON Schema fragment its value must satisfy. All entries must hold; `any`/`all` combine conditions.","properties":{"any":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}},"all":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/condition"}}},"propertyNames":{"pattern":"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},"additionalProperties":{"type":"object"}};
 const pattern46 = new RegExp("^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$", "u");
 const wrapper0 = {validate: validate29};
 
@@ -5570,7 +5631,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5583,7 +5644,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern46.test(key0)){
-const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema70.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"},message:"must match pattern \""+"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$"+"\"",schema:"^(any|all|[a-z_]+(\\[\\*\\])?(\\.[a-z_]+(\\[\\*\\])?)*)$",parentSchema:schema71.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5595,7 +5656,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema70.propertyNames,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema71.propertyNames,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5609,7 +5670,7 @@ for(const key1 in data){
 if(!((key1 === "any") || (key1 === "all"))){
 let data0 = data[key1];
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.additionalProperties.type,parentSchema:schema70.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.additionalProperties.type,parentSchema:schema71.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5624,7 +5685,7 @@ if(data.any !== undefined){
 let data1 = data.any;
 if(Array.isArray(data1)){
 if(data1.length < 2){
-const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema70.properties.any,data:data1};
+const err4 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema71.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5642,7 +5703,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.any.type,parentSchema:schema70.properties.any,data:data1};
+const err5 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.any.type,parentSchema:schema71.properties.any,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5656,7 +5717,7 @@ if(data.all !== undefined){
 let data3 = data.all;
 if(Array.isArray(data3)){
 if(data3.length < 2){
-const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema70.properties.all,data:data3};
+const err6 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema71.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5674,7 +5735,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.all.type,parentSchema:schema70.properties.all,data:data3};
+const err7 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.all.type,parentSchema:schema71.properties.all,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5686,7 +5747,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5706,7 +5767,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pack === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5716,7 +5777,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5726,7 +5787,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5736,7 +5797,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5746,7 +5807,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effective === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5756,7 +5817,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.declaration_format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaration_format"},message:"must have required property '"+"declaration_format"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5766,7 +5827,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.unknown_level === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unknown_level"},message:"must have required property '"+"unknown_level"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5776,7 +5837,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approval === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approval"},message:"must have required property '"+"approval"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5786,7 +5847,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.principles === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5796,7 +5857,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.rules === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5806,8 +5867,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema67.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(!(func6.call(schema68.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5821,7 +5882,7 @@ if(data.pack !== undefined){
 let data0 = data.pack;
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
-const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema67.properties.pack,data:data0};
+const err11 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema68.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5832,7 +5893,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.pack.type,parentSchema:schema67.properties.pack,data:data0};
+const err12 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.pack.type,parentSchema:schema68.properties.pack,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5846,7 +5907,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern35.test(data1)){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema67.properties.version,data:data1};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema68.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5857,7 +5918,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.version.type,parentSchema:schema67.properties.version,data:data1};
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.version.type,parentSchema:schema68.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5871,7 +5932,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5882,7 +5943,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.title.type,parentSchema:schema67.properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.title.type,parentSchema:schema68.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5896,7 +5957,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.url === undefined){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema67.properties.source.required,parentSchema:schema67.properties.source,data:data3};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema68.properties.source.required,parentSchema:schema68.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5906,7 +5967,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data3.read_on === undefined){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema67.properties.source.required,parentSchema:schema67.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "read_on"},message:"must have required property '"+"read_on"+"'",schema:schema68.properties.source.required,parentSchema:schema68.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5917,7 +5978,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "url") || (key1 === "read_on"))){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.source,data:data3};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5931,7 +5992,7 @@ if(data3.url !== undefined){
 let data4 = data3.url;
 if(typeof data4 === "string"){
 if(!pattern36.test(data4)){
-const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema67.properties.source.properties.url,data:data4};
+const err20 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema68.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5942,7 +6003,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.source.properties.url.type,parentSchema:schema67.properties.source.properties.url,data:data4};
+const err21 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.properties.url.type,parentSchema:schema68.properties.source.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5956,7 +6017,7 @@ if(data3.read_on !== undefined){
 let data5 = data3.read_on;
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
-const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.source.properties.read_on,data:data5};
+const err22 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema68.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5967,7 +6028,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.source.properties.read_on.type,parentSchema:schema67.properties.source.properties.read_on,data:data5};
+const err23 = {instancePath:instancePath+"/source/read_on",schemaPath:"#/properties/source/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.properties.read_on.type,parentSchema:schema68.properties.source.properties.read_on,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5979,7 +6040,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.source.type,parentSchema:schema67.properties.source,data:data3};
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5993,7 +6054,7 @@ if(data.effective !== undefined){
 let data6 = data.effective;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.effective,data:data6};
+const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema68.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6004,7 +6065,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.effective.type,parentSchema:schema67.properties.effective,data:data6};
+const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.effective.type,parentSchema:schema68.properties.effective,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6014,11 +6075,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.deprecated !== undefined){
-let data7 = data.deprecated;
-if(typeof data7 === "string"){
-if(!pattern3.test(data7)){
-const err27 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.deprecated,data:data7};
+if(data.effective_basis !== undefined){
+let data7 = data.effective_basis;
+if(!((data7 === "law") || (data7 === "release"))){
+const err27 = {instancePath:instancePath+"/effective_basis",schemaPath:"#/properties/effective_basis/enum",keyword:"enum",params:{allowedValues: schema68.properties.effective_basis.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.effective_basis.enum,parentSchema:schema68.properties.effective_basis,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6028,8 +6088,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.deprecated.type,parentSchema:schema67.properties.deprecated,data:data7};
+if(data.deprecated !== undefined){
+let data8 = data.deprecated;
+if(typeof data8 === "string"){
+if(!pattern3.test(data8)){
+const err28 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema68.properties.deprecated,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6039,11 +6102,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.sunset !== undefined){
-let data8 = data.sunset;
-if(typeof data8 === "string"){
-if(!pattern3.test(data8)){
-const err29 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.sunset,data:data8};
+else {
+const err29 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.deprecated.type,parentSchema:schema68.properties.deprecated,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6053,8 +6113,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.sunset.type,parentSchema:schema67.properties.sunset,data:data8};
+if(data.sunset !== undefined){
+let data9 = data.sunset;
+if(typeof data9 === "string"){
+if(!pattern3.test(data9)){
+const err30 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema68.properties.sunset,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6064,10 +6127,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.declaration_format !== undefined){
-let data9 = data.declaration_format;
-if(!((data9 === "genai-usage/v1") || (data9 === "genai-usage/v2"))){
-const err31 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/enum",keyword:"enum",params:{allowedValues: schema67.properties.declaration_format.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.declaration_format.enum,parentSchema:schema67.properties.declaration_format,data:data9};
+else {
+const err31 = {instancePath:instancePath+"/sunset",schemaPath:"#/properties/sunset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.sunset.type,parentSchema:schema68.properties.sunset,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6077,10 +6138,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.unknown_level !== undefined){
-let data10 = data.unknown_level;
-if(!(((data10 === "inform") || (data10 === "escalate")) || (data10 === "block"))){
-const err32 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data10};
+if(data.declaration_format !== undefined){
+let data10 = data.declaration_format;
+if(!((data10 === "genai-usage/v1") || (data10 === "genai-usage/v2"))){
+const err32 = {instancePath:instancePath+"/declaration_format",schemaPath:"#/properties/declaration_format/enum",keyword:"enum",params:{allowedValues: schema68.properties.declaration_format.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.declaration_format.enum,parentSchema:schema68.properties.declaration_format,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6090,11 +6151,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.approval !== undefined){
-let data11 = data.approval;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ref_pattern === undefined){
-const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema67.properties.approval.required,parentSchema:schema67.properties.approval,data:data11};
+if(data.unknown_level !== undefined){
+let data11 = data.unknown_level;
+if(!(((data11 === "inform") || (data11 === "escalate")) || (data11 === "block"))){
+const err33 = {instancePath:instancePath+"/unknown_level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6103,8 +6163,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data11.ref_example === undefined){
-const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema67.properties.approval.required,parentSchema:schema67.properties.approval,data:data11};
+}
+if(data.approval !== undefined){
+let data12 = data.approval;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.ref_pattern === undefined){
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_pattern"},message:"must have required property '"+"ref_pattern"+"'",schema:schema68.properties.approval.required,parentSchema:schema68.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6113,8 +6177,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data11.require_expiry === undefined){
-const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema67.properties.approval.required,parentSchema:schema67.properties.approval,data:data11};
+if(data12.ref_example === undefined){
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "ref_example"},message:"must have required property '"+"ref_example"+"'",schema:schema68.properties.approval.required,parentSchema:schema68.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6123,9 +6187,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((((key2 === "ref_pattern") || (key2 === "ref_example")) || (key2 === "require_expiry")) || (key2 === "max_age_days"))){
-const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.approval,data:data11};
+if(data12.require_expiry === undefined){
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "require_expiry"},message:"must have required property '"+"require_expiry"+"'",schema:schema68.properties.approval.required,parentSchema:schema68.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6134,12 +6197,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data11.ref_pattern !== undefined){
-let data12 = data11.ref_pattern;
-if(typeof data12 === "string"){
-if(func2(data12) < 2){
-const err37 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema67.properties.approval.properties.ref_pattern,data:data12};
+for(const key2 in data12){
+if(!((((key2 === "ref_pattern") || (key2 === "ref_example")) || (key2 === "require_expiry")) || (key2 === "max_age_days"))){
+const err37 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6148,8 +6208,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern41.test(data12)){
-const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema67.properties.approval.properties.ref_pattern,data:data12};
+}
+if(data12.ref_pattern !== undefined){
+let data13 = data12.ref_pattern;
+if(typeof data13 === "string"){
+if(func2(data13) < 2){
+const err38 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema68.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6158,9 +6222,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.approval.properties.ref_pattern.type,parentSchema:schema67.properties.approval.properties.ref_pattern,data:data12};
+if(!pattern41.test(data13)){
+const err39 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/pattern",keyword:"pattern",params:{pattern: "^\\^.*\\$$"},message:"must match pattern \""+"^\\^.*\\$$"+"\"",schema:"^\\^.*\\$$",parentSchema:schema68.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6170,11 +6233,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.ref_example !== undefined){
-let data13 = data11.ref_example;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.approval.properties.ref_example,data:data13};
+else {
+const err40 = {instancePath:instancePath+"/approval/ref_pattern",schemaPath:"#/properties/approval/properties/ref_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.approval.properties.ref_pattern.type,parentSchema:schema68.properties.approval.properties.ref_pattern,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6184,8 +6244,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.approval.properties.ref_example.type,parentSchema:schema67.properties.approval.properties.ref_example,data:data13};
+if(data12.ref_example !== undefined){
+let data14 = data12.ref_example;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err41 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.approval.properties.ref_example,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6195,10 +6258,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data11.require_expiry !== undefined){
-let data14 = data11.require_expiry;
-if(typeof data14 !== "boolean"){
-const err42 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.approval.properties.require_expiry.type,parentSchema:schema67.properties.approval.properties.require_expiry,data:data14};
+else {
+const err42 = {instancePath:instancePath+"/approval/ref_example",schemaPath:"#/properties/approval/properties/ref_example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.approval.properties.ref_example.type,parentSchema:schema68.properties.approval.properties.ref_example,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6208,10 +6269,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data11.max_age_days !== undefined){
-let data15 = data11.max_age_days;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.approval.properties.max_age_days.type,parentSchema:schema67.properties.approval.properties.max_age_days,data:data15};
+if(data12.require_expiry !== undefined){
+let data15 = data12.require_expiry;
+if(typeof data15 !== "boolean"){
+const err43 = {instancePath:instancePath+"/approval/require_expiry",schemaPath:"#/properties/approval/properties/require_expiry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.approval.properties.require_expiry.type,parentSchema:schema68.properties.approval.properties.require_expiry,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6220,9 +6281,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 3650 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema67.properties.approval.properties.max_age_days,data:data15};
+}
+if(data12.max_age_days !== undefined){
+let data16 = data12.max_age_days;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.approval.properties.max_age_days.type,parentSchema:schema68.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6231,8 +6294,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data15 < 1 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.approval.properties.max_age_days,data:data15};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 3650 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema68.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6241,11 +6305,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.approval.type,parentSchema:schema67.properties.approval,data:data11};
+if(data16 < 1 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/approval/max_age_days",schemaPath:"#/properties/approval/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.approval.properties.max_age_days,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6255,11 +6316,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data16 = data.principles;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err47 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.principles,data:data16};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.approval.type,parentSchema:schema68.properties.approval,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6268,12 +6328,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err48 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.principles.items.required,parentSchema:schema67.properties.principles.items,data:data17};
+}
+if(data.principles !== undefined){
+let data17 = data.principles;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err48 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.principles,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6282,8 +6342,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data17.number === undefined){
-const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema67.properties.principles.items.required,parentSchema:schema67.properties.principles.items,data:data17};
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err49 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.principles.items.required,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6292,8 +6356,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17.title === undefined){
-const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema67.properties.principles.items.required,parentSchema:schema67.properties.principles.items,data:data17};
+if(data18.number === undefined){
+const err50 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema68.properties.principles.items.required,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6302,8 +6366,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data17.summary === undefined){
-const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema67.properties.principles.items.required,parentSchema:schema67.properties.principles.items,data:data17};
+if(data18.title === undefined){
+const err51 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema68.properties.principles.items.required,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6312,8 +6376,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data17.source === undefined){
-const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.properties.principles.items.required,parentSchema:schema67.properties.principles.items,data:data17};
+if(data18.summary === undefined){
+const err52 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema68.properties.principles.items.required,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6322,9 +6386,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((((key3 === "id") || (key3 === "number")) || (key3 === "title")) || (key3 === "summary")) || (key3 === "source"))){
-const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.principles.items,data:data17};
+if(data18.source === undefined){
+const err53 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.properties.principles.items.required,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6333,12 +6396,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(!pattern42.test(data18)){
-const err54 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema67.properties.principles.items.properties.id,data:data18};
+for(const key3 in data18){
+if(!(((((key3 === "id") || (key3 === "number")) || (key3 === "title")) || (key3 === "summary")) || (key3 === "source"))){
+const err54 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6348,8 +6408,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.principles.items.properties.id.type,parentSchema:schema67.properties.principles.items.properties.id,data:data18};
+if(data18.id !== undefined){
+let data19 = data18.id;
+if(typeof data19 === "string"){
+if(!pattern42.test(data19)){
+const err55 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9-]{0,15}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9-]{0,15}$"+"\"",schema:"^[A-Z][A-Z0-9-]{0,15}$",parentSchema:schema68.properties.principles.items.properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6359,10 +6422,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data17.number !== undefined){
-let data19 = data17.number;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err56 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.principles.items.properties.number.type,parentSchema:schema67.properties.principles.items.properties.number,data:data19};
+else {
+const err56 = {instancePath:instancePath+"/principles/" + i0+"/id",schemaPath:"#/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.principles.items.properties.id.type,parentSchema:schema68.properties.principles.items.properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6371,9 +6432,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 1 || isNaN(data19)){
-const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.principles.items.properties.number,data:data19};
+}
+if(data18.number !== undefined){
+let data20 = data18.number;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err57 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.principles.items.properties.number.type,parentSchema:schema68.properties.principles.items.properties.number,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6382,13 +6445,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data17.title !== undefined){
-let data20 = data17.title;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err58 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.principles.items.properties.title,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/principles/" + i0+"/number",schemaPath:"#/properties/principles/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.principles.items.properties.number,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6398,8 +6457,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.principles.items.properties.title.type,parentSchema:schema67.properties.principles.items.properties.title,data:data20};
+}
+if(data18.title !== undefined){
+let data21 = data18.title;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err59 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.principles.items.properties.title,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6409,11 +6472,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data17.summary !== undefined){
-let data21 = data17.summary;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err60 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.principles.items.properties.summary,data:data21};
+else {
+const err60 = {instancePath:instancePath+"/principles/" + i0+"/title",schemaPath:"#/properties/principles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.principles.items.properties.title.type,parentSchema:schema68.properties.principles.items.properties.title,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6423,8 +6483,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.principles.items.properties.summary.type,parentSchema:schema67.properties.principles.items.properties.summary,data:data21};
+if(data18.summary !== undefined){
+let data22 = data18.summary;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err61 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.principles.items.properties.summary,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6434,11 +6497,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data17.source !== undefined){
-let data22 = data17.source;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err62 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.principles.items.properties.source,data:data22};
+else {
+const err62 = {instancePath:instancePath+"/principles/" + i0+"/summary",schemaPath:"#/properties/principles/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.principles.items.properties.summary.type,parentSchema:schema68.properties.principles.items.properties.summary,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6448,8 +6508,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.principles.items.properties.source.type,parentSchema:schema67.properties.principles.items.properties.source,data:data22};
+if(data18.source !== undefined){
+let data23 = data18.source;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err63 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.principles.items.properties.source,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6459,9 +6522,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.principles.items.type,parentSchema:schema67.properties.principles.items,data:data17};
+const err64 = {instancePath:instancePath+"/principles/" + i0+"/source",schemaPath:"#/properties/principles/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.principles.items.properties.source.type,parentSchema:schema68.properties.principles.items.properties.source,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6473,7 +6535,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.principles.type,parentSchema:schema67.properties.principles,data:data16};
+const err65 = {instancePath:instancePath+"/principles/" + i0,schemaPath:"#/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.principles.items.type,parentSchema:schema68.properties.principles.items,data:data18};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6483,11 +6545,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data23 = data.rules;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.rules,data:data23};
+}
+else {
+const err66 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.principles.type,parentSchema:schema68.properties.principles,data:data17};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6496,12 +6556,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id === undefined){
-const err67 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+}
+if(data.rules !== undefined){
+let data24 = data.rules;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err67 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6510,8 +6570,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data24.principle === undefined){
-const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.id === undefined){
+const err68 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6520,8 +6584,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data24.level === undefined){
-const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.principle === undefined){
+const err69 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6530,8 +6594,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data24.category === undefined){
-const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.level === undefined){
+const err70 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6540,8 +6604,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data24.guidance === undefined){
-const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.category === undefined){
+const err71 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6550,8 +6614,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.when === undefined){
-const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.guidance === undefined){
+const err72 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "guidance"},message:"must have required property '"+"guidance"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6560,8 +6624,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data24.message === undefined){
-const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.when === undefined){
+const err73 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6570,8 +6634,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data24.remedy === undefined){
-const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.message === undefined){
+const err74 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6580,8 +6644,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data24.source === undefined){
-const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.properties.rules.items.required,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.remedy === undefined){
+const err75 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6590,9 +6654,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(func6.call(schema67.properties.rules.items.properties, key4))){
-const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.rules.items,data:data24};
+if(data25.source === undefined){
+const err76 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.properties.rules.items.required,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6601,12 +6664,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data24.id !== undefined){
-let data25 = data24.id;
-if(typeof data25 === "string"){
-if(!pattern2.test(data25)){
-const err77 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema67.properties.rules.items.properties.id,data:data25};
+for(const key4 in data25){
+if(!(func6.call(schema68.properties.rules.items.properties, key4))){
+const err77 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6616,8 +6676,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.id.type,parentSchema:schema67.properties.rules.items.properties.id,data:data25};
+if(data25.id !== undefined){
+let data26 = data25.id;
+if(typeof data26 === "string"){
+if(!pattern2.test(data26)){
+const err78 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema68.properties.rules.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6627,10 +6690,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data24.principle !== undefined){
-let data26 = data24.principle;
-if(typeof data26 !== "string"){
-const err79 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.principle.type,parentSchema:schema67.properties.rules.items.properties.principle,data:data26};
+else {
+const err79 = {instancePath:instancePath+"/rules/" + i1+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.id.type,parentSchema:schema68.properties.rules.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6640,10 +6701,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data24.level !== undefined){
-let data27 = data24.level;
-if(!(((data27 === "inform") || (data27 === "escalate")) || (data27 === "block"))){
-const err80 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data27};
+if(data25.principle !== undefined){
+let data27 = data25.principle;
+if(typeof data27 !== "string"){
+const err80 = {instancePath:instancePath+"/rules/" + i1+"/principle",schemaPath:"#/properties/rules/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.principle.type,parentSchema:schema68.properties.rules.items.properties.principle,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6653,11 +6714,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data24.category !== undefined){
-let data28 = data24.category;
-if(typeof data28 === "string"){
-if(!pattern2.test(data28)){
-const err81 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema67.properties.rules.items.properties.category,data:data28};
+if(data25.level !== undefined){
+let data28 = data25.level;
+if(!(((data28 === "inform") || (data28 === "escalate")) || (data28 === "block"))){
+const err81 = {instancePath:instancePath+"/rules/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6667,8 +6727,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.category.type,parentSchema:schema67.properties.rules.items.properties.category,data:data28};
+if(data25.category !== undefined){
+let data29 = data25.category;
+if(typeof data29 === "string"){
+if(!pattern2.test(data29)){
+const err82 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema68.properties.rules.items.properties.category,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6678,11 +6741,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data24.guidance !== undefined){
-let data29 = data24.guidance;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err83 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.rules.items.properties.guidance,data:data29};
+else {
+const err83 = {instancePath:instancePath+"/rules/" + i1+"/category",schemaPath:"#/properties/rules/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.category.type,parentSchema:schema68.properties.rules.items.properties.category,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6691,12 +6751,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len2 = data29.length;
-for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
-if(typeof data30 === "string"){
-if(!pattern45.test(data30)){
-const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema67.properties.rules.items.properties.guidance.items,data:data30};
+}
+if(data25.guidance !== undefined){
+let data30 = data25.guidance;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err84 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.rules.items.properties.guidance,data:data30};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6705,9 +6765,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.guidance.items.type,parentSchema:schema67.properties.rules.items.properties.guidance.items,data:data30};
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(typeof data31 === "string"){
+if(!pattern45.test(data31)){
+const err85 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]+$"},message:"must match pattern \""+"^[A-Z0-9-]+$"+"\"",schema:"^[A-Z0-9-]+$",parentSchema:schema68.properties.rules.items.properties.guidance.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6717,9 +6780,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.rules.items.properties.guidance.type,parentSchema:schema67.properties.rules.items.properties.guidance,data:data29};
+const err86 = {instancePath:instancePath+"/rules/" + i1+"/guidance/" + i2,schemaPath:"#/properties/rules/items/properties/guidance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.guidance.items.type,parentSchema:schema68.properties.rules.items.properties.guidance.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6729,17 +6791,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data24.when !== undefined){
-if(!(validate29(data24.when, {instancePath:instancePath+"/rules/" + i1+"/when",parentData:data24,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
 }
-}
-if(data24.message !== undefined){
-let data32 = data24.message;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err87 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.rules.items.properties.message,data:data32};
+else {
+const err87 = {instancePath:instancePath+"/rules/" + i1+"/guidance",schemaPath:"#/properties/rules/items/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.rules.items.properties.guidance.type,parentSchema:schema68.properties.rules.items.properties.guidance,data:data30};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6749,8 +6803,17 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.message.type,parentSchema:schema67.properties.rules.items.properties.message,data:data32};
+if(data25.when !== undefined){
+if(!(validate29(data25.when, {instancePath:instancePath+"/rules/" + i1+"/when",parentData:data25,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data25.message !== undefined){
+let data33 = data25.message;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err88 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.rules.items.properties.message,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6760,11 +6823,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data24.remedy !== undefined){
-let data33 = data24.remedy;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err89 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.rules.items.properties.remedy,data:data33};
+else {
+const err89 = {instancePath:instancePath+"/rules/" + i1+"/message",schemaPath:"#/properties/rules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.message.type,parentSchema:schema68.properties.rules.items.properties.message,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6774,8 +6834,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.remedy.type,parentSchema:schema67.properties.rules.items.properties.remedy,data:data33};
+if(data25.remedy !== undefined){
+let data34 = data25.remedy;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err90 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.rules.items.properties.remedy,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6785,11 +6848,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data24.source !== undefined){
-let data34 = data24.source;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err91 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.rules.items.properties.source,data:data34};
+else {
+const err91 = {instancePath:instancePath+"/rules/" + i1+"/remedy",schemaPath:"#/properties/rules/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.remedy.type,parentSchema:schema68.properties.rules.items.properties.remedy,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6799,8 +6859,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rules.items.properties.source.type,parentSchema:schema67.properties.rules.items.properties.source,data:data34};
+if(data25.source !== undefined){
+let data35 = data25.source;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err92 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.rules.items.properties.source,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6810,9 +6873,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.rules.items.type,parentSchema:schema67.properties.rules.items,data:data24};
+const err93 = {instancePath:instancePath+"/rules/" + i1+"/source",schemaPath:"#/properties/rules/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.source.type,parentSchema:schema68.properties.rules.items.properties.source,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6822,9 +6884,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.rules.type,parentSchema:schema67.properties.rules,data:data23};
+if(data25.clause !== undefined){
+let data36 = data25.clause;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.quote === undefined){
+const err94 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema68.properties.rules.items.properties.clause.required,parentSchema:schema68.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6833,12 +6897,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.provenance !== undefined){
-let data35 = data.provenance;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.source_types === undefined){
-const err95 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source_types"},message:"must have required property '"+"source_types"+"'",schema:schema67.properties.provenance.required,parentSchema:schema67.properties.provenance,data:data35};
+if(data36.reading === undefined){
+const err95 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/required",keyword:"required",params:{missingProperty: "reading"},message:"must have required property '"+"reading"+"'",schema:schema68.properties.rules.items.properties.clause.required,parentSchema:schema68.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6847,8 +6907,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data35.source === undefined){
-const err96 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.properties.provenance.required,parentSchema:schema67.properties.provenance,data:data35};
+for(const key5 in data36){
+if(!((((key5 === "url") || (key5 === "read_on")) || (key5 === "quote")) || (key5 === "reading"))){
+const err96 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6857,9 +6918,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key5 in data35){
-if(!(((key5 === "source") || (key5 === "source_types")) || (key5 === "undeclared"))){
-const err97 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.provenance,data:data35};
+}
+if(data36.url !== undefined){
+let data37 = data36.url;
+if(typeof data37 === "string"){
+if(!pattern36.test(data37)){
+const err97 = {instancePath:instancePath+"/rules/" + i1+"/clause/url",schemaPath:"#/properties/rules/items/properties/clause/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema68.properties.rules.items.properties.clause.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6869,11 +6933,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data35.source !== undefined){
-let data36 = data35.source;
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err98 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.provenance.properties.source,data:data36};
+else {
+const err98 = {instancePath:instancePath+"/rules/" + i1+"/clause/url",schemaPath:"#/properties/rules/items/properties/clause/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.clause.properties.url.type,parentSchema:schema68.properties.rules.items.properties.clause.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6883,8 +6944,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.source.type,parentSchema:schema67.properties.provenance.properties.source,data:data36};
+if(data36.read_on !== undefined){
+let data38 = data36.read_on;
+if(typeof data38 === "string"){
+if(!pattern3.test(data38)){
+const err99 = {instancePath:instancePath+"/rules/" + i1+"/clause/read_on",schemaPath:"#/properties/rules/items/properties/clause/properties/read_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema68.properties.rules.items.properties.clause.properties.read_on,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6894,11 +6958,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data35.source_types !== undefined){
-let data37 = data35.source_types;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.ai === undefined){
-const err100 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/required",keyword:"required",params:{missingProperty: "ai"},message:"must have required property '"+"ai"+"'",schema:schema67.properties.provenance.properties.source_types.required,parentSchema:schema67.properties.provenance.properties.source_types,data:data37};
+else {
+const err100 = {instancePath:instancePath+"/rules/" + i1+"/clause/read_on",schemaPath:"#/properties/rules/items/properties/clause/properties/read_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.clause.properties.read_on.type,parentSchema:schema68.properties.rules.items.properties.clause.properties.read_on,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6907,9 +6968,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!((key6 === "ai") || (key6 === "review"))){
-const err101 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.provenance.properties.source_types,data:data37};
+}
+if(data36.quote !== undefined){
+let data39 = data36.quote;
+if(typeof data39 === "string"){
+if(func2(data39) > 600){
+const err101 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters",schema:600,parentSchema:schema68.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6918,12 +6982,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data37.ai !== undefined){
-let data38 = data37.ai;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err102 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.provenance.properties.source_types.properties.ai,data:data38};
+if(func2(data39) < 1){
+const err102 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6932,12 +6992,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(typeof data39 === "string"){
-if(func2(data39) > 100){
-const err103 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema67.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/" + i1+"/clause/quote",schemaPath:"#/properties/rules/items/properties/clause/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.clause.properties.quote.type,parentSchema:schema68.properties.rules.items.properties.clause.properties.quote,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6946,8 +7003,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern4.test(data39)){
-const err104 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema67.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+}
+if(data36.reading !== undefined){
+let data40 = data36.reading;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err104 = {instancePath:instancePath+"/rules/" + i1+"/clause/reading",schemaPath:"#/properties/rules/items/properties/clause/properties/reading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.rules.items.properties.clause.properties.reading,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6958,7 +7019,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.source_types.properties.ai.items.type,parentSchema:schema67.properties.provenance.properties.source_types.properties.ai.items,data:data39};
+const err105 = {instancePath:instancePath+"/rules/" + i1+"/clause/reading",schemaPath:"#/properties/rules/items/properties/clause/properties/reading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rules.items.properties.clause.properties.reading.type,parentSchema:schema68.properties.rules.items.properties.clause.properties.reading,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6968,18 +7029,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-let i4 = data38.length;
-let j0;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data38[i4];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err106 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema67.properties.provenance.properties.source_types.properties.ai,data:data38};
+else {
+const err106 = {instancePath:instancePath+"/rules/" + i1+"/clause",schemaPath:"#/properties/rules/items/properties/clause/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.rules.items.properties.clause.type,parentSchema:schema68.properties.rules.items.properties.clause,data:data36};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6987,14 +7039,11 @@ else {
 vErrors.push(err106);
 }
 errors++;
-break;
-}
-indices0[item0] = i4;
 }
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.provenance.properties.source_types.properties.ai.type,parentSchema:schema67.properties.provenance.properties.source_types.properties.ai,data:data38};
+const err107 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.rules.items.type,parentSchema:schema68.properties.rules.items,data:data25};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7004,15 +7053,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data37.review !== undefined){
-let data40 = data37.review;
-if(Array.isArray(data40)){
-const len4 = data40.length;
-for(let i5=0; i5<len4; i5++){
-let data41 = data40[i5];
-if(typeof data41 === "string"){
-if(func2(data41) > 100){
-const err108 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema67.properties.provenance.properties.source_types.properties.review.items,data:data41};
+}
+else {
+const err108 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.rules.type,parentSchema:schema68.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7021,8 +7064,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern4.test(data41)){
-const err109 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema67.properties.provenance.properties.source_types.properties.review.items,data:data41};
+}
+if(data.provenance !== undefined){
+let data41 = data.provenance;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.source_types === undefined){
+const err109 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source_types"},message:"must have required property '"+"source_types"+"'",schema:schema68.properties.provenance.required,parentSchema:schema68.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7031,9 +7078,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.source_types.properties.review.items.type,parentSchema:schema67.properties.provenance.properties.source_types.properties.review.items,data:data41};
+if(data41.source === undefined){
+const err110 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.properties.provenance.required,parentSchema:schema68.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7042,19 +7088,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-let i6 = data40.length;
-let j1;
-if(i6 > 1){
-const indices1 = {};
-for(;i6--;){
-let item1 = data40[i6];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err111 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema67.properties.provenance.properties.source_types.properties.review,data:data40};
+for(const key6 in data41){
+if(!(((key6 === "source") || (key6 === "source_types")) || (key6 === "undeclared"))){
+const err111 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.provenance,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7062,14 +7098,13 @@ else {
 vErrors.push(err111);
 }
 errors++;
-break;
-}
-indices1[item1] = i6;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.provenance.properties.source_types.properties.review.type,parentSchema:schema67.properties.provenance.properties.source_types.properties.review,data:data40};
+if(data41.source !== undefined){
+let data42 = data41.source;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err112 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.provenance.properties.source,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7079,9 +7114,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.provenance.properties.source_types.type,parentSchema:schema67.properties.provenance.properties.source_types,data:data37};
+const err113 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/properties/provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.source.type,parentSchema:schema68.properties.provenance.properties.source,data:data42};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7091,11 +7125,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data35.undeclared !== undefined){
-let data42 = data35.undeclared;
-if(Array.isArray(data42)){
-if(data42.length > 10){
-const err114 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema67.properties.provenance.properties.undeclared,data:data42};
+if(data41.source_types !== undefined){
+let data43 = data41.source_types;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.ai === undefined){
+const err114 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/required",keyword:"required",params:{missingProperty: "ai"},message:"must have required property '"+"ai"+"'",schema:schema68.properties.provenance.properties.source_types.required,parentSchema:schema68.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7104,12 +7138,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len5 = data42.length;
-for(let i7=0; i7<len5; i7++){
-let data43 = data42[i7];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.id === undefined){
-const err115 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+for(const key7 in data43){
+if(!((key7 === "ai") || (key7 === "review"))){
+const err115 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7118,8 +7149,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data43.class === undefined){
-const err116 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+}
+if(data43.ai !== undefined){
+let data44 = data43.ai;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err116 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7128,8 +7163,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43.principle === undefined){
-const err117 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+const len3 = data44.length;
+for(let i3=0; i3<len3; i3++){
+let data45 = data44[i3];
+if(typeof data45 === "string"){
+if(func2(data45) > 100){
+const err117 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema68.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7138,8 +7177,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data43.level === undefined){
-const err118 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+if(!pattern4.test(data45)){
+const err118 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema68.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7148,8 +7187,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data43.message === undefined){
-const err119 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+}
+else {
+const err119 = {instancePath:instancePath+"/provenance/source_types/ai/" + i3,schemaPath:"#/properties/provenance/properties/source_types/properties/ai/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.source_types.properties.ai.items.type,parentSchema:schema68.properties.provenance.properties.source_types.properties.ai.items,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7158,8 +7198,19 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data43.remedy === undefined){
-const err120 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+}
+let i4 = data44.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data44[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err120 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema68.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7167,9 +7218,14 @@ else {
 vErrors.push(err120);
 }
 errors++;
+break;
 }
-if(data43.source === undefined){
-const err121 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.properties.provenance.properties.undeclared.items.required,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/provenance/source_types/ai",schemaPath:"#/properties/provenance/properties/source_types/properties/ai/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.provenance.properties.source_types.properties.ai.type,parentSchema:schema68.properties.provenance.properties.source_types.properties.ai,data:data44};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7178,9 +7234,16 @@ vErrors.push(err121);
 }
 errors++;
 }
-for(const key7 in data43){
-if(!(((((((key7 === "id") || (key7 === "class")) || (key7 === "principle")) || (key7 === "level")) || (key7 === "message")) || (key7 === "remedy")) || (key7 === "source"))){
-const err122 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+}
+if(data43.review !== undefined){
+let data46 = data43.review;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i5=0; i5<len4; i5++){
+let data47 = data46[i5];
+if(typeof data47 === "string"){
+if(func2(data47) > 100){
+const err122 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema68.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7189,12 +7252,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data43.id !== undefined){
-let data44 = data43.id;
-if(typeof data44 === "string"){
-if(!pattern2.test(data44)){
-const err123 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+if(!pattern4.test(data47)){
+const err123 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\"",schema:"^[A-Za-z]+$",parentSchema:schema68.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7205,7 +7264,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.undeclared.items.properties.id.type,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.id,data:data44};
+const err124 = {instancePath:instancePath+"/provenance/source_types/review/" + i5,schemaPath:"#/properties/provenance/properties/source_types/properties/review/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.source_types.properties.review.items.type,parentSchema:schema68.properties.provenance.properties.source_types.properties.review.items,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7215,10 +7274,18 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data43.class !== undefined){
-let data45 = data43.class;
-if(!((data45 === "ai") || (data45 === "review"))){
-const err125 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/class",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/class/enum",keyword:"enum",params:{allowedValues: schema67.properties.provenance.properties.undeclared.items.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.provenance.properties.undeclared.items.properties.class.enum,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.class,data:data45};
+let i6 = data46.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data46[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err125 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema68.properties.provenance.properties.source_types.properties.review,data:data46};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7226,12 +7293,14 @@ else {
 vErrors.push(err125);
 }
 errors++;
+break;
+}
+indices1[item1] = i6;
 }
 }
-if(data43.principle !== undefined){
-let data46 = data43.principle;
-if(typeof data46 !== "string"){
-const err126 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/principle",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.undeclared.items.properties.principle.type,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.principle,data:data46};
+}
+else {
+const err126 = {instancePath:instancePath+"/provenance/source_types/review",schemaPath:"#/properties/provenance/properties/source_types/properties/review/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.provenance.properties.source_types.properties.review.type,parentSchema:schema68.properties.provenance.properties.source_types.properties.review,data:data46};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7241,10 +7310,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data43.level !== undefined){
-let data47 = data43.level;
-if(!(((data47 === "inform") || (data47 === "escalate")) || (data47 === "block"))){
-const err127 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data47};
+}
+else {
+const err127 = {instancePath:instancePath+"/provenance/source_types",schemaPath:"#/properties/provenance/properties/source_types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.provenance.properties.source_types.type,parentSchema:schema68.properties.provenance.properties.source_types,data:data43};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7254,11 +7322,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data43.message !== undefined){
-let data48 = data43.message;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err128 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+if(data41.undeclared !== undefined){
+let data48 = data41.undeclared;
+if(Array.isArray(data48)){
+if(data48.length > 10){
+const err128 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema68.properties.provenance.properties.undeclared,data:data48};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7267,9 +7335,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.undeclared.items.properties.message.type,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.message,data:data48};
+const len5 = data48.length;
+for(let i7=0; i7<len5; i7++){
+let data49 = data48[i7];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err129 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7278,12 +7349,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data43.remedy !== undefined){
-let data49 = data43.remedy;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err130 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(data49.class === undefined){
+const err130 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7292,9 +7359,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.undeclared.items.properties.remedy.type,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.remedy,data:data49};
+if(data49.principle === undefined){
+const err131 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "principle"},message:"must have required property '"+"principle"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7303,12 +7369,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data43.source !== undefined){
-let data50 = data43.source;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err132 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(data49.level === undefined){
+const err132 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7317,9 +7379,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.provenance.properties.undeclared.items.properties.source.type,parentSchema:schema67.properties.provenance.properties.undeclared.items.properties.source,data:data50};
+if(data49.message === undefined){
+const err133 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7328,10 +7389,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.provenance.properties.undeclared.items.type,parentSchema:schema67.properties.provenance.properties.undeclared.items,data:data43};
+if(data49.remedy === undefined){
+const err134 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "remedy"},message:"must have required property '"+"remedy"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7340,10 +7399,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.provenance.properties.undeclared.type,parentSchema:schema67.properties.provenance.properties.undeclared,data:data42};
+if(data49.source === undefined){
+const err135 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.properties.provenance.properties.undeclared.items.required,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7352,10 +7409,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.provenance.type,parentSchema:schema67.properties.provenance,data:data35};
+for(const key8 in data49){
+if(!(((((((key8 === "id") || (key8 === "class")) || (key8 === "principle")) || (key8 === "level")) || (key8 === "message")) || (key8 === "remedy")) || (key8 === "source"))){
+const err136 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7365,9 +7421,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 === "string"){
+if(!pattern2.test(data50)){
+const err137 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.id,data:data50};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7376,14 +7434,187 @@ vErrors.push(err137);
 }
 errors++;
 }
+}
+else {
+const err138 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/id",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.undeclared.items.properties.id.type,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.id,data:data50};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data49.class !== undefined){
+let data51 = data49.class;
+if(!((data51 === "ai") || (data51 === "review"))){
+const err139 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/class",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/class/enum",keyword:"enum",params:{allowedValues: schema68.properties.provenance.properties.undeclared.items.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.provenance.properties.undeclared.items.properties.class.enum,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.class,data:data51};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data49.principle !== undefined){
+let data52 = data49.principle;
+if(typeof data52 !== "string"){
+const err140 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/principle",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/principle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.undeclared.items.properties.principle.type,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.principle,data:data52};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data49.level !== undefined){
+let data53 = data49.level;
+if(!(((data53 === "inform") || (data53 === "escalate")) || (data53 === "block"))){
+const err141 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data53};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data49.message !== undefined){
+let data54 = data49.message;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err142 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.message,data:data54};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/message",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.undeclared.items.properties.message.type,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.message,data:data54};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data49.remedy !== undefined){
+let data55 = data49.remedy;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err144 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.remedy,data:data55};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/remedy",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/remedy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.undeclared.items.properties.remedy.type,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.remedy,data:data55};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data49.source !== undefined){
+let data56 = data49.source;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err146 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.source,data:data56};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/provenance/undeclared/" + i7+"/source",schemaPath:"#/properties/provenance/properties/undeclared/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.provenance.properties.undeclared.items.properties.source.type,parentSchema:schema68.properties.provenance.properties.undeclared.items.properties.source,data:data56};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/provenance/undeclared/" + i7,schemaPath:"#/properties/provenance/properties/undeclared/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.provenance.properties.undeclared.items.type,parentSchema:schema68.properties.provenance.properties.undeclared.items,data:data49};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/provenance/undeclared",schemaPath:"#/properties/provenance/properties/undeclared/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.provenance.properties.undeclared.type,parentSchema:schema68.properties.provenance.properties.undeclared,data:data48};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.provenance.type,parentSchema:schema68.properties.provenance,data:data41};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
 export const validateLedger = validate31;
-const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
-const pattern54 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const pattern55 = new RegExp("^[0-9a-f]{32}$", "u");
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:approvals-ledger:v1","title":"genai-clearance approvals ledger","description":"Written approvals granted by the platform, kept where the production team cannot edit them in the same pull request (the base branch or another repository).","type":"object","additionalProperties":false,"required":["format","approvals"],"properties":{"format":{"const":"genai-approvals/v1"},"approvals":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["ref","production","path","use","rules","approved_on","approver"],"properties":{"ref":{"type":"string","minLength":1,"maxLength":100,"description":"The approval reference quoted in the declaration (the ticket in your approvals system). One reference may have several entries (a renewal, or several uses under one ticket); each entry is judged on its own."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"production.id of the production it applies to. When the trusted configuration names the repository's production, only entries for that production count."},"path":{"type":"string","minLength":1,"maxLength":1000,"description":"Path of the declaration file the use is in, relative to the repository root (e.g. `season-1/genai-usage.yml`). Binds the grant to that file: the same use id in another file, or the use moved to another file, is not approved by it."},"use":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"The use id it applies to."},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$","description":"A rule id, or `pack/rule` when two packs define the same id."},"description":"Rule ids it clears, as `rule` or `pack/rule` (needed when two packs define the same rule id)."},"approved_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date granted."},"expires_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it lapses."},"approver":{"type":"string","minLength":1,"maxLength":200,"description":"Who granted it."},"policy":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The pack version the grant was made under (`pack@x.y.z`). When a rule it names has changed since, the grant is stale and clears nothing for that rule. When omitted, the version of the pack in effect on approved_on is assumed."},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The fingerprint of the use's declared content the reviewer approved (shown in the pull-request comment). When present, any change to the use's content makes the grant clear nothing until it is granted again."},"revoked_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date it was withdrawn; from then on it clears nothing."},"note":{"type":"string","maxLength":2000}}}}}};
+const pattern56 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const pattern57 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:approvals-ledger:v1" */;
@@ -7391,7 +7622,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7401,7 +7632,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvals === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7412,7 +7643,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "format") || (key0 === "approvals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7425,7 +7656,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-approvals/v1" !== data0){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema72.properties.format,data:data0};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-approvals/v1"},message:"must be equal to constant",schema:"genai-approvals/v1",parentSchema:schema73.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7439,7 +7670,7 @@ if(data.approvals !== undefined){
 let data1 = data.approvals;
 if(Array.isArray(data1)){
 if(data1.length > 100000){
-const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema72.properties.approvals,data:data1};
+const err4 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema73.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7453,7 +7684,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.ref === undefined){
-const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err5 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7463,7 +7694,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.production === undefined){
-const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err6 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "production"},message:"must have required property '"+"production"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7473,7 +7704,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.path === undefined){
-const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err7 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7483,7 +7714,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.use === undefined){
-const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err8 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7493,7 +7724,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.rules === undefined){
-const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err9 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7503,7 +7734,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.approved_on === undefined){
-const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err10 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7513,7 +7744,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.approver === undefined){
-const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema72.properties.approvals.items.required,parentSchema:schema72.properties.approvals.items,data:data2};
+const err11 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema73.properties.approvals.items.required,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7523,8 +7754,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema72.properties.approvals.items.properties, key1))){
-const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.approvals.items,data:data2};
+if(!(func6.call(schema73.properties.approvals.items.properties, key1))){
+const err12 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7538,7 +7769,7 @@ if(data2.ref !== undefined){
 let data3 = data2.ref;
 if(typeof data3 === "string"){
 if(func2(data3) > 100){
-const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema72.properties.approvals.items.properties.ref,data:data3};
+const err13 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema73.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7548,7 +7779,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.approvals.items.properties.ref,data:data3};
+const err14 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7559,7 +7790,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.ref.type,parentSchema:schema72.properties.approvals.items.properties.ref,data:data3};
+const err15 = {instancePath:instancePath+"/approvals/" + i0+"/ref",schemaPath:"#/properties/approvals/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.ref.type,parentSchema:schema73.properties.approvals.items.properties.ref,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7573,7 +7804,7 @@ if(data2.production !== undefined){
 let data4 = data2.production;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema72.properties.approvals.items.properties.production,data:data4};
+const err16 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema73.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7583,7 +7814,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.approvals.items.properties.production,data:data4};
+const err17 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7594,7 +7825,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.production.type,parentSchema:schema72.properties.approvals.items.properties.production,data:data4};
+const err18 = {instancePath:instancePath+"/approvals/" + i0+"/production",schemaPath:"#/properties/approvals/items/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.production.type,parentSchema:schema73.properties.approvals.items.properties.production,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7608,7 +7839,7 @@ if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema72.properties.approvals.items.properties.path,data:data5};
+const err19 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema73.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7618,7 +7849,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data5) < 1){
-const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.approvals.items.properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7629,7 +7860,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.path.type,parentSchema:schema72.properties.approvals.items.properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/approvals/" + i0+"/path",schemaPath:"#/properties/approvals/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.path.type,parentSchema:schema73.properties.approvals.items.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7643,7 +7874,7 @@ if(data2.use !== undefined){
 let data6 = data2.use;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema72.properties.approvals.items.properties.use,data:data6};
+const err22 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema73.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7654,7 +7885,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.use.type,parentSchema:schema72.properties.approvals.items.properties.use,data:data6};
+const err23 = {instancePath:instancePath+"/approvals/" + i0+"/use",schemaPath:"#/properties/approvals/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.use.type,parentSchema:schema73.properties.approvals.items.properties.use,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7668,7 +7899,7 @@ if(data2.rules !== undefined){
 let data7 = data2.rules;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.approvals.items.properties.rules,data:data7};
+const err24 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7682,7 +7913,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(!pattern5.test(data8)){
-const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema72.properties.approvals.items.properties.rules.items,data:data8};
+const err25 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema73.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7693,7 +7924,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.rules.items.type,parentSchema:schema72.properties.approvals.items.properties.rules.items,data:data8};
+const err26 = {instancePath:instancePath+"/approvals/" + i0+"/rules/" + i1,schemaPath:"#/properties/approvals/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.rules.items.type,parentSchema:schema73.properties.approvals.items.properties.rules.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7714,7 +7945,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema72.properties.approvals.items.properties.rules,data:data7};
+const err27 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema73.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7729,7 +7960,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.approvals.items.properties.rules.type,parentSchema:schema72.properties.approvals.items.properties.rules,data:data7};
+const err28 = {instancePath:instancePath+"/approvals/" + i0+"/rules",schemaPath:"#/properties/approvals/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.approvals.items.properties.rules.type,parentSchema:schema73.properties.approvals.items.properties.rules,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7743,7 +7974,7 @@ if(data2.approved_on !== undefined){
 let data9 = data2.approved_on;
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema72.properties.approvals.items.properties.approved_on,data:data9};
+const err29 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema73.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7754,7 +7985,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.approved_on.type,parentSchema:schema72.properties.approvals.items.properties.approved_on,data:data9};
+const err30 = {instancePath:instancePath+"/approvals/" + i0+"/approved_on",schemaPath:"#/properties/approvals/items/properties/approved_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.approved_on.type,parentSchema:schema73.properties.approvals.items.properties.approved_on,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7768,7 +7999,7 @@ if(data2.expires_on !== undefined){
 let data10 = data2.expires_on;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema72.properties.approvals.items.properties.expires_on,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema73.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7779,7 +8010,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.expires_on.type,parentSchema:schema72.properties.approvals.items.properties.expires_on,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i0+"/expires_on",schemaPath:"#/properties/approvals/items/properties/expires_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.expires_on.type,parentSchema:schema73.properties.approvals.items.properties.expires_on,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7793,7 +8024,7 @@ if(data2.approver !== undefined){
 let data11 = data2.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 200){
-const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema72.properties.approvals.items.properties.approver,data:data11};
+const err33 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7803,7 +8034,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func2(data11) < 1){
-const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.approvals.items.properties.approver,data:data11};
+const err34 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7814,7 +8045,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.approver.type,parentSchema:schema72.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i0+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.approver.type,parentSchema:schema73.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7827,8 +8058,8 @@ errors++;
 if(data2.policy !== undefined){
 let data12 = data2.policy;
 if(typeof data12 === "string"){
-if(!pattern54.test(data12)){
-const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema72.properties.approvals.items.properties.policy,data:data12};
+if(!pattern56.test(data12)){
+const err36 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema73.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7839,7 +8070,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.policy.type,parentSchema:schema72.properties.approvals.items.properties.policy,data:data12};
+const err37 = {instancePath:instancePath+"/approvals/" + i0+"/policy",schemaPath:"#/properties/approvals/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.policy.type,parentSchema:schema73.properties.approvals.items.properties.policy,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7852,8 +8083,8 @@ errors++;
 if(data2.fingerprint !== undefined){
 let data13 = data2.fingerprint;
 if(typeof data13 === "string"){
-if(!pattern55.test(data13)){
-const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema72.properties.approvals.items.properties.fingerprint,data:data13};
+if(!pattern57.test(data13)){
+const err38 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema73.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7864,7 +8095,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.fingerprint.type,parentSchema:schema72.properties.approvals.items.properties.fingerprint,data:data13};
+const err39 = {instancePath:instancePath+"/approvals/" + i0+"/fingerprint",schemaPath:"#/properties/approvals/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.fingerprint.type,parentSchema:schema73.properties.approvals.items.properties.fingerprint,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7878,7 +8109,7 @@ if(data2.revoked_on !== undefined){
 let data14 = data2.revoked_on;
 if(typeof data14 === "string"){
 if(!pattern3.test(data14)){
-const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema72.properties.approvals.items.properties.revoked_on,data:data14};
+const err40 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema73.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7889,7 +8120,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.revoked_on.type,parentSchema:schema72.properties.approvals.items.properties.revoked_on,data:data14};
+const err41 = {instancePath:instancePath+"/approvals/" + i0+"/revoked_on",schemaPath:"#/properties/approvals/items/properties/revoked_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.revoked_on.type,parentSchema:schema73.properties.approvals.items.properties.revoked_on,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7903,7 +8134,7 @@ if(data2.note !== undefined){
 let data15 = data2.note;
 if(typeof data15 === "string"){
 if(func2(data15) > 2000){
-const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema72.properties.approvals.items.properties.note,data:data15};
+const err42 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema73.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7914,7 +8145,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.approvals.items.properties.note.type,parentSchema:schema72.properties.approvals.items.properties.note,data:data15};
+const err43 = {instancePath:instancePath+"/approvals/" + i0+"/note",schemaPath:"#/properties/approvals/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.approvals.items.properties.note.type,parentSchema:schema73.properties.approvals.items.properties.note,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7926,7 +8157,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.approvals.items.type,parentSchema:schema72.properties.approvals.items,data:data2};
+const err44 = {instancePath:instancePath+"/approvals/" + i0,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.approvals.items.type,parentSchema:schema73.properties.approvals.items,data:data2};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7938,7 +8169,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.approvals.type,parentSchema:schema72.properties.approvals,data:data1};
+const err45 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.approvals.type,parentSchema:schema73.properties.approvals,data:data1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7950,7 +8181,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7964,7 +8195,7 @@ return errors === 0;
 }
 
 export const validateExpected = validate32;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
+const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:expected-outcomes:v1" */;
@@ -7972,7 +8203,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.evaluated_on === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluated_on"},message:"must have required property '"+"evaluated_on"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7982,7 +8213,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7992,7 +8223,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.uses === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uses"},message:"must have required property '"+"uses"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8003,7 +8234,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "uses"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8017,7 +8248,7 @@ if(data.evaluated_on !== undefined){
 let data0 = data.evaluated_on;
 if(typeof data0 === "string"){
 if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema73.properties.evaluated_on,data:data0};
+const err4 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema74.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8028,7 +8259,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.evaluated_on.type,parentSchema:schema73.properties.evaluated_on,data:data0};
+const err5 = {instancePath:instancePath+"/evaluated_on",schemaPath:"#/properties/evaluated_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.evaluated_on.type,parentSchema:schema74.properties.evaluated_on,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8042,7 +8273,7 @@ if(data.ledger !== undefined){
 let data1 = data.ledger;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.ledger,data:data1};
+const err6 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8053,7 +8284,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ledger.type,parentSchema:schema73.properties.ledger,data:data1};
+const err7 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.ledger.type,parentSchema:schema74.properties.ledger,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8066,7 +8297,7 @@ errors++;
 if(data.decision !== undefined){
 let data2 = data.decision;
 if(!((data2 === "pass") || (data2 === "fail"))){
-const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema73.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.decision.enum,parentSchema:schema73.properties.decision,data:data2};
+const err8 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema74.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.decision.enum,parentSchema:schema74.properties.decision,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8083,7 +8314,7 @@ for(const key1 in data3){
 let data4 = data3[key1];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.outcome === undefined){
-const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema73.properties.uses.additionalProperties.required,parentSchema:schema73.properties.uses.additionalProperties,data:data4};
+const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8093,7 +8324,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.rules === undefined){
-const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema73.properties.uses.additionalProperties.required,parentSchema:schema73.properties.uses.additionalProperties,data:data4};
+const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8104,7 +8335,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "outcome") || (key2 === "rules"))){
-const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.uses.additionalProperties,data:data4};
+const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8117,7 +8348,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data5 = data4.outcome;
 if(!((((data5 === "clear") || (data5 === "approved")) || (data5 === "needs-approval")) || (data5 === "blocked"))){
-const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema73.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema73.properties.uses.additionalProperties.properties.outcome,data:data5};
+const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema74.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema74.properties.uses.additionalProperties.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8134,7 +8365,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema73.properties.uses.additionalProperties.properties.rules.items,data:data7};
+const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8155,7 +8386,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema73.properties.uses.additionalProperties.properties.rules,data:data6};
+const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8170,7 +8401,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema73.properties.uses.additionalProperties.properties.rules,data:data6};
+const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8182,7 +8413,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.uses.additionalProperties.type,parentSchema:schema73.properties.uses.additionalProperties,data:data4};
+const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.additionalProperties.type,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8194,7 +8425,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.uses.type,parentSchema:schema73.properties.uses,data:data3};
+const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.type,parentSchema:schema74.properties.uses,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8206,7 +8437,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8220,10 +8451,10 @@ return errors === 0;
 }
 
 export const validateConfig = validate33;
-const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."},"provenance":{"type":"object","additionalProperties":false,"description":"How media files are judged (genai-clearance scan, the Action's `scan` input).","properties":{"deliverables":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Where the production's deliverables live (globs on repository paths, e.g. `deliverables/**`). A file there whose use says its output is temporary is a contradiction the packs can escalate. Default: none, and that check does not run."},"trust_anchors":{"type":"string","maxLength":1000000,"pattern":"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$","description":"PEM certificates of further C2PA signers to trust (e.g. a studio's own signing CA), added to the trust list shipped in policy/c2pa-trust/."},"scan":{"enum":["changed","all","off"],"description":"Which media files the Action reads: `changed` (those the change adds or modifies; the default), `all` (every media file at the judged commit) or `off`. Overrides the workflow's `scan` input."}}}}};
-const pattern60 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-const pattern61 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
-const pattern62 = new RegExp("^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$", "u");
+const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:trusted-config:v1","title":"genai-clearance trusted configuration","description":"What a repository's declarations are judged by. Read only from the default branch (or a pinned owner/repo/path@ref), never from the pull request under review, so a pull request cannot choose its own rules, approvals or approvers. Keep it under CODEOWNERS.","type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"const":"genai-clearance-config/v1","description":"The configuration format."},"production":{"type":"string","minLength":1,"maxLength":64,"description":"The production this repository belongs to (production.id). Declarations must name it or leave production.id out, and ledger grants count only for it."},"packs":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The packs every declaration is judged by (at least one; each pack once). A declaration may pin a version (at least the minimum) or add other packs; it can never drop one of these. Default: the newest bundled major of netflix-genai.","items":{"type":"object","additionalProperties":false,"required":["pack"],"properties":{"pack":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"Pack name, e.g. netflix-genai."},"minimum":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"The lowest version a declaration may pin. A declaration that pins none is judged by the newest version in effect. Default: the pack's oldest version."}}}},"policy_source":{"type":"string","minLength":1,"maxLength":500,"description":"Where the packs come from: `bundled` (the packs shipped with the Action), a folder at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's policy-source input."},"ledger":{"type":"string","minLength":1,"maxLength":500,"description":"The approvals ledger: a file at the trusted ref, or `owner/repo/path@ref`. Overrides the Action's ledger input."},"trusted_branches":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Base branches whose own packs, ledger and configuration judge the pull requests that target them (glob patterns such as `release/*`). A pull request into any other branch is judged by the default branch. Default: the default branch only."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve from the pull request, with `/genai-clearance approve` in a comment or a review. The pull request's author and anyone who pushed a commit to it can never approve it. Without approvers, approvals come only from the ledger.","properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},"description":"GitHub logins."},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"description":"Organisation teams as `org/team-slug`. Reading membership needs a token with organisation `members: read` (GITHUB_TOKEN cannot): without it the check fails closed and says so."}}},"warn_only":{"type":"boolean","description":"Report without failing the check. Overrides the Action's warn-only input, which a pull request could edit in its own workflow file. Default: false."},"provenance":{"type":"object","additionalProperties":false,"description":"How media files are judged (genai-clearance scan, the Action's `scan` input).","properties":{"deliverables":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"Where the production's deliverables live (globs on repository paths, e.g. `deliverables/**`). A file there whose use says its output is temporary is a contradiction the packs can escalate. Default: none, and that check does not run."},"trust_anchors":{"type":"string","maxLength":1000000,"pattern":"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$","description":"PEM certificates of further C2PA signers to trust (e.g. a studio's own signing CA), added to the trust list shipped in policy/c2pa-trust/."},"scan":{"enum":["changed","all","off"],"description":"Which media files the Action reads: `changed` (those the change adds or modifies; the default), `all` (every media file at the judged commit) or `off`. Overrides the workflow's `scan` input."}}}}};
+const pattern62 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern63 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern64 = new RegExp("^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:trusted-config:v1" */;
@@ -8231,7 +8462,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8241,8 +8472,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema74.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(!(func6.call(schema75.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8255,7 +8486,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("genai-clearance-config/v1" !== data0){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema74.properties.format,data:data0};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "genai-clearance-config/v1"},message:"must be equal to constant",schema:"genai-clearance-config/v1",parentSchema:schema75.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8269,7 +8500,7 @@ if(data.production !== undefined){
 let data1 = data.production;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema74.properties.production,data:data1};
+const err3 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema75.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8279,7 +8510,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.production,data:data1};
+const err4 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8290,7 +8521,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.production.type,parentSchema:schema74.properties.production,data:data1};
+const err5 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.production.type,parentSchema:schema75.properties.production,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8304,7 +8535,7 @@ if(data.packs !== undefined){
 let data2 = data.packs;
 if(Array.isArray(data2)){
 if(data2.length > 50){
-const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema74.properties.packs,data:data2};
+const err6 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema75.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8314,7 +8545,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.packs,data:data2};
+const err7 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8328,7 +8559,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.pack === undefined){
-const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema74.properties.packs.items.required,parentSchema:schema74.properties.packs.items,data:data3};
+const err8 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'",schema:schema75.properties.packs.items.required,parentSchema:schema75.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8339,7 +8570,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "pack") || (key1 === "minimum"))){
-const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.packs.items,data:data3};
+const err9 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8353,7 +8584,7 @@ if(data3.pack !== undefined){
 let data4 = data3.pack;
 if(typeof data4 === "string"){
 if(!pattern2.test(data4)){
-const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema74.properties.packs.items.properties.pack,data:data4};
+const err10 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema75.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8364,7 +8595,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.packs.items.properties.pack.type,parentSchema:schema74.properties.packs.items.properties.pack,data:data4};
+const err11 = {instancePath:instancePath+"/packs/" + i0+"/pack",schemaPath:"#/properties/packs/items/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.packs.items.properties.pack.type,parentSchema:schema75.properties.packs.items.properties.pack,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8378,7 +8609,7 @@ if(data3.minimum !== undefined){
 let data5 = data3.minimum;
 if(typeof data5 === "string"){
 if(!pattern35.test(data5)){
-const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema74.properties.packs.items.properties.minimum,data:data5};
+const err12 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema75.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8389,7 +8620,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.packs.items.properties.minimum.type,parentSchema:schema74.properties.packs.items.properties.minimum,data:data5};
+const err13 = {instancePath:instancePath+"/packs/" + i0+"/minimum",schemaPath:"#/properties/packs/items/properties/minimum/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.packs.items.properties.minimum.type,parentSchema:schema75.properties.packs.items.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8401,7 +8632,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.packs.items.type,parentSchema:schema74.properties.packs.items,data:data3};
+const err14 = {instancePath:instancePath+"/packs/" + i0,schemaPath:"#/properties/packs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.packs.items.type,parentSchema:schema75.properties.packs.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8418,7 +8649,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema74.properties.packs,data:data2};
+const err15 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema75.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8433,7 +8664,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.packs.type,parentSchema:schema74.properties.packs,data:data2};
+const err16 = {instancePath:instancePath+"/packs",schemaPath:"#/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.packs.type,parentSchema:schema75.properties.packs,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8447,7 +8678,7 @@ if(data.policy_source !== undefined){
 let data6 = data.policy_source;
 if(typeof data6 === "string"){
 if(func2(data6) > 500){
-const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema74.properties.policy_source,data:data6};
+const err17 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema75.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8457,7 +8688,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data6) < 1){
-const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.policy_source,data:data6};
+const err18 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8468,7 +8699,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.policy_source.type,parentSchema:schema74.properties.policy_source,data:data6};
+const err19 = {instancePath:instancePath+"/policy_source",schemaPath:"#/properties/policy_source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.policy_source.type,parentSchema:schema75.properties.policy_source,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8482,7 +8713,7 @@ if(data.ledger !== undefined){
 let data7 = data.ledger;
 if(typeof data7 === "string"){
 if(func2(data7) > 500){
-const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema74.properties.ledger,data:data7};
+const err20 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema75.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8492,7 +8723,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.ledger,data:data7};
+const err21 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8503,7 +8734,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.ledger.type,parentSchema:schema74.properties.ledger,data:data7};
+const err22 = {instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.ledger.type,parentSchema:schema75.properties.ledger,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8517,7 +8748,7 @@ if(data.trusted_branches !== undefined){
 let data8 = data.trusted_branches;
 if(Array.isArray(data8)){
 if(data8.length > 100){
-const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema74.properties.trusted_branches,data:data8};
+const err23 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema75.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8531,7 +8762,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func2(data9) > 255){
-const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema74.properties.trusted_branches.items,data:data9};
+const err24 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema75.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8541,7 +8772,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func2(data9) < 1){
-const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.trusted_branches.items,data:data9};
+const err25 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8552,7 +8783,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.trusted_branches.items.type,parentSchema:schema74.properties.trusted_branches.items,data:data9};
+const err26 = {instancePath:instancePath+"/trusted_branches/" + i2,schemaPath:"#/properties/trusted_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.trusted_branches.items.type,parentSchema:schema75.properties.trusted_branches.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8573,7 +8804,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema74.properties.trusted_branches,data:data8};
+const err27 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema75.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8588,7 +8819,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.trusted_branches.type,parentSchema:schema74.properties.trusted_branches,data:data8};
+const err28 = {instancePath:instancePath+"/trusted_branches",schemaPath:"#/properties/trusted_branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.trusted_branches.type,parentSchema:schema75.properties.trusted_branches,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8603,7 +8834,7 @@ let data10 = data.approvers;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 if(!((key2 === "users") || (key2 === "teams"))){
-const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.approvers,data:data10};
+const err29 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8617,7 +8848,7 @@ if(data10.users !== undefined){
 let data11 = data10.users;
 if(Array.isArray(data11)){
 if(data11.length > 500){
-const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema74.properties.approvers.properties.users,data:data11};
+const err30 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema75.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8630,8 +8861,8 @@ const len2 = data11.length;
 for(let i4=0; i4<len2; i4++){
 let data12 = data11[i4];
 if(typeof data12 === "string"){
-if(!pattern60.test(data12)){
-const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema74.properties.approvers.properties.users.items,data:data12};
+if(!pattern62.test(data12)){
+const err31 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema75.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8642,7 +8873,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.approvers.properties.users.items.type,parentSchema:schema74.properties.approvers.properties.users.items,data:data12};
+const err32 = {instancePath:instancePath+"/approvers/users/" + i4,schemaPath:"#/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.approvers.properties.users.items.type,parentSchema:schema75.properties.approvers.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8663,7 +8894,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j2 = indices1[item1];
-const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema74.properties.approvers.properties.users,data:data11};
+const err33 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema75.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8678,7 +8909,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.approvers.properties.users.type,parentSchema:schema74.properties.approvers.properties.users,data:data11};
+const err34 = {instancePath:instancePath+"/approvers/users",schemaPath:"#/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.approvers.properties.users.type,parentSchema:schema75.properties.approvers.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8692,7 +8923,7 @@ if(data10.teams !== undefined){
 let data13 = data10.teams;
 if(Array.isArray(data13)){
 if(data13.length > 100){
-const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema74.properties.approvers.properties.teams,data:data13};
+const err35 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema75.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8705,8 +8936,8 @@ const len3 = data13.length;
 for(let i6=0; i6<len3; i6++){
 let data14 = data13[i6];
 if(typeof data14 === "string"){
-if(!pattern61.test(data14)){
-const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema74.properties.approvers.properties.teams.items,data:data14};
+if(!pattern63.test(data14)){
+const err36 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema75.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8717,7 +8948,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.approvers.properties.teams.items.type,parentSchema:schema74.properties.approvers.properties.teams.items,data:data14};
+const err37 = {instancePath:instancePath+"/approvers/teams/" + i6,schemaPath:"#/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.approvers.properties.teams.items.type,parentSchema:schema75.properties.approvers.properties.teams.items,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8738,7 +8969,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j3 = indices2[item2];
-const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema74.properties.approvers.properties.teams,data:data13};
+const err38 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema75.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8753,7 +8984,7 @@ indices2[item2] = i7;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.approvers.properties.teams.type,parentSchema:schema74.properties.approvers.properties.teams,data:data13};
+const err39 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.approvers.properties.teams.type,parentSchema:schema75.properties.approvers.properties.teams,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8765,7 +8996,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.approvers.type,parentSchema:schema74.properties.approvers,data:data10};
+const err40 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.approvers.type,parentSchema:schema75.properties.approvers,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8778,7 +9009,7 @@ errors++;
 if(data.warn_only !== undefined){
 let data15 = data.warn_only;
 if(typeof data15 !== "boolean"){
-const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.warn_only.type,parentSchema:schema74.properties.warn_only,data:data15};
+const err41 = {instancePath:instancePath+"/warn_only",schemaPath:"#/properties/warn_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.warn_only.type,parentSchema:schema75.properties.warn_only,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8793,7 +9024,7 @@ let data16 = data.provenance;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key3 in data16){
 if(!(((key3 === "deliverables") || (key3 === "trust_anchors")) || (key3 === "scan"))){
-const err42 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.provenance,data:data16};
+const err42 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.provenance,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8807,7 +9038,7 @@ if(data16.deliverables !== undefined){
 let data17 = data16.deliverables;
 if(Array.isArray(data17)){
 if(data17.length > 100){
-const err43 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema74.properties.provenance.properties.deliverables,data:data17};
+const err43 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema75.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8821,7 +9052,7 @@ for(let i8=0; i8<len4; i8++){
 let data18 = data17[i8];
 if(typeof data18 === "string"){
 if(func2(data18) > 255){
-const err44 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema74.properties.provenance.properties.deliverables.items,data:data18};
+const err44 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema75.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8831,7 +9062,7 @@ vErrors.push(err44);
 errors++;
 }
 if(func2(data18) < 1){
-const err45 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.provenance.properties.deliverables.items,data:data18};
+const err45 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8842,7 +9073,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.provenance.properties.deliverables.items.type,parentSchema:schema74.properties.provenance.properties.deliverables.items,data:data18};
+const err46 = {instancePath:instancePath+"/provenance/deliverables/" + i8,schemaPath:"#/properties/provenance/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.provenance.properties.deliverables.items.type,parentSchema:schema75.properties.provenance.properties.deliverables.items,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8863,7 +9094,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j4 = indices3[item3];
-const err47 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema74.properties.provenance.properties.deliverables,data:data17};
+const err47 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema75.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8878,7 +9109,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.provenance.properties.deliverables.type,parentSchema:schema74.properties.provenance.properties.deliverables,data:data17};
+const err48 = {instancePath:instancePath+"/provenance/deliverables",schemaPath:"#/properties/provenance/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.provenance.properties.deliverables.type,parentSchema:schema75.properties.provenance.properties.deliverables,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8892,7 +9123,7 @@ if(data16.trust_anchors !== undefined){
 let data19 = data16.trust_anchors;
 if(typeof data19 === "string"){
 if(func2(data19) > 1000000){
-const err49 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters",schema:1000000,parentSchema:schema74.properties.provenance.properties.trust_anchors,data:data19};
+const err49 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters",schema:1000000,parentSchema:schema75.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8901,8 +9132,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern62.test(data19)){
-const err50 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/pattern",keyword:"pattern",params:{pattern: "^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"},message:"must match pattern \""+"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"+"\"",schema:"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$",parentSchema:schema74.properties.provenance.properties.trust_anchors,data:data19};
+if(!pattern64.test(data19)){
+const err50 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/pattern",keyword:"pattern",params:{pattern: "^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"},message:"must match pattern \""+"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$"+"\"",schema:"^\\s*(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*)+$",parentSchema:schema75.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8913,7 +9144,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.provenance.properties.trust_anchors.type,parentSchema:schema74.properties.provenance.properties.trust_anchors,data:data19};
+const err51 = {instancePath:instancePath+"/provenance/trust_anchors",schemaPath:"#/properties/provenance/properties/trust_anchors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.provenance.properties.trust_anchors.type,parentSchema:schema75.properties.provenance.properties.trust_anchors,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8926,7 +9157,7 @@ errors++;
 if(data16.scan !== undefined){
 let data20 = data16.scan;
 if(!(((data20 === "changed") || (data20 === "all")) || (data20 === "off"))){
-const err52 = {instancePath:instancePath+"/provenance/scan",schemaPath:"#/properties/provenance/properties/scan/enum",keyword:"enum",params:{allowedValues: schema74.properties.provenance.properties.scan.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.provenance.properties.scan.enum,parentSchema:schema74.properties.provenance.properties.scan,data:data20};
+const err52 = {instancePath:instancePath+"/provenance/scan",schemaPath:"#/properties/provenance/properties/scan/enum",keyword:"enum",params:{allowedValues: schema75.properties.provenance.properties.scan.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.provenance.properties.scan.enum,parentSchema:schema75.properties.provenance.properties.scan,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8938,7 +9169,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.provenance.type,parentSchema:schema74.properties.provenance,data:data16};
+const err53 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.provenance.type,parentSchema:schema75.properties.provenance,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8950,7 +9181,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err54];
 }

@@ -49,6 +49,8 @@ export function ruleChanged(a: CompiledRule, b: CompiledRule, packA: Pack, packB
   for (const field of ['message', 'remedy', 'source', 'category', 'principle'] as const) {
     if (a[field] !== b[field]) parts.push({ bump: 'patch', why: 'wording and grouping do not change which uses fire or how', detail: `${field}: ${quote(a[field])} → ${quote(b[field])}` });
   }
+  if (canonicalJson(a.clause ?? null) !== canonicalJson(b.clause ?? null))
+    parts.push({ bump: 'patch', why: 'the quoted passage and its reading document the rule; they do not change which uses fire', detail: `clause: ${b.clause ? 'quoted' : 'removed'}` });
   if (canonicalJson(a.guidance) !== canonicalJson(b.guidance))
     parts.push({ bump: 'patch', why: 'wording and grouping do not change which uses fire or how', detail: `guidance: ${a.guidance.join(', ')} → ${b.guidance.join(', ')}` });
   if (parts.length === 0) return undefined;

@@ -84,7 +84,20 @@ export function packChanges(a: Pack, b: Pack): Change[] {
     setting('declaration_format', 'major', 'the rules read the declaration in another format: the same file can be judged differently', x.declaration_format, y.declaration_format);
   }
   if (x.deprecated !== y.deprecated) setting('deprecated', 'patch', 'deprecation only warns', x.deprecated, y.deprecated);
-  if (x.effective !== y.effective) setting('effective', 'patch', 'the effective date says from when a version applies, not what it decides', x.effective, y.effective);
+  if (x.effective !== y.effective) {
+    // For a legal duty the date is the law's: a later date would leave content exposed in between unjudged.
+    const narrows = (x.effective_basis === 'law' || y.effective_basis === 'law') && y.effective > x.effective;
+    setting(
+      'effective',
+      narrows ? 'major' : 'patch',
+      narrows
+        ? 'the pack encodes a legal duty, and the later date narrows when it is applied: uses judged between the two dates stop being judged'
+        : 'the effective date says from when a version applies, not what it decides',
+      x.effective,
+      y.effective,
+    );
+  }
+  if (x.effective_basis !== y.effective_basis) setting('effective_basis', 'patch', 'it says what the effective date states, not what the rules decide', x.effective_basis, y.effective_basis);
   if (x.title !== y.title) setting('title', 'patch', 'wording', x.title, y.title);
   if (x.source.url !== y.source.url) setting('source.url', 'patch', 'the citation does not change any outcome', x.source.url, y.source.url);
   if (x.source.read_on !== y.source.read_on) setting('source.read_on', 'patch', 'the citation does not change any outcome', x.source.read_on, y.source.read_on);

@@ -150,7 +150,8 @@ function checkPack(file: PackFile, doc: PackDocument, locate: (path: PathSegment
       return;
     }
     for (const placeholder of placeholders(rule.message)) {
-      if (!condition.fields.includes(placeholder)) {
+      // `derived.disclosure.*` says what to show, not why the rule fired: any rule may quote it.
+      if (!condition.fields.includes(placeholder) && !placeholder.startsWith('derived.disclosure.')) {
         problems.push(at(['rules', i, 'message'], 'bad-placeholder', `rule ${rule.id}: message quotes {${placeholder}}, which its condition does not read (${condition.fields.join(', ')})`));
       }
     }
@@ -207,7 +208,8 @@ function fingerprint(rule: Rule): string {
     .slice(0, 16);
 }
 
-export type Resolution = { pack: Pack } | { error: string; notYetInEffect?: true };
+/** `legalFrom`: the pending version encodes a legal duty that applies from that date, whatever this tool checks. */
+export type Resolution = { pack: Pack } | { error: string; notYetInEffect?: true; legalFrom?: string };
 
 /**
  * `pack@1` → the newest 1.x.y in effect on `today` (a version published ahead of its effective date
@@ -224,12 +226,23 @@ export function resolvePack(library: PackLibrary, ref: string, today?: string): 
   }
   const inEffect = (p: Pack) => today === undefined || p.doc.effective <= today;
   const match = /^\d+$/.test(wanted) ? versions.find((p) => parseVersion(p.version)?.major === Number(wanted) && inEffect(p)) : versions.find((p) => p.version === wanted);
-  if (match && !inEffect(match)) return { error: `${name}@${match.version} is not in effect until ${match.doc.effective}`, notYetInEffect: true };
+  const legalFrom = (pending: Pack[]) =>
+    pending
+      .filter((p) => p.doc.effective_basis === 'law')
+      .map((p) => p.doc.effective)
+      .sort()[0];
+  if (match && !inEffect(match)) {
+    const law = legalFrom([match]);
+    return { error: `${name}@${match.version} is not in effect until ${match.doc.effective}`, notYetInEffect: true, ...(law ? { legalFrom: law } : {}) };
+  }
   if (!match) {
-    const later = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p)).map((p) => `${p.version} from ${p.doc.effective}`);
+    const pending = versions.filter((p) => parseVersion(p.version)?.major === Number(wanted) && !inEffect(p));
+    const later = pending.map((p) => `${p.version} from ${p.doc.effective}`);
+    const law = legalFrom(pending);
     return {
       error: `no version of \`${name}\` matches @${wanted}${later.length ? ` in effect on ${today} (not yet in effect: ${later.join(', ')})` : ''} (available: ${versions.map((p) => p.version).join(', ')})`,
       ...(later.length > 0 ? { notYetInEffect: true as const } : {}),
+      ...(law ? { legalFrom: law } : {}),
     };
   }
   return { pack: match };

@@ -26,6 +26,17 @@ export interface Rule {
   message: string;
   remedy: string;
   source: string;
+  /** The passage the rule rests on, and the project's reading of it (shown by `explain`). */
+  clause?: Clause;
+}
+
+export interface Clause {
+  /** Default: the pack's source.url. */
+  url?: string;
+  /** Default: the pack's source.read_on. */
+  read_on?: string;
+  quote: string;
+  reading: string;
 }
 
 export interface PackDocument {
@@ -34,6 +45,8 @@ export interface PackDocument {
   title: string;
   source: { url: string; read_on: string };
   effective: string;
+  /** `law`: `effective` is the date a legal duty applies from, not the version's release. */
+  effective_basis?: 'law' | 'release';
   deprecated?: string;
   sunset?: string;
   declaration_format: string;

@@ -231,3 +231,14 @@ export function judgedPerformerWords(p: JudgedPerformer): string {
   const records = p.consent.length > 0 ? p.consent.map(consentRecordWords).join('; ') : 'no consent record';
   return `${p.who} (line ${p.line}) — ${records}`;
 }
+
+/**
+ * What a rule's level means for a use, worded for the people who act on it: an escalation asks for a
+ * decision and is not a prohibition; only `block` withholds the approval route.
+ */
+export const LEVEL_MEANING: Record<'inform' | 'escalate' | 'block', string> = {
+  inform: 'noted for the team; it never holds the check',
+  escalate:
+    'refer for a decision: the check stays open until a written approval naming this rule is recorded. It is not a prohibition: the person answering for compliance decides, and their approval clears it',
+  block: 'no approval clears it: the use passes only once what the rule asks for is done (for example, the consent is recorded)',
+};

@@ -64,7 +64,7 @@ describe('genai-usage/v2', () => {
   it('a v1 file judged by a pack written for v2 carries a note saying it was read through the migration', () => {
     const v1 = (pin: string) => evaluateYaml(declarationYaml([CLEAN_USE], { policies: [pin] }), { today: '2026-11-23' }).files[0]?.warnings.map((w) => [w.code, w.line]);
     expect(v1('netflix-genai@2')).toEqual([['read-through-migration', 1]]);
-    expect(v1('netflix-genai@1')).toEqual([]);
+    expect(v1('netflix-genai@1')).toEqual([['pack-deprecated', 3]]);
     expect(evaluateYaml(declarationV2Yaml([V2_CLEAN_USE]), { today: '2026-11-23' }).files[0]?.warnings).toEqual([]);
   });
 

@@ -26,9 +26,9 @@ describe('netflix-genai 1.0.0 → 2.0.0', () => {
 describe('lifecycle', () => {
   const fileOn = (text: string, today: string) => evaluateYaml(text, { today }).files[0];
 
-  it('1.0.0 is deprecated: a v1 file pinned to it still checks, with a warning from 2027-03-01', () => {
+  it('1.0.0 is deprecated: a v1 file pinned to it still checks, with a warning before and after 2027-03-01', () => {
     const v1 = declarationYaml([CLEAN_USE]);
-    expect(fileOn(v1, '2027-02-28')?.warnings).toEqual([]);
+    expect(fileOn(v1, '2027-02-28')?.warnings.map((w) => w.message)).toEqual([expect.stringContaining('netflix-genai@1.0.0 is deprecated from 2027-03-01')]);
     const on = fileOn(v1, '2027-03-01');
     expect([on?.status, on?.policies[0]?.version, on?.warnings.map((w) => w.code)]).toEqual(['valid', '1.0.0', ['pack-deprecated']]);
   });

@@ -624,7 +624,8 @@ describe('a pack pinned exactly but not yet in effect', () => {
       const file = report.files[0];
       expect(file?.status).toBe('valid');
       expect(file?.policies).toEqual([{ ...netflixRef, requested: 'netflix-genai@1' }]);
-      expect(file?.warnings).toEqual([{ line: 2, column: 29, path: 'policies[1]', severity: 'warning', code: 'pack-not-in-effect', message }]);
+      // netflix-genai@1 also announces its deprecation: beside the point here
+      expect(file?.warnings.filter((w) => w.code !== 'pack-deprecated')).toEqual([{ line: 2, column: 29, path: 'policies[1]', severity: 'warning', code: 'pack-not-in-effect', message }]);
       expect(file?.errors).toEqual([]);
       expect(verdict(useOf(report))).toEqual({ outcome: 'approved', findings: ['netflix-genai/final-deliverable: approved'], problems: [] });
       // the escalation is still netflix-genai's to decide: without the approval it needs one
@@ -637,14 +638,14 @@ describe('a pack pinned exactly but not yet in effect', () => {
     const cfg = config('format: genai-clearance-config/v1\npacks:\n  - pack: demo\n');
     const report = run({ library: lib, text: declarationYaml(['demo@2.0.0'], useYaml()), today: '2026-05-01', config: cfg });
     const file = report.files[0];
-    expect(file?.warnings.map((w) => w.code)).toEqual(['pack-not-in-effect']);
+    expect(file?.warnings.map((w) => w.code).filter((c) => c !== 'pack-deprecated')).toEqual(['pack-not-in-effect']);
     expect(file?.policies).toEqual([{ pack: 'demo', version: '1.0.0', title: 'Demo pack', requested: 'demo@1', required: true }]);
     expect(verdict(useOf(report))).toEqual({ outcome: 'needs-approval', findings: ['demo/final-output: needs-approval'], problems: [] });
   });
 
   it('control: from its effective date it judges too', () => {
     const report = run({ library: lib, text: text(['netflix-genai@1', 'demo@2.0.0']), today: '2026-06-01' });
-    expect(report.files[0]?.warnings).toEqual([]);
+    expect(report.files[0]?.warnings.filter((w) => w.code !== 'pack-deprecated')).toEqual([]);
     expect(report.files[0]?.policies.map((p) => `${p.pack}@${p.version}`)).toEqual(['netflix-genai@1.0.0', 'demo@2.0.0']);
     expect(useOf(report).findings.some((f) => f.pack === 'demo' && f.rule === 'final-output' && f.status === 'needs-approval')).toBe(true);
   });

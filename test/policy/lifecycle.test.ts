@@ -39,12 +39,12 @@ function on(today: string, pin = 'demo@1') {
 const HINT = 'set `policies: [demo@2]` (newest: 2.0.0) and run `genai-clearance diff demo@1.0.0 demo@2.0.0` to see what changes';
 
 describe('pack lifecycle: deprecated warns, sunset fails', () => {
-  it('before deprecation: nothing to say', () => {
+  it('before deprecation: announced already, with the date and the successor, and the decision unchanged', () => {
     expect(on('2026-05-31')).toEqual({
       decision: 'pass',
       status: 'valid',
       policies: [{ pack: 'demo', version: '1.0.0', title: 'Demo pack', requested: 'demo@1' }],
-      warnings: [],
+      warnings: [['pack-deprecated', 2, `demo@1.0.0 is deprecated from 2026-06-01 and stops being accepted on 2027-01-01; from 2026-06-01, when it takes effect, ${HINT}`]],
       errors: [],
     });
   });
