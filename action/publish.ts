@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/io/files.js';
 import type { Report } from '../src/model/report.js';
-import { fitMarkdown, render, renderText } from '../src/render/index.js';
+import { fitMarkdown, render, renderText, rowContext } from '../src/render/index.js';
 import { annotate } from './annotations.js';
 import { neutralise } from './log-text.js';
 import type { Toolkit } from './toolkit.js';
@@ -21,6 +21,9 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   // SARIF for code scanning (github/codeql-action/upload-sarif): findings on the declaration's lines.
   const sarifPath = join(dir, `genai-clearance-${randomUUID().slice(0, 8)}.sarif`);
   writeFileAtomic(sarifPath, render(report, 'sarif'));
+  // The register's rows (`--format ndjson`), for a later step to append to the studio's warehouse.
+  const rowsPath = join(dir, `genai-clearance-rows-${randomUUID().slice(0, 8)}.ndjson`);
+  writeFileAtomic(rowsPath, render(report, 'ndjson', { rows: rowContext(env, report.evaluatedOn, { repository: env.GITHUB_REPOSITORY ?? 'unknown', commit: env.GITHUB_SHA ?? 'unknown' }) }));
   kit.setOutput('decision', report.decision);
   kit.setOutput('clear', String(report.counts.clear));
   kit.setOutput('approved', String(report.counts.approved));
@@ -29,6 +32,7 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   kit.setOutput('invalid', String(report.counts.invalid));
   kit.setOutput('report-path', reportPath);
   kit.setOutput('sarif-path', sarifPath);
+  kit.setOutput('rows-path', rowsPath);
   annotate(report, kit, sameAtHead);
   // Declaration text reaches the log only with workflow commands switched off.
   const token = randomUUID();
