@@ -25,7 +25,10 @@ export interface Store extends Sql {
 /** A register that cannot be opened, read or written: said plainly, exit 2. */
 export class RegisterProblem extends FileProblem {}
 
-const load = (name: string): unknown => (typeof require === 'function' ? require(name) : createRequire(import.meta.url)(name));
+// Loaded on first use, as ajv is (src/validate/ajv.ts): the bundles split each into dist/lib/, and most
+// runs of the CLI never open a register. The names are literal so the bundler can find them.
+const loadPglite = () => (typeof require === 'function' ? require('@electric-sql/pglite') : createRequire(import.meta.url)('@electric-sql/pglite')) as typeof import('@electric-sql/pglite');
+const loadPg = () => (typeof require === 'function' ? require('pg') : createRequire(import.meta.url)('pg')) as typeof import('pg');
 
 export function isServerUrl(db: string): boolean {
   return /^postgres(ql)?:\/\//i.test(db);
@@ -37,7 +40,7 @@ export async function openStore(db: string): Promise<Store> {
 
 async function openPglite(dir: string): Promise<Store> {
   const created = !existsSync(dir) || readdirSync(dir).length === 0;
-  const { PGlite } = load('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+  const { PGlite } = loadPglite();
   let db: import('@electric-sql/pglite').PGlite;
   try {
     db = await PGlite.create(dir);
@@ -63,7 +66,7 @@ async function openPglite(dir: string): Promise<Store> {
 }
 
 async function openPostgres(url: string): Promise<Store> {
-  const pg = load('pg') as typeof import('pg');
+  const pg = loadPg();
   const where = redact(url);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // An idle connection the server drops later would otherwise be an unhandled error event.
