@@ -66,7 +66,7 @@ describe.runIf(CHROMIUM)('the register site in Chromium', () => {
   it('reaches every production page from the overview, and axe-core finds no serious violation', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
-    const links = await page.$$eval('#productions tbody a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.$$eval('#productions tbody a', (as) => as.map((a) => (a as unknown as { href: string }).href));
     expect(links).toHaveLength(3);
     const pages = [pathToFileURL(join(site, 'index.html')).href, pathToFileURL(join(site, 'queue.html')).href, pathToFileURL(join(site, 'expiry.html')).href, ...links];
     for (const url of pages) {
@@ -75,7 +75,7 @@ describe.runIf(CHROMIUM)('the register site in Chromium', () => {
       expect(await page.textContent('h1')).not.toBe('');
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+        const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
       });
       expect(violations, url).toEqual([]);
