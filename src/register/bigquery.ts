@@ -1,5 +1,5 @@
 // The BigQuery table schema of the register's rows, derived from their JSON Schema, so the warehouse
-// table and the rows cannot drift: src/schema/register-row.v1.bigquery.schema.json is this function's output.
+// table and the rows cannot drift: src/schema/register-row.v1.bigquery.json is this function's output.
 interface JsonSchemaNode {
   type?: string;
   const?: unknown;

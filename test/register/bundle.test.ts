@@ -8,7 +8,7 @@ import { count, exampleRows, lines, ROOT, SHA, STORES, tempDir } from './stores.
 const cli = (args: string[], cwd: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GENAI_CLEARANCE_CODE_CACHE: '0', ...env } });
 
-describe.each(STORES)('the bundled CLI records into $kind', ({ fresh }) => {
+describe.each(STORES)('the bundled CLI records into $kind', { timeout: 180_000 }, ({ fresh }) => {
   it('from a clean folder', async () => {
     const dir = tempDir();
     const db = await fresh(dir);

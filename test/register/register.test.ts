@@ -6,7 +6,7 @@ import { count, exampleRows, lines, register, SHA, STORES, tempDir, writeLines }
 
 const TODAY = ['--today', '2026-11-23'];
 
-describe.each(STORES)('the register in $kind', ({ fresh }) => {
+describe.each(STORES)('the register in $kind', { timeout: 180_000 }, ({ fresh }) => {
   it('records a real check, once, and answers the team from it', async () => {
     const dir = tempDir();
     const db = await fresh(dir);

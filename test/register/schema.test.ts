@@ -14,7 +14,7 @@ describe('the register row schema', () => {
     for (const example of ['approvals', 'm4-talent-replication', 'dubbing-voice-clone']) {
       for (const line of lines(exampleRows(example, dir, 'studio/s', SHA(1)))) expect(validate(JSON.parse(line)), JSON.stringify(validate.errors)).toBe(true);
     }
-    const shipped = JSON.parse(readFileSync(join(ROOT, 'src/schema/register-row.v1.bigquery.schema.json'), 'utf8'));
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'src/schema/register-row.v1.bigquery.json'), 'utf8'));
     expect(shipped).toEqual(bigQuerySchema(schema));
     const byName = Object.fromEntries(shipped.map((f: { name: string }) => [f.name, f]));
     expect(byName.evaluatedOn).toMatchObject({ type: 'DATE', mode: 'REQUIRED' });
