@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // A real PostgreSQL server for the register's suite (test/support/postgres.ts).
+    globalSetup: ['test/support/postgres.ts'],
     // End-to-end tests spawn the bundled action; give them room on a loaded 2-core CI machine.
     testTimeout: 30_000,
     pool: 'forks',

@@ -9,7 +9,7 @@ import { ledgerText } from '../src/ledger/entry.js';
 import type { Report } from '../src/model/report.js';
 import { logText } from '../src/render/escape.js';
 import { annotations } from '../src/render/github.js';
-import { fitMarkdown, render, renderText } from '../src/render/index.js';
+import { fitMarkdown, render, renderText, rowContext } from '../src/render/index.js';
 import type { Toolkit } from './toolkit.js';
 
 const SUMMARY_MAX_CHARS = 340_000; // ≤ 1 MiB even if every character took 3 bytes in UTF-8
@@ -22,6 +22,9 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   // SARIF for code scanning (github/codeql-action/upload-sarif): findings on the declaration's lines.
   const sarifPath = join(dir, `genai-clearance-${randomUUID().slice(0, 8)}.sarif`);
   writeFileAtomic(sarifPath, render(report, 'sarif'));
+  // The register's rows (`--format ndjson`), for a later step to append to the studio's warehouse.
+  const rowsPath = join(dir, `genai-clearance-rows-${randomUUID().slice(0, 8)}.ndjson`);
+  writeFileAtomic(rowsPath, render(report, 'ndjson', { rows: rowContext(env, report.evaluatedOn, { repository: env.GITHUB_REPOSITORY ?? 'unknown', commit: env.GITHUB_SHA ?? 'unknown' }) }));
   kit.setOutput('decision', report.decision);
   kit.setOutput('clear', String(report.counts.clear));
   kit.setOutput('approved', String(report.counts.approved));
@@ -30,6 +33,7 @@ export function publish(report: Report, kit: Toolkit, env: NodeJS.ProcessEnv, sa
   kit.setOutput('invalid', String(report.counts.invalid));
   kit.setOutput('report-path', reportPath);
   kit.setOutput('sarif-path', sarifPath);
+  kit.setOutput('rows-path', rowsPath);
   for (const a of annotations(report, sameAtHead)) {
     const where = a.file === undefined ? {} : { file: a.file, ...(a.line !== undefined ? { startLine: a.line, startColumn: a.column } : {}) };
     kit[a.level](a.message, { title: a.title, ...where });

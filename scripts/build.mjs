@@ -43,6 +43,8 @@ const common = {
 /** A package bundled on its own as CommonJS, written where the entry bundles' lazy loaders require it. */
 async function buildLibrary(name) {
   await build({
+    // node-postgres' optional native binding is never used.
+    external: ['pg-native'],
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, loader: 'js' },
     bundle: true,
     platform: 'node',
@@ -58,7 +60,9 @@ async function buildLibrary(name) {
 }
 
 /** Relative to the entry bundles, which sit in the same folder. */
-const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs', '@contentauth/c2pa-wasm': 'lib/c2pa.cjs' };
+const LIBRARY_FILES = { yaml: 'lib/yaml.cjs', ajv: 'lib/ajv.cjs', '@contentauth/c2pa-wasm': 'lib/c2pa.cjs', '@electric-sql/pglite': 'lib/pglite.cjs', pg: 'lib/pg.cjs' };
+// PGlite reads its compiled Postgres and data files from beside its own module: copied into dist/lib/.
+const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 
 // What code outside src/parse/yaml-lib.ts imports from `yaml` (src/cli/explain.ts, src/authoring/pin.ts):
 // every import goes through the lazy loader. A name not listed here fails the build (no silent gap).
@@ -74,13 +78,13 @@ function lazyLibraries() {
     name: 'lazy-libraries',
     setup(b) {
       // The lazy loaders' `require('yaml')` / `require('ajv')`: the split-out file, required on first call.
-      b.onResolve({ filter: /^(yaml|ajv|@contentauth\/c2pa-wasm)$/ }, (args) => {
+      b.onResolve({ filter: /^(yaml|ajv|@contentauth\/c2pa-wasm|@electric-sql\/pglite|pg)$/ }, (args) => {
         // src/provenance/credentials.ts also has an `import()` of c2pa-wasm, for running from source.
         if (args.kind === 'require-call' || args.kind === 'dynamic-import') return { path: args.path, namespace: 'lazy-library' };
         if (args.kind === 'import-statement' && args.path === 'yaml') return { path: 'yaml', namespace: 'lazy-yaml-imports' };
         return undefined;
       });
-      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv|c2pa)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv|c2pa|pglite|pg)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
         contents: `let mod;\nconst load = () => (mod ??= require(${JSON.stringify(args.path)}));\n${LAZY_BUILTINS[args.path].map((f) => `export const ${f} = (...args) => load().${f}(...args);`).join('\n')}\n`,
@@ -105,10 +109,13 @@ await writeGenerated();
 const plugins = [lazyLibraries()];
 mkdirSync(join(values.outdir, 'lib'), { recursive: true });
 copyFileSync(join(ROOT, 'node_modules/@contentauth/c2pa-wasm/pkg/c2pa_bg.wasm'), join(values.outdir, 'lib/c2pa_bg.wasm'));
-const [, , , , cli] = await Promise.all([
+for (const file of PGLITE_FILES) copyFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/dist', file), join(values.outdir, 'lib', file));
+const [, , , , , , cli] = await Promise.all([
   buildLibrary('yaml'),
   buildLibrary('ajv'),
   buildLibrary('@contentauth/c2pa-wasm'),
+  buildLibrary('@electric-sql/pglite'),
+  buildLibrary('pg'),
   build({ ...common, plugins, entryPoints: ['action/main.ts'], outfile: `${values.outdir}/index.js` }),
   build({
     ...common,

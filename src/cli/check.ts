@@ -13,6 +13,7 @@ import type { CliIO } from './context.js';
 import { EXIT, loadConfigFile, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
 import { staleSchemaNotes } from './init.js';
 import { didYouMean } from './suggest.js';
+import { localRowContext } from './checkout.js';
 
 export interface CheckOptions {
   paths: string[];
@@ -112,11 +113,13 @@ export function loadJudging(io: CliIO, opts: Pick<CheckOptions, 'policyDir' | 'c
 export function emitReport(report: Report, targets: readonly Destination[], opts: Pick<CheckOptions, 'quiet' | 'color'>, io: CliIO, declarations: readonly string[]): number {
   const code = exitCodeFor(report);
   if (!(opts.quiet && code === EXIT.pass)) for (const note of staleSchemaNotes(declarations, io.cwd)) io.stderr(`${note}\n`);
+  const rows = targets.some((t) => t.format === 'ndjson') ? localRowContext(io.cwd, io.env, report.evaluatedOn) : undefined;
   for (const target of targets) {
     const color = target.format === 'text' && target.output === undefined && (opts.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
-    if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), render(report, target.format, { color }), target.output);
+    const options = { color, ...(rows ? { rows } : {}) };
+    if (target.output !== undefined) writeFileAtomic(resolve(io.cwd, target.output), render(report, target.format, options), target.output);
     // Standard output gets the report chunk by chunk: a 50,000-use report is never one string.
-    else if (!(opts.quiet && code === EXIT.pass)) for (const chunk of renderChunks(report, target.format, { color })) io.stdout(chunk);
+    else if (!(opts.quiet && code === EXIT.pass)) for (const chunk of renderChunks(report, target.format, options)) io.stdout(chunk);
   }
   return code;
 }

@@ -13,6 +13,7 @@ import { migrateCommand, migrateSpec } from './migrate.js';
 import { approveCommand, approveSpec } from './approve.js';
 import { testCommand } from './test.js';
 import { scanCommand } from './scan.js';
+import { registerCommand, registerSpec } from './register.js';
 import type { ScanOptions } from './scan.js';
 import { MEDIA_EXTENSIONS } from '../provenance/read-media.js';
 
@@ -69,7 +70,7 @@ node_modules, .git and --ignore globs are skipped; symbolic links are followed w
 inside PATH, and reported otherwise). PATH \`-\` reads one declaration from standard input.
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown, sarif or junit; repeat it with --output for several reports
+  -f, --format FORMAT   text (default), json, markdown, sarif, junit or ndjson (register rows); repeat it with --output for several reports
   -o, --output FILE     write the report to FILE (\`-\`: standard output); the Nth --output takes the Nth --format
       --policy-dir DIR  policy packs to use (default: the packs bundled with this tool)
       --ledger FILE     approvals ledger; approvals must match it (without one, references are only format-checked)
@@ -214,6 +215,7 @@ Options:
       ),
   },
   migrate: { ...migrateSpec, run: (v, p, io) => migrateCommand(p, { ...(v.work !== undefined ? { work: String(v.work) } : {}), dryRun: v['dry-run'] === true }, io) },
+  register: { ...registerSpec, run: registerCommand },
   explain: {
     summary: "show a rule's principle, condition, remedy and source",
     usage: 'genai-clearance explain RULE [--policy-dir DIR]',

@@ -30,6 +30,8 @@ export interface JudgedApproval {
   /** `pack/rule` keys this approval may clear. */
   clears: Set<string>;
   problems: Diagnostic[];
+  /** The earliest expiry among the grants that cleared a rule (what the register's expiry calendar lists). */
+  expiresOn?: string;
 }
 
 export const ruleKey = (pack: string, rule: string) => `${pack}/${rule}`;
@@ -53,7 +55,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
   const error: Report = (code, message) => problems.push({ ...position, code, message, severity: 'error' });
   const warn: Report = (code, message) => problems.push({ ...position, code, message, severity: 'warning' });
   const clears = new Set<string>();
-  const result = { approval, position, clears, problems };
+  const result: JudgedApproval = { approval, position, clears, problems };
 
   const named: NamedRule[] = [];
   for (const name of approval.rules) {
@@ -65,6 +67,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
 
   if (!ctx.ledger) {
     judgeFormatOnly(approval, named, ctx, error, warn, clears);
+    if (clears.size > 0 && approval.expires_on) result.expiresOn = approval.expires_on;
     return result;
   }
   const entries = candidateEntries(approval.ref, ctx, error);
@@ -89,6 +92,7 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
       if (!grantedUnderCurrentRule(grantedUnder, pack, rule, ctx.library, note)) ok = false;
       if (ok) {
         clears.add(key);
+        if (entry.expires_on && !(result.expiresOn && result.expiresOn <= entry.expires_on)) result.expiresOn = entry.expires_on;
         if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
       } else reasons.set(key, [...(reasons.get(key) ?? []), `${entry.origin ?? `ledger entry at ${ctx.ledger.path}:${entry.line}`} ${ruleProblems.join('; ')}`]);
     }

@@ -117,6 +117,7 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
       status: problems.some((p) => p.severity !== 'warning') ? 'invalid' : 'valid',
       cleared,
       problems,
+      ...(j.expiresOn ? { expiresOn: j.expiresOn } : {}),
       line: j.position.line,
       column: j.position.column,
     };

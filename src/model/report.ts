@@ -105,6 +105,8 @@ export interface ApprovalReport extends Position {
   cleared: string[];
   /** Why it is invalid, or warnings about it (expiring soon, covers nothing). */
   problems: Diagnostic[];
+  /** When what it cleared lapses (the earliest expiry of the grants that cleared a rule), when it clears anything. */
+  expiresOn?: string;
   /** Granted in the pull request by a trusted approver, rather than listed by the declaration. */
   grantedIn?: { approver: string; on: string; origin: string };
 }

@@ -5,8 +5,10 @@ import { junitChunks, renderJunit } from './junit.js';
 import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
 import { renderText, textChunks } from './text.js';
+import { ndjsonChunks, renderNdjson, rowContext } from './ndjson.js';
+import type { RowContext } from '../model/rows.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -14,7 +16,11 @@ export interface RenderOptions {
   color?: boolean;
   markdown?: MarkdownOptions;
   sarif?: SarifOptions;
+  /** NDJSON only: where the evaluation ran (the report model does not know). */
+  rows?: RowContext;
 }
+
+const rowsOf = (report: Report, options: RenderOptions): RowContext => options.rows ?? rowContext({}, report.evaluatedOn, { repository: 'unknown', commit: 'unknown' });
 
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
@@ -32,6 +38,8 @@ export function render(report: Report, format: Format, options: RenderOptions = 
       return renderSarif(report, options.sarif);
     case 'junit':
       return renderJunit(report);
+    case 'ndjson':
+      return renderNdjson(report, rowsOf(report, options));
   }
 }
 
@@ -43,10 +51,12 @@ export function* renderChunks(report: Report, format: Format, options: RenderOpt
   if (format === 'json') yield* jsonChunks(report);
   else if (format === 'sarif') yield* jsonChunks(sarifLog(report, options.sarif));
   else if (format === 'junit') yield* junitChunks(report);
+  else if (format === 'ndjson') yield* ndjsonChunks(report, rowsOf(report, options));
   else if (format === 'markdown') yield* markdownChunks(report, options.markdown);
   else yield* textChunks(report, { color: options.color ?? false });
 }
 
+export { reportRows, rowContext } from './ndjson.js';
 export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
 export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
 export type { SarifOptions } from './sarif.js';

@@ -301,8 +301,8 @@ describe('forged markers and injected text', () => {
     // The decision and every output but the comment body are the benign twin's.
     expect(hostile.run.code).toBe(1);
     expect(hostile.run.outputs['needs-approval']).toBe(String(ATTACKS.length));
-    const { 'comment-body': _a, 'report-path': _b, 'sarif-path': _e, ...hostileOutputs } = hostile.run.outputs;
-    const { 'comment-body': _c, 'report-path': _d, 'sarif-path': _f, ...benignOutputs } = benign.run.outputs;
+    const { 'comment-body': _a, 'report-path': _b, 'sarif-path': _e, 'rows-path': _g, ...hostileOutputs } = hostile.run.outputs;
+    const { 'comment-body': _c, 'report-path': _d, 'sarif-path': _f, 'rows-path': _h, ...benignOutputs } = benign.run.outputs;
     expect(hostileOutputs).toEqual(benignOutputs);
     expect(hostileOutputs.decision).toBe('fail');
 

@@ -9,7 +9,7 @@ import { failReport } from './fixtures.js';
 
 describe('render', () => {
   it('lists the formats the CLI accepts', () => {
-    expect(FORMATS).toEqual(['text', 'json', 'markdown', 'sarif', 'junit']);
+    expect(FORMATS).toEqual(['text', 'json', 'markdown', 'sarif', 'junit', 'ndjson']);
     expect(isFormat('sarif')).toBe(true);
     expect(isFormat('html')).toBe(false);
   });
