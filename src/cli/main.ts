@@ -13,7 +13,6 @@ import { migrateCommand, migrateSpec } from './migrate.js';
 import { approveCommand, approveSpec } from './approve.js';
 import { testCommand } from './test.js';
 import { scanCommand } from './scan.js';
-import { packetCommand } from './packet.js';
 import type { ScanOptions } from './scan.js';
 import { MEDIA_EXTENSIONS } from '../provenance/read-media.js';
 
@@ -204,8 +203,9 @@ Options:
 
 Exit codes: 0 pass, 1 uses need approval or are blocked (the packet is written, marked NOT CLEARED,
 unless --require-pass), 2 invalid input or usage.`,
-    run: (v, p, io) =>
-      packetCommand(
+    // Loaded on use: the PDF library and its font engine are no start-up cost for the other commands.
+    run: async (v, p, io) =>
+      (await import('./packet.js')).packetCommand(
         {
           paths: p,
           ...(v.output !== undefined ? { out: String(v.output) } : {}),

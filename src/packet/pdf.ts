@@ -2,8 +2,7 @@
 // shipped DejaVu Sans embedded (subset), on A4 or US Letter. Dates come from the evaluation date and
 // the file ID from the document's info, so the same report gives the same bytes. A character the
 // font cannot draw is written as `[U+XXXX]` and reported, never dropped.
-import { create as openFont } from 'fontkit';
-import PDFDocument from 'pdfkit';
+import { fontkitLib, pdfkitLib } from './pdf-lib.js';
 import type { Report } from '../model/report.js';
 import { visibleText } from '../render/escape.js';
 import type { Block } from './disclosure.js';
@@ -39,7 +38,8 @@ const PAD = 3;
 export function renderDisclosurePdf(report: Report, fonts: PdfFonts, paper: Paper = 'a4'): PdfResult {
   const blocks = disclosureBlocks(report);
   const date = new Date(`${report.evaluatedOn}T00:00:00Z`);
-  const face = openFont(fonts.regular);
+  const face = fontkitLib().create(fonts.regular);
+  const PDFDocument = pdfkitLib();
   const missing = new Map<string, MissingGlyph>();
   const drawable = (text: string): string =>
     Array.from(visibleText(text), (ch) => {
