@@ -21,6 +21,15 @@ interface Located {
   use: UseReport;
 }
 
+/** Up to this many temporary uses are listed one by one; above it they are counted (register.csv lists each). */
+export const LIST_OTHERS_UP_TO = 200;
+
+/** At most `max` names in one cell; the rest counted (every one is in register.csv). */
+function someOf(names: readonly string[], max = 12): string {
+  if (names.length <= max) return joinCell(names);
+  return `${joinCell(names.slice(0, max))} and ${names.length - max} more (all in register.csv)`;
+}
+
 const located = (report: Report): Located[] => report.files.flatMap((file) => file.uses.map((use) => ({ file, use })));
 
 /** Uses whose output may reach the final deliverables (`final: unknown` counts: nobody has said it does not). */
@@ -89,16 +98,33 @@ export function disclosureBlocks(report: Report): Block[] {
 
   blocks.push({ kind: 'heading', text: 'Other declared uses' });
   const others = all.filter(({ use }) => !reachesFinal(use));
-  blocks.push(
-    others.length > 0
-      ? {
-          kind: 'table',
-          head: ['Use', 'What it is', 'Stage', 'Decision', 'Approvals'],
-          rows: others.map(({ use }) => [use.id, use.summary, use.stage, OUTCOME_LABEL[use.outcome].word, clearedBy(use)]),
-          widths: [3, 5, 2, 2, 4],
-        }
-      : { kind: 'para', text: 'None.' },
-  );
+  if (others.length > LIST_OTHERS_UP_TO) {
+    // A long declaration's temporary uses are counted here (by stage and decision) and listed in register.csv.
+    const byStage = new Map<string, Map<string, number>>();
+    for (const { use } of others) {
+      const counts = byStage.get(use.stage) ?? new Map<string, number>();
+      counts.set(OUTCOME_LABEL[use.outcome].word, (counts.get(OUTCOME_LABEL[use.outcome].word) ?? 0) + 1);
+      byStage.set(use.stage, counts);
+    }
+    blocks.push({ kind: 'para', text: `${others.length} uses whose output does not reach the final deliverables; each is listed in register.csv.` });
+    blocks.push({
+      kind: 'table',
+      head: ['Stage', 'Uses', 'Decisions'],
+      rows: [...byStage].map(([stage, counts]) => [stage, String([...counts.values()].reduce((a, b) => a + b, 0)), joinCell([...counts].map(([w, n]) => `${n} ${w}`))]),
+      widths: [3, 1, 6],
+    });
+  } else {
+    blocks.push(
+      others.length > 0
+        ? {
+            kind: 'table',
+            head: ['Use', 'What it is', 'Stage', 'Decision', 'Approvals'],
+            rows: others.map(({ use }) => [use.id, use.summary, use.stage, OUTCOME_LABEL[use.outcome].word, clearedBy(use)]),
+            widths: [3, 5, 2, 2, 4],
+          }
+        : { kind: 'para', text: 'None.' },
+    );
+  }
 
   blocks.push({ kind: 'heading', text: 'Talent consents' });
   const consents = consentEntries(report);
@@ -135,17 +161,25 @@ export function disclosureBlocks(report: Report): Block[] {
   );
 
   blocks.push({ kind: 'heading', text: 'Still open' });
+  // One row per use (its open rules together), then what clears each rule once: a long declaration's
+  // statement stays readable, and every open rule of every use is still listed.
+  const openUses = all.flatMap(({ file, use }) => {
+    const open = use.findings.filter(isOpen);
+    return open.length > 0 ? [[`${file.path}#${use.id}`, OUTCOME_LABEL[use.outcome].word, joinCell(open.map((f) => `${f.pack}/${f.rule}`))]] : [];
+  });
   const open = [
-    ...all.flatMap(({ file, use }) => use.findings.filter(isOpen).map((f) => [`${file.path}#${use.id}`, `${f.pack}/${f.rule}`, f.status === 'blocked' ? 'blocked' : 'needs approval', f.remedy])),
-    ...files.flatMap((f) => f.errors.map((e) => [`${f.path}:${e.line}:${e.column}`, e.code, 'invalid', e.message])),
-    ...report.errors.map((e) => [`${e.file ?? ''}:${e.line}:${e.column}`, e.code, 'error', e.message]),
+    ...openUses,
+    ...files.flatMap((f) => f.errors.map((e) => [`${f.path}:${e.line}:${e.column}`, 'invalid', `${e.code}: ${e.message}`])),
+    ...report.errors.map((e) => [`${e.file ?? ''}:${e.line}:${e.column}`, 'error', `${e.code}: ${e.message}`]),
     ...(report.provenance?.assets ?? [])
       .filter((a) => a.findings.some((f) => f.status === 'undeclared'))
-      .map((a) => [a.path, joinCell(a.findings.map((f) => `${f.pack}/${f.rule}`)), 'no use declares it', joinCell(a.findings.map((f) => f.remedy))]),
+      .map((a) => [a.path, 'no use declares it', joinCell(a.findings.map((f) => `${f.pack}/${f.rule}`))]),
   ];
-  blocks.push(
-    open.length > 0 ? { kind: 'table', head: ['Where', 'Rule', 'Status', 'What clears it'], rows: open, widths: [4, 3, 2, 6] } : { kind: 'para', text: 'Nothing: every use is clear or approved.' },
-  );
+  blocks.push(open.length > 0 ? { kind: 'table', head: ['Where', 'Status', 'Open rules'], rows: open, widths: [5, 2, 7] } : { kind: 'para', text: 'Nothing: every use is clear or approved.' });
+  const remedies = new Map<string, string>();
+  for (const { use } of all) for (const f of use.findings.filter(isOpen)) remedies.set(`${f.pack}/${f.rule}`, f.remedy);
+  for (const a of report.provenance?.assets ?? []) for (const f of a.findings.filter((x) => x.status === 'undeclared')) remedies.set(`${f.pack}/${f.rule}`, f.remedy);
+  if (remedies.size > 0) blocks.push({ kind: 'table', head: ['Open rule', 'What clears it'], rows: [...remedies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), widths: [2, 5] });
 
   blocks.push({ kind: 'heading', text: 'Signature' });
   blocks.push({

@@ -58,8 +58,10 @@ export function renderDisclosurePdf(report: Report, fonts: PdfFonts, paper: Pape
     autoFirstPage: true,
     lang: 'en',
     displayTitle: true,
-    // pdfkit's default is a standard font read from its own folder; the embedded font replaces it.
-    font: Buffer.from(fonts.regular) as unknown as string,
+    // No default font: pdfkit's would be a standard font read from its own folder. The embedded faces
+    // are registered by name below, and a font registered under the same name as a default one would
+    // be parsed again at every switch.
+    font: null as unknown as string,
     info: {
       Title: drawable(`${marking(report)}: ${title}`),
       Author: drawable(productionName(report)),
@@ -73,6 +75,7 @@ export function renderDisclosurePdf(report: Report, fonts: PdfFonts, paper: Pape
   });
   doc.registerFont('body', Buffer.from(fonts.regular) as unknown as string);
   doc.registerFont('bold', Buffer.from(fonts.bold) as unknown as string);
+  doc.font('body');
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - 14;
   const ensure = (h: number) => {
