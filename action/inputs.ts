@@ -27,6 +27,8 @@ export interface ActionInputs {
   scan: ScanScope;
   /** The inputs the workflow set: only these can be said to be ignored when the configuration decides. */
   named: ReadonlySet<string>;
+  /** Write the evidence packet (to RUNNER_TEMP; output `packet-path`). */
+  packet: boolean;
 }
 
 export const DEFAULTS = {
@@ -38,6 +40,7 @@ export const DEFAULTS = {
   comment: 'on-change',
   warnOnly: false,
   scan: 'changed',
+  packet: false,
 } as const;
 
 class InputError extends Error {}
@@ -52,6 +55,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (commentKey !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(commentKey)) throw new InputError(`input comment-key must be 1 to 64 letters, digits, '.', '_' or '-'; got "${commentKey}"`);
   const scan = value('scan') || DEFAULTS.scan;
   if (!['changed', 'all', 'off'].includes(scan)) throw new InputError(`input scan must be changed, all or off; got "${scan}"`);
+  const packetText = value('packet').toLowerCase();
+  if (packetText !== '' && !['true', 'false'].includes(packetText)) throw new InputError(`input packet must be true or false; got "${packetText}"`);
   const token = value('token');
   if (!token) throw new InputError('input token is empty: pass `token: ${{ github.token }}` (the default) or a token with pull-requests: write');
   return {
@@ -68,5 +73,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     warnOnly: warnOnlyText === '' ? DEFAULTS.warnOnly : warnOnlyText === 'true',
     scan: scan as ScanScope,
     named: new Set(['policy-source', 'ledger', 'warn-only', 'scan'].filter((name) => value(name) !== '')),
+    packet: packetText === '' ? DEFAULTS.packet : packetText === 'true',
   };
 }

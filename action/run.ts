@@ -1,3 +1,4 @@
+import { writeActionPacket } from './packet.js';
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../src/evaluate/report.js';
 import { loadLedger } from '../src/ledger/load.js';
@@ -202,6 +203,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     errors,
     today: day,
     ...(media ? { provenance: media } : {}),
+    ...(inputs.packet ? { declared: true } : {}),
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
   const facts = gatherFacts({ report, trust, repo, library, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined, today: day });
@@ -209,6 +211,11 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   const notes = hints.notes;
   const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
   if (approvalsPath) deps.toolkit.setOutput('approvals-path', approvalsPath);
+  if (inputs.packet)
+    deps.toolkit.setOutput(
+      'packet-path',
+      writeActionPacket(report, deps.env.RUNNER_TEMP || '.', ledgerText ? { ledger: ledgerText } : {}, (m) => deps.toolkit.warning(m)),
+    );
   if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
     try {
       const posted = await answerRefusals(api, repo, refs.pullNumber, fromPullRequest.refusals);

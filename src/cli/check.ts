@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
-import type { DeclarationInput } from '../evaluate/report.js';
+import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
 import { FileProblem, findDeclarations, readRegularFile, readUtf8, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
 import type { TrustedConfig } from '../config/load.js';
@@ -39,7 +39,7 @@ export interface CheckOptions {
 /** A path argument that means "read the declaration from standard input". */
 const STDIN_PATH = '-';
 
-function exitCodeFor(report: Report): number {
+export function exitCodeFor(report: Report): number {
   if (report.errors.length > 0 || report.counts.invalid > 0) return EXIT.invalid;
   return report.decision === 'pass' ? EXIT.pass : EXIT.fail;
 }
@@ -65,8 +65,14 @@ export function destinations(formats: readonly string[], outputs: readonly strin
 }
 
 export function checkCommand(opts: CheckOptions, io: CliIO): number {
-  const started = io.now().getTime();
   const targets = destinations(opts.formats ?? [], opts.outputs ?? []);
+  const { report, declarations } = evaluateCheck(opts, io);
+  return emitReport(report, targets, opts, io, declarations);
+}
+
+/** What `check` judges, read and evaluated: the report, and the declaration files it read. */
+export function evaluateCheck(opts: CheckOptions, io: CliIO, extra: Pick<EvaluationInput, 'declared'> = {}): { report: Report; declarations: string[]; judging: Judging } {
+  const started = io.now().getTime();
   const day = resolveToday(io, opts.today);
   const fromStdin = opts.paths.filter((p) => p === STDIN_PATH).length;
   if (fromStdin > 1) throw new UsageError('`-` (standard input) can be given once');
@@ -83,15 +89,18 @@ export function checkCommand(opts: CheckOptions, io: CliIO): number {
   const inputs: DeclarationInput[] = files.map((path) => progress.track({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? '<stdin>', text: (io.readStdin as () => Uint8Array)() });
   if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readUtf8(resolve(io.cwd, opts.base), opts.base);
-  const { library, config, ledger } = loadJudging(io, opts);
+  const judging = loadJudging(io, opts);
+  const { library, config, ledger } = judging;
   let report: Report;
   try {
-    report = evaluate({ files: inputs, library, ...(config ? { config } : {}), ...(ledger ? { ledger } : {}), today: day });
+    report = evaluate({ files: inputs, library, ...(config ? { config } : {}), ...(ledger ? { ledger } : {}), today: day, ...extra });
   } finally {
     progress.clear();
   }
-  return emitReport(report, targets, opts, io, files);
+  return { report, declarations: files, judging };
 }
+
+export type Judging = ReturnType<typeof loadJudging>;
 
 /** The packs, the trusted configuration and the ledger a local run is judged by; an unusable ledger stops it. */
 export function loadJudging(io: CliIO, opts: Pick<CheckOptions, 'policyDir' | 'config' | 'ledger'>): { library: PackLibrary; config?: TrustedConfig; ledger?: Ledger } {

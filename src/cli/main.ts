@@ -175,6 +175,55 @@ Exit codes: 0 B's version bump is enough, 1 it is not, 2 a pack does not load or
       );
     },
   },
+  packet: {
+    summary: 'write the evidence packet: usage register, consents, file map, disclosure statement (HTML, PDF), in-toto statement',
+    usage: 'genai-clearance packet [PATH...] -o DIR [options]',
+    options: {
+      output: { type: 'string', short: 'o' },
+      scan: { type: 'boolean' },
+      'require-pass': { type: 'boolean' },
+      paper: { type: 'string' },
+      'policy-dir': POLICY_DIR,
+      ledger: { type: 'string' },
+      config: { type: 'string' },
+      today: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      ignore: { type: 'string', multiple: true },
+    },
+    help: `Makes the check \`check\` makes (the same packs, ledger, configuration and date) and writes what it
+found to DIR, whole or not at all: register.csv, consents.csv, assets.csv, disclosure.html,
+disclosure.pdf, statement.json and README.txt (which says what each file is). A packet for a check
+that does not pass is still written, marked NOT CLEARED on every page and in every file's first line.
+
+Options:
+  -o, --output DIR      the folder to write (replaced if it holds an earlier packet; refused if it holds other files)
+      --scan            also read the media files, as \`scan\` does: assets.csv and statement.json list each file's sha256
+      --require-pass    write nothing, and exit 1, unless the check passes
+      --paper SIZE      a4 (default) or letter, for disclosure.pdf
+      --policy-dir DIR, --ledger FILE, --config FILE, --today DATE, --ignore GLOB: as for \`check\`
+  -q, --quiet           print nothing when the check passes
+
+Exit codes: 0 pass, 1 uses need approval or are blocked (the packet is written, marked NOT CLEARED,
+unless --require-pass), 2 invalid input or usage.`,
+    // Loaded on use: the PDF library and its font engine are no start-up cost for the other commands.
+    run: async (v, p, io) =>
+      (await import('./packet.js')).packetCommand(
+        {
+          paths: p,
+          ...(v.output !== undefined ? { out: String(v.output) } : {}),
+          ...(v.paper !== undefined ? { paper: String(v.paper) } : {}),
+          ...(v['policy-dir'] !== undefined ? { policyDir: String(v['policy-dir']) } : {}),
+          ...(v.ledger !== undefined ? { ledger: String(v.ledger) } : {}),
+          ...(v.config !== undefined ? { config: String(v.config) } : {}),
+          ...(v.today !== undefined ? { today: String(v.today) } : {}),
+          scan: v.scan === true,
+          requirePass: v['require-pass'] === true,
+          quiet: v.quiet === true,
+          ignore: Array.isArray(v.ignore) ? v.ignore : [],
+        },
+        io,
+      ),
+  },
   init: {
     summary: 'write a commented starter genai-usage.yml',
     usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]',

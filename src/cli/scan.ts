@@ -4,13 +4,15 @@
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
 import { assetIndex } from '../evaluate/provenance.js';
-import type { DeclarationInput } from '../evaluate/report.js';
+import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
+import type { Report } from '../model/report.js';
 import { FileProblem, findDeclarations, findFiles, readRegularFile } from '../io/files.js';
 import { fileSource } from '../provenance/byte-source.js';
 import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
 import type { MediaRead } from '../provenance/types.js';
 import type { CheckOptions } from './check.js';
 import { createProgress, destinations, emitReport, loadJudging } from './check.js';
+import type { Judging } from './check.js';
 import type { CliIO } from './context.js';
 import { resolveToday, UsageError } from './context.js';
 
@@ -21,6 +23,19 @@ const CONCURRENCY = 4;
 
 export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number> {
   const targets = destinations(opts.formats ?? [], opts.outputs ?? []);
+  const { report, declarations } = await evaluateScan(opts, io);
+  return emitReport(report, targets, opts, io, declarations);
+}
+
+/**
+ * What `scan` judges, read and evaluated. `hashAll`: every media file is hashed (the packet lists each
+ * file's digest), not only those a use binds by sha256.
+ */
+export async function evaluateScan(
+  opts: ScanOptions,
+  io: CliIO,
+  extra: Pick<EvaluationInput, 'declared'> & { hashAll?: boolean } = {},
+): Promise<{ report: Report; declarations: string[]; judging: Judging }> {
   const day = resolveToday(io, opts.today);
   if (opts.paths.includes('-')) throw new UsageError('scan reads files, not standard input');
   // Whether a file is declared depends on every declaration, wherever the media were looked for.
@@ -31,7 +46,8 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
   if (problems.length > 0) throw new FileProblem(`these paths cannot be scanned, so nothing was:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   const inputs: DeclarationInput[] = declared.files.map((path) => ({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
-  const { library, config, ledger } = loadJudging(io, opts);
+  const judging = loadJudging(io, opts);
+  const { library, config, ledger } = judging;
   const { hashed } = assetIndex(inputs);
   const trustAnchors = trustAnchorsWith(config?.trustAnchors);
   const progress = createProgress(io, media.files.length, io.now().getTime(), 'scanning');
@@ -41,7 +57,7 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
       progress.step();
       const src = await fileSource(resolve(io.cwd, path));
       try {
-        return await readMedia(path, src, { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: hashed.has(path) });
+        return await readMedia(path, src, { trustAnchors, maxValidateBytes: MAX_VALIDATE_BYTES, hash: extra.hashAll === true || hashed.has(path) });
       } finally {
         await src.close();
       }
@@ -56,6 +72,7 @@ export async function scanCommand(opts: ScanOptions, io: CliIO): Promise<number>
     ...(ledger ? { ledger } : {}),
     today: day,
     provenance: { media: reads, scope: 'all' },
+    ...(extra.declared ? { declared: true } : {}),
   });
-  return emitReport(report, targets, opts, io, declared.files);
+  return { report, declarations: declared.files, judging };
 }

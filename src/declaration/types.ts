@@ -74,6 +74,8 @@ export interface Synthetic {
 export interface Asset {
   path: string;
   sha256?: string;
+  /** Timecode ranges of the shots in the cut that hold this file's material. */
+  ranges?: Array<{ from: string; to: string; note?: string }>;
 }
 
 export interface Use {

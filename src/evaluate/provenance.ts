@@ -139,6 +139,7 @@ function provenanceReport(scope: ProvenanceInput['scope'], scanned: readonly Sca
     return {
       path: s.media.path,
       size: s.media.size,
+      ...(s.media.sha256 ? { sha256: s.media.sha256 } : {}),
       ...(s.media.format ? { format: s.media.format } : {}),
       ...(s.media.notScanned ? { notScanned: s.media.notScanned } : {}),
       credentials: s.evidence.credentials,

@@ -20,6 +20,7 @@ import { evaluateUse } from './use.js';
 import { bindMedia } from './provenance.js';
 import type { MediaBinding, ProvenanceInput } from './provenance.js';
 import { compareText } from '../util/order.js';
+import { declaredFile, declaredUse } from './declared.js';
 
 export interface DeclarationInput {
   /** Path as shown to users (relative to the repository root, forward slashes). */
@@ -52,6 +53,8 @@ export interface EvaluationInput {
   errors?: readonly Diagnostic[];
   /** Media files the shell read (`scan`): judged against the declarations' `assets` and the packs. */
   provenance?: ProvenanceInput;
+  /** Carry what each declaration and use declares in the report (`declared`), for the evidence packet. */
+  declared?: boolean;
 }
 
 export const TOOL = { name: 'genai-clearance', version: pkg.version } as const;
@@ -204,6 +207,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
       ...(productionId ? { productionId } : {}),
     });
     judged.fingerprint = fingerprint;
+    if (input.declared) judged.declared = declaredUse(use, file.path, judging.ledger);
     for (const a of judged.approvals) {
       const grant = grants.find((g) => g.ref === a.ref);
       if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
@@ -211,6 +215,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
     return judged;
   });
   if (file.baseText !== undefined) markChanges(report, d, file.baseText);
+  if (input.declared) report.declared = declaredFile(file.text, d);
   return report;
 }
 

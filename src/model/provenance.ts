@@ -65,6 +65,8 @@ export interface AssetReport {
   /** Relative to the scanned root (the repository), forward slashes. */
   path: string;
   size: number;
+  /** Lower-case hex, when the file was hashed (a use binds it by sha256, or the packet asked for every digest). */
+  sha256?: string;
   format?: MediaFormat;
   /** Why the file was not read: a Git LFS pointer, over the size cap, not a container this tool reads. */
   notScanned?: { code: string; message: string };

@@ -2,6 +2,7 @@
 // shell (CLI, Action) reads this and nothing else, so what the user sees cannot drift between surfaces.
 // The JSON renderer serialises it as-is: field names here are the stable `--format json` contract.
 import type { Level, UseRef } from './basics.js';
+import type { DeclaredFile, DeclaredUse } from './declared.js';
 import type { ProvenanceReport } from './provenance.js';
 
 export type { Level, UseRef };
@@ -124,6 +125,8 @@ export interface UseReport extends Position {
   change?: UseChange;
   /** Fingerprint of the declared content (approvals aside): what an approval from the pull request binds to. */
   fingerprint?: string;
+  /** What the use declares (tools, inputs, output, consents, files), when the evaluation was asked to carry it (the packet). */
+  declared?: DeclaredUse;
 }
 
 export interface FileReport {
@@ -137,6 +140,8 @@ export interface FileReport {
   uses: UseReport[];
   /** Use ids present in the base version but gone from this one (only with a base). */
   removedUses?: string[];
+  /** The declaration's digest and production details, when the evaluation was asked to carry them (the packet). */
+  declared?: DeclaredFile;
 }
 
 /** A use the change removes: gone from its declaration, or its whole declaration deleted. */

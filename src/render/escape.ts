@@ -164,3 +164,18 @@ const LOG_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u
 export function logText(text: string): string {
   return text.replace(LOG_UNSAFE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
 }
+
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Text for documents people sign and file (the evidence packet): nothing is dropped, so a reader of
+ * the PDF or the spreadsheet sees exactly what the declaration holds. Bidi controls, zero-width and
+ * other invisible characters are shown as `[U+202E]` (they cannot reorder or hide text), tabs and
+ * line breaks become one space, and a lone surrogate becomes U+FFFD.
+ */
+export function visibleText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/[\t\n\r\u0085\u2028\u2029]+/g, ' ')
+    .replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}

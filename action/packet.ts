@@ -1,0 +1,17 @@
+// The Action's evidence packet (`packet: true`): the same files `genai-clearance packet` writes, from
+// this run's report, into a fresh folder under RUNNER_TEMP.
+import { join } from 'node:path';
+import { packetFonts } from '../src/io/fonts.js';
+import { writeFolderAtomic } from '../src/io/folder.js';
+import { buildPacket, sha256 } from '../src/packet/index.js';
+import { PACKET_FILES } from '../src/packet/readme.js';
+import type { Report } from '../src/model/report.js';
+
+export function writeActionPacket(report: Report, dir: string, read: { ledger?: { path: string; text: string } }, warn: (message: string) => void): string {
+  const ledger = read.ledger ? { name: read.ledger.path, sha256: sha256(new TextEncoder().encode(read.ledger.text)) } : undefined;
+  const packet = buildPacket(report, { fonts: packetFonts(), ...(ledger ? { ledger } : {}) });
+  for (const m of packet.missingGlyphs) warn(`the packet's PDF font has no glyph for ${m.codePoint}; it is printed as [${m.codePoint}]`);
+  const path = join(dir, 'genai-clearance-packet');
+  writeFolderAtomic(path, packet.files, new Set(Object.keys(PACKET_FILES)));
+  return path;
+}
