@@ -37,7 +37,7 @@ export interface PullInit {
   /** Reviews, oldest first. */
   reviews?: ReviewInit[];
   /** The pull request's commits with who wrote and pushed them; default one commit by its author. */
-  commits?: Array<{ sha: string; author?: string; committer?: string }>;
+  commits?: Array<{ sha: string; author?: string; committer?: string; /** Neither author nor committer is linked to an account. */ unlinked?: boolean }>;
   /** The commit the pull request became on its base branch once merged. */
   mergedAs?: string;
 }
@@ -51,6 +51,13 @@ export interface ReviewInit {
   submittedAt?: string;
   /** When the review's body was last edited (GraphQL `lastEditedAt`). */
   editedAt?: string;
+  /** Earlier revisions (GraphQL `userContentEdits`); a null body was removed from the history. */
+  edits?: Revision[];
+}
+
+export interface Revision {
+  at: string;
+  body: string | null;
 }
 
 export interface StoredStatus {
@@ -100,6 +107,17 @@ export interface CommentInit {
   user: string;
   createdAt?: string;
   updatedAt?: string;
+  /** Earlier revisions, as the edit history keeps them; each REST update adds the text it replaced. */
+  edits?: Revision[];
+}
+
+/** A comment deleted from an issue or pull request (GraphQL `CommentDeletedEvent`). */
+export interface DeletedComment {
+  repo: string;
+  issue: number;
+  at: string;
+  /** null: the account is gone. */
+  author: string | null;
 }
 
 export interface EmulatorState {
@@ -112,6 +130,7 @@ export interface EmulatorState {
   /** Tokens that may read organisation team membership (others get 403, as GITHUB_TOKEN does). */
   teamReaders?: string[];
   statuses?: StoredStatus[];
+  deletedComments?: DeletedComment[];
 }
 
 export interface StoredComment extends CommentInit {
@@ -124,6 +143,7 @@ export interface StoredComment extends CommentInit {
 export interface LiveState extends EmulatorState {
   comments: StoredComment[];
   statuses: StoredStatus[];
+  deletedComments: DeletedComment[];
 }
 
 const FIRST_COMMENT_ID = 2_000_000_001;
@@ -153,7 +173,7 @@ export class World {
       const repo = Object.keys(copy.repos).find((k) => k.toLowerCase() === c.repo.toLowerCase()) ?? c.repo;
       return { ...c, repo, id: commentId, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? c.createdAt ?? now };
     });
-    return { ...copy, repos: copy.repos, users: copy.users, comments, statuses: copy.statuses ?? [] };
+    return { ...copy, repos: copy.repos, users: copy.users, comments, statuses: copy.statuses ?? [], deletedComments: copy.deletedComments ?? [] };
   }
 
   allocateCommentId(): number {
