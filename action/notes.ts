@@ -133,7 +133,7 @@ export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExamp
   }
   if (fromPullRequest) {
     notes.push(
-      '🖊️ To approve a use, an approver posts the line shown under it as a comment or a review, with the real ticket as the reference (add `expires=YYYY-MM-DD` if it lapses); the approval stops counting if the use changes.',
+      '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes, and each command that counts for less than it says is answered under it.',
     );
   } else {
     const more = open.length > MAX_HINTS ? `\n\n+${formatCount(open.length - MAX_HINTS)} more in the job summary.` : '';

@@ -4,6 +4,7 @@ import { loadLedger } from '../src/ledger/load.js';
 import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
 import { loadPackLibrary } from '../src/policy/library.js';
+import { PLACEHOLDER } from '../src/approvals/commands.js';
 import { fitMarkdown } from '../src/render/index.js';
 import { today } from '../src/util/dates.js';
 import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
@@ -120,7 +121,7 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
   try {
     await target.api.createStatus(target.repo, target.head, {
       state,
-      context: target.inputs.commentKey ? `${STATUS_CONTEXT}/${target.inputs.commentKey}` : STATUS_CONTEXT,
+      context: statusContext(target.inputs),
       description: state === status.state ? status.description : `warn-only: ${status.description}`,
       ...(runUrl ? { targetUrl: runUrl } : {}),
     });
@@ -128,6 +129,16 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
     target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
   }
 }
+
+async function setPending(target: StatusTarget): Promise<void> {
+  try {
+    await target.api.createStatus(target.repo, target.head, { state: 'pending', context: statusContext(target.inputs), description: 'judging this commit' });
+  } catch (err) {
+    target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
+  }
+}
+
+const statusContext = (inputs: ActionInputs) => (inputs.commentKey ? `${STATUS_CONTEXT}/${inputs.commentKey}` : STATUS_CONTEXT);
 
 export const STATUS_CONTEXT = 'genai-clearance';
 
@@ -154,8 +165,16 @@ async function prepare(inputs: ActionInputs, deps: RunDeps, target: { current?: 
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);
   const statusApi = inputs.statusToken === inputs.token ? api : deps.createApi(inputs.statusToken);
-  const named = payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha ?? (['push', 'workflow_dispatch'].includes(env.GITHUB_EVENT_NAME ?? '') ? env.GITHUB_SHA : undefined);
-  if (named) target.current = { api: statusApi, repo, head: named, inputs, deps };
+  let named = payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha ?? (['push', 'workflow_dispatch'].includes(env.GITHUB_EVENT_NAME ?? '') ? env.GITHUB_SHA : undefined);
+  // A comment names its pull request, not its head: the head is looked up first, so that whatever fails
+  // after it (the merge commit not computed yet, the configuration unreadable) still sets `error`.
+  if (!named && env.GITHUB_EVENT_NAME === 'issue_comment' && payload.issue?.pull_request && payload.issue.number) named = (await api.getPull(repo, payload.issue.number)).headSha;
+  if (named) {
+    target.current = { api: statusApi, repo, head: named, inputs, deps };
+    // Pending until this run has judged: a run cancelled on the way (a newer comment's run in the same
+    // concurrency group) never leaves the green an approver's revoke was about to replace.
+    await setPending(target.current);
+  }
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
   target.current = { api: statusApi, repo, head: trust.refs.head, inputs, deps };
   for (const input of trust.overridden) deps.toolkit.warning(`input ${input} is ignored: the trusted configuration (${inputs.config}) decides it`);
@@ -204,7 +223,8 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     ...(media ? { provenance: media } : {}),
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
-  const refExample = (pack: string) => library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';
+  // With approvers, the line to paste holds a placeholder the parser refuses, never a ticket-shaped example.
+  const refExample = (pack: string) => (approvers ? PLACEHOLDER : (library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001'));
   // Rule ids two differently named packs in use define: only those need `pack/rule` in a command.
   const byPack = new Map<string, Set<string>>();
   for (const ref of report.packs) for (const r of library.packs.get(ref.pack)?.find((v) => v.version === ref.version)?.rules ?? []) byPack.set(ref.pack, (byPack.get(ref.pack) ?? new Set()).add(r.id));

@@ -184,3 +184,6 @@ export function assetSays(a: AssetReport): string {
   if (a.signal === 'none') return a.credentials.status === 'none' ? 'states no source type' : `states no source type (Content Credentials: ${CREDENTIALS_WORD[a.credentials.status]})`;
   return `${a.sourceType ?? '?'} (${CLASS_WORD[a.class]}), in ${SIGNAL_WORDS[a.signal]}`;
 }
+
+/** Beside each approval line the comment offers for pasting. */
+export const APPROVE_INSTRUCTION = 'To approve, post as a new comment with `<ticket>` replaced:';
