@@ -44,7 +44,12 @@ function revisions(what: string, edits: unknown): Revision[] {
  * The history of a pull request's deleted comments and edited reviews, and of the edited comments
  * named by node id. Anything GitHub cannot list completely fails the run closed.
  */
-export async function readContentHistory(graphql: Graphql, repo: { owner: string; repo: string }, pull: number, editedComments: ReadonlyArray<{ id: number; nodeId: string }>): Promise<ContentHistory> {
+export async function readContentHistory(
+  graphql: Graphql,
+  repo: { owner: string; repo: string },
+  pull: number,
+  editedComments: ReadonlyArray<{ id: number; nodeId: string }>,
+): Promise<ContentHistory> {
   const query = `query { repository(owner: ${JSON.stringify(repo.owner)}, name: ${JSON.stringify(repo.repo)}) { pullRequest(number: ${pull}) { timelineItems(itemTypes: [COMMENT_DELETED_EVENT], first: 100) { pageInfo { hasNextPage } nodes { ... on CommentDeletedEvent { createdAt deletedCommentAuthor { login } } } } reviews(first: 100) { nodes { databaseId lastEditedAt ${EDITS} } } } } }`;
   const answer = await graphql<{ repository?: { pullRequest?: Record<string, unknown> | null } }>(query);
   const pr = answer?.repository?.pullRequest;

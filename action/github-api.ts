@@ -337,7 +337,10 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
       if (!complete || items.length >= 250) throw new PushersUnknown(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
       const unlinked = items.find((c) => !c.author?.login && !c.committer?.login) as { sha?: string } | undefined;
-      if (unlinked) throw new PushersUnknown(`commit ${String(unlinked.sha).slice(0, 12)} of #${pull} has neither an author nor a committer linked to a GitHub account: who pushed to it cannot be fully known, so approvals from it are not accepted`);
+      if (unlinked)
+        throw new PushersUnknown(
+          `commit ${String(unlinked.sha).slice(0, 12)} of #${pull} has neither an author nor a committer linked to a GitHub account: who pushed to it cannot be fully known, so approvals from it are not accepted`,
+        );
       return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
     },
     async pullsForCommit(repo, sha) {
@@ -403,7 +406,15 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
         isComment,
       );
       if (!complete) throw new Error(`#${issue} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
-      return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '', createdAt: c.created_at ?? '', url: c.html_url ?? '', ...(c.node_id ? { nodeId: c.node_id } : {}) }));
+      return items.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        userLogin: c.user?.login ?? '',
+        updatedAt: c.updated_at ?? '',
+        createdAt: c.created_at ?? '',
+        url: c.html_url ?? '',
+        ...(c.node_id ? { nodeId: c.node_id } : {}),
+      }));
     },
     contentHistory(repo, pull, editedComments) {
       return readContentHistory((query) => call((octokit) => octokit.graphql(query)), repo, pull, editedComments);

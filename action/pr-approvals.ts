@@ -4,6 +4,7 @@
 
 import { COMMAND, commandsIn } from '../src/approvals/commands.js';
 import type { PullRequestGrant } from '../src/approvals/grants.js';
+import { escapeMarkdown, markdownCodeLine } from '../src/render/index.js';
 import { PushersUnknown } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
 
@@ -12,7 +13,7 @@ export interface Approvers {
   teams: string[];
 }
 
-/** A command that was not accepted, and why; the Action replies to each comment once. */
+/** A command that was not accepted, and why; the reason is markdown, every text in it escaped. */
 export interface Refusal {
   /** The comment's id, for the one reply; absent for a review. */
   commentId?: number;
@@ -137,7 +138,8 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
       // for every grant of its use posted before the comment last changed. A grant that named no path
       // is revoked by a revoke that names one, and the other way round.
       for (const p of commandsIn(text)) {
-        if ('command' in p && p.command.action === 'revoke') withdrawals.push({ at: changedAt, use: p.command.use, ...(p.command.path ? { path: p.command.path } : {}), why: `revoked by \`${s.author}\` in ${s.origin}` });
+        if ('command' in p && p.command.action === 'revoke')
+          withdrawals.push({ at: changedAt, use: p.command.use, ...(p.command.path ? { path: p.command.path } : {}), why: `revoked by \`${s.author}\` in ${s.origin}` });
       }
     }
   }
@@ -161,7 +163,7 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
     const problems: string[] = [];
     for (const p of parsed) {
       if ('error' in p) {
-        problems.push(`\`${p.text}\`: ${p.error}`);
+        problems.push(`${markdownCodeLine(p.text, 300)}: ${escapeMarkdown(p.error, 300)}`);
         continue;
       }
       const c = p.command;

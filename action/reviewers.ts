@@ -57,7 +57,7 @@ export async function answerRefusals(api: GitHubApi, repo: Repo, pull: number, r
     const marker = refusalMarker(r.commentId as number);
     if (existing.some((b) => b.startsWith(marker))) continue;
     // No @-mention: the author's login is shown as code, so nobody is pinged by the bot.
-    await api.createComment(repo, pull, `${marker}\nThe \`/genai-clearance\` command in [this comment](${r.url}) by \`${r.author}\` was not accepted: ${r.reason.replace(/[<>]/g, '')}.`);
+    await api.createComment(repo, pull, `${marker}\nThe \`/genai-clearance\` command in [this comment](${r.url}) by \`${r.author}\` was not accepted: ${r.reason}.`);
     posted += 1;
   }
   return posted;

@@ -142,7 +142,8 @@ export function parseCommand(line: string): ParsedCommand {
   // Only printable ASCII: a look-alike letter, an invisible or a direction-changing character would make
   // the line read one way and say another.
   const odd = /[^\x20-\x7e\t\u00a0]/u.exec(line)?.[0];
-  if (odd !== undefined) return fail(`the line holds U+${(odd.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}, which is not plain ASCII; type or paste the command again as plain text`);
+  if (odd !== undefined)
+    return fail(`the line holds U+${(odd.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}, which is not plain ASCII; type or paste the command again as plain text`);
   const [, action, target, ...rest] = line.split(/\s+/);
   if (action !== 'approve' && action !== 'revoke') return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
   const use = USE.exec(target ?? '');

@@ -37,7 +37,7 @@ export interface PullInit {
   /** Reviews, oldest first. */
   reviews?: ReviewInit[];
   /** The pull request's commits with who wrote and pushed them; default one commit by its author. */
-  commits?: Array<{ sha: string; author?: string; committer?: string; /** Neither author nor committer is linked to an account. */ unlinked?: boolean }>;
+  commits?: Array<{ sha: string; author?: string; committer?: string /** Neither author nor committer is linked to an account. */; unlinked?: boolean }>;
   /** The commit the pull request became on its base branch once merged. */
   mergedAs?: string;
 }

@@ -61,7 +61,11 @@ function blobObject(bytes: Buffer): unknown {
 
 /** What GitHub keeps about a pull request's edited and deleted content. */
 export interface HistoryLookup {
-  pull(owner: string, name: string, pull: number): { deletions: Array<{ at: string; author: string | null }>; reviews: Array<{ databaseId: number; lastEditedAt: string | null; edits: Revision[] }> } | undefined;
+  pull(
+    owner: string,
+    name: string,
+    pull: number,
+  ): { deletions: Array<{ at: string; author: string | null }>; reviews: Array<{ databaseId: number; lastEditedAt: string | null; edits: Revision[] }> } | undefined;
   /** An issue comment by its node id. */
   comment(nodeId: string): { databaseId: number; edits: Revision[] } | undefined;
 }
