@@ -28,7 +28,7 @@ const replies = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GIT
 const lastStatus = (gh: Emulator) => gh.state.statuses.filter((s) => s.sha === HEAD && s.context === 'genai-clearance').at(-1);
 
 /** The lines the sticky comment offers, as a GFM parser reads the comment: one code block per use. */
-export function offeredLines(gh: Emulator): string[] {
+function offeredLines(gh: Emulator): string[] {
   return ofType(parse(sticky(gh)), 'code')
     .map((n) => String((n as { value?: unknown }).value))
     .filter((v) => v.startsWith('/genai-clearance approve '));
