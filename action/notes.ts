@@ -4,6 +4,9 @@
 
 import type { Report } from '../src/model/report.js';
 import { formatCommand } from '../src/approvals/commands.js';
+import type { PullRequestGrant } from '../src/approvals/grants.js';
+import { grantVerdicts, verdictLine } from '../src/render/grant-verdicts.js';
+import type { GrantVerdict } from '../src/render/grant-verdicts.js';
 import { escapeMarkdown, markdownCode } from '../src/render/index.js';
 import { formatCount } from '../src/util/order.js';
 import type { Repo } from './github-api.js';
@@ -75,6 +78,8 @@ export interface ApprovalHintFacts {
   refExample: (pack: string) => string;
   production?: string;
   today: string;
+  /** The approvals posted in the pull request, bound to a use or not. */
+  grants?: readonly PullRequestGrant[];
 }
 
 const MAX_HINTS = 30;
@@ -84,21 +89,28 @@ const MAX_HINTS = 30;
  * (approvers configured) or the ledger entry (ledger only), naming the use by id and by the
  * fingerprint of its content. And who already approved what, in this pull request.
  */
-export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExample, production, today }: ApprovalHintFacts): { notes: string[]; commands: Map<string, string> } {
+export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExample, production, today, grants }: ApprovalHintFacts): {
+  notes: string[];
+  commands: Map<string, string>;
+  verdicts: GrantVerdict[];
+} {
   const notes: string[] = [];
   const commands = new Map<string, string>();
-  const granted = report.pullRequestApprovals ?? [];
-  if (granted.length > 0) {
-    const lines = granted
-      .slice(0, MAX_HINTS)
-      .map(
-        (g) =>
-          `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`,
-      );
-    notes.push(`✍️ Approved in this pull request:\n${lines.join('\n')}`);
-  }
   const open = report.files.flatMap((f) => f.uses.filter((u) => u.outcome === 'needs-approval' && u.fingerprint).map((u) => ({ file: f, use: u })));
-  if (open.length === 0) return { notes, commands };
+  const finish = () => {
+    // What each approval posted here cleared, and what it did not: listed before what is still open.
+    const verdicts = grantVerdicts(report, grants ?? report.pullRequestApprovals ?? [], commands);
+    const shown = verdicts.filter((v) => report.pullRequestApprovals?.some((g) => g.origin === v.grant.origin && g.ref === v.grant.ref));
+    if (shown.length > 0)
+      notes.unshift(
+        `✍️ Approved in this pull request:\n${shown
+          .slice(0, MAX_HINTS)
+          .map((v) => `- ${verdictLine(v)}`)
+          .join('\n')}`,
+      );
+    return { notes, commands, verdicts };
+  };
+  if (open.length === 0) return finish();
   const shared = new Set(report.files.flatMap((f) => f.uses.map((u) => u.id)).filter((id, i, all) => all.indexOf(id) !== i));
   const expires = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   const entries: string[] = [];
@@ -141,7 +153,7 @@ export function approvalNotes({ report, sharedRuleIds, fromPullRequest, refExamp
       `🖊️ To approve, a reviewer adds the use's entry to the approvals ledger (with the real ticket as the reference), then re-runs this check.\n\n<details><summary>Ledger entries to add</summary>\n\n${entries.join('\n')}${more}\n\n</details>`,
     );
   }
-  return { notes, commands };
+  return finish();
 }
 
 /** A line inside a fenced block: only a fence of its own could end the block early. */

@@ -20,6 +20,8 @@ export interface Refusal {
   url: string;
   author: string;
   reason: string;
+  /** The command was accepted but counts for less than it says. */
+  partial?: boolean;
 }
 
 export interface CollectedApprovals {
@@ -192,6 +194,7 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
         ...(c.expires ? { expiresOn: c.expires } : {}),
         approver: s.author,
         origin: s.origin,
+        answer: { ...(s.commentId !== undefined ? { commentId: s.commentId } : {}), url: s.url },
       };
       const withdrawn = withdrawals
         .filter((w) => (w.use === undefined || w.use === c.use) && (w.path === undefined || c.path === undefined || w.path === c.path) && s.at <= w.at)

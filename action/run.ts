@@ -5,6 +5,7 @@ import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
 import { loadPackLibrary } from '../src/policy/library.js';
 import { PLACEHOLDER } from '../src/approvals/commands.js';
+import { verdictReply } from '../src/render/grant-verdicts.js';
 import { fitMarkdown } from '../src/render/index.js';
 import { today } from '../src/util/dates.js';
 import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
@@ -230,13 +231,28 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   for (const ref of report.packs) for (const r of library.packs.get(ref.pack)?.find((v) => v.version === ref.version)?.rules ?? []) byPack.set(ref.pack, (byPack.get(ref.pack) ?? new Set()).add(r.id));
   const ruleIds = [...byPack.values()].flatMap((ids) => [...ids]);
   const sharedRuleIds = new Set(ruleIds.filter((id, i) => ruleIds.indexOf(id) !== i));
-  const hints = approvalNotes({ report, sharedRuleIds, fromPullRequest: approvers !== undefined, refExample, ...(trust.config.production ? { production: trust.config.production } : {}), today: day });
+  const hints = approvalNotes({
+    report,
+    sharedRuleIds,
+    fromPullRequest: approvers !== undefined,
+    refExample,
+    ...(trust.config.production ? { production: trust.config.production } : {}),
+    today: day,
+    ...(fromPullRequest ? { grants: fromPullRequest.grants } : {}),
+  });
   const notes = [...runNotes({ report, trust, repo, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined }), ...hints.notes];
   const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
   if (approvalsPath) deps.toolkit.setOutput('approvals-path', approvalsPath);
-  if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
+  // A command that was accepted but counts for less than it says is answered too, with the line to post.
+  const shortfalls = hints.verdicts.flatMap((v) => {
+    const reply = verdictReply(v);
+    const to = v.grant.answer;
+    return reply && to?.commentId !== undefined && !v.grant.revokedOn ? [{ commentId: to.commentId, url: to.url, author: v.grant.approver, reason: reply, partial: true }] : [];
+  });
+  const answers = [...(fromPullRequest?.refusals ?? []), ...shortfalls];
+  if (fromPullRequest && refs.pullNumber && answers.length > 0) {
     try {
-      const posted = await answerRefusals(api, repo, refs.pullNumber, fromPullRequest.refusals);
+      const posted = await answerRefusals(api, repo, refs.pullNumber, answers);
       if (posted > 0) deps.toolkit.info(`answered ${posted} approval command(s) that were not accepted`);
     } catch (err) {
       deps.toolkit.warning(`could not answer the approval commands that were not accepted (${describeHttpError(err)})`);

@@ -262,3 +262,27 @@ describe('who pushed, and a status that outlives its run', () => {
     });
   });
 });
+
+describe('every command that counts for less than it says is answered, with the line to post', () => {
+  const shortfall = async (change: (line: string) => string, says: RegExp, corrected = false) => {
+    await withEmulator(state(), async (gh) => {
+      const { approve } = await offered(gh);
+      post(gh, 'dana', change(approve), 50);
+      await expectRed(gh);
+      const [reply] = replies(gh).map((r) => plain(parse(r)));
+      expect(reply).toMatch(/counted for less than it says/);
+      expect(reply).toMatch(says);
+      // The line to post instead, in a code block of its own, with the approver's reference.
+      if (corrected) expect(ofType(parse(replies(gh)[0] as string), 'code').map((n) => String(n.value))).toEqual([approve]);
+      expect(plain(parse(sticky(gh)))).not.toMatch(/title-card: GENAI-2026-0042 by dana on \S+ — approved final-deliverable, prominent-element/);
+      // The honest twin: the offered line, with the ticket, counts in full and gets no reply.
+      post(gh, 'dana', approve, 40);
+      await expectGreen(gh);
+      expect(replies(gh).slice(1)).toEqual([]);
+    });
+  };
+
+  it('a misspelt use id: did you mean', () => shortfall((l) => l.replace('title-card@', 'title-crd@'), /no declaration has a use title-crd \(did you mean title-card\?\)/));
+  it('an expiry in the past', () => shortfall((l) => `${l} expires=2026-01-01`, /expired|expires/));
+  it('a fingerprint of content the use no longer holds', () => shortfall((l) => l.replace(/@[0-9a-f]{32}/, `@${'0'.repeat(32)}`), /approved the use's content as 0{32}/));
+});

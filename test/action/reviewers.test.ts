@@ -70,7 +70,7 @@ describe('approving from the pull request', () => {
       }
       expect(lastStatus(gh)?.state).toBe('success');
       expect(sticky(gh)).toContain('Approved in this pull request');
-      expect(sticky(gh)).toMatch(/`title-card`.*approved by `dana`/);
+      expect(sticky(gh)).toMatch(/`title-card`: `GENAI-2026-0042` by `dana` on \d{4}-\d{2}-\d{2} — approved `final-deliverable`, `prominent-element`\n/);
       expect(sticky(gh)).toContain('Resolved');
       expect(replies(gh)).toEqual([]);
     });
