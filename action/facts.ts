@@ -2,7 +2,8 @@
 // run was judged by, and for each use that needs approval the command or ledger entry that approves
 // it. Sentences are left to src/render/github.ts.
 
-import { formatCommand } from '../src/approvals/commands.js';
+import { formatCommand, PLACEHOLDER } from '../src/approvals/commands.js';
+import type { PullRequestGrant } from '../src/approvals/grants.js';
 import { ledgerEntryText } from '../src/ledger/entry.js';
 import type { ApprovalHint, GitHubFacts } from '../src/model/github.js';
 import type { Report } from '../src/model/report.js';
@@ -20,9 +21,11 @@ export interface FactSources {
   configPath?: string;
   hasLedger: boolean;
   today: string;
+  /** The approvals posted in the pull request, bound to a use or not. */
+  grants?: readonly PullRequestGrant[];
 }
 
-export function gatherFacts({ report, trust, repo, library, changed, configPath, hasLedger, today }: FactSources): GitHubFacts {
+export function gatherFacts({ report, trust, repo, library, changed, configPath, hasLedger, today, grants }: FactSources): GitHubFacts {
   const { refs } = trust;
   const touched = trustedPathsTouched(changed.files, [trust.policySource, trust.ledgerSource, ...(configPath ? [{ kind: 'repo-path' as const, path: configPath }] : [])]);
   const approveBy = trust.config.approvers !== undefined ? 'pull-request' : 'ledger';
@@ -38,6 +41,7 @@ export function gatherFacts({ report, trust, repo, library, changed, configPath,
     },
     approveBy,
     hints: approvalHints(report, library, approveBy, trust.config.production, today),
+    ...(grants ? { grants } : {}),
   };
 }
 
@@ -59,8 +63,9 @@ function approvalHints(report: Report, library: PackLibrary, approveBy: GitHubFa
     const findings = use.findings.filter((f) => f.status === 'needs-approval');
     const rules = [...new Set(findings.map((f) => (shared.has(f.rule) ? `${f.pack}/${f.rule}` : f.rule)))];
     const pack = findings[0]?.pack ?? '';
-    // The reference form the pack accepts (its example), to be replaced by the real ticket.
-    const ref = library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001';
+    // A line to paste holds a placeholder the parser refuses, never a ticket-shaped example that could
+    // be posted unchanged; a ledger entry shows the reference form the pack accepts.
+    const ref = approveBy === 'pull-request' ? PLACEHOLDER : (library.packs.get(pack)?.[0]?.doc.approval.ref_example ?? 'GENAI-2026-0001');
     const fingerprint = use.fingerprint as string;
     const hint: ApprovalHint = { path: file.path, use: use.id, rules };
     if (approveBy === 'pull-request') return { ...hint, command: formatCommand({ action: 'approve', use: use.id, fingerprint, rules, ref, ...(sharedUseIds.has(use.id) ? { path: file.path } : {}) }) };

@@ -1,4 +1,6 @@
 import { formatCount } from '../src/util/order.js';
+import { readContentHistory } from './content-history.js';
+import type { ContentHistory } from './content-history.js';
 import { isObject, limiter, MalformedResponseError, newOctokit, reparsed } from './http.js';
 import { withRetry } from './retry.js';
 import type { RetryOptions } from './retry.js';
@@ -39,12 +41,17 @@ export interface GitHubApi {
   createStatus(repo: Repo, sha: string, status: CommitStatus): Promise<void>;
   viewerLogin(): Promise<string>;
   listComments(repo: Repo, issue: number): Promise<IssueComment[]>;
+  /** Deleted comments, and earlier revisions of edited reviews and of the edited comments named. */
+  contentHistory(repo: Repo, pull: number, editedComments: ReadonlyArray<{ id: number; nodeId: string }>): Promise<ContentHistory>;
   createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>;
   updateComment(repo: Repo, id: number, body: string): Promise<void>;
   deleteComment(repo: Repo, id: number): Promise<void>;
 }
 
 export { limiter, MalformedResponseError } from './http.js';
+
+/** Who wrote or pushed a pull request's commits cannot be fully known: no approval from it counts. */
+export class PushersUnknown extends Error {}
 
 /** The same API, with each commit's tree listed once however many readers ask for it. */
 export function withTreeCache(api: GitHubApi): GitHubApi {
@@ -285,7 +292,12 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       const isCommit = (c: unknown): c is Raw => isObject(c) && typeof c.sha === 'string';
       // GitHub lists at most 250 commits of a pull request; past that, who pushed is not fully known.
       const { items, complete } = await pages(`the commits of #${pull}`, 3, (octokit, page) => octokit.rest.pulls.listCommits({ ...repo, pull_number: pull, per_page: 100, page }), isCommit);
-      if (!complete || items.length >= 250) throw new Error(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
+      if (!complete || items.length >= 250) throw new PushersUnknown(`pull request #${pull} has 250 commits or more: who pushed to it cannot be fully known, so approvals from it are not accepted`);
+      const unlinked = items.find((c) => !c.author?.login && !c.committer?.login) as { sha?: string } | undefined;
+      if (unlinked)
+        throw new PushersUnknown(
+          `commit ${String(unlinked.sha).slice(0, 12)} of #${pull} has neither an author nor a committer linked to a GitHub account: who pushed to it cannot be fully known, so approvals from it are not accepted`,
+        );
       return [...new Set(items.flatMap((c) => [c.author?.login, c.committer?.login]).filter((l): l is string => typeof l === 'string' && l !== ''))];
     },
     async matchingRefs(repo, prefix) {
@@ -359,7 +371,7 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     async listComments(repo, issue) {
       // A page that is not a list of comments must not read as "no sticky comment yet" (a duplicate),
       // and neither may a listing cut short: past the page cap the comment is skipped, not duplicated.
-      type Raw = { id: number; body?: string; user?: { login?: string } | null; updated_at?: string; created_at?: string; html_url?: string };
+      type Raw = { id: number; node_id?: string; body?: string; user?: { login?: string } | null; updated_at?: string; created_at?: string; html_url?: string };
       const isComment = (c: unknown): c is Raw => isObject(c) && typeof c.id === 'number';
       const { items, complete } = await pages(
         `the comments of #${issue}`,
@@ -368,7 +380,18 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
         isComment,
       );
       if (!complete) throw new Error(`#${issue} has more than ${formatCount(MAX_PAGES * 100)} comments; the sticky comment cannot be found safely`);
-      return items.map((c) => ({ id: c.id, body: c.body ?? '', userLogin: c.user?.login ?? '', updatedAt: c.updated_at ?? '', createdAt: c.created_at ?? '', url: c.html_url ?? '' }));
+      return items.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        userLogin: c.user?.login ?? '',
+        updatedAt: c.updated_at ?? '',
+        createdAt: c.created_at ?? '',
+        url: c.html_url ?? '',
+        ...(c.node_id ? { nodeId: c.node_id } : {}),
+      }));
+    },
+    contentHistory(repo, pull, editedComments) {
+      return readContentHistory((query) => call((octokit) => octokit.graphql(query)), repo, pull, editedComments);
     },
     async createComment(repo, issue, body) {
       // Not retried on a malformed answer: the comment may well exist; the listing after it finds it.

@@ -14,6 +14,8 @@ export interface IssueComment {
   createdAt: string;
   /** Web address, for messages. */
   url: string;
+  /** GraphQL node id, by which its edit history is read. */
+  nodeId?: string;
 }
 
 export interface Review {

@@ -47,12 +47,17 @@ export async function answerRefusals(api: GitHubApi, repo: Repo, pull: number, r
   if (replies.length === 0) return 0;
   const viewer = await api.viewerLogin();
   const existing = (await api.listComments(repo, pull)).filter((c) => c.userLogin === viewer).map((c) => c.body);
+  // One reply per comment, however many of its commands fell short.
+  const byComment = new Map<number, Refusal[]>();
+  for (const r of replies) byComment.set(r.commentId as number, [...(byComment.get(r.commentId as number) ?? []), r]);
   let posted = 0;
-  for (const r of replies) {
-    const marker = refusalMarker(r.commentId as number);
+  for (const [id, all] of byComment) {
+    const marker = refusalMarker(id);
     if (existing.some((b) => b.startsWith(marker))) continue;
+    const first = all[0] as Refusal;
+    const said = all.map((r) => `${r.partial ? 'counted for less than it says' : 'was not accepted'}: ${r.reason}`).join('\n\nIt also ');
     // No @-mention: the author's login is shown as code, so nobody is pinged by the bot.
-    await api.createComment(repo, pull, `${marker}\nThe \`/genai-clearance\` command in [this comment](${r.url}) by \`${r.author}\` was not accepted: ${r.reason.replace(/[<>]/g, '')}.`);
+    await api.createComment(repo, pull, `${marker}\nThe \`/genai-clearance\` command in [this comment](${first.url}) by \`${first.author}\` ${said}${said.endsWith('\n') ? '' : '.'}`);
     posted += 1;
   }
   return posted;

@@ -6,6 +6,7 @@ import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
 import { loadPackLibrary } from '../src/policy/library.js';
 import { commitStatus, failedClosedMessage, gateMessage, RESOLVED_NOTE, runNotes, summaryFailedMessage } from '../src/render/github.js';
+import { verdictReply } from '../src/render/grant-verdicts.js';
 import { fitMarkdown } from '../src/render/index.js';
 import { today } from '../src/util/dates.js';
 import { COMMENT_LIMIT, markerLine, upsertSticky } from './comment.js';
@@ -121,7 +122,7 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
   try {
     await target.api.createStatus(target.repo, target.head, {
       state,
-      context: target.inputs.commentKey ? `${STATUS_CONTEXT}/${target.inputs.commentKey}` : STATUS_CONTEXT,
+      context: statusContext(target.inputs),
       description,
       ...(runUrl ? { targetUrl: runUrl } : {}),
     });
@@ -130,7 +131,17 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
   }
 }
 
-const STATUS_CONTEXT = 'genai-clearance';
+async function setPending(target: StatusTarget): Promise<void> {
+  try {
+    await target.api.createStatus(target.repo, target.head, { state: 'pending', context: statusContext(target.inputs), description: 'judging this commit' });
+  } catch (err) {
+    target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
+  }
+}
+
+const statusContext = (inputs: ActionInputs) => (inputs.commentKey ? `${STATUS_CONTEXT}/${inputs.commentKey}` : STATUS_CONTEXT);
+
+export const STATUS_CONTEXT = 'genai-clearance';
 
 interface RunContext {
   inputs: ActionInputs;
@@ -155,8 +166,16 @@ async function prepare(inputs: ActionInputs, deps: RunDeps, target: { current?: 
   const api = deps.createApi(inputs.token);
   const policyApi = inputs.policyToken === inputs.token ? api : deps.createApi(inputs.policyToken);
   const statusApi = inputs.statusToken === inputs.token ? api : deps.createApi(inputs.statusToken);
-  const named = payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha ?? (['push', 'workflow_dispatch'].includes(env.GITHUB_EVENT_NAME ?? '') ? env.GITHUB_SHA : undefined);
-  if (named) target.current = { api: statusApi, repo, head: named, inputs, deps };
+  let named = payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha ?? (['push', 'workflow_dispatch'].includes(env.GITHUB_EVENT_NAME ?? '') ? env.GITHUB_SHA : undefined);
+  // A comment names its pull request, not its head: the head is looked up first, so that whatever fails
+  // after it (the merge commit not computed yet, the configuration unreadable) still sets `error`.
+  if (!named && env.GITHUB_EVENT_NAME === 'issue_comment' && payload.issue?.pull_request && payload.issue.number) named = (await api.getPull(repo, payload.issue.number)).headSha;
+  if (named) {
+    target.current = { api: statusApi, repo, head: named, inputs, deps };
+    // Pending until this run has judged: a run cancelled on the way (a newer comment's run in the same
+    // concurrency group) never leaves the green an approver's revoke was about to replace.
+    await setPending(target.current);
+  }
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
   target.current = { api: statusApi, repo, head: trust.refs.head, inputs, deps };
   for (const input of trust.overridden) deps.toolkit.warning(`input ${input} is ignored: the trusted configuration (${inputs.config}) decides it`);
@@ -206,7 +225,17 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     ...(inputs.packet ? { declared: true } : {}),
   });
   const configPath = trust.config.path ?? (inputs.configExplicit ? undefined : inputs.config);
-  const facts = gatherFacts({ report, trust, repo, library, changed, ...(configPath ? { configPath } : {}), hasLedger: ledgerText !== undefined, today: day });
+  const facts = gatherFacts({
+    report,
+    trust,
+    repo,
+    library,
+    changed,
+    ...(configPath ? { configPath } : {}),
+    hasLedger: ledgerText !== undefined,
+    today: day,
+    ...(fromPullRequest ? { grants: fromPullRequest.grants } : {}),
+  });
   const hints = runNotes(report, facts);
   const notes = hints.notes;
   const approvalsPath = writeApprovalsLedger(report, deps.env.RUNNER_TEMP || '.');
@@ -216,9 +245,16 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
       'packet-path',
       writeActionPacket(report, deps.env.RUNNER_TEMP || '.', ledgerText ? { ledger: ledgerText } : {}, (m) => deps.toolkit.warning(m)),
     );
-  if (fromPullRequest && refs.pullNumber && fromPullRequest.refusals.length > 0) {
+  // A command that was accepted but counts for less than it says is answered too, with the line to post.
+  const shortfalls = hints.verdicts.flatMap((v) => {
+    const reply = verdictReply(v);
+    const to = v.grant.answer;
+    return reply && to?.commentId !== undefined && !v.grant.revokedOn ? [{ commentId: to.commentId, url: to.url, author: v.grant.approver, reason: reply, partial: true }] : [];
+  });
+  const answers = [...(fromPullRequest?.refusals ?? []), ...shortfalls];
+  if (fromPullRequest && refs.pullNumber && answers.length > 0) {
     try {
-      const posted = await answerRefusals(api, repo, refs.pullNumber, fromPullRequest.refusals);
+      const posted = await answerRefusals(api, repo, refs.pullNumber, answers);
       if (posted > 0) deps.toolkit.info(`answered ${posted} approval command(s) that were not accepted`);
     } catch (err) {
       deps.toolkit.warning(`could not answer the approval commands that were not accepted (${describeHttpError(err)})`);

@@ -6,6 +6,10 @@
 // It names the use by id and by the fingerprint of the content the reviewer read, so the approval
 // stops counting the moment the use changes. One spelling, written here and read here.
 
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { isCalendarDate } from '../util/dates.js';
 import ruleReference from '../validate/rule-reference.json' with { type: 'json' };
 
@@ -40,33 +44,108 @@ export function formatCommand(c: ApprovalCommand): string {
 }
 
 /**
- * Every command in a comment's markdown. Only a line of its own counts: text in code blocks, quoted
- * replies and HTML comments is quoted, not said, so a command there is ignored (a reviewer quoting the
- * bot's suggestion, or someone quoting an approval, approves nothing).
+ * Every command in a comment's markdown, read as GitHub renders it (CommonMark with GFM): only a line
+ * of a paragraph counts, outside quotes, code (fenced, indented, `<pre>`, `<code>`), HTML blocks,
+ * HTML comments and `<details>`. Text there is quoted, not said: a reviewer quoting the bot's
+ * suggestion, or someone quoting an approval, approves nothing. A paragraph line that starts with the
+ * command but holds formatting is answered, not read: what it renders as is not what it says.
  */
 export function commandsIn(markdown: string): ParsedCommand[] {
   const found: ParsedCommand[] = [];
-  let fence: string | undefined;
-  const text = markdown.replace(/<!--[\s\S]*?(-->|$)/g, '');
-  for (const raw of text.split(/\r?\n/)) {
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  let folded = 0;
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'html') {
+        // An HTML block or a line of HTML between blocks: `<details>` folds what follows until it closes.
+        folded = Math.max(0, folded + (node.value.match(/<details\b/gi)?.length ?? 0) - (node.value.match(/<\/details\s*>/gi)?.length ?? 0));
+        continue;
+      }
+      if (node.type === 'paragraph') {
+        if (folded === 0) for (const line of paragraphLines(node)) if (isCommandLine(line.text)) found.push(line.plain ? parseCommand(line.text) : refused(line));
+        folded = Math.max(0, folded + inlineDetails(node));
+        continue;
+      }
+      if (node.type === 'blockquote' || node.type === 'code') continue;
+      if ('children' in node) visit(node.children as RootContent[]);
     }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    if (/^( {4}|\t)/.test(raw) || /^ {0,3}>/.test(raw)) continue;
-    const line = raw.trim();
-    if (line === COMMAND || line.startsWith(`${COMMAND} `)) found.push(parseCommand(line));
-  }
+  };
+  visit(tree.children);
   return found;
 }
 
+interface Line {
+  text: string;
+  /** The line renders as exactly its text: no code, markup or HTML in it. */
+  plain: boolean;
+  /** It opens with code or HTML: quoted text, never a command. */
+  quoted: boolean;
+  /** What kept it from being plain, for the reply. */
+  markup?: string;
+}
+
+/** A paragraph's lines as a reader sees them. */
+function paragraphLines(paragraph: Paragraph): Line[] {
+  const lines: Line[] = [];
+  let current: Line = { text: '', plain: true, quoted: false };
+  const end = () => {
+    lines.push({ ...current, text: current.text.trim() });
+    current = { text: '', plain: true, quoted: false };
+  };
+  const add = (text: string, markup?: string) => {
+    text.split('\n').forEach((part, i) => {
+      if (i > 0) end();
+      if (part === '') return;
+      if (markup !== undefined) {
+        if (current.text.trim() === '' && (markup === 'code' || markup === 'HTML')) current.quoted = true;
+        current.plain = false;
+        current.markup ??= markup;
+      }
+      current.text += part;
+    });
+  };
+  const walk = (nodes: readonly PhrasingContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') add(node.value);
+      else if (node.type === 'break') end();
+      else if (node.type === 'inlineCode') add(node.value, 'code');
+      // The placeholder the comment offers is read as written, so the reply can ask for the real reference.
+      else if (node.type === 'html') add(node.value, node.value.toLowerCase() === PLACEHOLDER ? undefined : 'HTML');
+      else if ('children' in node) {
+        current.plain = false;
+        current.markup ??= 'formatting';
+        walk(node.children as PhrasingContent[]);
+      } else add('value' in node ? String(node.value) : '', 'formatting');
+    }
+  };
+  walk(paragraph.children);
+  end();
+  return lines.filter((l) => !l.quoted);
+}
+
+/** `<details>` opened or closed by inline HTML inside a paragraph. */
+function inlineDetails(paragraph: Paragraph): number {
+  let n = 0;
+  for (const child of paragraph.children) if (child.type === 'html') n += (child.value.match(/<details\b/gi)?.length ?? 0) - (child.value.match(/<\/details\s*>/gi)?.length ?? 0);
+  return n;
+}
+
+const isCommandLine = (text: string) => text === COMMAND || /^\/genai-clearance\s/.test(text);
+
+function refused(line: Line): ParsedCommand {
+  return { error: `the line holds ${line.markup ?? 'formatting'}, so what GitHub shows is not what it says; post the command as plain text on a line of its own`, text: line.text.slice(0, 300) };
+}
+
+/** The reference the comment offers until the approver writes theirs: it cannot pass for a ticket. */
+export const PLACEHOLDER = '<ticket>';
+
 export function parseCommand(line: string): ParsedCommand {
-  const fail = (error: string): ParsedCommand => ({ error, text: line.slice(0, 300) });
+  const fail = (error: string): ParsedCommand => ({ error, text: line.slice(0, 300).replace(/[^\x20-\x7e]/g, '?') });
+  // Only printable ASCII: a look-alike letter, an invisible or a direction-changing character would make
+  // the line read one way and say another.
+  const odd = /[^\x20-\x7e\t\u00a0]/u.exec(line)?.[0];
+  if (odd !== undefined)
+    return fail(`the line holds U+${(odd.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}, which is not plain ASCII; type or paste the command again as plain text`);
   const [, action, target, ...rest] = line.split(/\s+/);
   if (action !== 'approve' && action !== 'revoke') return fail(`expected \`${COMMAND} approve\` or \`${COMMAND} revoke\``);
   const use = USE.exec(target ?? '');
@@ -88,6 +167,7 @@ export function parseCommand(line: string): ParsedCommand {
     } else return fail(`\`${word}\` is not part of the command`);
   }
   if (action === 'approve' && command.rules.length === 0) return fail('name the rules it approves, separated by commas');
+  if (command.ref.toLowerCase() === PLACEHOLDER) return fail(`replace ${PLACEHOLDER} with the reference of your approval`);
   if (!command.ref || command.ref.length > 100) return fail('give the approval reference as `ref=…`');
   return { command };
 }

@@ -24,6 +24,8 @@ export interface PullRequestGrant {
   revokedOn?: string;
   /** Where it was granted, for messages (`pull request #7, comment 123`). */
   origin: string;
+  /** The comment to reply under (a review has no id to reply to), and its address. */
+  answer?: { commentId?: number; url: string };
 }
 
 export interface BoundGrant extends PullRequestGrant {

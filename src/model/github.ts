@@ -3,6 +3,8 @@
 // gathers these facts from the trusted side; the renderer words them, so every sentence GitHub shows
 // comes from `src/render/` and reads the report and these facts alone.
 
+import type { PullRequestGrant } from '../approvals/grants.js';
+
 export interface TrustFacts {
   /** The pull request's base when it is not a trusted branch (the run used the default branch's). */
   untrustedBase?: string;
@@ -36,4 +38,6 @@ export interface GitHubFacts {
   /** `pull-request`: approvers post a command; `ledger`: a reviewer adds a ledger entry. */
   approveBy: 'pull-request' | 'ledger';
   hints: ApprovalHint[];
+  /** The approvals posted in the pull request, bound to a use or not: each is answered for what it counted. */
+  grants?: readonly PullRequestGrant[];
 }

@@ -98,6 +98,18 @@ export function markdownCodeLine(text: string, max = DEFAULT_CELL_MAX): string {
   return /^[^\s`|\u0000-\u001f\u007f](?:[^`|\n\r\u0000-\u001f\u007f]*[^\s`|\u0000-\u001f\u007f])?$/.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, max);
 }
 
+/**
+ * A line meant to be copied, as a fenced code block (GitHub gives it a copy button), each line indented
+ * by `indent`. The fence is longer than any run of backticks in the line, so nothing in it can close
+ * the block early; line breaks and control characters become spaces.
+ */
+export function markdownCodeBlock(text: string, indent = '', max = DEFAULT_CELL_MAX): string {
+  const clean = plainText(text, max).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${indent}${fence}`, `${indent}${clean}`, `${indent}${fence}`].join('\n');
+}
+
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

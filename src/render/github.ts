@@ -8,6 +8,8 @@ import type { ApprovalHint, GitHubFacts, TrustFacts } from '../model/github.js';
 import type { Report } from '../model/report.js';
 import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
+import { grantVerdicts, verdictLine } from './grant-verdicts.js';
+import type { GrantVerdict } from './grant-verdicts.js';
 import { diagnosticPlace, failureParts, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
@@ -114,9 +116,9 @@ const NAMES_SHOWN = 20;
 export const RESOLVED_NOTE = '✅ Resolved: every use is now clear or approved.';
 
 /** The notes above the report in the comment and the job summary, and the approval line under each use (by `path#use`). */
-export function runNotes(report: Report, facts: GitHubFacts): { notes: string[]; commands: Map<string, string> } {
+export function runNotes(report: Report, facts: GitHubFacts): { notes: string[]; commands: Map<string, string>; verdicts: GrantVerdict[] } {
   const approvals = approvalNotes(report, facts);
-  return { notes: [...(facts.trust ? trustNotes(report, facts.trust) : []), ...approvals.notes], commands: approvals.commands };
+  return { notes: [...(facts.trust ? trustNotes(report, facts.trust) : []), ...approvals.notes], commands: approvals.commands, verdicts: approvals.verdicts };
 }
 
 /** What the run was judged by when the pull request tried to change it, and what the pull request removes. */
@@ -169,34 +171,34 @@ const MAX_HINTS = 30;
  * Who already approved what in this pull request, and for each use that needs approval the one thing
  * to paste: the approval command under the use (approvers configured) or its ledger entry.
  */
-function approvalNotes(report: Report, facts: GitHubFacts): { notes: string[]; commands: Map<string, string> } {
+function approvalNotes(report: Report, facts: GitHubFacts): { notes: string[]; commands: Map<string, string>; verdicts: GrantVerdict[] } {
   const notes: string[] = [];
   const commands = new Map<string, string>();
-  const granted = report.pullRequestApprovals ?? [];
-  if (granted.length > 0) {
-    const lines = granted
-      .slice(0, MAX_HINTS)
-      .map(
-        (g) =>
-          `- ${markdownCode(g.use, 100)} (${markdownCode(g.path, 200)}): ${g.rules.map((r) => markdownCode(r, 100)).join(', ')} approved by ${markdownCode(g.approver, 60)} on ${g.approvedOn} as ${markdownCode(g.ref, 100)}${g.revokedOn ? `, revoked on ${g.revokedOn}` : ''}`,
-      );
-    notes.push(`✍️ Approved in this pull request:\n${lines.join('\n')}`);
-  }
-  if (facts.hints.length === 0) return { notes, commands };
+  if (facts.approveBy === 'pull-request') for (const h of facts.hints) if (h.command !== undefined) commands.set(`${h.path}#${h.use}`, h.command);
+  // What each approval posted here cleared, and what it did not: listed before what is still open.
+  const verdicts = grantVerdicts(report, facts.grants ?? report.pullRequestApprovals ?? [], commands);
+  const shown = verdicts.filter((v) => report.pullRequestApprovals?.some((g) => g.origin === v.grant.origin && g.ref === v.grant.ref));
+  if (shown.length > 0)
+    notes.push(
+      `✍️ Approved in this pull request:\n${shown
+        .slice(0, MAX_HINTS)
+        .map((v) => `- ${verdictLine(v)}`)
+        .join('\n')}`,
+    );
+  if (facts.hints.length === 0) return { notes, commands, verdicts };
   if (facts.approveBy === 'pull-request') {
     // Shown under the use itself, where the reviewer reads what it needs.
-    for (const h of facts.hints) if (h.command !== undefined) commands.set(`${h.path}#${h.use}`, h.command);
     notes.push(
-      '🖊️ To approve a use, an approver posts the line shown under it as a comment or a review, with the real ticket as the reference (add `expires=YYYY-MM-DD` if it lapses); the approval stops counting if the use changes.',
+      '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes, and each command that counts for less than it says is answered under it.',
     );
-    return { notes, commands };
+    return { notes, commands, verdicts };
   }
   const entries = facts.hints.slice(0, MAX_HINTS).map(ledgerHint);
   const more = facts.hints.length > MAX_HINTS ? `\n\n+${formatCount(facts.hints.length - MAX_HINTS)} more in the job summary.` : '';
   notes.push(
     `🖊️ To approve, a reviewer adds the use's entry to the approvals ledger (with the real ticket as the reference), then re-runs this check.\n\n<details><summary>Ledger entries to add</summary>\n\n${entries.join('\n')}${more}\n\n</details>`,
   );
-  return { notes, commands };
+  return { notes, commands, verdicts };
 }
 
 function ledgerHint(h: ApprovalHint): string {

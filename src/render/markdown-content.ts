@@ -5,10 +5,11 @@
 import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
-import { escapeMarkdown, markdownCode, markdownCodeLine } from './escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeBlock } from './escape.js';
 import type { Context, Group } from './markdown-layout.js';
 import { undeclaredGroup } from './markdown-provenance.js';
 import {
+  APPROVE_INSTRUCTION,
   approvalProblem,
   FINDING_STATUS_LABEL,
   OUTCOME_LABEL,
@@ -154,7 +155,7 @@ function useItem(ctx: Context, file: FileReport, use: UseReport): string {
   const what = [needs.length > 0 ? `needs ${needs.join(', ')}` : '', blocks.length > 0 ? `blocked by ${blocks.join(', ')} (no approval clears it)` : ''].filter(Boolean).join('; ');
   const lines = [`${useHeadline(ctx, file, use, ctx.layout.itemMax)} — ${what}`];
   const command = ctx.commands?.get(`${file.path}#${use.id}`);
-  if (command) lines.push(`  ${markdownCodeLine(command, 1200)}`);
+  if (command) lines.push('', `  ${APPROVE_INSTRUCTION}`, '', markdownCodeBlock(command, '  ', 1200));
   const evidence = open.flatMap((f) => verboseFinding(ctx, use, f));
   for (const approval of use.approvals.filter((a) => a.status === 'invalid')) evidence.push(`  - ${rejectedApproval(ctx, approval)}`);
   lines.push('', '  <details><summary>Why, and how to clear it</summary>', '', ...evidence, '', '  </details>', '');

@@ -242,3 +242,6 @@ export const LEVEL_MEANING: Record<'inform' | 'escalate' | 'block', string> = {
     'refer for a decision: the check stays open until a written approval naming this rule is recorded. It is not a prohibition: the person answering for compliance decides, and their approval clears it',
   block: 'no approval clears it: the use passes only once what the rule asks for is done (for example, the consent is recorded)',
 };
+
+/** Beside each approval line the comment offers for pasting. */
+export const APPROVE_INSTRUCTION = 'To approve, post as a new comment with `<ticket>` replaced:';

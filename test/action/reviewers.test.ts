@@ -27,11 +27,16 @@ const sticky = (gh: Emulator) => gh.state.comments.find((c) => c.user === GITHUB
 const replies = (gh: Emulator) => gh.state.comments.filter((c) => c.user === GITHUB_ACTIONS_BOT.login && c.body.startsWith('<!-- genai-clearance:refusal'));
 const lastStatus = (gh: Emulator) => gh.state.statuses.filter((s) => s.sha === HEAD && s.context === 'genai-clearance').at(-1);
 
-/** The commands the sticky comment offers, read as a GFM parser reads the comment. */
-function offeredCommands(gh: Emulator): string[] {
-  return ofType(parse(sticky(gh)), 'inlineCode')
+/** The lines the sticky comment offers, as a GFM parser reads the comment: one code block per use. */
+function offeredLines(gh: Emulator): string[] {
+  return ofType(parse(sticky(gh)), 'code')
     .map((n) => String((n as { value?: unknown }).value))
     .filter((v) => v.startsWith('/genai-clearance approve '));
+}
+
+/** The offered lines as an approver posts them, with the placeholder replaced by the ticket. */
+function offeredCommands(gh: Emulator): string[] {
+  return offeredLines(gh).map((l) => l.replace('ref=<ticket>', 'ref=GENAI-2026-0042'));
 }
 
 function comment(gh: Emulator, user: string, body: string, edited = false): void {
@@ -65,7 +70,7 @@ describe('approving from the pull request', () => {
       }
       expect(lastStatus(gh)?.state).toBe('success');
       expect(sticky(gh)).toContain('Approved in this pull request');
-      expect(sticky(gh)).toMatch(/`title-card`.*approved by `dana`/);
+      expect(sticky(gh)).toMatch(/`title-card`: `GENAI-2026-0042` by `dana` on \d{4}-\d{2}-\d{2} — approved `final-deliverable`, `prominent-element`\n/);
       expect(sticky(gh)).toContain('Resolved');
       expect(replies(gh)).toEqual([]);
     });

@@ -37,7 +37,7 @@ export interface PullInit {
   /** Reviews, oldest first. */
   reviews?: ReviewInit[];
   /** The pull request's commits with who wrote and pushed them; default one commit by its author. */
-  commits?: Array<{ sha: string; author?: string; committer?: string }>;
+  commits?: Array<{ sha: string; author?: string; committer?: string /** Neither author nor committer is linked to an account. */; unlinked?: boolean }>;
   /** The commit the pull request became on its base branch once merged. */
   mergedAs?: string;
 }
@@ -51,6 +51,13 @@ export interface ReviewInit {
   submittedAt?: string;
   /** When the review's body was last edited (GraphQL `lastEditedAt`). */
   editedAt?: string;
+  /** Earlier revisions (GraphQL `userContentEdits`); a null body was removed from the history. */
+  edits?: Revision[];
+}
+
+export interface Revision {
+  at: string;
+  body: string | null;
 }
 
 export interface StoredStatus {
@@ -104,6 +111,17 @@ export interface CommentInit {
   user: string;
   createdAt?: string;
   updatedAt?: string;
+  /** Earlier revisions, as the edit history keeps them; each REST update adds the text it replaced. */
+  edits?: Revision[];
+}
+
+/** A comment deleted from an issue or pull request (GraphQL `CommentDeletedEvent`). */
+export interface DeletedComment {
+  repo: string;
+  issue: number;
+  at: string;
+  /** null: the account is gone. */
+  author: string | null;
 }
 
 export interface EmulatorState {
@@ -118,6 +136,7 @@ export interface EmulatorState {
   statuses?: StoredStatus[];
   /** Requests the token may make this hour (`x-ratelimit-limit`); GitHub's 5,000 when omitted. */
   rateLimit?: number;
+  deletedComments?: DeletedComment[];
 }
 
 export interface StoredComment extends CommentInit {
@@ -130,6 +149,7 @@ export interface StoredComment extends CommentInit {
 export interface LiveState extends EmulatorState {
   comments: StoredComment[];
   statuses: StoredStatus[];
+  deletedComments: DeletedComment[];
 }
 
 const FIRST_COMMENT_ID = 2_000_000_001;
@@ -159,7 +179,7 @@ export class World {
       const repo = Object.keys(copy.repos).find((k) => k.toLowerCase() === c.repo.toLowerCase()) ?? c.repo;
       return { ...c, repo, id: commentId, createdAt: c.createdAt ?? now, updatedAt: c.updatedAt ?? c.createdAt ?? now };
     });
-    return { ...copy, repos: copy.repos, users: copy.users, comments, statuses: copy.statuses ?? [] };
+    return { ...copy, repos: copy.repos, users: copy.users, comments, statuses: copy.statuses ?? [], deletedComments: copy.deletedComments ?? [] };
   }
 
   allocateCommentId(): number {

@@ -23,7 +23,7 @@ import { fileBytes, World } from './emulator-state.js';
 import type { EmulatorState, LiveState } from './emulator-state.js';
 import { defaultFaultBody, faultResponds, matches } from './faults.js';
 import type { Fault, TamperRule } from './faults.js';
-import { basicError, gitBlobSha, isoSeconds } from './github-objects.js';
+import { basicError, gitBlobSha, isoSeconds, prefixedNodeId } from './github-objects.js';
 import { answerGraphql } from './graphql-viewer.js';
 import { checkRequest, checkResponse, findOperation, warmUp } from './openapi-check.js';
 import type { MatchedOperation, Violation } from './openapi-check.js';
@@ -260,6 +260,21 @@ class GitHubEmulator implements Emulator {
           url: `https://github.com/${found.fullName}/pull/${number}#pullrequestreview-${r.id ?? 80_000_000 + i}`,
           author: { login: r.user },
         }));
+      },
+      {
+        pull: (owner, name, number) => {
+          const found = this.world.repo(owner, name);
+          const pull = found?.repo.pulls?.[number];
+          if (!found || !pull) return undefined;
+          return {
+            deletions: this.state.deletedComments.filter((d) => d.repo === found.fullName && d.issue === number).map((d) => ({ at: d.at, author: d.author })),
+            reviews: (pull.reviews ?? []).map((r, i) => ({ databaseId: r.id ?? 80_000_000 + i, lastEditedAt: r.editedAt ?? null, edits: r.edits ?? [] })),
+          };
+        },
+        comment: (nodeId) => {
+          const c = this.state.comments.find((x) => prefixedNodeId('IC', x.id) === nodeId);
+          return c ? { databaseId: c.id, edits: c.edits ?? [] } : undefined;
+        },
       },
     );
     if (!answer.supported) this.violations.push(`unsupported GraphQL request: ${JSON.stringify(body).slice(0, 300)}`);

@@ -8,6 +8,7 @@
 
 import { legacyNodeId } from './github-objects.js';
 import type { Identity } from './github-objects.js';
+import type { Revision } from './emulator-state.js';
 
 export interface GraphqlAnswer {
   body: unknown;
@@ -58,10 +59,61 @@ function blobObject(bytes: Buffer): unknown {
   return { text: binary ? null : bytes.toString('utf8'), isBinary: binary, isTruncated: false, byteSize: bytes.length };
 }
 
-export function answerGraphql(request: unknown, who: Identity, blobs?: BlobLookup, reviews?: ReviewLookup): GraphqlAnswer {
+/** What GitHub keeps about a pull request's edited and deleted content. */
+export interface HistoryLookup {
+  pull(
+    owner: string,
+    name: string,
+    pull: number,
+  ): { deletions: Array<{ at: string; author: string | null }>; reviews: Array<{ databaseId: number; lastEditedAt: string | null; edits: Revision[] }> } | undefined;
+  /** An issue comment by its node id. */
+  comment(nodeId: string): { databaseId: number; edits: Revision[] } | undefined;
+}
+
+const EDITS = String.raw`userContentEdits\(first:\s*100\)\s*\{\s*pageInfo\s*\{\s*hasNextPage\s*\}\s*nodes\s*\{\s*editedAt\s+deletedAt\s+diff\s*\}\s*\}`;
+const HISTORY_QUERY = new RegExp(
+  String.raw`^query\s*\{\s*repository\(owner:\s*"([^"]+)",\s*name:\s*"([^"]+)"\)\s*\{\s*pullRequest\(number:\s*(\d+)\)\s*\{\s*timelineItems\(itemTypes:\s*\[COMMENT_DELETED_EVENT\],\s*first:\s*100\)\s*\{\s*pageInfo\s*\{\s*hasNextPage\s*\}\s*nodes\s*\{\s*\.\.\.\s*on\s+CommentDeletedEvent\s*\{\s*createdAt\s+deletedCommentAuthor\s*\{\s*login\s*\}\s*\}\s*\}\s*\}\s*reviews\(first:\s*100\)\s*\{\s*nodes\s*\{\s*databaseId\s+lastEditedAt\s+${EDITS}\s*\}\s*\}\s*\}\s*\}\s*\}$`,
+);
+const NODES_QUERY = new RegExp(String.raw`^query\s*\{\s*nodes\(ids:\s*\[((?:\s*"[^"]+"\s*,?)*)\]\)\s*\{\s*\.\.\.\s*on\s+IssueComment\s*\{\s*databaseId\s+${EDITS}\s*\}\s*\}\s*\}$`);
+
+/** GitHub lists edits newest first; a revision removed from the history keeps its record without text. */
+function editList(edits: readonly Revision[]): unknown {
+  const nodes = [...edits].reverse().map((e) => ({ editedAt: e.at, deletedAt: e.body === null ? e.at : null, diff: e.body }));
+  return { pageInfo: { hasNextPage: nodes.length > 100 }, nodes: nodes.slice(0, 100) };
+}
+
+export function answerGraphql(request: unknown, who: Identity, blobs?: BlobLookup, reviews?: ReviewLookup, history?: HistoryLookup): GraphqlAnswer {
   const query = (request as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return error('A query attribute must be specified and must be a string.');
   const compact = query.replace(/#[^\n]*/g, '').trim();
+  const historyQuery = HISTORY_QUERY.exec(compact);
+  if (historyQuery && history) {
+    const found = history.pull(historyQuery[1] as string, historyQuery[2] as string, Number(historyQuery[3]));
+    if (!found) return { body: { data: { repository: { pullRequest: null } } }, supported: true };
+    const deletions = found.deletions.map((d) => ({ createdAt: d.at, deletedCommentAuthor: d.author === null ? null : { login: d.author } }));
+    return {
+      body: {
+        data: {
+          repository: {
+            pullRequest: {
+              timelineItems: { pageInfo: { hasNextPage: deletions.length > 100 }, nodes: deletions.slice(0, 100) },
+              reviews: { nodes: found.reviews.map((r) => ({ databaseId: r.databaseId, lastEditedAt: r.lastEditedAt, userContentEdits: editList(r.edits) })) },
+            },
+          },
+        },
+      },
+      supported: true,
+    };
+  }
+  const nodesQuery = NODES_QUERY.exec(compact);
+  if (nodesQuery && history) {
+    const ids = [...(nodesQuery[1] as string).matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+    const nodes = ids.map((id) => {
+      const c = history.comment(id);
+      return c ? { databaseId: c.databaseId, userContentEdits: editList(c.edits) } : null;
+    });
+    return { body: { data: { nodes } }, supported: true };
+  }
   const reviewQuery = REVIEWS_QUERY.exec(compact);
   if (reviewQuery && reviews) {
     const nodes = reviews(reviewQuery[1] as string, reviewQuery[2] as string, Number(reviewQuery[3]));

@@ -347,6 +347,7 @@ const updateComment: Handler = (ctx, world) => {
   if (text === undefined) return { status: 422, body: basicError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', DOCS.updateComment) };
   const rejection = tooLong(text, DOCS.updateComment);
   if (rejection) return rejection;
+  comment.edits = [...(comment.edits ?? []), { at: comment.updatedAt, body: comment.body }];
   comment.body = text;
   comment.updatedAt = isoSeconds();
   return { status: 200, body: renderComment(world, comment) };
@@ -356,6 +357,7 @@ const deleteComment: Handler = (ctx, world) => {
   const lookup = ownComment(ctx, world, DOCS.deleteComment);
   if (lookup.error) return lookup.error;
   world.state.comments.splice(world.state.comments.indexOf(lookup.found), 1);
+  world.state.deletedComments.push({ repo: lookup.found.repo, issue: lookup.found.issue, at: isoSeconds(), author: lookup.found.user });
   return { status: 204 };
 };
 
@@ -395,16 +397,18 @@ const listPullCommits: Handler = (ctx, world) => {
   if (lookup.error) return lookup.error;
   const { fullName, pull } = lookup.found;
   const author = pull.user ?? fullName.split('/')[0] ?? '';
-  const commits = (pull.commits ?? [{ sha: pull.head.sha }]).map((c) =>
-    commit(world.apiUrl(), {
+  const commits = (pull.commits ?? [{ sha: pull.head.sha }]).map((c: { sha: string; author?: string; committer?: string; unlinked?: boolean }) => {
+    const shown = commit(world.apiUrl(), {
       repo: fullName,
       sha: c.sha,
       author: world.identity(c.author ?? author),
       committer: world.identity(c.committer ?? c.author ?? author),
       message: 'commit',
       date: FIXED_TIMESTAMP,
-    }),
-  );
+    });
+    // GitHub gives null for a person whose email no account claims.
+    return c.unlinked ? { ...shown, author: null, committer: null } : shown;
+  });
   const page = paginate(commits, ctx.query, ctx.selfUrl);
   return { status: 200, body: page.items, headers: page.link ? { link: page.link } : {} };
 };
