@@ -1,12 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
-/** Every committed build output: the two entry points, the CLI's main chunk and the lazily loaded libraries. */
-const DIST_FILES = ['index.js', 'cli.js', ...readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cjs')), ...readdirSync(join(ROOT, 'dist/lib')).map((f) => `lib/${f}`)];
+/** Every committed build output: the two entry points, the CLI's main chunk, the lazily loaded libraries and the packet's fonts. */
+const DIST_FILES = [
+  'index.js',
+  'cli.js',
+  ...readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cjs')),
+  ...readdirSync(join(ROOT, 'dist/lib'), { recursive: true })
+    .map((f) => `lib/${String(f)}`)
+    .filter((f) => statSync(join(ROOT, 'dist', f)).isFile()),
+];
 
 describe('committed bundles', () => {
   it('dist/ is exactly what a fresh build of the sources produces', () => {
