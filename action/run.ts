@@ -141,7 +141,7 @@ async function setPending(target: StatusTarget): Promise<void> {
 
 const statusContext = (inputs: ActionInputs) => (inputs.commentKey ? `${STATUS_CONTEXT}/${inputs.commentKey}` : STATUS_CONTEXT);
 
-export const STATUS_CONTEXT = 'genai-clearance';
+const STATUS_CONTEXT = 'genai-clearance';
 
 interface RunContext {
   inputs: ActionInputs;

@@ -17,7 +17,7 @@ import type { CliIO } from './context.js';
 import { EXIT, resolveToday, UsageError } from './context.js';
 import { didYouMean } from './suggest.js';
 
-export const DEFAULT_REGISTER = './register';
+const DEFAULT_REGISTER = './register';
 const DEFAULT_DAYS = 30;
 
 export const registerSpec = {

@@ -45,7 +45,7 @@ function scannedRows(a: AssetReport, entries: readonly Declaring[]): string[][] 
   return rangeRows(base, [joinCell(a.findings.map((f) => `${f.pack}/${f.rule} (${f.status})`))], mine);
 }
 
-export function assetRows(report: Report): string[][] {
+function assetRows(report: Report): string[][] {
   const entries = declaredEntries(report);
   const scanned = report.provenance?.assets ?? [];
   const rows = scanned.flatMap((a) => scannedRows(a, entries));

@@ -9,7 +9,7 @@ const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell: invisible characters shown, formulas neutralised, quoted when it holds `"`, `,` or a line break. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   let text = visibleText(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

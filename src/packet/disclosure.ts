@@ -22,7 +22,7 @@ interface Located {
 }
 
 /** Up to this many temporary uses are listed one by one; above it they are counted (register.csv lists each). */
-export const LIST_OTHERS_UP_TO = 200;
+const LIST_OTHERS_UP_TO = 200;
 
 /** At most `max` names in one cell; the rest counted (every one is in register.csv). */
 function someOf(names: readonly string[], max = 12): string {

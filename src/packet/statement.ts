@@ -5,7 +5,7 @@
 import type { Report } from '../model/report.js';
 import { marking, PREDICATE_TYPE } from './status.js';
 
-export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
 export interface Digested {
   name: string;
@@ -19,7 +19,7 @@ export interface StatementInputs {
   ledger?: Digested;
 }
 
-export function packetPredicate(report: Report, inputs: StatementInputs) {
+function packetPredicate(report: Report, inputs: StatementInputs) {
   return {
     tool: report.tool,
     evaluatedOn: report.evaluatedOn,

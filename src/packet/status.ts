@@ -9,7 +9,7 @@ export const CSV_CONTRACT = { register: 1, consents: 1, assets: 1 } as const;
 export const PREDICATE_TYPE = 'https://github.com/genai-clearance/genai-clearance/blob/main/docs/packet-predicate-v1.md';
 
 export const CLEARED = 'CLEARED';
-export const NOT_CLEARED = 'NOT CLEARED';
+const NOT_CLEARED = 'NOT CLEARED';
 
 export function marking(report: Report): string {
   return report.decision === 'pass' ? CLEARED : NOT_CLEARED;

@@ -11,7 +11,7 @@ export interface Migration {
 
 const KEY = 'repository text NOT NULL, commit text NOT NULL, evaluation text NOT NULL';
 
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'rows',
@@ -72,7 +72,7 @@ export async function migrate(store: Store): Promise<void> {
   });
 }
 
-export async function appliedVersions(sql: Sql): Promise<number[]> {
+async function appliedVersions(sql: Sql): Promise<number[]> {
   const rows = await sql.query<{ version: number }>('SELECT version FROM register_migrations ORDER BY version');
   return rows.map((r) => Number(r.version));
 }

@@ -131,7 +131,7 @@ class Batch {
 }
 
 /** The rows of one file: NDJSON rows as they are, a JSON report (`--format json`) flattened with the context. */
-export async function* readRows(source: RecordSource, context: Partial<RowContext>): AsyncGenerator<RegisterRow> {
+async function* readRows(source: RecordSource, context: Partial<RowContext>): AsyncGenerator<RegisterRow> {
   const lines = createInterface({ input: createReadStream(source.file, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {

@@ -104,7 +104,7 @@ async function openPostgres(url: string): Promise<Store> {
 }
 
 /** The URL as it may be shown: never the password. */
-export function redact(url: string): string {
+function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -25,7 +25,7 @@ export function renderRegisterSite(data: SiteData): Map<string, string> {
 }
 
 /** A file name no repository name can break out of, unique per repository. */
-export function productionSlug(repository: string): string {
+function productionSlug(repository: string): string {
   const readable = repository
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

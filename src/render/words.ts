@@ -209,14 +209,14 @@ export function approvalProblem(ref: string, message: string): string {
 }
 
 /** What to write for each field a consent record lacks, named at the record's line. */
-export const CONSENT_FIELD_TO_WRITE: Record<string, string> = {
+const CONSENT_FIELD_TO_WRITE: Record<string, string> = {
   party: 'party: performer (or guardian, estate, all-parties)',
   scope: 'scope: this-use, this-production or other-productions',
   signed_on: 'signed_on: YYYY-MM-DD, the date on the signed document',
 };
 
 /** One consent record as a talent finding judged it, in plain words (each renderer escapes it). */
-export function consentRecordWords(c: JudgedConsent): string {
+function consentRecordWords(c: JudgedConsent): string {
   const facts = [
     c.party !== undefined ? `party ${c.party}` : undefined,
     c.scope !== undefined ? `scope ${c.scope}` : undefined,

@@ -381,7 +381,7 @@ describe('fail closed: a failure in any stage is a failed check with a message, 
       const run = await action(gh, { inputs: { 'policy-source': 'policy' } });
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs.decision).toBe('fail');
-      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy errors \(policy\/netflix-genai\/1\.0\.0\.yml:1:14 /m);
+      expect(commandLines(run, 'error').join('\n')).toMatch(/^::error::GenAI clearance failed: .*policy errors \(policy\/netflix-genai\/1\.0\.0\.yml:1:4 /m);
       expect(run.summary).toContain('GenAI clearance');
     });
   });

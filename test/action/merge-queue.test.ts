@@ -56,7 +56,8 @@ async function approveInThread(gh: Emulator, pull: number, head: string): Promis
   const run = await runAction(gh, { comment: 'always' }, { payload, sha: head });
   expect(run.code).toBe(1);
   const sticky = gh.state.comments.filter((c) => c.issue === pull && c.user === GITHUB_ACTIONS_BOT.login).at(-1)?.body ?? '';
-  const command = /`(\/genai-clearance approve [^`]+)`/.exec(sticky)?.[1];
+  // The offered line sits in a fenced block with a placeholder for the ticket, as an approver copies it.
+  const command = /^\s*(\/genai-clearance approve .+)$/m.exec(sticky)?.[1]?.replace('ref=<ticket>', 'ref=GENAI-2026-0042');
   expect(command).toBeDefined();
   const at = new Date(NOW.getTime() - 3_600_000 + gh.state.comments.length * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
   gh.state.comments.push({ id: 4_000_000 + gh.state.comments.length, repo: REPO, issue: pull, body: command as string, user: 'dana', createdAt: at, updatedAt: at });
