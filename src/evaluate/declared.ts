@@ -24,6 +24,8 @@ export function declaredUse(use: Use, path: string, ledger: Ledger | undefined):
         ...(c.party !== undefined ? { party: c.party } : {}),
         ...(c.scope !== undefined ? { scope: c.scope } : {}),
         ...(c.signed_on !== undefined ? { signedOn: c.signed_on } : {}),
+        ...(c.form !== undefined ? { form: c.form } : {}),
+        ...(c.sha256 !== undefined ? { sha256: c.sha256 } : {}),
       })),
     })),
     assets: use.assets.map((a) => ({

@@ -17,6 +17,10 @@ export interface DeclaredConsent {
   party?: string;
   scope?: string;
   signedOn?: string;
+  /** How consent was given (separate writing, rider, contract clause…). */
+  form?: string;
+  /** Digest of the signed document: the repository never holds the document itself. */
+  sha256?: string;
 }
 
 export interface DeclaredPerformer {

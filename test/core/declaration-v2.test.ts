@@ -69,7 +69,9 @@ describe('genai-usage/v2', () => {
   });
 
   it('every schema has an id that promises no URL', () => {
-    const ids = readdirSync(join(ROOT, 'src/schema')).filter((f) => f.endsWith('.schema.json')).map((f) => JSON.parse(readFileSync(join(ROOT, 'src/schema', f), 'utf8')).$id as string);
+    const ids = readdirSync(join(ROOT, 'src/schema'))
+      .filter((f) => f.endsWith('.schema.json'))
+      .map((f) => JSON.parse(readFileSync(join(ROOT, 'src/schema', f), 'utf8')).$id as string);
     for (const id of ids) expect(id).toMatch(/^urn:genai-clearance:schema:[a-z-]+:v[0-9]+$/);
     expect(new Set(ids).size).toBe(ids.length);
   });

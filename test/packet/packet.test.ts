@@ -74,7 +74,20 @@ describe('the series example', async () => {
   it('consents.csv lists the consent records the uses rest on', () => {
     const rows = csv(out, 'consents.csv');
     expect(rows[1]).toEqual([...CONSENT_COLUMNS]);
-    expect(rows.slice(2).some((r) => r[8]?.includes('lead-deageing-flashback'))).toBe(true);
+    expect(rows.slice(2).some((r) => r[CONSENT_COLUMNS.indexOf('uses')]?.includes('lead-deageing-flashback'))).toBe(true);
+  });
+
+  it("consents.csv keeps how each consent was given and the signed document's digest", async () => {
+    const dir = join(work, 'talent');
+    cpSync(join(ROOT, 'examples/talent-consent-statutes'), join(dir, 'repo'), { recursive: true });
+    await cliAsync(['packet', '.', '-o', join(dir, 'out'), '--today', '2026-11-23'], join(dir, 'repo'));
+    const rows = csv(join(dir, 'out'), 'consents.csv').slice(2);
+    const at = (r: string[], c: (typeof CONSENT_COLUMNS)[number]) => r[CONSENT_COLUMNS.indexOf(c)];
+    const declared = readFileSync(join(ROOT, 'examples/talent-consent-statutes/genai-usage.yml'), 'utf8');
+    const digests = new Set([...declared.matchAll(/^\s+sha256: ([0-9a-f]{64})$/gm)].map((m) => m[1]));
+    expect(rows.some((r) => at(r, 'form') === 'separate-writing')).toBe(true);
+    expect(rows.filter((r) => at(r, 'document_sha256') !== '').every((r) => digests.has(at(r, 'document_sha256')))).toBe(true);
+    expect(rows.some((r) => digests.has(at(r, 'document_sha256')))).toBe(true);
   });
 
   it('assets.csv has the documented columns', () => {
