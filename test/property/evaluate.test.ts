@@ -22,6 +22,17 @@ function outcomeOf(u: Use): string {
   return onlyUse(evaluateYaml(toYaml(single(u)))).outcome;
 }
 
+/**
+ * The outcome a use's risk alone earns. An approval clears exactly the rules it names, so a step toward
+ * risk can swap which rule escalates (in netflix-genai 1.0.0, `replica: create` fires replica-creation
+ * but not replica-new-performance, which `replica: use` fires): an approval naming the first then
+ * clears the riskier use and not the milder one. Monotonicity is a property of the judgement, so it is
+ * checked without approvals; what approvals clear is tested rule by rule elsewhere.
+ */
+function riskOf(u: Use): string {
+  return outcomeOf({ ...clone(u), approvals: [] });
+}
+
 describe('generated declarations', () => {
   it('are valid, never throw, always reach a decision, and give every use an outcome', () => {
     fc.assert(
@@ -268,7 +279,7 @@ describe('monotonicity: a step toward risk never improves a use', () => {
         fc.property(anyUse, fc.nat(), (u, n) => {
           const after = step(u, n);
           fc.pre(after !== undefined);
-          const [was, now] = [outcomeOf(u), outcomeOf(after as Use)];
+          const [was, now] = [riskOf(u), riskOf(after as Use)];
           expect(RANK[now], `${was} → ${now}\nbefore: ${JSON.stringify(u)}\nafter: ${JSON.stringify(after)}`).toBeGreaterThanOrEqual(RANK[was] as number);
         }),
         { numRuns: 60 },
@@ -281,7 +292,7 @@ describe('monotonicity: a step toward risk never improves a use', () => {
       fc.property(anyUse, tool, (u, t) => {
         const after = addTool(u, t);
         fc.pre(after !== undefined);
-        expect(RANK[outcomeOf(after as Use)]).toBeGreaterThanOrEqual(RANK[outcomeOf(u)] as number);
+        expect(RANK[riskOf(after as Use)]).toBeGreaterThanOrEqual(RANK[riskOf(u)] as number);
       }),
       { numRuns: 100 },
     );
@@ -292,11 +303,11 @@ describe('monotonicity: a step toward risk never improves a use', () => {
     fc.assert(
       fc.property(anyUse, fc.array(fc.tuple(fc.nat({ max: names.length - 1 }), fc.nat()), { minLength: 2, maxLength: 6 }), (u, plan) => {
         let current = u;
-        let rank = RANK[outcomeOf(u)] as number;
+        let rank = RANK[riskOf(u)] as number;
         for (const [s, n] of plan) {
           const next = (STEPS[names[s] as string] as Step)(current, n);
           if (!next) continue;
-          const r = RANK[outcomeOf(next)] as number;
+          const r = RANK[riskOf(next)] as number;
           expect(r, `${names[s]} lowered the outcome`).toBeGreaterThanOrEqual(rank);
           [current, rank] = [next, r];
         }
