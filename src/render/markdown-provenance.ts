@@ -27,7 +27,8 @@ function findingLine(ctx: Context, f: AssetFinding): string {
 
 export function provenanceBlock(ctx: Context): string | undefined {
   const p = ctx.report.provenance;
-  if (!p) return undefined;
+  // Nothing was read: a section that counts zero files says nothing a reviewer can act on.
+  if (!p || p.counts.files === 0) return undefined;
   const { layout } = ctx;
   const blocks = ['### Provenance', escapeMarkdown(`${provenanceSummary(p)}.`)];
   if (p.packsWithoutChecks.length > 0)
