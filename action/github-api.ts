@@ -1,6 +1,5 @@
 import { formatCount } from '../src/util/order.js';
 import { readContentHistory } from './content-history.js';
-import type { ContentHistory } from './content-history.js';
 import { isObject, limiter, MalformedResponseError, newOctokit, reparsed } from './http.js';
 import { withRetry } from './retry.js';
 import type { RetryOptions } from './retry.js';

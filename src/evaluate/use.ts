@@ -76,9 +76,10 @@ export function evaluateUse(use: Use, ctx: UseContext): UseReport {
       if (read.length > 0) finding.performers = read.map((i) => judgedPerformer(use, i, locate));
       if (finding.status === 'needs-approval') {
         const index = judged.findIndex((j) => j.clears.has(ruleKey(pack.name, rule.id)));
-        if (index >= 0) {
+        const clearing = judged[index];
+        if (clearing) {
           finding.status = 'approved';
-          finding.approval = judged[index]?.approval.ref;
+          finding.approval = clearing.approval.ref;
           clearedBy.set(index, [...(clearedBy.get(index) ?? []), rule.id]);
         }
       }

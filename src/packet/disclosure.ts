@@ -24,12 +24,6 @@ interface Located {
 /** Up to this many temporary uses are listed one by one; above it they are counted (register.csv lists each). */
 const LIST_OTHERS_UP_TO = 200;
 
-/** At most `max` names in one cell; the rest counted (every one is in register.csv). */
-function someOf(names: readonly string[], max = 12): string {
-  if (names.length <= max) return joinCell(names);
-  return `${joinCell(names.slice(0, max))} and ${names.length - max} more (all in register.csv)`;
-}
-
 const located = (report: Report): Located[] => report.files.flatMap((file) => file.uses.map((use) => ({ file, use })));
 
 /** Uses whose output may reach the final deliverables (`final: unknown` counts: nobody has said it does not). */

@@ -7,6 +7,7 @@ import { plainText } from '../render/escape.js';
 import { compareText } from '../util/order.js';
 import type { CredentialsRead, StatedSourceType } from './types.js';
 import { c2paWasmPath } from './wasm-path.js';
+import { present } from '../util/present.js';
 
 /** Longest string taken from a manifest or the reader (a generator name, a URL, an error message). */
 export const MAX_TEXT = 200;
@@ -81,7 +82,7 @@ export async function readCredentials(mime: string, bytes: Uint8Array, trustAnch
 function fromReaderError(error: unknown): CredentialsRead {
   const message = error instanceof Error ? error.message : String(error);
   const remote = REMOTE_URL.exec(message);
-  if (remote) return { state: 'remote', codes: [], remoteUrl: text(remote[1]!.replace(/\\(.)/g, '$1')), sourceTypes: [] };
+  if (remote) return { state: 'remote', codes: [], remoteUrl: text(present(remote[1], 'the remote manifest URL').replace(/\\(.)/g, '$1')), sourceTypes: [] };
   const code = /\bJumbfNotFound\b/.test(message) ? NO_MANIFEST : UNREADABLE;
   return { state: 'invalid', codes: [code], message: text(message), sourceTypes: [] };
 }
@@ -99,7 +100,7 @@ export function fromStore(store: unknown): CredentialsRead {
   }
 
   const validationState = field(store, 'validation_state');
-  const read: CredentialsRead = { state: 'invalid', codes, sourceTypes: collectSourceTypes(active, manifests!) };
+  const read: CredentialsRead = { state: 'invalid', codes, sourceTypes: collectSourceTypes(active, manifests ?? {}) };
   if (validationState !== 'Trusted' && validationState !== 'Valid' && validationState !== 'Invalid') {
     codes.push(UNKNOWN_STATE);
     codes.sort(compareText);
@@ -135,7 +136,7 @@ function collectSourceTypes(active: Record<string, unknown>, manifests: Record<s
   const seen = new Set<unknown>([active]);
   const queue: Record<string, unknown>[] = [active];
   for (let i = 0; i < queue.length; i++) {
-    const manifest = queue[i]!;
+    const manifest = present(queue[i], 'a queued manifest');
     statedIn(manifest, i === 0 ? 'active' : 'ingredient', found);
     for (const ingredient of array(manifest.ingredients)) {
       const label = field(ingredient, 'active_manifest');

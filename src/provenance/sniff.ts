@@ -68,7 +68,7 @@ function bmffBrand(head: Uint8Array): MediaFormat {
 // fields that rule out the reserved values (so ADTS AAC, whose layer bits are 00, is not taken for MP3).
 function isMpegAudioFrame(head: Uint8Array): boolean {
   if (head.byteLength < 4) return false;
-  const [b0, b1, b2] = [head[0]!, head[1]!, head[2]!];
+  const [b0, b1, b2] = [head[0] ?? 0, head[1] ?? 0, head[2] ?? 0];
   if (b0 !== 0xff || (b1 & 0xe0) !== 0xe0) return false;
   const version = (b1 >> 3) & 0x3;
   const layer = (b1 >> 1) & 0x3;

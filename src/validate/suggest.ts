@@ -15,18 +15,23 @@ export function suggest(input: string, candidates: readonly string[]): string | 
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // One row of the edit-distance table; a typed array reads 0 past its end, never undefined.
+  const row = Int32Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
+    let prev = row[0] ?? 0;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
+      const tmp = row[j] ?? 0;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       // Treat '_' and '-' as near-identical: `post_production` vs `post-production` is the common slip.
-      const sep = cost === 1 && '-_'.includes(a[i - 1]!) && '-_'.includes(b[j - 1]!) ? 0 : cost;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + sep);
+      const sep = cost === 1 && isSeparator(a[i - 1]) && isSeparator(b[j - 1]) ? 0 : cost;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + sep);
       prev = tmp;
     }
   }
-  return row[b.length]!;
+  return row[b.length] ?? 0;
+}
+
+function isSeparator(c: string | undefined): boolean {
+  return c === '-' || c === '_';
 }

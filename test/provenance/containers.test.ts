@@ -56,18 +56,18 @@ const FAMILIES: [MediaFormat, string, Builder][] = [
   ['tiff', 'big-endian TIFF tag 700', (o) => tiff({ ...o, order: 'MM' })],
   ['heic', 'HEIC mime item in mdat', heif],
   ['heic', 'HEIC mime item in idat', (o) => heif({ ...o, idat: true })],
-  ['heic', 'HEIC Exif item TIFF tag 700', (o) => heif({ credentials: o.credentials, exifXmp: o.xmp })],
+  ['heic', 'HEIC Exif item TIFF tag 700', (o) => heif({ ...(o.credentials === undefined ? {} : { credentials: o.credentials }), ...(o.xmp === undefined ? {} : { exifXmp: o.xmp }) })],
   ['avif', 'AVIF mime item', (o) => heif({ ...o, brand: 'avif' })],
   ['mp4', 'MP4 uuid box', mp4],
-  ['mov', 'MOV moov/udta/XMP_', (o) => mov({ xmp: o.xmp, placement: 'udta' })],
-  ['mov', 'MOV uuid box', (o) => mov({ xmp: o.xmp, placement: 'uuid' })],
+  ['mov', 'MOV moov/udta/XMP_', (o) => mov({ ...o, placement: 'udta' })],
+  ['mov', 'MOV uuid box', (o) => mov({ ...o, placement: 'uuid' })],
   ['mp3', 'MP3 ID3v2.4 PRIV', (o) => mp3({ ...o, version: 4 })],
   ['mp3', 'MP3 ID3v2.3 PRIV', (o) => mp3({ ...o, version: 3 })],
 ];
 
 describe('every container', () => {
   test.each(FAMILIES)('%s (%s): the XMP packet is found and states its source type', async (format, _where, build) => {
-    for (const form of ['attribute', 'element', 'resource'] as XmpOptions['form'][]) {
+    for (const form of ['attribute', 'element', 'resource'] as NonNullable<XmpOptions['form']>[]) {
       const result = await scan(build({ xmp: xmpPacket(TRAINED, { form }) }));
       expect(result).toMatchObject({ format, problems: [] });
       expect(result.xmp).toHaveLength(1);

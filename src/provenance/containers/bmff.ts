@@ -10,6 +10,7 @@ import { ascii, concat, nulAt, printableTag, uintBE } from './bytes.js';
 import { MAX_DEPTH, MAX_HEADER_BLOCK, MAX_STEPS } from './limits.js';
 import { walkTiff } from './tiff.js';
 import type { Walk } from './walk.js';
+import { present } from '../../util/present.js';
 
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 const C2PA_UUID = 'd8fec3d61b0e483c92975828877ec481';
@@ -72,7 +73,7 @@ async function header(walk: Walk, pos: number, end: number): Promise<Box | undef
     return undefined;
   }
   const head = await walk.src.read(pos, Math.min(32, end - pos));
-  const size32 = uintBE(head, 0, 4)!;
+  const size32 = present(uintBE(head, 0, 4), 'a box size inside the bytes read');
   const type = ascii(head, 4, 4);
   let data = pos + 8;
   let size = size32;
@@ -276,8 +277,8 @@ function resolve(walk: Walk, at: number, id: number, location: Location, idat: B
     walk.problem(at, `HEIF item ${id} uses construction method ${location.method} (item offsets), which this reader does not follow`);
     return undefined;
   }
-  const origin = location.method === 1 ? idat!.data : 0;
-  const limit = location.method === 1 ? idat!.end : walk.src.size;
+  const origin = location.method === 1 && idat ? idat.data : 0;
+  const limit = location.method === 1 && idat ? idat.end : walk.src.size;
   const ranges = location.extents.map((e) => ({ offset: origin + e.offset, length: e.length }));
   for (const range of ranges) {
     // A zero length means "to the end of the data", which no writer uses for XMP or Exif.
@@ -310,7 +311,7 @@ async function itemExif(walk: Walk, id: number, ranges: { offset: number; length
   // The Exif item starts with the offset of the TIFF header from just after that field.
   const lead = await walk.read(range.offset, 4);
   if (!lead) return;
-  const skip = 4 + uintBE(lead, 0, 4)!;
+  const skip = 4 + present(uintBE(lead, 0, 4), 'the Exif TIFF header offset');
   if (skip + 8 > range.length) {
     walk.problem(range.offset, `HEIF Exif item ${id} has no room for a TIFF header`);
     return;

@@ -9,7 +9,7 @@ export function view(bytes: Uint8Array): DataView {
 export function ascii(bytes: Uint8Array, offset: number, length: number): string {
   if (offset < 0 || bytes.byteLength < offset + length) return '';
   let out = '';
-  for (let i = offset; i < offset + length; i++) out += String.fromCharCode(bytes[i]!);
+  for (let i = offset; i < offset + length; i++) out += String.fromCharCode(bytes[i] ?? 0);
   return out;
 }
 

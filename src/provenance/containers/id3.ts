@@ -4,6 +4,7 @@
 import { formatCount } from '../../util/order.js';
 import { ascii, nulAt, printableTag, startsWithText, uintBE } from './bytes.js';
 import type { Walk } from './walk.js';
+import { present } from '../../util/present.js';
 
 const XMP_OWNER = 'XMP\0';
 const C2PA_MIME = 'application/x-c2pa-manifest-store';
@@ -22,8 +23,8 @@ export async function walkId3(walk: Walk): Promise<void> {
     walk.stop(0, 'ID3 tag header is cut short (truncated)');
     return;
   }
-  const major = head[3]!;
-  const flags = head[5]!;
+  const major = present(head[3], 'the ID3 version byte');
+  const flags = present(head[5], 'the ID3 flags byte');
   const tagSize = synchsafe(head, 6);
   if (tagSize === undefined) {
     walk.stop(6, 'ID3 tag size is not synchsafe (a byte has its top bit set)');
@@ -48,7 +49,7 @@ export async function walkId3(walk: Walk): Promise<void> {
     const ext = await walk.read(pos, 4);
     if (!ext) return;
     // v2.4's extended header size (synchsafe) counts itself; v2.3's (plain) does not.
-    const size = major === 4 ? synchsafe(ext, 0) : uintBE(ext, 0, 4)! + 4;
+    const size = major === 4 ? synchsafe(ext, 0) : present(uintBE(ext, 0, 4), 'the extended header size') + 4;
     if (size === undefined || size < 4 || pos + size > end) {
       walk.stop(pos, 'ID3 extended header size is invalid');
       return;
@@ -61,12 +62,12 @@ export async function walkId3(walk: Walk): Promise<void> {
     // Padding (zeros) fills the rest of the tag.
     if (frame[0] === 0) return;
     const id = ascii(frame, 0, 4);
-    const size = major === 4 ? synchsafe(frame, 4) : uintBE(frame, 4, 4)!;
+    const size = major === 4 ? synchsafe(frame, 4) : present(uintBE(frame, 4, 4), 'the frame size');
     if (size === undefined || pos + HEADER + size > end) {
       walk.stop(pos, `ID3 frame '${printableTag(id)}' has a size that runs past the end of the tag`);
       return;
     }
-    const format = major === 4 ? frame[9]! : 0;
+    const format = major === 4 ? present(frame[9], 'the frame format flags') : 0;
     if (id === 'PRIV' || id === 'GEOB') await payload(walk, id, pos + HEADER, size, format);
     pos += HEADER + size;
   }
@@ -108,8 +109,9 @@ function unsync(bytes: Uint8Array, format: number): Uint8Array {
   if (!(format & UNSYNCHRONISED)) return bytes;
   const out: number[] = [];
   for (let i = 0; i < bytes.byteLength; i++) {
-    out.push(bytes[i]!);
-    if (bytes[i] === 0xff && bytes[i + 1] === 0) i++;
+    const byte = bytes[i] ?? 0;
+    out.push(byte);
+    if (byte === 0xff && bytes[i + 1] === 0) i++;
   }
   return Uint8Array.from(out);
 }

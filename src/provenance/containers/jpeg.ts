@@ -4,6 +4,7 @@
 import { formatCount } from '../../util/order.js';
 import { ascii, startsWithText, uintBE } from './bytes.js';
 import type { Walk } from './walk.js';
+import { present } from '../../util/present.js';
 
 const XMP_SIGNATURE = 'http://ns.adobe.com/xap/1.0/\0';
 const EXTENDED_XMP_SIGNATURE = 'http://ns.adobe.com/xmp/extension/\0';
@@ -34,10 +35,10 @@ export async function walkJpeg(walk: Walk): Promise<void> {
       break;
     }
     if (head[0] !== 0xff) {
-      walk.stop(pos, `expected a JPEG marker (0xFF), found 0x${head[0]!.toString(16).padStart(2, '0')}`);
+      walk.stop(pos, `expected a JPEG marker (0xFF), found 0x${(head[0] ?? 0).toString(16).padStart(2, '0')}`);
       break;
     }
-    const marker = head[1]!;
+    const marker = present(head[1], 'the JPEG marker byte');
     // 0xFF fill bytes may pad before a marker.
     if (marker === 0xff) {
       pos += 1;
@@ -83,8 +84,8 @@ async function app1(walk: Walk, body: number, length: number, extended: Map<stri
     return;
   }
   const guid = ascii(sig, EXTENDED_XMP_SIGNATURE.length, 32);
-  const fullLength = uintBE(sig, EXTENDED_XMP_SIGNATURE.length + 32, 4)!;
-  const at = uintBE(sig, EXTENDED_XMP_SIGNATURE.length + 36, 4)!;
+  const fullLength = present(uintBE(sig, EXTENDED_XMP_SIGNATURE.length + 32, 4), 'the extended XMP length');
+  const at = present(uintBE(sig, EXTENDED_XMP_SIGNATURE.length + 36, 4), 'the extended XMP offset');
   const chunkLength = length - EXTENDED_HEADER;
   let entry = extended.get(guid);
   if (!entry) {

@@ -6,6 +6,7 @@ import { formatCount } from '../../util/order.js';
 import { ascii, nulAt, printableTag, startsWithText, uintBE } from './bytes.js';
 import { MAX_XMP_PACKET } from './limits.js';
 import type { Walk } from './walk.js';
+import { present } from '../../util/present.js';
 
 const XMP_KEYWORD = 'XML:com.adobe.xmp\0';
 // Language tag and translated keyword are free text; a header longer than this is not an XMP chunk anyone wrote.
@@ -18,7 +19,7 @@ export async function walkPng(walk: Walk): Promise<void> {
   while (pos < src.size && walk.step(pos)) {
     const head = await walk.read(pos, 8);
     if (!head) return;
-    const length = uintBE(head, 0, 4)!;
+    const length = present(uintBE(head, 0, 4), 'the chunk length');
     const type = ascii(head, 4, 4);
     if (length > MAX_CHUNK_LENGTH) {
       walk.stop(pos, `PNG chunk '${printableTag(type)}' declares ${formatCount(length)} bytes, over the format's 2^31-1`);

@@ -5,13 +5,14 @@ import { formatCount } from '../../util/order.js';
 import { ascii, printableTag, uintLE } from './bytes.js';
 import { MAX_DEPTH } from './limits.js';
 import type { Walk } from './walk.js';
+import { present } from '../../util/present.js';
 
 const XMP_CHUNKS = new Set(['XMP ', '_PMX']);
 
 export async function walkRiff(walk: Walk): Promise<void> {
   const head = await walk.read(0, 12);
   if (!head) return;
-  const declared = 8 + uintLE(head, 4, 4)!;
+  const declared = 8 + present(uintLE(head, 4, 4), 'the RIFF size');
   let end = declared;
   if (declared > walk.src.size) {
     walk.problem(4, `RIFF size says ${formatCount(declared)} bytes but the file has ${formatCount(walk.src.size)} (truncated)`);
@@ -27,7 +28,7 @@ async function chunks(walk: Walk, start: number, end: number, depth: number): Pr
     const head = await walk.read(pos, 8);
     if (!head) return;
     const id = ascii(head, 0, 4);
-    const size = uintLE(head, 4, 4)!;
+    const size = present(uintLE(head, 4, 4), 'the chunk size');
     const data = pos + 8;
     if (data + size > end) {
       walk.stop(pos, `RIFF chunk '${printableTag(id)}' of ${formatCount(size)} bytes runs past the end of its container (truncated)`);

@@ -11,7 +11,7 @@ const TYPE_SIZES: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1,
 export async function walkTiff(walk: Walk, base = 0, length = walk.src.size - base): Promise<void> {
   const head = await walk.read(base, 8);
   if (!head) return;
-  const order = String.fromCharCode(head[0]!, head[1]!);
+  const order = String.fromCharCode(head[0] ?? 0, head[1] ?? 0);
   if (order !== 'II' && order !== 'MM') {
     walk.stop(base, `TIFF byte order mark is neither II nor MM`);
     return;

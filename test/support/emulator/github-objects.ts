@@ -409,7 +409,7 @@ export interface DiffFacts {
   sha: string | null;
   additions: number;
   deletions: number;
-  patch?: string;
+  patch?: string | undefined;
   previousFilename?: string;
 }
 
