@@ -110,6 +110,8 @@ describe('the packed tarball', () => {
     expect(packed).toContain('src/schema/genai-usage.v2.schema.json');
     expect(packed).toContain('policy/netflix-genai/2.0.0.yml');
     expect(packed).toContain('CHANGELOG.md');
+    // package.json says MIT; the licence text travels with every copy.
+    expect(packed).toContain('LICENSE');
     const unwanted = packed.filter((p) => /^(test|bench|examples|\.ci|action|scripts|coverage)\//.test(p) || /fixture/i.test(p) || /\.test\./.test(p) || p === 'dist/index.js' || /\.ts$/.test(p));
     expect(unwanted).toEqual([]);
   });
