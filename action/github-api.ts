@@ -180,15 +180,17 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
     },
     async getFile(repo, path, ref) {
       try {
-        // The JSON form inlines content only up to 1 MB (above it, content is empty with encoding
-        // "none"); the raw form sends the file itself. A folder still answers with its JSON listing.
+        // Bytes, not text: the reader decodes strictly, so a byte that is not UTF-8 is refused at its
+        // position. The JSON form inlines base64 content up to 1 MB; above it (encoding "none") the
+        // blobs API sends the file whole.
         const { data } = await checked(
           `${path} at ${ref}`,
-          (d) => typeof d === 'string' || isObject(d) || Array.isArray(d),
-          (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }),
+          (d) => isObject(d) || Array.isArray(d),
+          (octokit) => octokit.rest.repos.getContent({ ...repo, path, ref }),
         );
-        if (typeof data !== 'string') throw new Error(`${path} at ${ref} is not a file`);
-        return data;
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new Error(`${path} at ${ref} is not a file`);
+        if (data.encoding === 'base64') return Buffer.from(data.content, 'base64');
+        return await this.getBlob(repo, data.sha);
       } catch (err) {
         if ((err as { status?: number }).status === 404) return undefined;
         throw err;

@@ -79,8 +79,8 @@ export interface GitHubApi {
    * truncated, or with bytes that are not UTF-8) is read through the blobs API instead.
    */
   getBlobs(repo: Repo, shas: readonly string[]): Promise<Map<string, Uint8Array>>;
-  /** undefined when the file does not exist at that ref. Read raw, so files over 1 MB arrive whole. */
-  getFile(repo: Repo, path: string, ref: string): Promise<string | undefined>;
+  /** The file's exact bytes; undefined when it does not exist at that ref. Files over 1 MB arrive whole. */
+  getFile(repo: Repo, path: string, ref: string): Promise<Uint8Array | undefined>;
   listDir(repo: Repo, path: string, ref: string): Promise<Array<{ name: string; type: string; path: string }> | undefined>;
   getPull(repo: Repo, pull: number): Promise<PullFacts>;
   pullFiles(repo: Repo, pull: number): Promise<PullFileList>;

@@ -7,8 +7,8 @@ import { buildPacket, sha256 } from '../src/packet/index.js';
 import { PACKET_FILES } from '../src/packet/readme.js';
 import type { Report } from '../src/model/report.js';
 
-export function writeActionPacket(report: Report, dir: string, read: { ledger?: { path: string; text: string } }, warn: (message: string) => void): string {
-  const ledger = read.ledger ? { name: read.ledger.path, sha256: sha256(new TextEncoder().encode(read.ledger.text)) } : undefined;
+export function writeActionPacket(report: Report, dir: string, read: { ledger?: { path: string; bytes: Uint8Array } }, warn: (message: string) => void): string {
+  const ledger = read.ledger ? { name: read.ledger.path, sha256: sha256(read.ledger.bytes) } : undefined;
   const packet = buildPacket(report, { fonts: packetFonts(), ...(ledger ? { ledger } : {}) });
   for (const m of packet.missingGlyphs) warn(`the packet's PDF font has no glyph for ${m.codePoint}; it is printed as [${m.codePoint}]`);
   const path = join(dir, 'genai-clearance-packet');

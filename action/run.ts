@@ -24,7 +24,7 @@ import { answerRefusals, pullRequestApprovals } from './reviewers.js';
 import { publish, writeApprovalsLedger, writeSummary } from './publish.js';
 import { NothingToJudge } from './refs.js';
 import type { EventPayload } from './refs.js';
-import { loadLedgerText, loadPackFiles } from './sources.js';
+import { loadLedgerBytes, loadPackFiles } from './sources.js';
 import { actionsToolkit } from './toolkit.js';
 import type { Toolkit } from './toolkit.js';
 import { establishTrust } from './trust.js';
@@ -193,11 +193,11 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   // Declarations and media read the same trees: each is listed once.
   const reader = withTreeCache(api);
   const reading = readDeclarations(reader, repo, refs, inputs.declarations, trust.scan === 'off' ? undefined : isMediaPath);
-  const [declarations, media, packFiles, ledgerText, changed, fromPullRequest] = await Promise.all([
+  const [declarations, media, packFiles, ledgerFile, changed, fromPullRequest] = await Promise.all([
     reading,
     reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, configuredAnchors: trust.config.trustAnchors, declarations: [...d.files, ...d.removed] })),
     loadPackFiles(trust.policySource, where),
-    loadLedgerText(trust.ledgerSource, where),
+    loadLedgerBytes(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),
     approvers ? pullRequestApprovals({ api, repo, refs, approvers, defaultBranch: trust.defaultBranch, event: refs.event }) : Promise.resolve(undefined),
   ]);
@@ -205,8 +205,8 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   // Phase 3: the pure core.
   const errors: Diagnostic[] = [...trust.configErrors, ...declarations.errors];
   let ledger: Ledger | undefined;
-  if (ledgerText) {
-    const loaded = loadLedger(ledgerText.path, ledgerText.text);
+  if (ledgerFile) {
+    const loaded = loadLedger(ledgerFile.path, ledgerFile.bytes);
     if ('ledger' in loaded) ledger = loaded.ledger;
     else errors.push(...loaded.errors);
   }
@@ -232,7 +232,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     library,
     changed,
     ...(configPath ? { configPath } : {}),
-    hasLedger: ledgerText !== undefined,
+    hasLedger: ledgerFile !== undefined,
     today: day,
     ...(fromPullRequest ? { grants: fromPullRequest.grants } : {}),
   });
@@ -243,7 +243,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   if (inputs.packet)
     deps.toolkit.setOutput(
       'packet-path',
-      writeActionPacket(report, deps.env.RUNNER_TEMP || '.', ledgerText ? { ledger: ledgerText } : {}, (m) => deps.toolkit.warning(m)),
+      writeActionPacket(report, deps.env.RUNNER_TEMP || '.', ledgerFile ? { ledger: ledgerFile } : {}, (m) => deps.toolkit.warning(m)),
     );
   // A command that was accepted but counts for less than it says is answered too, with the line to post.
   const shortfalls = hints.verdicts.flatMap((v) => {

@@ -64,9 +64,9 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
   for (const dir of packs.filter((e) => e.type === 'dir')) {
     const entries = (await at.api.listDir(at.repo, dir.path, at.ref)) ?? [];
     for (const f of entries.filter((e) => e.type === 'file' && /^\d+\.\d+\.\d+\.yml$/.test(e.name))) {
-      const text = await at.api.getFile(at.repo, f.path, at.ref);
-      if (text === undefined) throw new SourceError(`policy file ${f.path} vanished while reading ${where}`);
-      files.push({ path: f.path, text });
+      const bytes = await at.api.getFile(at.repo, f.path, at.ref);
+      if (bytes === undefined) throw new SourceError(`policy file ${f.path} vanished while reading ${where}`);
+      files.push({ path: f.path, bytes });
     }
   }
   if (files.length === 0) throw new SourceError(`no policy packs (<pack>/<semver>.yml) found in ${where}`);
@@ -74,33 +74,33 @@ export async function loadPackFiles(source: Source, ctx: { api: GitHubApi; polic
 }
 
 /**
- * The trusted configuration's text: read at the default branch (never the pull request), or at a pinned
+ * The trusted configuration's bytes: read at the default branch (never the pull request), or at a pinned
  * `owner/repo/path@ref`. A missing file at the default place means "no configuration"; a missing file
  * the workflow named explicitly is an error.
  */
-export async function loadConfigText(
+export async function loadConfigBytes(
   source: Source,
   explicit: boolean,
   ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; defaultBranch: string },
-): Promise<{ path: string; text: string } | undefined> {
+): Promise<{ path: string; bytes: Uint8Array } | undefined> {
   if (source.kind !== 'repo-path' && source.kind !== 'external') throw new SourceError('input config must be a path in the repository or owner/repo/path@ref');
   const at = place(source, { ...ctx, trustedRef: ctx.defaultBranch }) as Place;
-  const text = await at.api.getFile(at.repo, at.path, at.ref);
-  if (text === undefined) {
+  const bytes = await at.api.getFile(at.repo, at.path, at.ref);
+  if (bytes === undefined) {
     if (explicit) throw new SourceError(`trusted configuration ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`);
     return undefined;
   }
-  return { path: at.path, text };
+  return { path: at.path, bytes };
 }
 
-export async function loadLedgerText(source: Source, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; trustedRef: string }): Promise<{ path: string; text: string } | undefined> {
+export async function loadLedgerBytes(source: Source, ctx: { api: GitHubApi; policyApi: GitHubApi; repo: Repo; trustedRef: string }): Promise<{ path: string; bytes: Uint8Array } | undefined> {
   if (source.kind === 'none') return undefined;
   if (source.kind === 'bundled') throw new SourceError('input ledger cannot be "bundled": name a file at the trusted ref or owner/repo/path@ref');
   const at = place(source, ctx);
   if (!at) return undefined;
-  const text = await at.api.getFile(at.repo, at.path, at.ref);
-  if (text === undefined) throw new SourceError(`approvals ledger ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`);
-  return { path: at.path, text };
+  const bytes = await at.api.getFile(at.repo, at.path, at.ref);
+  if (bytes === undefined) throw new SourceError(`approvals ledger ${at.path} does not exist at ${at.repo.owner}/${at.repo.repo}@${shown(at.ref)}`);
+  return { path: at.path, bytes };
 }
 
 /** Paths this pull request changes that the check itself depends on; the comment names them. */

@@ -10,7 +10,7 @@ import type { GitHubApi, Repo } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { defaultBranchOf, resolveRefs } from './refs.js';
 import type { EventPayload, Refs } from './refs.js';
-import { loadConfigText, parseSource } from './sources.js';
+import { loadConfigBytes, parseSource } from './sources.js';
 import type { Source } from './sources.js';
 
 export interface Trust {
@@ -41,11 +41,11 @@ export interface TrustContext {
 export async function establishTrust(ctx: TrustContext): Promise<Trust> {
   const { inputs } = ctx;
   const defaultBranch = defaultBranchOf(ctx.payload);
-  const configText = await loadConfigText(parseSource(inputs.config, 'config'), inputs.configExplicit, { ...ctx, defaultBranch });
+  const configFile = await loadConfigBytes(parseSource(inputs.config, 'config'), inputs.configExplicit, { ...ctx, defaultBranch });
   let config: TrustedConfig = DEFAULT_CONFIG;
   const configErrors: Diagnostic[] = [];
-  if (configText) {
-    const loaded = loadConfig(configText.path, configText.text);
+  if (configFile) {
+    const loaded = loadConfig(configFile.path, configFile.bytes);
     if ('config' in loaded) config = loaded.config;
     else configErrors.push(...loaded.errors);
   }
@@ -54,7 +54,7 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
   const overridden: string[] = [];
   const decide = <T>(input: string, fromInput: T, fromConfig: T | undefined, fallback: T, same: (a: T, b: T) => boolean): T => {
     // With a configuration file, its value (or the safe default) wins over whatever the workflow says.
-    if (!configText) return fromInput;
+    if (!configFile) return fromInput;
     const value = fromConfig ?? fallback;
     // An input the workflow leaves unset is not ignored: README's own workflow sets none.
     if (ctx.inputs.named.has(input) && !same(value, fromInput)) overridden.push(input);
@@ -62,13 +62,13 @@ export async function establishTrust(ctx: TrustContext): Promise<Trust> {
   };
   // A configuration that names no ledger while the workflow names one would silently drop to
   // format-only approvals, where any reference that looks right clears its rules: refuse instead.
-  if (configText && !config.ledger && inputs.ledger) {
+  if (configFile && !config.ledger && inputs.ledger) {
     configErrors.push({
-      file: configText.path,
+      file: configFile.path,
       line: 1,
       column: 1,
       code: 'ledger-not-configured',
-      message: `the workflow names the ledger ${inputs.ledger}, but the trusted configuration names none; add \`ledger: ${inputs.ledger}\` to ${configText.path} (the configuration decides the ledger)`,
+      message: `the workflow names the ledger ${inputs.ledger}, but the trusted configuration names none; add \`ledger: ${inputs.ledger}\` to ${configFile.path} (the configuration decides the ledger)`,
     });
   }
   const policyText = decide('policy-source', inputs.policySource, config.policySource, 'bundled', (a, b) => a === b);

@@ -71,7 +71,7 @@ async function preloadedPacks(validatorsJs) {
       if (!isDeepStrictEqual(JSON.parse(doc), pack.doc)) continue; // not plain JSON data: read it in full
       // Fingerprints (sha256 of each rule's level and condition) too: a run that only reads bundled
       // packs then never loads node:crypto.
-      entries.push({ tail: file.path.split('/').slice(-2).join('/'), text: file.text, doc, fingerprints: pack.rules.map((r) => r.fingerprint) });
+      entries.push({ tail: file.path.split('/').slice(-2).join('/'), text: new TextDecoder().decode(file.bytes), doc, fingerprints: pack.rules.map((r) => r.fingerprint) });
     }
     return entries;
   } finally {

@@ -26,7 +26,8 @@ describe('generated code (src/generated/)', () => {
       expect([...fast.principles.keys()]).toEqual([...full.principles.keys()]);
 
       // An edited copy, or the same text in another folder, is read in full (and judged on its own).
-      const edited = loadPack({ ...file, text: file.text.replace(/^version: .*$/m, 'version: 9.9.9') });
+      const text = 'bytes' in file ? Buffer.from(file.bytes).toString('utf8') : file.text;
+      const edited = loadPack({ path: file.path, text: text.replace(/^version: .*$/m, 'version: 9.9.9') });
       expect('errors' in edited && edited.errors.map((e) => e.code)).toEqual(['pack-version-mismatch']);
       const moved = loadPack({ ...file, path: `elsewhere/${file.path.split('/').slice(-1)[0]}` });
       expect('errors' in moved && moved.errors.map((e) => e.code)).toEqual(['pack-name-mismatch']);

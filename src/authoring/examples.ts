@@ -5,7 +5,7 @@ import type { Report } from '../model/report.js';
 import { loadLedger } from '../ledger/load.js';
 import type { PackLibrary } from '../policy/library.js';
 import { compareWithExpectation, parseExpectation } from './expectations.js';
-import { FileProblem, readRegularFile, readUtf8, toPosix } from '../io/files.js';
+import { FileProblem, readRegularFile, toPosix } from '../io/files.js';
 import { compareText } from '../util/order.js';
 
 export interface ExampleResult {
@@ -33,21 +33,21 @@ export function findExamples(root: string): string[] {
 export function runExample(declarationPath: string, library: PackLibrary, shownFrom: string, declarationText?: string, notBefore?: string): ExampleResult {
   const path = toPosix(relative(shownFrom, declarationPath));
   const expectedPath = join(dirname(declarationPath), 'expected.yml');
-  const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readUtf8(expectedPath, toPosix(relative(shownFrom, expectedPath))));
+  const parsed = parseExpectation(toPosix(relative(shownFrom, expectedPath)), readRegularFile(expectedPath, toPosix(relative(shownFrom, expectedPath))));
   if ('errors' in parsed) return { path, mismatches: parsed.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
   const { expectation } = parsed;
   let ledger;
   if (expectation.ledger) {
     const ledgerPath = resolve(dirname(declarationPath), expectation.ledger);
     const shownLedger = toPosix(relative(shownFrom, ledgerPath));
-    let ledgerText: string;
+    let ledgerBytes: Uint8Array;
     try {
-      ledgerText = readUtf8(ledgerPath, shownLedger);
+      ledgerBytes = readRegularFile(ledgerPath, shownLedger);
     } catch (err) {
       // A missing or unreadable ledger is the example's mistake, reported with it, not a crash.
       return { path, mismatches: [`${shownLedger}: the ledger named by expected.yml cannot be read: ${err instanceof FileProblem ? err.reason : (err as Error).message}`] };
     }
-    const loaded = loadLedger(shownLedger, ledgerText);
+    const loaded = loadLedger(shownLedger, ledgerBytes);
     if ('errors' in loaded) return { path, mismatches: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`) };
     ledger = loaded.ledger;
   }

@@ -11,8 +11,8 @@ export interface Expectation {
 
 const EXPECTED = { name: 'expected outcomes', shape: '`evaluated_on`, `decision` and `uses`', validate: validateExpected };
 
-export function parseExpectation(path: string, text: string): { expectation: Expectation } | { errors: Diagnostic[] } {
-  const read = readDocument<Expectation>(EXPECTED, path, text);
+export function parseExpectation(path: string, content: string | Uint8Array): { expectation: Expectation } | { errors: Diagnostic[] } {
+  const read = readDocument<Expectation>(EXPECTED, path, content);
   return 'errors' in read ? { errors: read.errors } : { expectation: read.value };
 }
 

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../model/report.js';
 import { validateDeclaration, validateDeclarationV2 } from '../generated/validators.js';
-import { decodeUtf8, parseYamlSource } from '../parse/yaml-source.js';
+import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '../documents/read.js';
+import type { DocumentKind } from '../documents/read.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import declarationSchemaV1 from '../schema/genai-usage.schema.json' with { type: 'json' };
-import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
-import { isCalendarDate } from '../util/dates.js';
+import { displayPath } from '../validate/schema-errors.js';
 import { contradictions } from './contradictions.js';
 import { withDefaults, withDefaultsV2 } from './defaults.js';
 import { upgradeDeclaration } from './migrate-v1.js';
@@ -26,30 +26,26 @@ export { declarationSchema, declarationSchemaV1 };
 // Standalone code generated from the schemas at build time (scripts/gen-validators.mjs).
 const VALIDATORS = { 'genai-usage/v1': validateDeclaration, 'genai-usage/v2': validateDeclarationV2 } as const;
 
-/** Bytes are decoded strictly: a file that is not UTF-8 is an error with its position, not mojibake. */
-export function loadDeclaration(path: string, content: string | Uint8Array): LoadedDeclaration {
-  let text: string;
-  if (typeof content === 'string') text = content;
-  else {
-    const decoded = decodeUtf8(content);
-    if ('error' in decoded) return { path, source: parseYamlSource(''), errors: [decoded.error] };
-    text = decoded.text;
-  }
-  const source = parseYamlSource(text);
-  if (source.errors.length > 0) return { path, source, errors: source.errors };
-  const data = source.value;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      path,
-      source,
-      errors: [{ line: 1, column: 1, code: 'not-a-mapping', message: 'the file must be a mapping with `format: genai-usage/v2`, `policies`, `production` and `uses`' }],
-    };
-  }
+const DECLARATION: DocumentKind = {
+  name: 'declaration',
+  shape: '`format: genai-usage/v2`, `policies`, `production` and `uses`',
+  parserEmptyMessage: true,
+  notMappingMessage: 'the file must be a mapping with `format: genai-usage/v2`, `policies`, `production` and `uses`',
   // A v1 file is checked against the v1 schema; anything else (v2, or a format nobody knows) against
   // the current one, so its errors point at what to write today.
-  const format: Format = (data as { format?: unknown }).format === 'genai-usage/v1' ? 'genai-usage/v1' : 'genai-usage/v2';
-  const check = VALIDATORS[format];
-  if (!check(data)) return { path, source, errors: schemaDiagnostics(check.errors ?? [], data, source) };
+  validate: { pick: (data) => VALIDATORS[formatOf(data)] },
+};
+
+const formatOf = (data: object): Format => ((data as { format?: unknown }).format === 'genai-usage/v1' ? 'genai-usage/v1' : 'genai-usage/v2');
+
+/** Bytes are decoded strictly: a file that is not UTF-8 is an error with its position, not mojibake. */
+export function loadDeclaration(path: string, content: string | Uint8Array): LoadedDeclaration {
+  const read = readDocument<object>(DECLARATION, path, content);
+  const { source } = read;
+  // Declarations carry their path on the result, not on each diagnostic.
+  if ('errors' in read) return { path, source, errors: read.errors.map(({ file: _file, ...e }) => e) };
+  const data = read.value;
+  const format = formatOf(data);
   const declaration = format === 'genai-usage/v1' ? upgradeDeclaration(withDefaults(data as Parameters<typeof withDefaults>[0])) : withDefaultsV2(data as Parameters<typeof withDefaultsV2>[0]);
   const errors = semanticErrors(declaration, source);
   if (format === 'genai-usage/v2') errors.push(...contradictions(declaration.uses, source));
@@ -67,17 +63,10 @@ function semanticErrors(d: Declaration, source: ParsedSource): Diagnostic[] {
       const p = source.locate(['uses', prior, 'id']);
       at(['uses', i, 'id'], 'duplicate-id', `uses[${i}].id: \`${use.id}\` is already used at line ${p.line}; use ids must be unique`);
     } else firstIndex.set(use.id, i);
-    if (use.disclosed !== false && !isCalendarDate(use.disclosed)) at(['uses', i, 'disclosed'], 'invalid-date', `uses[${i}].disclosed: ${use.disclosed} is not a calendar date`);
-    use.approvals.forEach((a, j) => {
-      const base: PathSegment[] = ['uses', i, 'approvals', j];
-      for (const field of ['approved_on', 'expires_on'] as const) {
-        const v = a[field];
-        if (v !== undefined && !isCalendarDate(v)) at([...base, field], 'invalid-date', `${displayPath([...base, field])}: ${v} is not a calendar date`);
-      }
-      if (a.expires_on && isCalendarDate(a.expires_on) && isCalendarDate(a.approved_on) && a.expires_on < a.approved_on) {
-        at([...base, 'expires_on'], 'invalid-date', `${displayPath([...base, 'expires_on'])}: expires (${a.expires_on}) before it was approved (${a.approved_on})`);
-      }
-    });
+    const approvals = use.approvals.map((a, j) => ({ ...a, path: ['uses', i, 'approvals', j] as PathSegment[] }));
+    const dates = approvals.flatMap((a) => (['approved_on', 'expires_on'] as const).map((f) => ({ path: [...a.path, f], value: a[f] })));
+    if (use.disclosed !== false) dates.unshift({ path: ['uses', i, 'disclosed'], value: use.disclosed });
+    errors.push(...calendarDateErrors(source, dates), ...expiresBeforeApprovedErrors(source, approvals));
   });
   return errors;
 }

@@ -251,7 +251,7 @@ export function readPackDir(dir: string, shownFrom: string = dirname(dir)): Pack
       if (!/^\d+\.\d+\.\d+\.yml$/.test(f)) continue;
       const abs = join(dir, pack.name, f);
       const path = toPosix(relative(shownFrom, abs));
-      files.push({ path, text: readUtf8(abs, path) });
+      files.push({ path, bytes: readRegularFile(abs, path) });
     }
   }
   return files.sort((a, b) => compareText(a.path, b.path));

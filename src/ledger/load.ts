@@ -1,4 +1,4 @@
-import { calendarDateErrors, readDocument } from '../documents/read.js';
+import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '../documents/read.js';
 import { validateLedger } from '../generated/validators.js';
 import type { Diagnostic, Position } from '../model/report.js';
 
@@ -44,15 +44,12 @@ export function loadLedger(path: string, content: string | Uint8Array): { ledger
     source,
     value.approvals.flatMap((e, i) => (['approved_on', 'expires_on', 'revoked_on'] as const).map((f) => ({ path: ['approvals', i, f], value: e[f] }))),
   );
-  value.approvals.forEach((e, i) => {
-    if (e.expires_on && e.expires_on < e.approved_on) {
-      errors.push({
-        ...source.locate(['approvals', i, 'expires_on']),
-        code: 'invalid-date',
-        message: `approvals[${i}].expires_on: expires (${e.expires_on}) before it was approved (${e.approved_on})`,
-      });
-    }
-  });
+  errors.push(
+    ...expiresBeforeApprovedErrors(
+      source,
+      value.approvals.map((e, i) => ({ ...e, path: ['approvals', i] })),
+    ),
+  );
   if (errors.length > 0) return { errors: errors.map((e) => ({ ...e, file: path })) };
   const byRef = new Map<string, PlacedEntry[]>();
   const productions = new Set<string>();

@@ -3,12 +3,12 @@ import type { Ajv } from 'ajv';
 import { PRELOADED_PACKS } from '../generated/packs.js';
 import { validatePack } from '../generated/validators.js';
 import type { Diagnostic, Position } from '../model/report.js';
-import { parseYamlSource } from '../parse/yaml-source.js';
+import { calendarDateErrors, decodeDocument, readDocument } from '../documents/read.js';
+import type { DocumentKind } from '../documents/read.js';
 import type { PathSegment } from '../parse/yaml-source.js';
 import { createAjv } from '../validate/ajv.js';
 import { canonicalJson } from '../validate/canonical-json.js';
-import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
-import { isCalendarDate } from '../util/dates.js';
+import { displayPath } from '../validate/schema-errors.js';
 import { compileCondition, ConditionError } from './condition.js';
 import type { CompiledCondition } from './condition.js';
 import type { DeclarationFormat } from './paths.js';
@@ -32,11 +32,12 @@ export interface Pack {
   refPattern: RegExp;
 }
 
-export interface PackFile {
-  /** e.g. `policy/netflix-genai/1.0.0.yml`: the folder names the pack, the file name its version. */
-  path: string;
-  text: string;
-}
+/**
+ * `path` is e.g. `policy/netflix-genai/1.0.0.yml`: the folder names the pack, the file name its
+ * version. Files read from disk or GitHub arrive as bytes, decoded by the one document reader; text is
+ * for packs the tool holds already decoded.
+ */
+export type PackFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
 export interface PackLibrary {
   packs: Map<string, Pack[]>;
@@ -76,7 +77,9 @@ export function loadPackLibrary(files: readonly PackFile[]): PackLibrary {
 /** `<pack>/<version>.yml`: the part of a pack's path that loading depends on. */
 const pathTail = (path: string) => path.replace(/\\/g, '/').split('/').slice(-2).join('/');
 
-export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
+export function loadPack(packFile: PackFile): Pack | { errors: Diagnostic[] } {
+  const file = packText(packFile);
+  if ('errors' in file) return file;
   // The packs bundled with this tool were read, validated and checked at build time
   // (scripts/gen-validators.mjs): a file with exactly that text, in the same place, skips straight to
   // compiling its conditions. Anything else — an edited pack, another folder — is read in full.
@@ -95,13 +98,21 @@ export function loadPack(file: PackFile): Pack | { errors: Diagnostic[] } {
   return loadPackSource(file);
 }
 
-/** loadPack without the build-time shortcut: parse, validate against the meta-schema, check. */
-export function loadPackSource(file: PackFile): Pack | { errors: Diagnostic[] } {
-  const fail = (diags: Diagnostic[]) => ({ errors: diags.map((d) => ({ ...d, file: file.path })) });
-  const source = parseYamlSource(file.text);
-  if (source.errors.length > 0) return fail(source.errors);
-  if (!packValidator(source.value)) return fail(schemaDiagnostics(packValidator.errors ?? [], source.value, source));
-  return checkPack(file, source.value as PackDocument, (path) => source.locate(path));
+const PACK: DocumentKind = { name: 'policy pack', shape: '`pack`, `version`, `principles` and `rules`', validate: packValidator };
+
+function packText(file: PackFile): { path: string; text: string } | { errors: Diagnostic[] } {
+  if ('text' in file) return file;
+  const decoded = decodeDocument(file.bytes);
+  return 'error' in decoded ? { errors: [{ ...decoded.error, file: file.path }] } : { path: file.path, text: decoded.text };
+}
+
+/** loadPack without the build-time shortcut: read (parse, validate against the meta-schema), check. */
+export function loadPackSource(packFile: PackFile): Pack | { errors: Diagnostic[] } {
+  const file = packText(packFile);
+  if ('errors' in file) return file;
+  const read = readDocument<PackDocument>(PACK, file.path, file.text);
+  if ('errors' in read) return { errors: read.errors };
+  return checkPack(file, read.value, (path) => read.source.locate(path));
 }
 
 /** What the meta-schema cannot say (names, dates, patterns, ids, conditions), and the compiled pack. */
@@ -114,10 +125,12 @@ function checkPack(file: PackFile, doc: PackDocument, locate: (path: PathSegment
   const [folder, fileName] = [segments.at(-2), segments.at(-1)];
   if (folder !== doc.pack) problems.push(at(['pack'], 'pack-name-mismatch', `pack \`${doc.pack}\` must live in a folder named \`${doc.pack}\` (found \`${folder}\`)`));
   if (fileName !== `${doc.version}.yml`) problems.push(at(['version'], 'pack-version-mismatch', `version ${doc.version} must live in a file named \`${doc.version}.yml\` (found \`${fileName}\`)`));
-  for (const field of ['effective', 'deprecated', 'sunset'] as const) {
-    const v = doc[field];
-    if (v !== undefined && !isCalendarDate(v)) problems.push(at([field], 'invalid-date', `${field}: ${v} is not a calendar date`));
-  }
+  problems.push(
+    ...calendarDateErrors(
+      { locate },
+      (['effective', 'deprecated', 'sunset'] as const).map((f) => ({ path: [f], value: doc[f] })),
+    ),
+  );
   let refPattern = /$^/;
   try {
     refPattern = new RegExp(doc.approval.ref_pattern, 'u');

@@ -95,6 +95,41 @@ describe('the pull request cannot choose what it is judged by', () => {
   });
 });
 
+describe('the trusted documents are read as bytes, like a declaration', () => {
+  // Latin-1 "é" (one byte, 0xE9) is not UTF-8: decoded leniently it would be U+FFFD and accepted.
+  const latin1 = (text: string) => Buffer.from(text, 'latin1');
+  const lineAndColumn = (text: string, needle: string) => {
+    const lines = text.slice(0, text.indexOf(needle)).split('\n');
+    return `${lines.length}:${(lines.at(-1) ?? '').length + 1}`;
+  };
+
+  it('an invalid UTF-8 byte in the ledger is refused at its line and column; the same ledger in UTF-8 clears the use', async () => {
+    const text = ledger(grant({ approver: 'José Okafor (Legal)' }));
+    const at = lineAndColumn(text, 'é');
+    const base = (bytes: Uint8Array | string) => repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: bytes });
+    await withEmulator(base(latin1(text)), async (gh) => {
+      const run = await runAction(gh);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(`${LEDGER_PATH}:${at}`);
+      expect(run.stdout).toContain('file is not valid UTF-8');
+    });
+    await withEmulator(base(text), async (gh) => expectGreen(await runAction(gh)));
+  });
+
+  it('an invalid UTF-8 byte in the configuration is refused at its line and column; the same file in UTF-8 is read', async () => {
+    const text = `# Kept by José (Legal)\n${config({ production: 'PRD-0001' })}`;
+    const at = lineAndColumn(text, 'é');
+    const base = (bytes: Uint8Array | string) => repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }, { [CONFIG_PATH]: bytes });
+    await withEmulator(base(latin1(text)), async (gh) => {
+      const run = await runAction(gh);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(`${CONFIG_PATH}:${at}`);
+      expect(run.stdout).toContain('file is not valid UTF-8');
+    });
+    await withEmulator(base(text), async (gh) => expectGreen(await runAction(gh)));
+  });
+});
+
 describe('refs: trust never comes from the commit under test', () => {
   it('push to a branch that carries a self-granting ledger is judged by the default branch ledger', async () => {
     const branch = 'd'.repeat(40);

@@ -37,7 +37,9 @@ const bundled = library(BUNDLED);
 const stale = library(STALE);
 
 /** The stale fixtures, with demo 1.1.0 taking effect later than 1.0.0 (both are effective 2026-02-01 on disk). */
-const staleLater = library(STALE.map((f) => (f.path.endsWith('/1.1.0.yml') ? { ...f, text: f.text.replace('effective: 2026-02-01', 'effective: 2026-07-01') } : f)));
+const staleLater = library(
+  STALE.map((f) => (f.path.endsWith('/1.1.0.yml') && 'bytes' in f ? { path: f.path, text: Buffer.from(f.bytes).toString('utf8').replace('effective: 2026-02-01', 'effective: 2026-07-01') } : f)),
+);
 
 // A small second pack that defines a rule id netflix-genai defines too, with the same reference format.
 const STUDIO_EXTRA: PackFile = {
