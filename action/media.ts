@@ -3,6 +3,7 @@
 // base), or every media file at the judged commit (`all`). Each blob is read, judged and dropped, a few
 // at a time, so a pull request of large videos never sits in memory at once.
 import type { ScanScope } from '../src/config/load.js';
+import type { LoadedInput } from '../src/evaluate/inputs.js';
 import { assetIndex } from '../src/evaluate/provenance.js';
 import type { ProvenanceInput } from '../src/evaluate/provenance.js';
 import { bufferSource } from '../src/provenance/byte-source.js';
@@ -24,7 +25,7 @@ export interface MediaOptions {
   /** The trusted configuration's further C2PA trust anchors. */
   configuredAnchors: string | undefined;
   /** The declarations read (with their base texts) and those the change deletes: which files they list and hash. */
-  declarations: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>;
+  declarations: readonly LoadedInput[];
 }
 
 export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, options: MediaOptions): Promise<ProvenanceInput | undefined> {

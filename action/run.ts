@@ -1,6 +1,7 @@
 import { writeActionPacket } from './packet.js';
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../src/evaluate/report.js';
+import { loadInput } from '../src/evaluate/inputs.js';
 import { loadLedger } from '../src/ledger/load.js';
 import type { Ledger } from '../src/ledger/load.js';
 import type { Diagnostic, Report } from '../src/model/report.js';
@@ -192,7 +193,12 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
   const approvers = trust.config.approvers;
   // Declarations and media read the same trees: each is listed once.
   const reader = withTreeCache(api);
-  const reading = readDeclarations(reader, repo, refs, inputs.declarations, trust.scan === 'off' ? undefined : isMediaPath);
+  // Each declaration is parsed here, once: the media reading and the core take what was loaded.
+  const reading = readDeclarations(reader, repo, refs, inputs.declarations, trust.scan === 'off' ? undefined : isMediaPath).then((d) => ({
+    ...d,
+    files: d.files.map((f) => loadInput(f)),
+    removed: d.removed.map((f) => loadInput(f)),
+  }));
   const [declarations, media, packFiles, ledgerFile, changed, fromPullRequest] = await Promise.all([
     reading,
     reading.then((d) => readMediaFiles(reader, repo, refs, { scope: trust.scan, configuredAnchors: trust.config.trustAnchors, declarations: [...d.files, ...d.removed] })),

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
 import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
-import { FileProblem, findDeclarations, readRegularFile, readUtf8, writeFileAtomic } from '../io/files.js';
+import { FileProblem, findDeclarations, readRegularFile, writeFileAtomic } from '../io/files.js';
 import type { Report } from '../model/report.js';
 import type { TrustedConfig } from '../config/load.js';
 import type { Ledger } from '../ledger/load.js';
@@ -88,7 +88,7 @@ export function evaluateCheck(opts: CheckOptions, io: CliIO, extra: Pick<Evaluat
   const progress = createProgress(io, total, started);
   const inputs: DeclarationInput[] = files.map((path) => progress.track({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
   if (fromStdin === 1) inputs.push({ path: opts.stdinName ?? '<stdin>', text: (io.readStdin as () => Uint8Array)() });
-  if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readUtf8(resolve(io.cwd, opts.base), opts.base);
+  if (opts.base !== undefined && inputs[0]) inputs[0].baseText = readRegularFile(resolve(io.cwd, opts.base), opts.base);
   const judging = loadJudging(io, opts);
   const { library, config, ledger } = judging;
   let report: Report;

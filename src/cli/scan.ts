@@ -3,8 +3,9 @@
 // the declarations found in the working folder: the same report, formats and exit codes as `check`.
 import { resolve } from 'node:path';
 import { evaluate } from '../evaluate/report.js';
+import { loadInput } from '../evaluate/inputs.js';
 import { assetIndex } from '../evaluate/provenance.js';
-import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
+import type { EvaluationInput } from '../evaluate/report.js';
 import type { Report } from '../model/report.js';
 import { FileProblem, findDeclarations, findFiles, readRegularFile } from '../io/files.js';
 import { fileSource } from '../provenance/byte-source.js';
@@ -45,7 +46,8 @@ export async function evaluateScan(
   const problems = [...declared.problems, ...media.problems];
   if (problems.length > 0) throw new FileProblem(`these paths cannot be scanned, so nothing was:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
-  const inputs: DeclarationInput[] = declared.files.map((path) => ({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
+  // Read once: the asset index and the core both take what was loaded.
+  const inputs = declared.files.map((path) => loadInput({ path, text: readRegularFile(resolve(io.cwd, path), path) }));
   const judging = loadJudging(io, opts);
   const { library, config, ledger } = judging;
   const { hashed } = assetIndex(inputs);

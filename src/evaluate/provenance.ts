@@ -1,7 +1,7 @@
 // Files against declarations: which use declares each scanned file (its `assets`, by path or glob,
 // and by sha256 when one is given), what the packs read about a use's own files (`derived.provenance`),
 // and the findings for files no use declares. Pure: the shell read the files; this only judges them.
-import { loadDeclaration } from '../declaration/load.js';
+import type { LoadedInput } from './inputs.js';
 import type { Declaration } from '../declaration/types.js';
 import type { AssetClass, AssetFinding, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
 import type { UseRef } from '../model/report.js';
@@ -180,12 +180,12 @@ export interface AssetIndex {
  * is judged with what its files say, and a file a change stops declaring must be judged undeclared, so
  * the Action reads the files a use lists even when the change leaves their bytes alone.
  */
-export function assetIndex(inputs: ReadonlyArray<{ path: string; text: string | Uint8Array; baseText?: string | Uint8Array }>): AssetIndex {
+export function assetIndex(inputs: readonly LoadedInput[]): AssetIndex {
   const matchers: Array<(path: string) => boolean> = [];
   const hashed = new Set<string>();
   for (const input of inputs) {
-    for (const [text, current] of [[input.text, true], ...(input.baseText !== undefined ? [[input.baseText, false] as const] : [])] as const) {
-      for (const use of loadDeclaration(input.path, text).declaration?.uses ?? []) {
+    for (const [loaded, current] of [[input.loaded, true], ...(input.base ? [[input.base, false] as const] : [])] as const) {
+      for (const use of loaded.declaration?.uses ?? []) {
         for (const asset of use.assets) {
           matchers.push(assetMatcher(asset));
           if (current && asset.sha256 !== undefined) hashed.add(clean(asset.path));

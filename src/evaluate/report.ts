@@ -3,7 +3,6 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { TrustedConfig } from '../config/load.js';
 import { majorOf, requiredPacks } from '../config/required-packs.js';
 import type { RequiredPack } from '../config/required-packs.js';
-import { loadDeclaration } from '../declaration/load.js';
 import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration, Use } from '../declaration/types.js';
@@ -21,18 +20,14 @@ import { bindMedia } from './provenance.js';
 import type { MediaBinding, ProvenanceInput } from './provenance.js';
 import { compareText } from '../util/order.js';
 import { declaredFile, declaredUse } from './declared.js';
+import { loadInput } from './inputs.js';
+import type { DeclarationInput, DeclarationReader, LoadedInput } from './inputs.js';
 
-export interface DeclarationInput {
-  /** Path as shown to users (relative to the repository root, forward slashes). */
-  path: string;
-  /** Raw bytes are preferred: they are decoded strictly, so a non-UTF-8 file is reported, not misread. */
-  text: string | Uint8Array;
-  /** The same file at the base of the change, to mark uses added, changed or removed. */
-  baseText?: string | Uint8Array;
-}
+export type { DeclarationInput, LoadedInput } from './inputs.js';
 
 export interface EvaluationInput {
-  files: readonly DeclarationInput[];
+  /** The shells hand them loaded (loadInput), once for the whole run; text alone is read here. */
+  files: readonly (DeclarationInput | LoadedInput)[];
   library: PackLibrary;
   ledger?: Ledger;
   /**
@@ -41,7 +36,9 @@ export interface EvaluationInput {
    */
   config?: TrustedConfig;
   /** Declarations present at the base of the change and deleted by it (their base text). */
-  removed?: readonly DeclarationInput[];
+  removed?: readonly (DeclarationInput | LoadedInput)[];
+  /** Reads what arrives as text alone; injected so a test can count a run's reads. */
+  read?: DeclarationReader;
   /**
    * Approvals granted in the pull request by trusted approvers (the shell checked who wrote them).
    * Given (even empty), approvals are judged in ledger mode: only the ledger and these grants count.
@@ -81,7 +78,12 @@ export function evaluate(input: EvaluationInput): Report {
     });
   }
   const { required, errors: configErrors } = input.config ? requiredPacks(input.config, input.library, input.today) : { required: [], errors: [] };
-  const loaded = [...input.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ file: f, loaded: loadDeclaration(f.path, f.text) }));
+  const loaded = [...input.files]
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((f) => {
+      const file = loadInput(f, input.read);
+      return { file, loaded: file.loaded };
+    });
   const merged = input.granted
     ? mergeGrants(
         input.ledger ?? { path: 'the pull request', byRef: new Map(), productions: new Set() },
@@ -100,7 +102,12 @@ export function evaluate(input: EvaluationInput): Report {
     : undefined;
   const judging: Judging = { input, ...(merged.ledger ? { ledger: merged.ledger } : {}), grants: merged.byUse, required, used: new Map(), ...(media ? { media } : {}) };
   const files = loaded.map((l) => evaluateFile(l.file, l.loaded, judging));
-  const removed = removedUses(input, files, judging);
+  const removed = removedUses(
+    input,
+    loaded.map((l) => l.file),
+    files,
+    judging,
+  );
   const packs = [...judging.used.values()].map((u) => u.ref).sort((a, b) => compareText(packLabel(a), packLabel(b)));
   const principles = principleRows(
     [...judging.used.values()].map((u) => u.pack),
@@ -154,7 +161,7 @@ function sharedLedgerErrors(ledger: Ledger | undefined, config: TrustedConfig | 
   ];
 }
 
-function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging: Judging): FileReport {
+function evaluateFile(file: LoadedInput, loaded: LoadedDeclaration, judging: Judging): FileReport {
   const { input } = judging;
   const report: FileReport = { path: file.path, status: 'invalid', policies: [], errors: loaded.errors, warnings: [], uses: [] };
   const d = loaded.declaration;
@@ -214,7 +221,7 @@ function evaluateFile(file: DeclarationInput, loaded: LoadedDeclaration, judging
     }
     return judged;
   });
-  if (file.baseText !== undefined) markChanges(report, d, file.baseText);
+  if (file.base) markChanges(report, d, file.base);
   if (input.declared) report.declared = declaredFile(file.text, d);
   return report;
 }
@@ -335,9 +342,8 @@ function upgradeHint(library: PackLibrary, pack: Pack, today: string): string {
   return `${when}${pin} (newest: ${newest.version}) and run \`genai-clearance diff ${pack.name}@${pack.version} ${pack.name}@${newest.version}\` to see what changes`;
 }
 
-function markChanges(report: FileReport, current: Declaration, baseText: string | Uint8Array): void {
-  const base = loadDeclaration(report.path, baseText).declaration;
-  const before = new Map((base?.uses ?? []).map((u) => [u.id, canonicalJson(u)]));
+function markChanges(report: FileReport, current: Declaration, base: LoadedDeclaration): void {
+  const before = new Map((base.declaration?.uses ?? []).map((u) => [u.id, canonicalJson(u)]));
   for (const use of report.uses) {
     const now = current.uses.find((u) => u.id === use.id);
     const was = before.get(use.id);
@@ -352,21 +358,20 @@ function markChanges(report: FileReport, current: Declaration, baseText: string 
  * What the change takes away: uses gone from a declaration and declarations deleted, each with whether
  * it escalated at the base (judged by the same packs), so a reviewer sees what stops being declared.
  */
-function removedUses(input: EvaluationInput, files: readonly FileReport[], judging: Judging): RemovedUse[] {
+function removedUses(input: EvaluationInput, sources: readonly LoadedInput[], files: readonly FileReport[], judging: Judging): RemovedUse[] {
   const removed: RemovedUse[] = [];
-  const escalatedAtBase = (path: string, text: string | Uint8Array): Map<string, boolean> => {
-    const loaded = loadDeclaration(path, text);
-    const report = evaluateFile({ path, text }, loaded, { ...judging, used: new Map() });
+  const escalatedAtBase = (path: string, text: string | Uint8Array, loaded: LoadedDeclaration): Map<string, boolean> => {
+    const report = evaluateFile({ path, text, loaded }, loaded, { ...judging, used: new Map() });
     return new Map(report.uses.map((u) => [u.id, u.findings.some((f) => f.effectiveLevel !== 'inform')]));
   };
   for (const file of files) {
-    const source = input.files.find((f) => f.path === file.path);
-    if (!file.removedUses?.length || source?.baseText === undefined) continue;
-    const escalated = escalatedAtBase(file.path, source.baseText);
+    const source = sources.find((f) => f.path === file.path);
+    if (!file.removedUses?.length || source?.base === undefined || source.baseText === undefined) continue;
+    const escalated = escalatedAtBase(file.path, source.baseText, source.base);
     for (const id of file.removedUses) removed.push({ file: file.path, use: id, fileDeleted: false, neededApproval: escalated.get(id) === true });
   }
-  for (const gone of [...(input.removed ?? [])].sort((a, b) => compareText(a.path, b.path))) {
-    const escalated = escalatedAtBase(gone.path, gone.text);
+  for (const gone of [...(input.removed ?? [])].sort((a, b) => compareText(a.path, b.path)).map((f) => loadInput(f, input.read))) {
+    const escalated = escalatedAtBase(gone.path, gone.text, gone.loaded);
     if (escalated.size === 0) removed.push({ file: gone.path, fileDeleted: true, neededApproval: false });
     for (const [id, needed] of escalated) removed.push({ file: gone.path, use: id, fileDeleted: true, neededApproval: needed });
   }
