@@ -74,7 +74,7 @@ function approvalHints(report: Report, library: PackLibrary, approveBy: GitHubFa
     if (![file.path, productionId].every((v) => /^[A-Za-z0-9._/ -]+$/.test(v))) return hint;
     return {
       ...hint,
-      ledgerEntry: ledgerEntryText({ ref, production: productionId, path: file.path, use: use.id, rules, fingerprint, approved_on: today, expires_on: expires, approver: 'Name (Role)' }),
+      ledgerEntry: ledgerEntryText({ ref, production: productionId, path: file.path, use: use.id, rules, fingerprint, approvedOn: today, expiresOn: expires, approver: 'Name (Role)' }),
     };
   });
 }

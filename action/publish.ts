@@ -67,23 +67,6 @@ export function writeApprovalsLedger(report: Report, dir: string): string | unde
   const granted = report.pullRequestApprovals ?? [];
   if (granted.length === 0) return undefined;
   const path = join(dir, `genai-clearance-approvals-${randomUUID().slice(0, 8)}.yml`);
-  writeFileAtomic(
-    path,
-    ledgerText(
-      granted.map((g) => ({
-        ref: g.ref,
-        production: g.production,
-        path: g.path,
-        use: g.use,
-        rules: g.rules,
-        approved_on: g.approvedOn,
-        ...(g.expiresOn ? { expires_on: g.expiresOn } : {}),
-        approver: g.approver,
-        fingerprint: g.fingerprint,
-        ...(g.revokedOn ? { revoked_on: g.revokedOn } : {}),
-        note: `granted in ${g.origin}`,
-      })),
-    ),
-  );
+  writeFileAtomic(path, ledgerText(granted.map((g) => ({ ...g, note: `granted in ${g.origin}` }))));
   return path;
 }

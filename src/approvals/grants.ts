@@ -6,32 +6,10 @@
 
 import type { LoadedDeclaration } from '../declaration/load.js';
 import type { Ledger, PlacedEntry } from '../ledger/load.js';
+import type { BoundGrant, PullRequestGrant } from '../model/grant.js';
 import type { Diagnostic } from '../model/report.js';
 
-export interface PullRequestGrant {
-  ref: string;
-  use: string;
-  /** The declaration path, when the command named one. */
-  path?: string;
-  rules: string[];
-  fingerprint: string;
-  /** YYYY-MM-DD the command was posted. */
-  approvedOn: string;
-  expiresOn?: string;
-  /** The approver's login. */
-  approver: string;
-  /** YYYY-MM-DD of a later `revoke` by an approver. */
-  revokedOn?: string;
-  /** Where it was granted, for messages (`pull request #7, comment 123`). */
-  origin: string;
-  /** The comment to reply under (a review has no id to reply to), and its address. */
-  answer?: { commentId?: number; url: string };
-}
-
-export interface BoundGrant extends PullRequestGrant {
-  path: string;
-  production: string;
-}
+export type { BoundGrant, PullRequestGrant } from '../model/grant.js';
 
 export interface MergedGrants {
   ledger?: Ledger;
@@ -68,22 +46,8 @@ export function mergeGrants(
     }
     const holder = holders[0] as (typeof holders)[number];
     const bound: BoundGrant = { ...grant, path: holder.path, production: production ?? holder.loaded.declaration?.production.id ?? '' };
-    const entry: PlacedEntry = {
-      ref: grant.ref,
-      production: bound.production,
-      path: bound.path,
-      use: grant.use,
-      rules: grant.rules,
-      approved_on: grant.approvedOn,
-      ...(grant.expiresOn ? { expires_on: grant.expiresOn } : {}),
-      ...(grant.revokedOn ? { revoked_on: grant.revokedOn } : {}),
-      approver: grant.approver,
-      fingerprint: grant.fingerprint,
-      origin: grant.origin,
-      index: -1,
-      line: 1,
-      column: 1,
-    };
+    const { answer: _answer, ...record } = bound;
+    const entry: PlacedEntry = { ...record, index: -1, line: 1, column: 1 };
     byRef.set(grant.ref, [...(byRef.get(grant.ref) ?? []), entry]);
     productions.add(bound.production);
     const key = useKey(bound.path, grant.use);

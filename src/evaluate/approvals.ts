@@ -1,6 +1,7 @@
 import { placeholderWord } from './placeholder-ref.js';
 import type { Approval } from '../declaration/types.js';
 import type { Ledger, PlacedEntry } from '../ledger/load.js';
+import type { Grant } from '../model/grant.js';
 import type { Diagnostic, Position } from '../model/report.js';
 import type { CompiledRule, Pack, PackLibrary } from '../policy/library.js';
 import { resolvePack } from '../policy/library.js';
@@ -88,12 +89,12 @@ export function judgeApproval(approval: Approval, position: Position, ctx: Appro
       }
       // The ledger's own record of the pack version, when it names this pack; otherwise the version in
       // effect on the day of the grant. The declaration's `policy` is never consulted here.
-      const grantedUnder = entry.policy?.startsWith(`${pack.name}@`) ? entry.policy : versionOn(ctx.library, pack, entry.approved_on);
+      const grantedUnder = entry.policy?.startsWith(`${pack.name}@`) ? entry.policy : versionOn(ctx.library, pack, entry.approvedOn);
       if (!grantedUnderCurrentRule(grantedUnder, pack, rule, ctx.library, note)) ok = false;
       if (ok) {
         clears.add(key);
-        if (entry.expires_on && !(result.expiresOn && result.expiresOn <= entry.expires_on)) result.expiresOn = entry.expires_on;
-        if (entry.expires_on && daysBetween(ctx.today, entry.expires_on) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expires_on);
+        if (entry.expiresOn && !(result.expiresOn && result.expiresOn <= entry.expiresOn)) result.expiresOn = entry.expiresOn;
+        if (entry.expiresOn && daysBetween(ctx.today, entry.expiresOn) <= EXPIRY_WARNING_DAYS) expiring.push(entry.expiresOn);
       } else reasons.set(key, [...(reasons.get(key) ?? []), `${entry.origin ?? `ledger entry at ${ctx.ledger.path}:${entry.line}`} ${ruleProblems.join('; ')}`]);
     }
   }
@@ -147,10 +148,11 @@ function entryGrants(entry: PlacedEntry, pack: Pack, rule: CompiledRule, packs: 
 function judgeFormatOnly(approval: Approval, named: readonly NamedRule[], ctx: ApprovalContext, error: Report, warn: Report, clears: Set<string>): void {
   // Without a ledger nothing is trusted but the format: the declaration's own dates and pack version are
   // all there is, and the report says approvals were only format-checked.
-  const datesOk = checkDates(approval, ctx.today, error, warn);
+  const dated: Dated = { approvedOn: approval.approved_on, ...(approval.expires_on !== undefined ? { expiresOn: approval.expires_on } : {}) };
+  const datesOk = checkDates(dated, ctx.today, error, warn);
   const packOk = new Map<Pack, boolean>();
   for (const { pack, rule } of named) {
-    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, approval, pack, ctx.today, error));
+    if (!packOk.has(pack)) packOk.set(pack, checkPackRules(approval.ref, dated, pack, ctx.today, error));
     let ok = datesOk && packOk.get(pack) === true;
     if (approval.policy?.startsWith(`${pack.name}@`) && !grantedUnderCurrentRule(approval.policy, pack, rule, ctx.library, (code, m) => error(code, `${approval.ref}: ${m}`))) ok = false;
     if (ok) clears.add(ruleKey(pack.name, rule.id));
@@ -183,8 +185,8 @@ function candidateEntries(ref: string, ctx: ApprovalContext, error: Report): Pla
 /** What holds for the entry as a whole: not revoked, in date, bound to this content. */
 function checkEntry(entry: PlacedEntry, ctx: ApprovalContext, note: Report): boolean {
   let ok = true;
-  if (entry.revoked_on && entry.revoked_on <= ctx.today) {
-    note('revoked', `was revoked on ${entry.revoked_on}`);
+  if (entry.revokedOn && entry.revokedOn <= ctx.today) {
+    note('revoked', `was revoked on ${entry.revokedOn}`);
     ok = false;
   }
   if (!checkDates(entry, ctx.today, note, () => {})) ok = false;
@@ -205,24 +207,27 @@ function ruleProblemCode(reasons: readonly string[]): string {
   return 'ledger-invalid';
 }
 
-function checkDates(dated: { approved_on: string; expires_on?: string }, today: string, error: Report, warn: Report): boolean {
+/** The dates of a grant, or of an approval a declaration claims, judged the same way. */
+type Dated = Pick<Grant, 'approvedOn' | 'expiresOn'>;
+
+function checkDates(dated: Dated, today: string, error: Report, warn: Report): boolean {
   let ok = true;
-  if (dated.approved_on > today) {
-    error('future-date', `approved_on ${dated.approved_on} is in the future`);
+  if (dated.approvedOn > today) {
+    error('future-date', `approved_on ${dated.approvedOn} is in the future`);
     ok = false;
   }
-  if (dated.expires_on) {
-    if (dated.expires_on < today) {
-      error('expired', `expired on ${dated.expires_on}`);
+  if (dated.expiresOn) {
+    if (dated.expiresOn < today) {
+      error('expired', `expired on ${dated.expiresOn}`);
       ok = false;
-    } else if (daysBetween(today, dated.expires_on) <= EXPIRY_WARNING_DAYS) {
-      warn('expiring', `expires on ${dated.expires_on}, within ${EXPIRY_WARNING_DAYS} days`);
+    } else if (daysBetween(today, dated.expiresOn) <= EXPIRY_WARNING_DAYS) {
+      warn('expiring', `expires on ${dated.expiresOn}, within ${EXPIRY_WARNING_DAYS} days`);
     }
   }
   return ok;
 }
 
-function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: string }, pack: Pack, today: string, error: Report): boolean {
+function checkPackRules(ref: string, dated: Dated, pack: Pack, today: string, error: Report): boolean {
   const rules = pack.doc.approval;
   let ok = true;
   const placeholder = placeholderWord(ref);
@@ -236,12 +241,12 @@ function checkPackRules(ref: string, dated: { approved_on: string; expires_on?: 
     error('bad-ref', `${ref}: not a valid ${pack.name} approval reference (expected the form ${rules.ref_example})`);
     ok = false;
   }
-  if (rules.require_expiry && !dated.expires_on) {
+  if (rules.require_expiry && !dated.expiresOn) {
     error('no-expiry', `${pack.name} requires expires_on on every approval`);
     ok = false;
   }
-  if (rules.max_age_days !== undefined && daysBetween(dated.approved_on, today) > rules.max_age_days) {
-    error('too-old', `approved on ${dated.approved_on}, more than ${rules.max_age_days} days ago; ${pack.name} approvals must be renewed`);
+  if (rules.max_age_days !== undefined && daysBetween(dated.approvedOn, today) > rules.max_age_days) {
+    error('too-old', `approved on ${dated.approvedOn}, more than ${rules.max_age_days} days ago; ${pack.name} approvals must be renewed`);
     ok = false;
   }
   return ok;

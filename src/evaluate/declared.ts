@@ -41,7 +41,7 @@ export function declaredUse(use: Use, path: string, ledger: Ledger | undefined):
         ...(a.expires_on !== undefined ? { expiresOn: a.expires_on } : {}),
         ...(entry ? { approver: entry.approver } : {}),
         ...(entry?.fingerprint !== undefined ? { fingerprint: entry.fingerprint } : {}),
-        ...(entry?.revoked_on !== undefined ? { revokedOn: entry.revoked_on } : {}),
+        ...(entry?.revokedOn !== undefined ? { revokedOn: entry.revokedOn } : {}),
       };
     }),
   };

@@ -308,20 +308,9 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
   return packs;
 }
 
-function grantRecord(g: BoundGrant): NonNullable<Report['pullRequestApprovals']>[number] {
-  return {
-    ref: g.ref,
-    production: g.production,
-    path: g.path,
-    use: g.use,
-    rules: g.rules,
-    fingerprint: g.fingerprint,
-    approvedOn: g.approvedOn,
-    ...(g.expiresOn ? { expiresOn: g.expiresOn } : {}),
-    ...(g.revokedOn ? { revokedOn: g.revokedOn } : {}),
-    approver: g.approver,
-    origin: g.origin,
-  };
+/** The grant itself; where to answer it is the shell's business, not the report's. */
+function grantRecord({ answer: _answer, ...grant }: BoundGrant): NonNullable<Report['pullRequestApprovals']>[number] {
+  return grant;
 }
 
 /** The use as judged: its declared approvals, plus one per pull-request grant it does not list yet. */

@@ -1,29 +1,14 @@
 import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '../documents/read.js';
 import { validateLedger } from '../generated/validators.js';
+import type { Grant } from '../model/grant.js';
 import type { Diagnostic, Position } from '../model/report.js';
-
-export interface LedgerEntry {
-  ref: string;
-  production: string;
-  /** Declaration file the grant is bound to. */
-  path: string;
-  use: string;
-  rules: string[];
-  approved_on: string;
-  expires_on?: string;
-  approver: string;
-  /** `pack@x.y.z` the grant was made under: the ledger, not the declaration, is the authority on it. */
-  policy?: string;
-  /** Fingerprint of the use's content the reviewer approved. */
-  fingerprint?: string;
-  revoked_on?: string;
-}
+import { grantOf } from './entry.js';
+import type { LedgerEntry } from './entry.js';
 
 /** An entry with where it is written, so a message can point the reviewer at the line to fix. */
-export interface PlacedEntry extends LedgerEntry, Position {
+export interface PlacedEntry extends Grant, Position {
+  /** Its place in the file's `approvals:` list; -1 for a grant given in the pull request. */
   index: number;
-  /** Where it was granted, when not in the ledger file (a pull-request comment). */
-  origin?: string;
 }
 
 export interface Ledger {
@@ -54,7 +39,7 @@ export function loadLedger(path: string, content: string | Uint8Array): { ledger
   const byRef = new Map<string, PlacedEntry[]>();
   const productions = new Set<string>();
   value.approvals.forEach((e, index) => {
-    const placed: PlacedEntry = { ...e, index, ...source.locate(['approvals', index]) };
+    const placed: PlacedEntry = { ...grantOf(e), index, ...source.locate(['approvals', index]) };
     byRef.set(e.ref, [...(byRef.get(e.ref) ?? []), placed]);
     productions.add(e.production);
   });

@@ -3,7 +3,7 @@
 // gathers these facts from the trusted side; the renderer words them, so every sentence GitHub shows
 // comes from `src/render/` and reads the report and these facts alone.
 
-import type { PullRequestGrant } from '../approvals/grants.js';
+import type { PullRequestGrant } from './grant.js';
 
 export interface TrustFacts {
   /** The pull request's base when it is not a trusted branch (the run used the default branch's). */

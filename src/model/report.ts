@@ -3,6 +3,7 @@
 // The JSON renderer serialises it as-is: field names here are the stable `--format json` contract.
 import type { Level, UseRef } from './basics.js';
 import type { DeclaredFile, DeclaredUse } from './declared.js';
+import type { Grant } from './grant.js';
 import type { ProvenanceReport } from './provenance.js';
 
 export type { Level, UseRef };
@@ -197,19 +198,7 @@ export interface Report {
   /** Uses and declarations the change removes, when the check was given the base of the change. */
   removed?: RemovedUse[];
   /** Approvals granted in the pull request that were bound to a use (whether or not they cleared it). */
-  pullRequestApprovals?: Array<{
-    ref: string;
-    production: string;
-    path: string;
-    use: string;
-    rules: string[];
-    fingerprint: string;
-    approvedOn: string;
-    expiresOn?: string;
-    revokedOn?: string;
-    approver: string;
-    origin: string;
-  }>;
+  pullRequestApprovals?: Array<Grant & { fingerprint: string; origin: string }>;
   /** Notes not tied to one declaration that do not change the decision (an approval that matched no use). */
   warnings?: Diagnostic[];
   /** Problems not tied to one declaration (policy or ledger), which fail the check closed. */
