@@ -4,7 +4,7 @@
 //   or even for loading ajv's compiler;
 // - src/generated/packs.js: the packs in policy/, read, validated and checked with the real loader
 //   (src/policy/library.ts). At run time a pack file with exactly the same text and place skips to
-//   compiling its conditions (~30 ms saved per run); any other text is read in full, as before.
+//   compiling its conditions (~30 ms saved per run); any other text is read in full.
 //
 //   node scripts/gen-validators.mjs          write src/generated/ if it changed
 //   node scripts/gen-validators.mjs --check  exit 1 if src/generated/ is stale
@@ -66,7 +66,7 @@ async function preloadedPacks(validatorsJs) {
     const entries = [];
     for (const file of readPackDir(join(ROOT, 'policy'), ROOT)) {
       const pack = loadPackSource(file);
-      if ('errors' in pack) continue; // an invalid pack is reported at run time, as ever
+      if ('errors' in pack) continue; // an invalid pack is left to the run, which reports it with its position
       const doc = JSON.stringify(pack.doc);
       if (!isDeepStrictEqual(JSON.parse(doc), pack.doc)) continue; // not plain JSON data: read it in full
       // Fingerprints (sha256 of each rule's level and condition) too: a run that only reads bundled

@@ -39,7 +39,7 @@ function useWithDefaultsV2(use: Raw<Use>, { work, distribution }: Declaration['p
   const talent = (use.talent ?? {}) as Partial<Use['talent']>;
   return {
     ...use,
-    // Only a production that names its distribution gives its uses one: a file without it reads as before.
+    // Only a production that names its distribution gives its uses one: a file without it declares none.
     ...(use.distribution === undefined && distribution !== undefined ? { distribution } : {}),
     work: use.work ?? work,
     training: use.training ?? 'none',

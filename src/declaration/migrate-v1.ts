@@ -10,7 +10,8 @@ import type { Declaration, Use } from './types.js';
 const V1_WORK = 'unknown' as const;
 export const V1_PERFORMER = 'not named in genai-usage/v1';
 
-// A v1 use read from a v1 file keeps its original for v1 packs, so they judge it exactly as before.
+// A v1 use read from a v1 file keeps its original for v1 packs, so they judge the fields they were
+// written for, not the v2 model's reading of them.
 const originals = new WeakMap<Use, UseV1>();
 
 export function upgradeDeclaration(d: DeclarationV1, work: Use['work'] = V1_WORK): Declaration {

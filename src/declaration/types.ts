@@ -110,7 +110,7 @@ export interface Use {
   audience: { could_mislead: TriState };
   assets: Asset[];
   approvals: Approval[];
-  // Optional sections without defaults: a file that does not write them means the same as before they existed.
+  // Optional sections without defaults: a file that does not write them says nothing about them.
   dates?: { started_on?: string; ended_on?: string; released_on?: string };
   distribution?: Jurisdiction[];
   writing?: { to_writer?: TriState; disclosed?: TriState; disclosed_on?: string; handed_on?: string };

@@ -7,7 +7,7 @@
 // collections, comments — and gives up (returns undefined) on anything else: anchors, aliases, tags,
 // block scalars, multi-line scalars, document markers, directives, tabs, complex or duplicate keys,
 // empty values, unusual characters, odd indentation. Whatever it gives up on is read by the `yaml`
-// package as before, which also produces every error message. So when it does accept a file, the
+// package, which also produces every error message. So when it does accept a file, the
 // value and every position are exactly what the `yaml` path gives (test/parse/fast-yaml.test.ts
 // checks this differentially), and every error still comes from one place.
 

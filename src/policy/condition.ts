@@ -156,7 +156,7 @@ function compile(ajv: AjvSource, condition: Condition, at: PathSegment[], format
 
   const holds = holdsBy(entries, groups, false);
   const holdsWithoutUnknowns = holdsBy(entries, groups, true);
-  // The findings, built only when the condition holds (same walk and order as ever).
+  // The findings, built only when the condition holds, in the order the conditions are written.
   const fire = (use: unknown): Fired[] | undefined => {
     const fired: Fired[] = [];
     for (const entry of entries) {

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 // them (declarations, deliverables, assets, ignore globs, trusted branches). Git allows every byte in a
 // name but NUL and `/`, and GitHub's tree listing returns such names as they are: `flags: 's'` lets a
 // wildcard span line terminators (`\n`, `\r`, U+2028, U+2029), which picomatch's `.` otherwise stops
-// at, so a folder named with one can no longer hide the files below it. What a name may hold before
+// at, so a folder named with one cannot hide the files below it. What a name may hold before
 // it is shown to a reviewer is src/util/path-names.ts's question.
 const OPTIONS = { dot: true, flags: 's' } as const;
 

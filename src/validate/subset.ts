@@ -5,7 +5,7 @@
 //
 // It only takes fragments it fully understands: any other keyword, any keyword value of an unexpected
 // shape, `$ref`, non-JSON literals — `compileSubset` returns undefined and the caller compiles the
-// fragment with ajv as before (which also produces ajv's own error for a malformed fragment).
+// fragment with ajv (which also produces ajv's own error for a malformed fragment).
 
 import { isCalendarDate } from '../util/dates.js';
 

@@ -46,7 +46,7 @@ const load = (use: unknown, extra: Record<string, unknown> = {}) => {
 };
 
 describe('talent fields of genai-usage/v2', () => {
-  it('a file with every talent field is valid, and one without them reads as before', () => {
+  it('a file with every talent field is valid, and one without them is valid too', () => {
     const everything = patch(REPLICA_USE, {
       writing: { to_writer: true, disclosed: true, disclosed_on: '2026-02-01', handed_on: '2026-02-02' },
       direction: { consulted: true, consulted_on: '2026-02-03', record: 'MEMO-12' },
