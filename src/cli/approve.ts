@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { evaluate } from '../evaluate/report.js';
-import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import { readRegularFile, toPosix, writeFileAtomic } from '../io/files.js';
 import { ledgerEntry } from '../ledger/entry.js';
+import { decodeDocument } from '../documents/read.js';
 import { loadLedger } from '../ledger/load.js';
 import { isCalendarDate, today as todayOf } from '../util/dates.js';
 import type { CliIO } from './context.js';
@@ -65,7 +66,7 @@ export function approveCommand(positionals: readonly string[], opts: ApproveOpti
   const path = toPosix(file);
   const library = loadLibrary(io, opts.policyDir);
   const config = loadConfigFile(io, opts.config, library);
-  const report = evaluate({ files: [{ path, text: readUtf8(resolve(io.cwd, file), path) }], library, ...(config ? { config } : {}), today: day });
+  const report = evaluate({ files: [{ path, text: readRegularFile(resolve(io.cwd, file), path) }], library, ...(config ? { config } : {}), today: day });
   const declared = report.files[0];
   if (declared?.status !== 'valid') {
     io.stderr(`${path} is not a valid declaration; run \`genai-clearance check ${path}\`\n`);
@@ -85,7 +86,13 @@ export function approveCommand(positionals: readonly string[], opts: ApproveOpti
 
   const ledgerPath = opts.ledger ?? 'approvals/ledger.yml';
   const target = resolve(io.cwd, ledgerPath);
-  const doc = parseDocument(existsSync(target) ? readUtf8(target, ledgerPath) : 'format: genai-approvals/v1\napprovals: []\n');
+  // Decoded by the one reader's rule: a byte that is not UTF-8 is refused at its place, never rewritten.
+  const existing = existsSync(target) ? decodeDocument(readRegularFile(target, ledgerPath)) : { text: 'format: genai-approvals/v1\napprovals: []\n' };
+  if ('error' in existing) {
+    io.stderr(`${ledgerPath}:${existing.error.line}:${existing.error.column}: ${existing.error.message}\n${ledgerPath} was not changed\n`);
+    return EXIT.invalid;
+  }
+  const doc = parseDocument(existing.text);
   const approvals = doc.get('approvals', true);
   if (!isSeq(approvals) || !isMap(doc.contents)) {
     io.stderr(`${ledgerPath} is not an approvals ledger (\`format: genai-approvals/v1\` with \`approvals:\`)\n`);

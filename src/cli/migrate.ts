@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { migrateV1Text } from '../declaration/migrate-text.js';
 import type { Work } from '../declaration/types.js';
-import { readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import { decodeDocument } from '../documents/read.js';
+import { readRegularFile, toPosix, writeFileAtomic } from '../io/files.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 
@@ -30,14 +31,21 @@ export function migrateCommand(files: readonly string[], opts: { work?: string; 
   let code: number = EXIT.pass;
   for (const file of files) {
     const shown = toPosix(file);
-    let text: string;
+    let decoded: ReturnType<typeof decodeDocument>;
     try {
-      text = readUtf8(resolve(io.cwd, file));
+      // Strict, as every document is read: a byte that is not UTF-8 is refused, never written back as U+FFFD.
+      decoded = decodeDocument(readRegularFile(resolve(io.cwd, file)));
     } catch (err) {
       io.stderr(`${shown}: cannot read: ${(err as Error).message}\n`);
       code = EXIT.invalid;
       continue;
     }
+    if ('error' in decoded) {
+      io.stderr(`${shown}:${decoded.error.line}:${decoded.error.column} ${decoded.error.message}\n`);
+      code = EXIT.invalid;
+      continue;
+    }
+    const { text } = decoded;
     const result = migrateV1Text(shown, text, work);
     if ('errors' in result) {
       const already = result.errors.length === 1 && result.errors[0]?.code === 'not-v1';

@@ -103,30 +103,27 @@ describe('the trusted documents are read as bytes, like a declaration', () => {
     return `${lines.length}:${(lines.at(-1) ?? '').length + 1}`;
   };
 
-  it('an invalid UTF-8 byte in the ledger is refused at its line and column; the same ledger in UTF-8 clears the use', async () => {
-    const text = ledger(grant({ approver: 'José Okafor (Legal)' }));
-    const at = lineAndColumn(text, 'é');
-    const base = (bytes: Uint8Array | string) => repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: bytes });
-    await withEmulator(base(latin1(text)), async (gh) => {
+  /** The Latin-1 copy of `text` fails the run at the byte's place in `path`; the UTF-8 copy passes. */
+  async function refusedAtItsPlace(path: string, text: string, state: (bytes: Uint8Array | string) => EmulatorState): Promise<void> {
+    await withEmulator(state(latin1(text)), async (gh) => {
       const run = await runAction(gh);
       expect(run.code, run.stdout).toBe(1);
-      expect(run.stdout).toContain(`${LEDGER_PATH}:${at}`);
+      expect(run.stdout).toContain(`${path}:${lineAndColumn(text, 'é')}`);
       expect(run.stdout).toContain('file is not valid UTF-8');
     });
-    await withEmulator(base(text), async (gh) => expectGreen(await runAction(gh)));
+    await withEmulator(state(text), async (gh) => expectGreen(await runAction(gh)));
+  }
+
+  it('an invalid UTF-8 byte in the ledger is refused at its line and column; the same ledger in UTF-8 clears the use', async () => {
+    await refusedAtItsPlace(LEDGER_PATH, ledger(grant({ approver: 'José Okafor (Legal)' })), (bytes) =>
+      repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, { [CONFIG_PATH]: config({ ledger: LEDGER_PATH }), [LEDGER_PATH]: bytes }),
+    );
   });
 
   it('an invalid UTF-8 byte in the configuration is refused at its line and column; the same file in UTF-8 is read', async () => {
-    const text = `# Kept by José (Legal)\n${config({ production: 'PRD-0001' })}`;
-    const at = lineAndColumn(text, 'é');
-    const base = (bytes: Uint8Array | string) => repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }, { [CONFIG_PATH]: bytes });
-    await withEmulator(base(latin1(text)), async (gh) => {
-      const run = await runAction(gh);
-      expect(run.code, run.stdout).toBe(1);
-      expect(run.stdout).toContain(`${CONFIG_PATH}:${at}`);
-      expect(run.stdout).toContain('file is not valid UTF-8');
-    });
-    await withEmulator(base(text), async (gh) => expectGreen(await runAction(gh)));
+    await refusedAtItsPlace(CONFIG_PATH, `# Kept by José (Legal)\n${config({ production: 'PRD-0001' })}`, (bytes) =>
+      repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }, { [CONFIG_PATH]: bytes }),
+    );
   });
 });
 

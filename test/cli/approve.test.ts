@@ -19,6 +19,23 @@ function checkout(): string {
 }
 
 describe('genai-clearance approve', () => {
+  it('refuses a ledger with a byte that is not UTF-8 at its line and column, and leaves it as it was; the UTF-8 ledger takes the entry', () => {
+    const args = ['approve', 'genai-usage.yml', 'title-card', '--rules', RULES, '--ref', 'GENAI-2026-0042', '--approver', 'Dana', '--ledger', 'ledger.yml', '--today', '2026-11-23'];
+    const dir = checkout();
+    // "José" in Latin-1: read leniently, the é would be rewritten as U+FFFD in the studio's ledger.
+    const bytes = Buffer.from('# Kept by José (Legal)\nformat: genai-approvals/v1\napprovals: []\n', 'latin1');
+    writeFileSync(join(dir, 'ledger.yml'), bytes);
+    const refused = cliIn(args, dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('ledger.yml:1:14: file is not valid UTF-8');
+    expect(readFileSync(join(dir, 'ledger.yml')).equals(bytes)).toBe(true);
+
+    writeFileSync(join(dir, 'ledger.yml'), '# Kept by José (Legal)\nformat: genai-approvals/v1\napprovals: []\n');
+    const added = cliIn(args, dir);
+    expect(added.code, added.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'ledger.yml'), 'utf8')).toContain('# Kept by José (Legal)\n');
+  });
+
   it('adds an entry bound to the path, use and content; the check then passes in ledger mode, and a change reopens it', () => {
     const dir = checkout();
     const added = cliIn(

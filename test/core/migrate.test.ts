@@ -101,6 +101,21 @@ describe('genai-clearance migrate', () => {
     expect([again.code, again.stderr]).toEqual([0, expect.stringContaining('already genai-usage/v2: nothing to migrate')]);
   });
 
+  it('a v1 file with a byte that is not UTF-8 is refused at its place and left as it was; its UTF-8 twin migrates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-migrate-'));
+    const file = join(dir, 'genai-usage.yml');
+    const text = `# Kept by José (Legal)\n${readText(`${FIXTURES}/m1-ideation/genai-usage.yml`)}`;
+    const bytes = Buffer.from(text, 'latin1');
+    writeFileSync(file, bytes);
+    const r = cli(['migrate', file, '--work', 'scripted']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:1:14 file is not valid UTF-8`);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    writeFileSync(file, text);
+    expect(cli(['migrate', file, '--work', 'scripted']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('# Kept by José (Legal)');
+  });
+
   it('--dry-run prints the v2 text and leaves the file; a bad --work or no file is a usage error', () => {
     const path = `${FIXTURES}/m1-ideation/genai-usage.yml`;
     const r = cli(['migrate', path, '--dry-run']);
