@@ -272,7 +272,7 @@ describe('what a review found, and closed', () => {
 });
 
 describe('a comment a reviewer reads at a glance', () => {
-  it('for the example series: each use that needs action is one short entry with its command; the evidence is folded; outside <details> it is a quarter of the old comment', async () => {
+  it('for the example series: each use that needs action is one short entry with its command; the evidence is folded; outside <details> it is a quarter of the unfolded comment', async () => {
     const series = readText('examples/series/genai-usage.yml');
     const s = repoState({ 'genai-usage.yml': series }, { [CONFIG_PATH]: config({ production: 'PRD-3107', approvers: { users: ['dana'] } }) });
     s.repos[REPO]!.pulls![PR]!.mergeCommitSha = HEAD;
@@ -290,8 +290,8 @@ describe('a comment a reviewer reads at a glance', () => {
           .sort(),
       ).toEqual([...needing].sort());
       const outside = body.replace(/<details>[\s\S]*?<\/details>/g, '');
-      // The comment this replaces unfolded five bullets per open rule: for this same pull request it
-      // was 43,756 characters, 39,308 of them outside <details> (measured with the previous bundle).
+      // A layout with five bullets per open rule gives this pull request 43,756 characters, 39,308 of
+      // them outside <details>: the bound keeps every command within a reviewer's reach.
       expect(outside.length).toBeLessThanOrEqual(39_308 / 4);
       expect(body).toContain('Remedy:');
     });

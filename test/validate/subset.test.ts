@@ -176,7 +176,7 @@ const use = fc.record(
 );
 
 describe('compiled rule conditions', () => {
-  it('fire exactly as the ajv-based walk did, for every rule of the bundled packs', () => {
+  it('fire exactly as ajv judges the same `when`, for every rule of the bundled packs', () => {
     const rules = [...bundledLibrary().packs.values()].flat().flatMap((p) => p.rules);
     expect(rules.length).toBeGreaterThan(20);
     fc.assert(
