@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findExamples, runExample } from '../authoring/examples.js';
-import { readUtf8 } from '../io/files.js';
+import { decodeDocument } from '../documents/read.js';
+import { FileProblem, readRegularFile } from '../io/files.js';
 import type { FileReport } from '../model/report.js';
 import { diffPacks, withEvidence } from '../policy/diff.js';
 import { renderChangelog, renderPackDiff } from '../render/pack-diff.js';
@@ -72,7 +73,11 @@ function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack
   const changes: OutcomeChange[] = [];
   let examples = 0;
   for (const path of paths) {
-    const text = readUtf8(path);
+    // Strict, as every document is read: an example with a byte that is not UTF-8 stops the diff at
+    // its place, rather than pinning and judging a text with U+FFFD in it.
+    const decoded = decodeDocument(readRegularFile(path));
+    if ('error' in decoded) throw new FileProblem(`${path}:${decoded.error.line}:${decoded.error.column}: ${decoded.error.message}`, decoded.error.message);
+    const { text } = decoded;
     const underA = pinPack(text, a.name, a.version);
     if (!underA.pinned) continue;
     examples++;

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExample } from '../../src/authoring/examples.js';
@@ -218,6 +219,22 @@ describe('diff: pack settings, principles and lifecycle', () => {
 
 describe('genai-clearance diff', () => {
   const diff = (folder: string, to: string, ...extra: string[]) => cli(['diff', 'demo@1.0.0', `demo@${to}`, '--policy-dir', `test/fixtures/packs/diff/${folder}`, '--examples', EXAMPLES, ...extra]);
+
+  it('an example with a byte that is not UTF-8 stops the diff at its place; its UTF-8 twin is judged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-diff-'));
+    const example = join(dir, 'demo-production');
+    cpSync(join(ROOT, EXAMPLES, 'demo-production'), example, { recursive: true });
+    const text = `# Kept by José (Legal)\n${readFileSync(join(example, 'genai-usage.yml'), 'utf8')}`;
+    const run = () => cli(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/tightening', '--examples', dir]);
+    writeFileSync(join(example, 'genai-usage.yml'), Buffer.from(text, 'latin1'));
+    const refused = run();
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('genai-usage.yml:1:14: file is not valid UTF-8');
+    writeFileSync(join(example, 'genai-usage.yml'), text);
+    const judged = run();
+    expect(judged.code, judged.stderr).toBe(1);
+    expect(judged.stdout).toContain('script-breakdown: approved → needs-approval');
+  });
 
   it('reports changes, example outcomes and the verdict; exit 1 when the declared bump is not enough', () => {
     const r = diff('tightening', '1.1.0');
