@@ -80,6 +80,7 @@ export function writeApprovalsLedger(report: Report, dir: string): string | unde
         ...(g.expiresOn ? { expires_on: g.expiresOn } : {}),
         approver: g.approver,
         fingerprint: g.fingerprint,
+        ...(g.commit ? { commit: g.commit } : {}),
         ...(g.revokedOn ? { revoked_on: g.revokedOn } : {}),
         note: `granted in ${g.origin}`,
       })),

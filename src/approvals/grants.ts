@@ -17,6 +17,10 @@ export interface PullRequestGrant {
   fingerprint: string;
   /** YYYY-MM-DD the command was posted. */
   approvedOn: string;
+  /** When GitHub says the command was posted (ISO time): what the pull request held then is what it may approve. */
+  givenAt?: string;
+  /** The commit of the pull request whose content the approval matches, pushed at or before `givenAt`. */
+  commit?: string;
   expiresOn?: string;
   /** The approver's login. */
   approver: string;
@@ -79,6 +83,7 @@ export function mergeGrants(
       ...(grant.revokedOn ? { revoked_on: grant.revokedOn } : {}),
       approver: grant.approver,
       fingerprint: grant.fingerprint,
+      ...(grant.commit ? { commit: grant.commit } : {}),
       origin: grant.origin,
       index: -1,
       line: 1,

@@ -309,6 +309,7 @@ function grantRecord(g: BoundGrant): NonNullable<Report['pullRequestApprovals']>
     use: g.use,
     rules: g.rules,
     fingerprint: g.fingerprint,
+    ...(g.commit ? { commit: g.commit } : {}),
     approvedOn: g.approvedOn,
     ...(g.expiresOn ? { expiresOn: g.expiresOn } : {}),
     ...(g.revokedOn ? { revokedOn: g.revokedOn } : {}),

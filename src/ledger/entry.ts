@@ -19,6 +19,7 @@ export function ledgerEntry(e: WrittenEntry): WrittenEntry {
     rules: [...e.rules],
     ...(e.policy !== undefined ? { policy: e.policy } : {}),
     ...(e.fingerprint !== undefined ? { fingerprint: e.fingerprint } : {}),
+    ...(e.commit !== undefined ? { commit: e.commit } : {}),
     approved_on: e.approved_on,
     ...(e.expires_on !== undefined ? { expires_on: e.expires_on } : {}),
     approver: e.approver,

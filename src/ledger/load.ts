@@ -16,6 +16,8 @@ export interface LedgerEntry {
   policy?: string;
   /** Fingerprint of the use's content the reviewer approved. */
   fingerprint?: string;
+  /** The commit the approval was given against (an approval posted in a pull request). */
+  commit?: string;
   revoked_on?: string;
 }
 

@@ -204,6 +204,8 @@ export interface Report {
     use: string;
     rules: string[];
     fingerprint: string;
+    /** The commit of the pull request the approval was given against. */
+    commit?: string;
     approvedOn: string;
     expiresOn?: string;
     revokedOn?: string;

@@ -40,6 +40,11 @@ export interface PullInit {
   commits?: Array<{ sha: string; author?: string; committer?: string /** Neither author nor committer is linked to an account. */; unlinked?: boolean }>;
   /** The commit the pull request became on its base branch once merged. */
   mergedAs?: string;
+  /**
+   * Every push to the head branch, oldest first, with GitHub's own time of it (the repository activity
+   * API); default one push of `head.sha` on 2020-01-01, before any comment a test posts.
+   */
+  pushes?: Array<{ sha: string; at: string; forced?: boolean }>;
 }
 
 export interface ReviewInit {
