@@ -287,6 +287,14 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       const pushes = data.filter((a) => a.activity_type !== 'branch_deletion').map((a) => ({ sha: a.after, at: a.timestamp }));
       return { pushes, complete: data.length < 100 };
     },
+    async branchRuleTypes(repo, branch) {
+      const { data } = await checked(`the rules of ${branch}`, Array.isArray, (octokit) => octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 }));
+      return data.map((r) => String((r as { type?: unknown }).type));
+    },
+    async branchProtection(repo, branch) {
+      const { data } = await checked(`the protection of ${branch}`, isObject, (octokit) => octokit.rest.repos.getBranchProtection({ ...repo, branch }));
+      return { blockCreations: data.block_creations?.enabled === true };
+    },
     async pullsForCommit(repo, sha) {
       const { data } = await checked(
         `the pull requests of ${sha}`,

@@ -104,6 +104,10 @@ export interface GitHubApi {
    * false when GitHub listed only the newest.
    */
   branchPushes(repo: Repo, branch: string): Promise<{ pushes: Array<{ sha: string; at: string }>; complete: boolean }>;
+  /** The types of the ruleset rules in force on `branch` (`creation`, `update`, …); throws with the HTTP status. */
+  branchRuleTypes(repo: Repo, branch: string): Promise<string[]>;
+  /** Classic protection of `branch`; throws with the HTTP status (404: not protected, or not readable). */
+  branchProtection(repo: Repo, branch: string): Promise<{ blockCreations: boolean }>;
   /** Pull requests whose head is, or which were merged as, this commit. */
   pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
   /** Throws with status 403 when the token cannot read the organisation's teams. */

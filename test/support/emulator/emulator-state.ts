@@ -102,6 +102,11 @@ export interface RepoInit {
   refs?: Record<string, string>;
   /** For a commit, the commits a comparison from its base lists, oldest first, itself last (merge-queue groups). */
   history?: Record<string, string[]>;
+  /** Ruleset rule types in force on a branch (`creation`, `deletion`, …), by branch name. */
+  branchRules?: Record<string, string[]>;
+  /** Classic protection by branch name; readable only by `protectionReaders` (others get 404, as GitHub answers). */
+  protection?: Record<string, { blockCreations: boolean }>;
+  protectionReaders?: string[];
   id?: number;
   private?: boolean;
 }

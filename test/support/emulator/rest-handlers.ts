@@ -76,6 +76,8 @@ const DOCS = {
   commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
   teamMembership: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
   activity: 'https://docs.github.com/rest/repos/repos#list-repository-activities',
+  branchRules: 'https://docs.github.com/rest/repos/rules#get-rules-for-a-branch',
+  protection: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
 } as const;
 
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
@@ -579,6 +581,28 @@ const listActivities: Handler = (ctx, world) => {
   return { status: 200, body: matching.slice(0, perPage) };
 };
 
+/** Rules without parameters only: their shape is the type and where the ruleset lives. */
+const getBranchRules: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.branchRules);
+  const types = found.repo.branchRules?.[param(ctx, 'branch')] ?? [];
+  return {
+    status: 200,
+    body: types.map((type, i) => ({ type, ruleset_source_type: 'Repository', ruleset_source: found.fullName, ruleset_id: 100 + i })),
+  };
+};
+
+const getBranchProtection: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.protection);
+  const branch = param(ctx, 'branch');
+  const rule = found.repo.protection?.[branch];
+  if (!rule) return notFound(DOCS.protection, 'Branch not protected');
+  if (!(found.repo.protectionReaders ?? []).includes(ctx.identity.login)) return notFound(DOCS.protection);
+  const url = `${world.apiUrl()}/repos/${found.fullName}/branches/${encodeURIComponent(branch)}/protection`;
+  return { status: 200, body: { url, enabled: true, block_creations: { enabled: rule.blockCreations } } };
+};
+
 export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/get-content': getContent,
   'git/get-tree': getTree,
@@ -599,6 +623,8 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'git/list-matching-refs': listMatchingRefs,
   'repos/compare-commits-with-basehead': compareCommits,
   'repos/list-activities': listActivities,
+  'repos/get-branch-rules': getBranchRules,
+  'repos/get-branch-protection': getBranchProtection,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -622,4 +648,6 @@ export const EMULATED_OPERATIONS = [
   { method: 'GET', template: '/repos/{owner}/{repo}/git/matching-refs/{ref}', statuses: [200] },
   { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}', statuses: [200, 404] },
   { method: 'GET', template: '/repos/{owner}/{repo}/activity', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/rules/branches/{branch}', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/branches/{branch}/protection', statuses: [200, 404] },
 ] as const;
