@@ -32,6 +32,7 @@ export function gatherFacts({ report, trust, repo, library, changed, configPath,
   return {
     trust: {
       ...(refs.untrustedBase ? { untrustedBase: refs.untrustedBase } : {}),
+      ...(refs.untrustedWhy ? { untrustedWhy: refs.untrustedWhy } : {}),
       ...(refs.trusted !== trust.defaultBranch ? { judgedBy: refs.trusted } : {}),
       defaultBranch: trust.defaultBranch,
       touched,

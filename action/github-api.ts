@@ -39,7 +39,7 @@ const BATCH_FROM = 10;
 interface RawPull {
   number: number;
   user?: { login?: string } | null;
-  head: { sha: string };
+  head: { sha: string; ref?: string; repo?: { full_name?: string } | null };
   base: { ref: string; sha: string };
   mergeable?: boolean | null;
   merge_commit_sha?: string | null;
@@ -52,6 +52,8 @@ function pullFacts(data: RawPull): PullFacts {
     headSha: data.head.sha,
     baseRef: data.base.ref,
     baseSha: data.base.sha,
+    headRef: data.head.ref ?? '',
+    ...(data.head.repo?.full_name?.includes('/') ? { headRepo: { owner: data.head.repo.full_name.split('/')[0] as string, repo: data.head.repo.full_name.split('/')[1] as string } } : {}),
     mergeable: data.mergeable ?? null,
     mergeCommitSha: data.merge_commit_sha ?? null,
   };
@@ -277,6 +279,23 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       );
       const shas = data.commits.map((c) => c.sha);
       return { shas, complete: shas.length >= data.total_commits };
+    },
+    async branchPushes(repo, branch) {
+      const { data } = await checked(
+        `the pushes to ${branch}`,
+        (d) => Array.isArray(d) && d.every((a) => isObject(a) && typeof a.after === 'string' && typeof a.timestamp === 'string'),
+        (octokit) => octokit.rest.repos.listActivities({ ...repo, ref: `refs/heads/${branch}`, direction: 'desc', per_page: 100 }),
+      );
+      const pushes = data.filter((a) => a.activity_type !== 'branch_deletion').map((a) => ({ sha: a.after, at: a.timestamp }));
+      return { pushes, complete: data.length < 100 };
+    },
+    async branchRuleTypes(repo, branch) {
+      const { data } = await checked(`the rules of ${branch}`, Array.isArray, (octokit) => octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 }));
+      return data.map((r) => String((r as { type?: unknown }).type));
+    },
+    async branchProtection(repo, branch) {
+      const { data } = await checked(`the protection of ${branch}`, isObject, (octokit) => octokit.rest.repos.getBranchProtection({ ...repo, branch }));
+      return { blockCreations: data.block_creations?.enabled === true };
     },
     async pullsForCommit(repo, sha) {
       const { data } = await checked(

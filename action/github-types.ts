@@ -50,6 +50,9 @@ export interface PullFacts {
   headSha: string;
   baseRef: string;
   baseSha: string;
+  /** The branch the author pushes to, and its repository (a fork's); absent when the fork is gone. */
+  headRef: string;
+  headRepo?: Repo;
   /** null while GitHub is still computing it. */
   mergeable: boolean | null;
   mergeCommitSha: string | null;
@@ -95,6 +98,16 @@ export interface GitHubApi {
   commitsBetween(repo: Repo, base: string, head: string): Promise<{ shas: string[]; complete: boolean }>;
   /** What GitHub last said is left of the token's hourly REST budget; undefined before any answer says. */
   budget(): { remaining: number; resetAt?: Date } | undefined;
+  /**
+   * The commits `branch` was pushed to, newest first, each at GitHub's own time of the push (the
+   * repository activity API: not a commit date, which whoever made the commit writes); `complete` is
+   * false when GitHub listed only the newest.
+   */
+  branchPushes(repo: Repo, branch: string): Promise<{ pushes: Array<{ sha: string; at: string }>; complete: boolean }>;
+  /** The types of the ruleset rules in force on `branch` (`creation`, `update`, …); throws with the HTTP status. */
+  branchRuleTypes(repo: Repo, branch: string): Promise<string[]>;
+  /** Classic protection of `branch`; throws with the HTTP status (404: not protected, or not readable). */
+  branchProtection(repo: Repo, branch: string): Promise<{ blockCreations: boolean }>;
   /** Pull requests whose head is, or which were merged as, this commit. */
   pullsForCommit(repo: Repo, sha: string): Promise<PullFacts[]>;
   /** Throws with status 403 when the token cannot read the organisation's teams. */

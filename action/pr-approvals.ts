@@ -191,6 +191,7 @@ export async function collectApprovals(api: GitHubApi, repo: Repo, pull: { numbe
         rules: c.rules,
         fingerprint: c.fingerprint,
         approvedOn: day(s.at),
+        givenAt: s.at,
         ...(c.expires ? { expiresOn: c.expires } : {}),
         approver: s.author,
         origin: s.origin,

@@ -3,6 +3,7 @@
 // which branch the rules and approvals are read from (trusted: never the commit under test).
 
 import { branchMatcher } from '../src/util/glob.js';
+import { unrestrictedCreation } from './branch-creation.js';
 import type { GitHubApi, Repo } from './github-api.js';
 
 export interface Refs {
@@ -17,6 +18,8 @@ export interface Refs {
   trusted: string;
   /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
   untrustedBase?: string;
+  /** Set when the base matches a trusted pattern but its creation is not known to be restricted: why. */
+  untrustedWhy?: string;
   pullNumber?: number;
   /** merge_group: every pull request the group commit holds (those ahead in the queue too), whose approvals still count. */
   queuedPulls?: number[];
@@ -70,9 +73,12 @@ export function defaultBranchOf(payload: EventPayload): string {
 
 export async function resolveRefs(ctx: RefContext): Promise<Refs> {
   const { event, payload } = ctx;
-  const trustedBranch = (branch: string) => {
+  const trustedBranch = async (branch: string): Promise<Pick<Refs, 'trusted' | 'untrustedBase' | 'untrustedWhy'>> => {
     if (branch === ctx.defaultBranch) return { trusted: branch };
-    if (ctx.trustedBranches.length > 0 && branchMatcher(ctx.trustedBranches)(branch)) return { trusted: branch };
+    if (ctx.trustedBranches.length > 0 && branchMatcher(ctx.trustedBranches)(branch)) {
+      const why = await unrestrictedCreation(ctx.api, ctx.repo, branch);
+      return why === undefined ? { trusted: branch } : { trusted: ctx.defaultBranch, untrustedBase: branch, untrustedWhy: why };
+    }
     return { trusted: ctx.defaultBranch, untrustedBase: branch };
   };
   switch (event) {
@@ -86,7 +92,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       // base branch, so the merge commit comes from the pull request itself.
       const judged = event === 'pull_request' ? ctx.sha : await mergeCommit(ctx, pr.number, head);
       if (!judged) throw new RefError(`GITHUB_SHA is not set for the ${event} event`);
-      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
+      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...(await trustedBranch(baseRef)) };
     }
     case 'pull_request_review': {
       // A review runs in the pull request's context, but its check run is a second one beside the
@@ -96,7 +102,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       const baseRef = pr?.base?.ref;
       if (!pr?.number || !head || !baseRef) throw new RefError(`the ${event} event payload lacks pull_request.number, head.sha or base.ref`);
       const judged = await mergeCommit(ctx, pr.number, head);
-      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...trustedBranch(baseRef) };
+      return { event, judged, head, ...(pr.base?.sha ? { base: pr.base.sha } : {}), pullNumber: pr.number, ...(await trustedBranch(baseRef)) };
     }
     case 'issue_comment': {
       // Runs in the default branch's context; the pull request is read from the API.
@@ -105,7 +111,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
       const facts = await ctx.api.getPull(ctx.repo, number);
       const judged = await mergeCommit(ctx, number, facts.headSha);
-      return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
+      return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...(await trustedBranch(facts.baseRef)) };
     }
     case 'merge_group': {
       const mg = payload.merge_group;
@@ -119,7 +125,7 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
         head: mg.head_sha,
         ...(mg.base_sha ? { base: mg.base_sha } : {}),
         ...(queuedPulls.length > 0 ? { queuedPulls } : {}),
-        ...trustedBranch(baseBranch),
+        ...(await trustedBranch(baseBranch)),
       };
     }
     case 'push':

@@ -3,7 +3,9 @@
 // accepted.
 
 import type { PullRequestGrant } from '../src/approvals/grants.js';
+import type { LoadedInput } from '../src/evaluate/inputs.js';
 import type { GitHubApi, Repo } from './github-api.js';
+import { confineToHeldContent } from './held-content.js';
 import { collectApprovals } from './pr-approvals.js';
 import type { Approvers, Refusal } from './pr-approvals.js';
 import type { Refs } from './refs.js';
@@ -16,6 +18,8 @@ export interface ReviewerContext {
   /** The branch pushes to which carry approvals over from their merged pull requests. */
   defaultBranch: string;
   event: string;
+  /** The declarations judged, where a grant that names no path finds its use at an earlier commit. */
+  declarations: Promise<readonly LoadedInput[]>;
 }
 
 /** Grants from this pull request, or, for a push, from the pull requests merged as this commit. */
@@ -32,9 +36,10 @@ export async function pullRequestApprovals(ctx: ReviewerContext): Promise<{ gran
   const refusals: Refusal[] = [];
   for (const pull of pulls) {
     const collected = await collectApprovals(ctx.api, ctx.repo, { number: pull.number, author: pull.author }, ctx.approvers, viewer);
-    grants.push(...collected.grants);
+    const held = await confineToHeldContent(ctx.api, ctx.repo, pull, collected.grants, await ctx.declarations);
+    grants.push(...held.grants);
     // Refusals are answered only on the pull request under review, not again after its merge.
-    if (ctx.refs.pullNumber) refusals.push(...collected.refusals);
+    if (ctx.refs.pullNumber) refusals.push(...collected.refusals, ...held.refusals);
   }
   return { grants, refusals };
 }

@@ -205,7 +205,7 @@ async function check(ctx: RunContext, startedAt: string): Promise<Checked> {
     loadPackFiles(trust.policySource, where),
     loadLedgerBytes(trust.ledgerSource, where),
     refs.pullNumber ? api.pullFiles(repo, refs.pullNumber) : Promise.resolve({ files: [], capped: false }),
-    approvers ? pullRequestApprovals({ api, repo, refs, approvers, defaultBranch: trust.defaultBranch, event: refs.event }) : Promise.resolve(undefined),
+    approvers ? pullRequestApprovals({ api, repo, refs, approvers, defaultBranch: trust.defaultBranch, event: refs.event, declarations: reading.then((d) => d.files) }) : Promise.resolve(undefined),
   ]);
 
   // Phase 3: the pure core.

@@ -151,9 +151,13 @@ export function parseCommand(line: string): ParsedCommand {
   const use = USE.exec(target ?? '');
   if (!use) return fail("name the use as `use-id@fingerprint`, exactly as the check's comment shows it (32 hexadecimal digits)");
   const command: ApprovalCommand = { action, use: use[1] as string, fingerprint: use[2] as string, rules: [], ref: '' };
+  const seen = new Set<string>();
   for (const word of rest) {
     const eq = word.indexOf('=');
     const [key, value] = eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : ['', word];
+    // A setting given twice says two things: which one the approver meant cannot be told.
+    if (key !== '' && seen.has(key)) return fail(`\`${key}=\` is given twice; give it once`);
+    seen.add(key);
     if (key === 'ref') command.ref = value;
     else if (key === 'expires') {
       if (!isCalendarDate(value)) return fail(`expires=${value} is not a date (YYYY-MM-DD)`);

@@ -308,8 +308,8 @@ function selectPacks(d: Declaration, loaded: LoadedDeclaration, report: FileRepo
   return packs;
 }
 
-/** The grant itself; where to answer it is the shell's business, not the report's. */
-function grantRecord({ answer: _answer, ...grant }: BoundGrant): NonNullable<Report['pullRequestApprovals']>[number] {
+/** The grant itself; where to answer it and when it was posted are the shell's business, not the report's. */
+function grantRecord({ answer: _answer, givenAt: _givenAt, ...grant }: BoundGrant): NonNullable<Report['pullRequestApprovals']>[number] {
   return grant;
 }
 

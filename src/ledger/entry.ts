@@ -15,6 +15,7 @@ export interface LedgerEntry {
   rules: string[];
   policy?: string;
   fingerprint?: string;
+  commit?: string;
   approved_on: string;
   expires_on?: string;
   approver: string;
@@ -36,6 +37,7 @@ export function ledgerEntry(e: WrittenEntry): LedgerEntry {
     rules: [...e.rules],
     ...(e.policy !== undefined ? { policy: e.policy } : {}),
     ...(e.fingerprint !== undefined ? { fingerprint: e.fingerprint } : {}),
+    ...(e.commit !== undefined ? { commit: e.commit } : {}),
     approved_on: e.approvedOn,
     ...(e.expiresOn !== undefined ? { expires_on: e.expiresOn } : {}),
     approver: e.approver,
@@ -58,6 +60,7 @@ export function grantOf(e: LedgerEntry): Grant {
     approver: e.approver,
     ...(e.policy !== undefined ? { policy: e.policy } : {}),
     ...(e.fingerprint !== undefined ? { fingerprint: e.fingerprint } : {}),
+    ...(e.commit !== undefined ? { commit: e.commit } : {}),
   };
 }
 

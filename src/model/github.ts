@@ -8,6 +8,8 @@ import type { PullRequestGrant } from './grant.js';
 export interface TrustFacts {
   /** The pull request's base when it is not a trusted branch (the run used the default branch's). */
   untrustedBase?: string;
+  /** Why a base matching a trusted pattern was not trusted: creation of such branches is not known to be restricted. */
+  untrustedWhy?: string;
   /** The trusted branch that judged the run, when it is not the default branch. */
   judgedBy?: string;
   defaultBranch: string;

@@ -20,6 +20,8 @@ export interface Grant {
   policy?: string;
   /** Fingerprint of the use's content the reviewer approved. */
   fingerprint?: string;
+  /** The commit of the pull request whose content the approval matches (an approval given in one). */
+  commit?: string;
   /** Where it was granted when not in the ledger file, for messages (`pull request #7, comment 123`). */
   origin?: string;
 }
@@ -33,6 +35,8 @@ export type PullRequestGrant = Omit<Grant, 'path' | 'production' | 'fingerprint'
   path?: string;
   fingerprint: string;
   origin: string;
+  /** When GitHub says the command was posted (ISO time): what the pull request held then is what it may approve. */
+  givenAt?: string;
   /** The comment to reply under (a review has no id to reply to), and its address. */
   answer?: { commentId?: number; url: string };
 };

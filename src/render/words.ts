@@ -194,6 +194,11 @@ export function trustedBranchNote(branch: string, defaultBranch: string, code: (
   return `ℹ️ Judged by the configuration's trusted branch ${code(branch)} (its packs and ledger), not the default branch ${code(defaultBranch)}: creating branches that match a trusted pattern must be restricted (see docs/trust-model.md).`;
 }
 
+/** A base that matches a trusted pattern, judged by the default branch because anyone may be able to create such a branch. */
+export function creationNote(branch: string, defaultBranch: string, why: string, code: (text: string) => string): string {
+  return `⚠️ This pull request targets ${code(branch)}, which matches a trusted pattern, but ${why}: it was judged by the configuration, packs and ledger of the default branch ${code(defaultBranch)}. Restrict the creation of matching branches with a ruleset (see docs/trust-model.md).`;
+}
+
 /** Why a scan was refused before it began: the token's hourly budget cannot cover it. */
 export function budgetShortfall(needed: number, remaining: number, resetAt: Date | undefined): string {
   const reset = resetAt ? `; it resets at ${resetAt.toISOString().slice(11, 16)} UTC` : '';

@@ -31,6 +31,8 @@ function trustedBranchState(branch: string): EmulatorState {
   repo.files.main = { [CONFIG_PATH]: config({ trusted_branches: ['release-*'], ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) };
   repo.files[branch] = { [LEDGER_PATH]: ledger(grant()) };
   repo.pulls![PR]!.base.ref = branch;
+  // A ruleset restricts creating it: only the pattern's reach is under test here.
+  repo.branchRules = { [branch]: ['creation'] };
   return state;
 }
 

@@ -163,8 +163,9 @@ describe('refs: trust never comes from the commit under test', () => {
       expectRed(run);
       expect(ours(gh)[0]?.body).toContain('which is not a trusted branch: it was judged by the configuration, packs and ledger of the default branch `main`');
     });
-    // Control: once the configuration trusts release branches, that branch's ledger judges.
+    // Control: once the configuration trusts release branches, and a ruleset restricts creating them, that branch's ledger judges.
     repo.files.main[CONFIG_PATH] = config({ trusted_branches: ['release-*'], ledger: LEDGER_PATH });
+    repo.branchRules = { 'release-x': ['creation', 'deletion'] };
     await withEmulator(state, async (gh) => {
       const payload = { pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'release-x', sha: BASE } } };
       expectGreen(await runAction(gh, { comment: 'always' }, { payload }));
@@ -175,6 +176,69 @@ describe('refs: trust never comes from the commit under test', () => {
     await withEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }), async (gh) => {
       expectGreen(await runAction(gh, { comment: 'always' }));
       expect(ours(gh)[0]?.body).not.toContain('trusted branch');
+    });
+  });
+
+  describe('a trusted branch whose creation is not restricted is judged by the default branch', () => {
+    const releaseState = (setUp: (repo: EmulatorState['repos'][string]) => void) => {
+      const state = repoState({ 'genai-usage.yml': declaration([approvedUse()]) }, {});
+      const repo = state.repos[REPO]!;
+      repo.files.main = { [CONFIG_PATH]: config({ trusted_branches: ['release-*'], ledger: LEDGER_PATH }), [LEDGER_PATH]: ledger(grant({ ref: 'GENAI-2026-0001' })) };
+      // The branch's own ledger grants the use: whoever created the branch wrote it.
+      repo.files['release-x'] = { [LEDGER_PATH]: ledger(grant()) };
+      repo.pulls![PR]!.base.ref = 'release-x';
+      setUp(repo);
+      return state;
+    };
+    const judge = async (state: EmulatorState) => {
+      let body = '';
+      let result: RunResult | undefined;
+      await withEmulator(state, async (gh) => {
+        result = await runAction(gh, { comment: 'always' }, { payload: { pull_request: { number: PR, head: { sha: HEAD }, base: { ref: 'release-x', sha: BASE } } } });
+        body = ours(gh)[0]?.body ?? '';
+      });
+      return { run: result as RunResult, body };
+    };
+
+    it('no ruleset and no classic protection: its ledger does not judge, and the comment says creation could not be verified', async () => {
+      const { run, body } = await judge(releaseState(() => {}));
+      expectRed(run);
+      expect(body).toContain('matches a trusted pattern, but no ruleset restricts the creation of matching branches');
+      expect(body).toContain('could not be verified');
+      expect(body).toContain('judged by the configuration, packs and ledger of the default branch `main`');
+    });
+
+    it('a ruleset on the branch that restricts updates and deletions but not creation does not make it trusted', async () => {
+      const { run } = await judge(releaseState((repo) => (repo.branchRules = { 'release-x': ['deletion', 'non_fast_forward'] })));
+      expectRed(run);
+    });
+
+    it('classic protection readable but without "restrict pushes that create matching branches": the comment says so', async () => {
+      const { run, body } = await judge(
+        releaseState((repo) => {
+          repo.protection = { 'release-x': { blockCreations: false } };
+          repo.protectionReaders = [GITHUB_ACTIONS_BOT.login];
+        }),
+      );
+      expectRed(run);
+      expect(body).toContain('its protection does not restrict the creation of matching branches');
+    });
+
+    it('classic protection the token cannot read (it needs administration: read) counts as not verified', async () => {
+      const { run, body } = await judge(releaseState((repo) => (repo.protection = { 'release-x': { blockCreations: true } })));
+      expectRed(run);
+      expect(body).toContain('cannot be read with this token (HTTP 404)');
+    });
+
+    it('honest twin: classic protection that restricts creation, read with a token that may read it, lets the branch judge', async () => {
+      const { run, body } = await judge(
+        releaseState((repo) => {
+          repo.protection = { 'release-x': { blockCreations: true } };
+          repo.protectionReaders = [GITHUB_ACTIONS_BOT.login];
+        }),
+      );
+      expectGreen(run);
+      expect(body).toContain("Judged by the configuration's trusted branch `release-x`");
     });
   });
 

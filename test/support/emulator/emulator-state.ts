@@ -40,6 +40,11 @@ export interface PullInit {
   commits?: Array<{ sha: string; author?: string; committer?: string /** Neither author nor committer is linked to an account. */; unlinked?: boolean }>;
   /** The commit the pull request became on its base branch once merged. */
   mergedAs?: string;
+  /**
+   * Every push to the head branch, oldest first, with GitHub's own time of it (the repository activity
+   * API); default one push of `head.sha` on 2020-01-01, before any comment a test posts.
+   */
+  pushes?: Array<{ sha: string; at: string; forced?: boolean }>;
 }
 
 export interface ReviewInit {
@@ -97,6 +102,11 @@ export interface RepoInit {
   refs?: Record<string, string>;
   /** For a commit, the commits a comparison from its base lists, oldest first, itself last (merge-queue groups). */
   history?: Record<string, string[]>;
+  /** Ruleset rule types in force on a branch (`creation`, `deletion`, …), by branch name. */
+  branchRules?: Record<string, string[]>;
+  /** Classic protection by branch name; readable only by `protectionReaders` (others get 404, as GitHub answers). */
+  protection?: Record<string, { blockCreations: boolean }>;
+  protectionReaders?: string[];
   id?: number;
   private?: boolean;
 }

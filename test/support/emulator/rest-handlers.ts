@@ -21,6 +21,7 @@ import {
   FIXED_TIMESTAMP,
   prefixedNodeId,
   stableId,
+  simpleUser,
 } from './github-objects.js';
 import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
@@ -74,6 +75,9 @@ const DOCS = {
   createStatus: 'https://docs.github.com/rest/commits/statuses#create-a-commit-status',
   commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
   teamMembership: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
+  activity: 'https://docs.github.com/rest/repos/repos#list-repository-activities',
+  branchRules: 'https://docs.github.com/rest/repos/rules#get-rules-for-a-branch',
+  protection: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
 } as const;
 
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
@@ -544,6 +548,61 @@ const compareCommits: Handler = (ctx, world) => {
   };
 };
 
+export const DEFAULT_PUSH_AT = '2020-01-01T00:00:00Z';
+
+/** Pushes to the head branches of the pull requests whose head lives in this repository, as GitHub records them. */
+const listActivities: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.activity);
+  const api = world.apiUrl();
+  const wanted = ctx.query.get('ref');
+  const actor = world.identity(found.fullName.split('/')[0] ?? '');
+  const zero = '0'.repeat(40);
+  const all = Object.entries(world.state.repos).flatMap(([name, repo]) =>
+    Object.values(repo.pulls ?? {})
+      .filter((p) => headRepoName(name, p).toLowerCase() === found.fullName.toLowerCase())
+      .flatMap((p) =>
+        (p.pushes ?? [{ sha: p.head.sha, at: DEFAULT_PUSH_AT }]).map((push, i, list) => ({
+          id: stableId(`${name}#${p.number}:${i}`),
+          node_id: prefixedNodeId('RA', stableId(`${name}#${p.number}:${i}`)),
+          before: i === 0 ? zero : (list[i - 1] as { sha: string }).sha,
+          after: push.sha,
+          ref: `refs/heads/${p.head.ref}`,
+          timestamp: push.at,
+          activity_type: i === 0 ? 'branch_creation' : push.forced ? 'force_push' : 'push',
+          actor: simpleUser(api, actor),
+        })),
+      ),
+  );
+  const matching = all.filter((a) => !wanted || a.ref === wanted || a.ref === `refs/heads/${wanted}`);
+  matching.sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0));
+  if (ctx.query.get('direction') === 'asc') matching.reverse();
+  const perPage = Math.min(100, Number(ctx.query.get('per_page') ?? 30) || 30);
+  return { status: 200, body: matching.slice(0, perPage) };
+};
+
+/** Rules without parameters only: their shape is the type and where the ruleset lives. */
+const getBranchRules: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.branchRules);
+  const types = found.repo.branchRules?.[param(ctx, 'branch')] ?? [];
+  return {
+    status: 200,
+    body: types.map((type, i) => ({ type, ruleset_source_type: 'Repository', ruleset_source: found.fullName, ruleset_id: 100 + i })),
+  };
+};
+
+const getBranchProtection: Handler = (ctx, world) => {
+  const found = world.repo(param(ctx, 'owner'), param(ctx, 'repo'));
+  if (!found) return notFound(DOCS.protection);
+  const branch = param(ctx, 'branch');
+  const rule = found.repo.protection?.[branch];
+  if (!rule) return notFound(DOCS.protection, 'Branch not protected');
+  if (!(found.repo.protectionReaders ?? []).includes(ctx.identity.login)) return notFound(DOCS.protection);
+  const url = `${world.apiUrl()}/repos/${found.fullName}/branches/${encodeURIComponent(branch)}/protection`;
+  return { status: 200, body: { url, enabled: true, block_creations: { enabled: rule.blockCreations } } };
+};
+
 export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/get-content': getContent,
   'git/get-tree': getTree,
@@ -563,6 +622,9 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'teams/get-membership-for-user-in-org': teamMember,
   'git/list-matching-refs': listMatchingRefs,
   'repos/compare-commits-with-basehead': compareCommits,
+  'repos/list-activities': listActivities,
+  'repos/get-branch-rules': getBranchRules,
+  'repos/get-branch-protection': getBranchProtection,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -585,4 +647,7 @@ export const EMULATED_OPERATIONS = [
   { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', statuses: [200, 404] },
   { method: 'GET', template: '/repos/{owner}/{repo}/git/matching-refs/{ref}', statuses: [200] },
   { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/activity', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/rules/branches/{branch}', statuses: [200] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/branches/{branch}/protection', statuses: [200, 404] },
 ] as const;
