@@ -76,6 +76,17 @@ const DOCS = {
   teamMembership: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
 } as const;
 
+/** Where the emulator plays GitHub's archive host (codeload.github.com), which the API redirects to. */
+export const CODELOAD_PREFIX = '/_codeload/';
+
+/** GitHub answers with a redirect to a short-lived archive URL; the archive itself is not an API response. */
+const downloadTarball: Handler = (ctx, world) => {
+  const found = world.repo(ctx.params.owner ?? '', ctx.params.repo ?? '');
+  const ref = ctx.params.ref ?? '';
+  if (!found || !found.repo.files[ref]) return notFound('https://docs.github.com/rest/repos/contents#download-a-repository-archive-tar');
+  return { status: 302, headers: { location: `${world.apiUrl()}${CODELOAD_PREFIX}${found.fullName}/legacy.tar.gz/${encodeURIComponent(ref)}` } };
+};
+
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
 
 function param(ctx: HandlerContext, name: string): string {
@@ -563,6 +574,7 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'teams/get-membership-for-user-in-org': teamMember,
   'git/list-matching-refs': listMatchingRefs,
   'repos/compare-commits-with-basehead': compareCommits,
+  'repos/download-tarball-archive': downloadTarball,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -585,4 +597,5 @@ export const EMULATED_OPERATIONS = [
   { method: 'GET', template: '/orgs/{org}/teams/{team_slug}/memberships/{username}', statuses: [200, 404] },
   { method: 'GET', template: '/repos/{owner}/{repo}/git/matching-refs/{ref}', statuses: [200] },
   { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/tarball/{ref}', statuses: [302, 404] },
 ] as const;
