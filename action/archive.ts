@@ -42,7 +42,8 @@ export async function readArchive(
   const capped = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       total += chunk.length;
-      if (total > maxBytes) done(new ArchiveMismatch(`the archive of the judged commit is larger than the ${formatCount(maxBytes)} bytes its tree lists; the media scan cannot trust it (fails closed)`));
+      if (total > maxBytes)
+        done(new ArchiveMismatch(`the archive of the judged commit is larger than the ${formatCount(maxBytes)} bytes its tree lists; the media scan cannot trust it (fails closed)`));
       else done(null, chunk);
     },
   });

@@ -64,7 +64,14 @@ export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, opt
 }
 
 /** Each file verified against the tree as the archive streams by, judged, and dropped; reported in the tree's order. */
-async function fromArchive(api: GitHubApi, repo: Repo, ref: string, wanted: readonly TreeEntry[], maxBytes: number, read: (entry: TreeEntry, bytes: Uint8Array) => Promise<MediaRead>): Promise<MediaRead[]> {
+async function fromArchive(
+  api: GitHubApi,
+  repo: Repo,
+  ref: string,
+  wanted: readonly TreeEntry[],
+  maxBytes: number,
+  read: (entry: TreeEntry, bytes: Uint8Array) => Promise<MediaRead>,
+): Promise<MediaRead[]> {
   const found = new Map<string, MediaRead>();
   const readable = wanted.filter((e) => !overCap(e));
   await readArchive(await api.getArchive(repo, ref), readable, maxBytes, async (entry, bytes) => {
