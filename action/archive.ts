@@ -10,10 +10,10 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import { extract } from 'tar-stream';
 import { escapePath } from '../src/util/path-names.js';
 import { formatCount } from '../src/util/order.js';
 import type { TreeEntry } from './github-types.js';
+import { tarStreamLib } from './tar-lib.js';
 
 /** The archive did not hold the commit's files as its tree lists them: the scan fails closed. */
 export class ArchiveMismatch extends Error {}
@@ -47,7 +47,7 @@ export async function readArchive(
       else done(null, chunk);
     },
   });
-  const tar = extract();
+  const tar = tarStreamLib().extract();
   const source = body instanceof ReadableStream ? Readable.fromWeb(body) : Readable.from(body);
   const streaming = pipeline(source, createGunzip(), capped, tar);
   const reading = (async () => {
