@@ -15,15 +15,17 @@ import { formatCount } from '../src/util/order.js';
 import type { TreeEntry } from './github-types.js';
 import { tarStreamLib } from './tar-lib.js';
 
-/** The archive did not hold the commit's files as its tree lists them: the scan fails closed. */
-export class ArchiveMismatch extends Error {}
+/** The archive could not be read, or did not hold the commit's files as its tree lists them: the scan fails closed. */
+export class ArchiveError extends Error {}
 
 /** Git's object id of a file's bytes: what the tree listing names it by. */
 export function gitBlobSha(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-const refused = (path: string, why: string) => new ArchiveMismatch(`the archive of the judged commit ${why} ${escapePath(path)}; the media scan cannot trust it (fails closed)`);
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const refused = (path: string, why: string) => new ArchiveError(`the archive of the judged commit ${why} ${escapePath(path)}; the media scan cannot trust it (fails closed)`);
 
 /**
  * Streams a gzip tar (GitHub's `tarball`: one root folder holding the tree) and hands each wanted
@@ -31,7 +33,7 @@ const refused = (path: string, why: string) => new ArchiveMismatch(`the archive 
  * entry that does not match the tree, and at the end on any wanted file the archive never held.
  */
 export async function readArchive(
-  body: WebStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  open: () => Promise<WebStream<Uint8Array> | AsyncIterable<Uint8Array>>,
   wanted: readonly TreeEntry[],
   maxBytes: number,
   each: (entry: TreeEntry, bytes: Buffer) => Promise<void>,
@@ -42,10 +44,12 @@ export async function readArchive(
   const capped = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       total += chunk.length;
-      if (total > maxBytes)
-        done(new ArchiveMismatch(`the archive of the judged commit is larger than the ${formatCount(maxBytes)} bytes its tree lists; the media scan cannot trust it (fails closed)`));
+      if (total > maxBytes) done(new ArchiveError(`the archive of the judged commit is larger than the ${formatCount(maxBytes)} bytes its tree lists; the media scan cannot trust it (fails closed)`));
       else done(null, chunk);
     },
+  });
+  const body = await open().catch((err: unknown) => {
+    throw new ArchiveError(`the archive of the judged commit could not be downloaded (${reason(err)}); the media scan cannot go on without it (fails closed)`);
   });
   const tar = tarStreamLib().extract();
   const source = body instanceof ReadableStream ? Readable.fromWeb(body) : Readable.from(body);
@@ -80,12 +84,14 @@ export async function readArchive(
     tar.destroy();
     source.destroy();
     await Promise.allSettled([reading, streaming]);
-    throw err;
+    if (err instanceof ArchiveError) throw err;
+    // A transfer cut short, bytes that are not gzip, a tar header that does not parse.
+    throw new ArchiveError(`the archive of the judged commit could not be read whole (${reason(err)}); the media scan cannot trust it (fails closed)`);
   }
   const missing = wanted.filter((e) => !seen.has(e.path));
   if (missing.length > 0) {
     const more = missing.length > 1 ? ` and ${formatCount(missing.length - 1)} more` : '';
-    throw new ArchiveMismatch(
+    throw new ArchiveError(
       `the archive of the judged commit does not hold ${escapePath((missing[0] as TreeEntry).path)}${more} that its tree lists (an export-ignore or LFS attribute leaves files out of archives); the media scan cannot trust it (fails closed)`,
     );
   }

@@ -74,9 +74,14 @@ async function fromArchive(
 ): Promise<MediaRead[]> {
   const found = new Map<string, MediaRead>();
   const readable = wanted.filter((e) => !overCap(e));
-  await readArchive(await api.getArchive(repo, ref), readable, maxBytes, async (entry, bytes) => {
-    found.set(entry.path, await read(entry, bytes));
-  });
+  await readArchive(
+    () => api.getArchive(repo, ref),
+    readable,
+    maxBytes,
+    async (entry, bytes) => {
+      found.set(entry.path, await read(entry, bytes));
+    },
+  );
   return wanted.map((e) => overCap(e) ?? present(found.get(e.path), `the archive's reading of ${e.path}`));
 }
 

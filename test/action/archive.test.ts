@@ -113,6 +113,41 @@ describe('media from one archive of the tree', { timeout: 60_000 }, () => {
     });
   }
 
+  const CODELOAD = { method: 'GET', pathRegex: /^\/_codeload\// };
+
+  it('an archive host that answers with bytes that are not a gzip tar: fails closed', async () => {
+    await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      gh.inject({ match: CODELOAD, rawBody: 'not an archive' });
+      const r = await judged(gh);
+      expect(r.code).toBe(1);
+      expect(r.outputs.decision).toBeUndefined();
+      expect(r.stdout).toContain('the archive of the judged commit could not be read whole (');
+      expect(gh.state.statuses.at(-1)?.state).toBe('error');
+    });
+  });
+
+  it('an archive host that drops every connection: fails closed after its retries, not a hang', async () => {
+    await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      gh.inject({ match: CODELOAD, destroy: true, times: 50 });
+      const r = await judged(gh);
+      expect(r.timedOut).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.outputs.decision).toBeUndefined();
+      expect(gh.state.statuses.at(-1)?.state).toBe('error');
+      expect(r.stdout).toContain('the archive of the judged commit could not be downloaded (');
+    });
+  });
+
+  it('twin: a connection dropped once is retried, and the archive judged', async () => {
+    await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      gh.inject({ match: CODELOAD, destroy: true });
+      const r = await judged(gh);
+      expect(r.outputs.decision).toBe('fail');
+      expect(r.summary).toContain('stills/undeclared.jpg');
+      expect(gh.requests.filter((q) => q.path.startsWith('/_codeload/'))).toHaveLength(2);
+    });
+  });
+
   it('twin: the archive rewritten to itself, and one with unlisted files and links beside the media, is judged', async () => {
     await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
       gh.tamperArchive((entries) => [...entries, { path: 'docs/notes.txt', bytes: Buffer.from('unlisted') }, { path: 'docs/latest', bytes: Buffer.alloc(0), type: 'symlink', linkname: 'notes.txt' }]);

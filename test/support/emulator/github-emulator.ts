@@ -9,7 +9,8 @@
 //
 // What it serves: contents, git trees and blobs, pull requests (files, commits, reviews), issue
 // comments (with their edit times), commit statuses, workflow runs, team membership, pull requests
-// of a commit, and the GraphQL viewer; faults and tampering are injected per request.
+// of a commit, archives of a tree (redirected, as GitHub does, to an archive host it also plays), and
+// the GraphQL viewer; faults and tampering are injected per request.
 //
 // The emulator answers from the test's own event loop, so a spawned Action must be spawned
 // asynchronously (spawn/execFile); spawnSync/execFileSync would block the loop and the Action hang.
@@ -195,12 +196,9 @@ class GitHubEmulator implements Emulator {
     if (accept) record.accept = accept;
     this.requests.push(record);
 
-    if (method === 'GET' && rawPath.startsWith(CODELOAD_PREFIX)) {
-      record.status = await this.codeload(res, rawPath);
-      return;
-    }
+    const isCodeload = method === 'GET' && rawPath.startsWith(CODELOAD_PREFIX);
     const isGraphql = method === 'POST' && rawPath === '/graphql';
-    const op = isGraphql ? undefined : findOperation(method, rawPath);
+    const op = isGraphql || isCodeload ? undefined : findOperation(method, rawPath);
     if (op) record.operationId = op.operationId;
     const unknownEndpoint = `unknown endpoint: ${method} ${rawPath} is not in GitHub's OpenAPI description`;
 
@@ -210,7 +208,7 @@ class GitHubEmulator implements Emulator {
       if (faultResponds(fault)) {
         // The answer is scripted, but what the client asked for must still be a valid GitHub request.
         if (op) this.report(requestProblems(op, query, body, malformedJson));
-        else if (!isGraphql) this.violations.push(unknownEndpoint);
+        else if (!isGraphql && !isCodeload) this.violations.push(unknownEndpoint);
         record.fault = true;
         if (fault.destroy) {
           req.socket.destroy();
@@ -223,6 +221,10 @@ class GitHubEmulator implements Emulator {
 
     if (isGraphql) {
       record.status = this.graphql(res, token, body);
+      return;
+    }
+    if (isCodeload) {
+      record.status = await this.codeload(res, rawPath);
       return;
     }
     if (!op) {

@@ -83,7 +83,7 @@ export const CODELOAD_PREFIX = '/_codeload/';
 const downloadTarball: Handler = (ctx, world) => {
   const found = world.repo(ctx.params.owner ?? '', ctx.params.repo ?? '');
   const ref = ctx.params.ref ?? '';
-  if (!found || !found.repo.files[ref]) return notFound('https://docs.github.com/rest/repos/contents#download-a-repository-archive-tar');
+  if (!found?.repo.files[ref]) return notFound('https://docs.github.com/rest/repos/contents#download-a-repository-archive-tar');
   return { status: 302, headers: { location: `${world.apiUrl()}${CODELOAD_PREFIX}${found.fullName}/legacy.tar.gz/${encodeURIComponent(ref)}` } };
 };
 
