@@ -71,9 +71,15 @@ export async function readArchive(
       seen.add(path);
       if (type !== 'file') throw refused(path, `holds a ${type ?? 'special entry'}, not a file, at`);
       if (size !== listed.size) throw refused(path, `holds ${formatCount(size)} bytes where the tree lists ${formatCount(listed.size)}, at`);
-      const chunks: Buffer[] = [];
-      for await (const chunk of entry) chunks.push(chunk as Buffer);
-      const bytes = Buffer.concat(chunks);
+      // Filled in place: the size is the tree's (checked above), so a file is held once, never twice over.
+      const bytes = Buffer.allocUnsafe(size);
+      let filled = 0;
+      for await (const chunk of entry as AsyncIterable<Buffer>) {
+        if (filled + chunk.length > size) throw refused(path, 'holds more bytes than its header says at');
+        chunk.copy(bytes, filled);
+        filled += chunk.length;
+      }
+      if (filled !== size) throw refused(path, 'holds fewer bytes than its header says at');
       if (gitBlobSha(bytes) !== listed.sha) throw refused(path, 'holds other bytes than the tree lists at');
       await each(listed, bytes);
     }
