@@ -138,6 +138,18 @@ describe('media from one archive of the tree', { timeout: 60_000 }, () => {
     });
   });
 
+  it('an archive that stops arriving halfway, the connection left open: fails closed once no byte came for the timeout, not a hang', async () => {
+    await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      gh.stallArchives();
+      const r = await judged(gh);
+      expect(r.timedOut).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.outputs.decision).toBeUndefined();
+      expect(r.stdout).toContain('the archive of the judged commit could not be read whole (no data from GitHub for 2 s)');
+      expect(gh.state.statuses.at(-1)?.state).toBe('error');
+    });
+  });
+
   it('twin: a connection dropped once is retried, and the archive judged', async () => {
     await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
       gh.inject({ match: CODELOAD, destroy: true });

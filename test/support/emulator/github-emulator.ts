@@ -72,6 +72,8 @@ export interface Emulator {
   tamper(rule: TamperRule): void;
   /** Test-only: rewrites the entries of every archive served from now on (codeload, not the API). */
   tamperArchive(rewrite: ArchiveRewrite): void;
+  /** Test-only: archives are sent up to half their bytes, then the connection stays open and silent. */
+  stallArchives(): void;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ class GitHubEmulator implements Emulator {
   private readonly rateLimit: number;
   private inFlight = 0;
   private archiveRewrite: ArchiveRewrite | undefined;
+  private archiveStalls = false;
   maxInFlight = 0;
 
   constructor(init: EmulatorState | undefined) {
@@ -153,6 +156,10 @@ class GitHubEmulator implements Emulator {
     this.archiveRewrite = rewrite;
   }
 
+  stallArchives(): void {
+    this.archiveStalls = true;
+  }
+
   /** The archive host: not the API, so no rate-limit headers and nothing to check against the description. */
   private async codeload(res: ServerResponse, rawPath: string): Promise<number> {
     const match = /^([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([^/]+)$/.exec(rawPath.slice(CODELOAD_PREFIX.length));
@@ -167,7 +174,8 @@ class GitHubEmulator implements Emulator {
     const root = `${found.fullName.replace('/', '-')}-${gitBlobSha(Buffer.from(ref)).slice(0, 7)}`;
     const data = await tarball(root, ref, this.archiveRewrite ? this.archiveRewrite(entries) : entries);
     res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(data.length), 'content-disposition': `attachment; filename=${root}.tar.gz` });
-    res.end(data);
+    if (this.archiveStalls) res.write(data.subarray(0, data.length >> 1));
+    else res.end(data);
     return 200;
   }
 
