@@ -19,10 +19,15 @@ import type { Refs } from './refs.js';
 /** GitHub's blobs API serves files up to 100 MB; larger media are reported, not read. */
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 const AT_ONCE = 4;
-/** From this many files to read, one archive of the tree costs fewer requests than one per file. */
+/**
+ * Many files come from one archive of the tree (one request); a few cost less one request each than
+ * the whole tree, and so does a tree too large to stream whole, or one mostly made of other files.
+ */
 const ARCHIVE_FROM = 20;
 /** The most tar the Action streams for a scan (the tree's bytes, plus headers); past it, one request per file. */
 const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
+/** Past this much beyond four times the files read, the archive is mostly other files. */
+const MOSTLY_OTHER_BYTES = 256 * 1024 * 1024;
 /** A tar entry's header, padding and long-name record, and room for the folders' entries. */
 const TAR_ENTRY_BYTES = 4096;
 const TAR_SLACK_BYTES = 1024 * 1024;
@@ -49,18 +54,25 @@ export async function readMediaFiles(api: GitHubApi, repo: Repo, refs: Refs, opt
   const wanted = base ? judged.filter((e) => base.get(e.path) !== e.sha || index.declared(e.path)) : judged;
   const readable = wanted.filter((e) => e.size <= MAX_MEDIA_BYTES);
   const hash = (entry: TreeEntry) => index.hashed.has(entry.path);
-  // Many files come from one archive of the tree (one request), unless the tree is too large to stream
-  // whole for them; a few cost less one request each than the whole tree.
-  const treeBytes = readable.length >= ARCHIVE_FROM ? tree.reduce((sum, e) => sum + e.size + TAR_ENTRY_BYTES, TAR_SLACK_BYTES) : Infinity;
-  const archive = treeBytes <= MAX_ARCHIVE_BYTES;
+  const budget = api.budget();
+  const treeBytes = tree.reduce((sum, e) => sum + e.size + TAR_ENTRY_BYTES, TAR_SLACK_BYTES);
+  const archive = readable.length >= ARCHIVE_FROM && treeBytes <= MAX_ARCHIVE_BYTES && !(mostlyOther(treeBytes, readable) && budget && readable.length + AFTER_SCAN_REQUESTS <= budget.remaining / 2);
   // Refused up front when the budget cannot cover the reads, never a wait or a wrong green.
   const requests = archive ? 1 : readable.length;
-  const budget = api.budget();
   if (budget && requests + AFTER_SCAN_REQUESTS > budget.remaining) throw new Error(budgetShortfall(readable.length, requests, AFTER_SCAN_REQUESTS, budget.remaining, budget.resetAt));
   const media = archive
     ? await fromArchive(api, repo, refs.judged, wanted, treeBytes, (entry, bytes) => judge(entry, bytes, trustAnchors, hash(entry)))
     : await mapLimit(wanted, AT_ONCE, async (entry) => overCap(entry) ?? judge(entry, await api.getBlob(repo, entry.sha), trustAnchors, hash(entry)));
   return { media, scope: base ? 'changed' : 'all' };
+}
+
+/**
+ * The archive is the whole tree: for a few frames beside a large master, one request per file is
+ * the cheaper way while the budget has room for it (half of what is left, so other workflows keep theirs).
+ */
+function mostlyOther(treeBytes: number, readable: readonly TreeEntry[]): boolean {
+  const wantedBytes = readable.reduce((sum, e) => sum + e.size, 0);
+  return treeBytes > 4 * wantedBytes + MOSTLY_OTHER_BYTES;
 }
 
 /** Each file verified against the tree as the archive streams by, judged, and dropped; reported in the tree's order. */

@@ -35,6 +35,12 @@ const tooLargeToStream = (api: GitHubApi): GitHubApi =>
     listTree: async (...args: Parameters<GitHubApi['listTree']>) => [...(await api.listTree(...args)), { path: 'archive/master.bin', sha: 'c'.repeat(40), size: 3 * 1024 ** 3 }],
   });
 
+/** The same tree, listed with a 500 MB master beside the media: an archive of it would be mostly that file. */
+const beside500MB = (api: GitHubApi): GitHubApi =>
+  Object.assign(Object.create(api) as GitHubApi, {
+    listTree: async (...args: Parameters<GitHubApi['listTree']>) => [...(await api.listTree(...args)), { path: 'masters/reel.bin', sha: 'd'.repeat(40), size: 500 * 1024 ** 2 }],
+  });
+
 async function judged(gh: Emulator, wrapApi?: (api: GitHubApi) => GitHubApi) {
   const r = await runAction(gh, {}, { ...DAY, ...(wrapApi ? { wrapApi } : {}) });
   expect(gh.violations).toEqual([]);
@@ -112,6 +118,24 @@ describe('media from one archive of the tree', { timeout: 60_000 }, () => {
       });
     });
   }
+
+  it('30 frames beside a 500 MB master, the budget ample: one request per file rather than the whole tree', async () => {
+    await withEmulator(repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), async (gh) => {
+      const r = await judged(gh, beside500MB);
+      expect(r.outputs.decision).toBe('fail');
+      expect(archiveReads(gh)).toBe(0);
+      expect(blobReads(gh)).toBeGreaterThanOrEqual(30);
+    });
+  });
+
+  it('twin: the same with a budget too small for one request per file reads the archive', async () => {
+    await withEmulator({ ...repoState(mixed(), { 'genai-usage.yml': v2([CLEAN_V2]) }), rateLimit: 90 }, async (gh) => {
+      const r = await judged(gh, beside500MB);
+      expect(r.outputs.decision).toBe('fail');
+      expect(archiveReads(gh)).toBe(1);
+      expect(blobReads(gh)).toBeLessThan(3);
+    });
+  });
 
   const CODELOAD = { method: 'GET', pathRegex: /^\/_codeload\// };
 
