@@ -35,6 +35,8 @@ const PULL_FILES_CAP = 3000;
 const BLOBS_PER_QUERY = 100;
 /** Up to this many blobs, one request each costs less than a GraphQL batch. */
 const BATCH_FROM = 10;
+/** However steadily an archive streams, a transfer longer than this is abandoned. */
+const ARCHIVE_TIMEOUT_MS = 15 * 60_000;
 
 interface RawPull {
   number: number;
@@ -179,6 +181,14 @@ export function createGitHubApi(token: string, options: ApiOptions): GitHubApi {
       }
       await Promise.all(unique.filter((sha) => !out.has(sha)).map(async (sha) => out.set(sha, await this.getBlob(repo, sha))));
       return out;
+    },
+    async getArchive(repo, ref) {
+      // Retried until GitHub answers; a transfer that breaks after that fails the scan closed.
+      const { data } = await call(async (octokit) =>
+        octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', { ...repo, ref, request: { parseSuccessResponseBody: false, fetch: octokit.streamingFetch(timeoutMs, ARCHIVE_TIMEOUT_MS) } }),
+      );
+      if (!(data instanceof ReadableStream)) throw new MalformedResponseError(`the archive of ${ref}`);
+      return data as ReadableStream<Uint8Array>;
     },
     async getFile(repo, path, ref) {
       try {

@@ -82,6 +82,8 @@ export interface GitHubApi {
    * truncated, or with bytes that are not UTF-8) is read through the blobs API instead.
    */
   getBlobs(repo: Repo, shas: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /** The gzip tar of the tree at `ref` (one REST request; GitHub redirects to its archive host), as it streams. */
+  getArchive(repo: Repo, ref: string): Promise<ReadableStream<Uint8Array>>;
   /** The file's exact bytes; undefined when it does not exist at that ref. Files over 1 MB arrive whole. */
   getFile(repo: Repo, path: string, ref: string): Promise<Uint8Array | undefined>;
   listDir(repo: Repo, path: string, ref: string): Promise<Array<{ name: string; type: string; path: string }> | undefined>;

@@ -46,7 +46,49 @@ export const isObject = (d: unknown): d is Record<string, unknown> => d !== null
 export async function newOctokit(token: string, baseUrl: string, timeoutMs: number) {
   const [{ getOctokit }, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const request = defaults.request ?? {};
-  return getOctokit(token, { baseUrl, request: { ...request, fetch: timedFetch((request.fetch as Fetch | undefined) ?? fetch, timeoutMs) } });
+  const base = (request.fetch as Fetch | undefined) ?? fetch;
+  const octokit = getOctokit(token, { baseUrl, request: { ...request, fetch: timedFetch(base, timeoutMs) } });
+  return Object.assign(octokit, { streamingFetch: (idleMs: number, totalMs: number) => streamingFetch(base, idleMs, totalMs) });
+}
+
+/**
+ * A download read while it streams (an archive of the tree): a whole-request timeout would cut a large
+ * archive short, so it is abandoned when no byte arrives for `idleMs`, and after `totalMs` however
+ * fast it trickles: a stalled transfer fails, never hangs.
+ */
+function streamingFetch(base: Fetch, idleMs: number, totalMs: number): Fetch {
+  return async (url, init = {}) => {
+    const stalled = new AbortController();
+    const signals = [stalled.signal, AbortSignal.timeout(totalMs), ...(init.signal ? [init.signal] : [])];
+    // Unref'd: a reader that gave up on the body must not keep the process alive until the timer fires.
+    const arm = () => setTimeout(() => stalled.abort(new Error(`no data from GitHub for ${idleMs / 1000} s`)), idleMs).unref();
+    let timer = arm();
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = arm();
+    };
+    try {
+      const response = await base(url, { ...init, signal: AbortSignal.any(signals) });
+      rearm();
+      if (!response.body) {
+        clearTimeout(timer);
+        return response;
+      }
+      const watched = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            rearm();
+            controller.enqueue(chunk);
+          },
+          flush: () => clearTimeout(timer),
+        }),
+      );
+      return new Response(watched, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } catch (err) {
+      clearTimeout(timer);
+      throw err;
+    }
+  };
 }
 
 /** Runs at most `limit` tasks at once; the rest wait their turn in order. */

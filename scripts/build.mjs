@@ -68,6 +68,7 @@ const LIBRARY_FILES = {
   pg: 'lib/pg.cjs',
   pdfkit: 'lib/pdfkit.cjs',
   fontkit: 'lib/fontkit.cjs',
+  'tar-stream': 'lib/tar-stream.cjs',
 };
 // PGlite reads its compiled Postgres and data files from beside its own module: copied into dist/lib/.
 const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
@@ -86,13 +87,13 @@ function lazyLibraries() {
     name: 'lazy-libraries',
     setup(b) {
       // The lazy loaders' `require('yaml')` / `require('ajv')`: the split-out file, required on first call.
-      b.onResolve({ filter: /^(yaml|ajv|@contentauth\/c2pa-wasm|@electric-sql\/pglite|pg|pdfkit|fontkit)$/ }, (args) => {
+      b.onResolve({ filter: /^(yaml|ajv|@contentauth\/c2pa-wasm|@electric-sql\/pglite|pg|pdfkit|fontkit|tar-stream)$/ }, (args) => {
         // src/provenance/credentials.ts also has an `import()` of c2pa-wasm, for running from source.
         if (args.kind === 'require-call' || args.kind === 'dynamic-import') return { path: args.path, namespace: 'lazy-library' };
         if (args.kind === 'import-statement' && args.path === 'yaml') return { path: 'yaml', namespace: 'lazy-yaml-imports' };
         return undefined;
       });
-      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv|c2pa|pglite|pg|pdfkit|fontkit)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /^\.\/lib\/(yaml|ajv|c2pa|pglite|pg|pdfkit|fontkit|tar-stream)\.cjs$/ }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
         contents: `let mod;\nconst load = () => (mod ??= require(${JSON.stringify(args.path)}));\n${LAZY_BUILTINS[args.path].map((f) => `export const ${f} = (...args) => load().${f}(...args);`).join('\n')}\n`,
@@ -123,7 +124,8 @@ mkdirSync(join(values.outdir, 'lib/fonts'), { recursive: true });
 for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE']) {
   copyFileSync(join(ROOT, 'node_modules/dejavu-fonts-ttf', face === 'LICENSE' ? face : `ttf/${face}`), join(values.outdir, 'lib/fonts', face === 'LICENSE' ? 'DejaVu-LICENSE' : face));
 }
-const [, , , , , , , , cli] = await Promise.all([
+const [, , , , , , , , , cli] = await Promise.all([
+  buildLibrary('tar-stream'),
   buildLibrary('pdfkit'),
   buildLibrary('fontkit'),
   buildLibrary('yaml'),

@@ -94,6 +94,17 @@ describe('dist/index.js, as the runner runs it', () => {
     }
   });
 
+  it('reads many media files from one archive of the tree, with the tar reader loaded from dist/lib', async () => {
+    const files: Record<string, Uint8Array | string> = { 'genai-usage.yml': v2([{ ...CLEAN_V2, assets: [{ path: 'frames/*.jpg' }] }]) };
+    for (let i = 0; i < 30; i++) files[`frames/${String(i).padStart(2, '0')}.jpg`] = jpeg({ xmp: xmpPacket(TRAINED) });
+    emulator = await startEmulator(repoState(files, { 'genai-usage.yml': v2([CLEAN_V2]) }));
+    const run = await runBundle(emulator);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('30 media files checked');
+    expect(emulator.requests.filter((q) => q.operationId === 'repos/download-tarball-archive')).toHaveLength(1);
+    expect(emulator.requests.filter((q) => q.operationId === 'git/get-blob').length).toBeLessThan(3);
+  });
+
   it('an unknown event: exit 1 with a clear message', async () => {
     emulator = await startEmulator(repoState({ 'genai-usage.yml': declaration([CLEAR_USE]) }));
     const run = await runBundle(emulator, {}, { event: 'issues', payload: { issue: { number: PR }, repository: { full_name: REPO, default_branch: 'main' } } });

@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubApi } from '../../action/github-api.js';
+import type { GitHubApi } from '../../action/github-api.js';
 import { RETRY_DEFAULTS } from '../../action/retry.js';
 import { run } from '../../action/run.js';
 import { actionsToolkit } from '../../action/toolkit.js';
@@ -61,6 +62,8 @@ export interface RunOptions {
   nodeArgs?: string[];
   /** In-process only: the Action's clock (default NOW). */
   now?: Date;
+  /** In-process only: what the Action's API seam answers, seen through this (a tree listed otherwise). */
+  wrapApi?: (api: GitHubApi) => GitHubApi;
 }
 
 export function prEvent(): object {
@@ -150,7 +153,10 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
     const done = run({
       env,
       now: () => options.now ?? NOW,
-      createApi: (token) => createGitHubApi(token, { baseUrl: emulator.url, retry: { ...RETRY_DEFAULTS, sleep }, timeoutMs: options.requestTimeoutMs ?? 2000 }),
+      createApi: (token) => {
+        const api = createGitHubApi(token, { baseUrl: emulator.url, retry: { ...RETRY_DEFAULTS, sleep }, timeoutMs: options.requestTimeoutMs ?? 2000 });
+        return options.wrapApi ? options.wrapApi(api) : api;
+      },
       toolkit: await actionsToolkit(env),
       sleep,
     });

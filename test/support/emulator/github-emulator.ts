@@ -9,7 +9,8 @@
 //
 // What it serves: contents, git trees and blobs, pull requests (files, commits, reviews), issue
 // comments (with their edit times), commit statuses, workflow runs, team membership, pull requests
-// of a commit, and the GraphQL viewer; faults and tampering are injected per request.
+// of a commit, archives of a tree (redirected, as GitHub does, to an archive host it also plays), and
+// the GraphQL viewer; faults and tampering are injected per request.
 //
 // The emulator answers from the test's own event loop, so a spawned Action must be spawned
 // asynchronously (spawn/execFile); spawnSync/execFileSync would block the loop and the Action hang.
@@ -27,11 +28,14 @@ import { basicError, gitBlobSha, isoSeconds, prefixedNodeId } from './github-obj
 import { answerGraphql } from './graphql-viewer.js';
 import { checkRequest, checkResponse, findOperation, warmUp } from './openapi-check.js';
 import type { MatchedOperation, Violation } from './openapi-check.js';
-import { EMULATED_OPERATIONS, restHandlers } from './rest-handlers.js';
+import { archiveEntries, tarball } from './archive.js';
+import type { ArchiveRewrite } from './archive.js';
+import { CODELOAD_PREFIX, EMULATED_OPERATIONS, restHandlers } from './rest-handlers.js';
 import type { Reply } from './rest-handlers.js';
 
 export type { ChangedFile, CommentInit, EmulatorState, Identity, LiveState, PullInit, RepoInit, RunInit, StoredComment } from './emulator-state.js';
 export { GITHUB_ACTIONS_BOT } from './emulator-state.js';
+export type { ArchiveEntry, ArchiveRewrite } from './archive.js';
 export type { Fault, RequestMatch, TamperRule } from './faults.js';
 export { faults } from './faults.js';
 
@@ -66,6 +70,10 @@ export interface Emulator {
   inject(fault: Fault): void;
   /** Test-only: corrupts real response bodies before they are checked. */
   tamper(rule: TamperRule): void;
+  /** Test-only: rewrites the entries of every archive served from now on (codeload, not the API). */
+  tamperArchive(rewrite: ArchiveRewrite): void;
+  /** Test-only: archives are sent up to half their bytes, then the connection stays open and silent. */
+  stallArchives(): void;
   close(): Promise<void>;
 }
 
@@ -99,6 +107,8 @@ class GitHubEmulator implements Emulator {
   private rateLimitUsed = 0;
   private readonly rateLimit: number;
   private inFlight = 0;
+  private archiveRewrite: ArchiveRewrite | undefined;
+  private archiveStalls = false;
   maxInFlight = 0;
 
   constructor(init: EmulatorState | undefined) {
@@ -142,6 +152,33 @@ class GitHubEmulator implements Emulator {
     this.tamperQueue.push({ item: rule, remaining: rule.times ?? 1 });
   }
 
+  tamperArchive(rewrite: ArchiveRewrite): void {
+    this.archiveRewrite = rewrite;
+  }
+
+  stallArchives(): void {
+    this.archiveStalls = true;
+  }
+
+  /** The archive host: not the API, so no rate-limit headers and nothing to check against the description. */
+  private async codeload(res: ServerResponse, rawPath: string): Promise<number> {
+    const match = /^([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([^/]+)$/.exec(rawPath.slice(CODELOAD_PREFIX.length));
+    const found = match ? this.world.repo(match[1] as string, match[2] as string) : undefined;
+    const ref = decodeURIComponent(match?.[3] ?? '');
+    const files = found?.repo.files[ref];
+    if (!found || !files) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return 404;
+    }
+    const entries = archiveEntries(files);
+    const root = `${found.fullName.replace('/', '-')}-${gitBlobSha(Buffer.from(ref)).slice(0, 7)}`;
+    const data = await tarball(root, ref, this.archiveRewrite ? this.archiveRewrite(entries) : entries);
+    res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(data.length), 'content-disposition': `attachment; filename=${root}.tar.gz` });
+    if (this.archiveStalls) res.write(data.subarray(0, data.length >> 1));
+    else res.end(data);
+    return 200;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
@@ -167,8 +204,9 @@ class GitHubEmulator implements Emulator {
     if (accept) record.accept = accept;
     this.requests.push(record);
 
+    const isCodeload = method === 'GET' && rawPath.startsWith(CODELOAD_PREFIX);
     const isGraphql = method === 'POST' && rawPath === '/graphql';
-    const op = isGraphql ? undefined : findOperation(method, rawPath);
+    const op = isGraphql || isCodeload ? undefined : findOperation(method, rawPath);
     if (op) record.operationId = op.operationId;
     const unknownEndpoint = `unknown endpoint: ${method} ${rawPath} is not in GitHub's OpenAPI description`;
 
@@ -178,7 +216,7 @@ class GitHubEmulator implements Emulator {
       if (faultResponds(fault)) {
         // The answer is scripted, but what the client asked for must still be a valid GitHub request.
         if (op) this.report(requestProblems(op, query, body, malformedJson));
-        else if (!isGraphql) this.violations.push(unknownEndpoint);
+        else if (!isGraphql && !isCodeload) this.violations.push(unknownEndpoint);
         record.fault = true;
         if (fault.destroy) {
           req.socket.destroy();
@@ -191,6 +229,10 @@ class GitHubEmulator implements Emulator {
 
     if (isGraphql) {
       record.status = this.graphql(res, token, body);
+      return;
+    }
+    if (isCodeload) {
+      record.status = await this.codeload(res, rawPath);
       return;
     }
     if (!op) {

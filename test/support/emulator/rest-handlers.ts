@@ -80,6 +80,17 @@ const DOCS = {
   protection: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
 } as const;
 
+/** Where the emulator plays GitHub's archive host (codeload.github.com), which the API redirects to. */
+export const CODELOAD_PREFIX = '/_codeload/';
+
+/** GitHub answers with a redirect to a short-lived archive URL; the archive itself is not an API response. */
+const downloadTarball: Handler = (ctx, world) => {
+  const found = world.repo(ctx.params.owner ?? '', ctx.params.repo ?? '');
+  const ref = ctx.params.ref ?? '';
+  if (!found?.repo.files[ref]) return notFound('https://docs.github.com/rest/repos/contents#download-a-repository-archive-tar');
+  return { status: 302, headers: { location: `${world.apiUrl()}${CODELOAD_PREFIX}${found.fullName}/legacy.tar.gz/${encodeURIComponent(ref)}` } };
+};
+
 const notFound = (docs: string, message = 'Not Found'): Reply => ({ status: 404, body: basicError(404, message, docs) });
 
 function param(ctx: HandlerContext, name: string): string {
@@ -625,6 +636,7 @@ export const restHandlers: Readonly<Record<string, Handler>> = {
   'repos/list-activities': listActivities,
   'repos/get-branch-rules': getBranchRules,
   'repos/get-branch-protection': getBranchProtection,
+  'repos/download-tarball-archive': downloadTarball,
 };
 
 /** What startEmulator pre-compiles validators for: the operations above and the statuses they send. */
@@ -650,4 +662,5 @@ export const EMULATED_OPERATIONS = [
   { method: 'GET', template: '/repos/{owner}/{repo}/activity', statuses: [200] },
   { method: 'GET', template: '/repos/{owner}/{repo}/rules/branches/{branch}', statuses: [200] },
   { method: 'GET', template: '/repos/{owner}/{repo}/branches/{branch}/protection', statuses: [200, 404] },
+  { method: 'GET', template: '/repos/{owner}/{repo}/tarball/{ref}', statuses: [302, 404] },
 ] as const;
