@@ -43,6 +43,7 @@ interface RawPull {
   base: { ref: string; sha: string };
   mergeable?: boolean | null;
   merge_commit_sha?: string | null;
+  merged?: boolean;
 }
 
 function pullFacts(data: RawPull): PullFacts {
@@ -54,6 +55,7 @@ function pullFacts(data: RawPull): PullFacts {
     baseSha: data.base.sha,
     mergeable: data.mergeable ?? null,
     mergeCommitSha: data.merge_commit_sha ?? null,
+    merged: data.merged === true,
   };
 }
 

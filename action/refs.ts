@@ -18,6 +18,8 @@ export interface Refs {
   /** Set when a pull request targets a branch that is not trusted: what judged it instead, and why. */
   untrustedBase?: string;
   pullNumber?: number;
+  /** A comment on a merged pull request: the commit it was merged as, which this run judges (`judged`). */
+  mergedAs?: string;
   /** merge_group: every pull request the group commit holds (those ahead in the queue too), whose approvals still count. */
   queuedPulls?: number[];
 }
@@ -104,6 +106,12 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       if (!number) throw new RefError('the issue_comment event payload lacks issue.number');
       if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
       const facts = await ctx.api.getPull(ctx.repo, number);
+      // After the merge, a revoke must reach what was merged: the merge commit on the base branch is
+      // judged, and its status is the one that turns red.
+      if (facts.merged && facts.mergeCommitSha) {
+        const mergedAs = facts.mergeCommitSha;
+        return { event, judged: mergedAs, head: facts.headSha, base: facts.baseSha, pullNumber: number, mergedAs, ...trustedBranch(facts.baseRef) };
+      }
       const judged = await mergeCommit(ctx, number, facts.headSha);
       return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...trustedBranch(facts.baseRef) };
     }

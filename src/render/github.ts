@@ -10,7 +10,7 @@ import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
 import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import type { GrantVerdict } from './grant-verdicts.js';
-import { diagnosticPlace, failureParts, passParts, trustedBranchNote } from './words.js';
+import { diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -124,6 +124,7 @@ export function runNotes(report: Report, facts: GitHubFacts): { notes: string[];
 /** What the run was judged by when the pull request tried to change it, and what the pull request removes. */
 function trustNotes(report: Report, trust: TrustFacts): string[] {
   const notes: string[] = [];
+  if (trust.merged) notes.push(mergedNote(trust.merged.commit, trust.merged.branch, report.decision === 'pass', (t) => markdownCode(t, 200)));
   if (trust.untrustedBase !== undefined) {
     notes.push(
       `⚠️ This pull request targets ${markdownCode(trust.untrustedBase, 200)}, which is not a trusted branch: it was judged by the configuration, packs and ledger of the default branch ${markdownCode(trust.defaultBranch, 200)}.`,

@@ -244,4 +244,9 @@ export const LEVEL_MEANING: Record<'inform' | 'escalate' | 'block', string> = {
 };
 
 /** Beside each approval line the comment offers for pasting. */
+/** A run on a merged pull request judged the commit it was merged as, and set that commit's status. */
+export function mergedNote(commit: string, branch: string, green: boolean, code: (text: string) => string): string {
+  return `${green ? 'ℹ️' : '🔴'} This pull request was merged as ${code(commit.slice(0, 12))} into ${code(branch)}: this run judged that commit, and its ${code('genai-clearance')} status is ${green ? 'green' : 'now red'}.`;
+}
+
 export const APPROVE_INSTRUCTION = 'To approve, post as a new comment with `<ticket>` replaced:';
