@@ -84,7 +84,7 @@ export function markdownMessage(text: string, max = DEFAULT_CELL_MAX): string {
   return plainText(text, max)
     .split(/(`[^`\n]+`)/)
     .map((part, i) => {
-      if (i % 2 === 1) return markdownCode(part.slice(1, -1), max);
+      if (i % 2 === 1) return markdownCodeLine(part.slice(1, -1), max);
       // Escaping trims; the spaces around a span are part of the sentence.
       return /^\s*$/.test(part) ? part : `${/^\s*/.exec(part)?.[0] ?? ''}${escapeMarkdown(part, max)}${/\s*$/.exec(part)?.[0] ?? ''}`;
     })

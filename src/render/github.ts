@@ -10,7 +10,7 @@ import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
 import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import type { GrantVerdict } from './grant-verdicts.js';
-import { diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
+import { approvalProblem, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -98,7 +98,8 @@ export function annotations(report: Report, sameAtHead: (path: string) => boolea
     for (const w of file.warnings) add('warning', w.message, file.path, w.line, w.column, 'GenAI clearance');
     for (const use of file.uses) {
       for (const a of use.approvals)
-        for (const p of a.problems) add(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${p.message}`, file.path, p.line, p.column, 'GenAI clearance: approval');
+        for (const p of a.problems)
+          add(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${approvalProblem(a.ref, p.message)}`, file.path, p.line, p.column, 'GenAI clearance: approval');
     }
   }
   // A generated file no use declares fails the check: it is annotated on the file itself.
