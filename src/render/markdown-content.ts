@@ -81,7 +81,8 @@ export function tables(ctx: Context): string[] {
       alignDelimiters: false,
     });
     if (!several) return [table];
-    const name = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel(group.ref))})` : markdownCode(group.pack);
+    const label = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel(group.ref))})` : markdownCode(group.pack);
+    const name = group.judged ? `${label} judged ${group.judged.map((p) => markdownCode(p)).join(', ')}` : label;
     return [`### ${name}`, table];
   });
 }
