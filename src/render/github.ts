@@ -10,7 +10,7 @@ import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
 import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import type { GrantVerdict } from './grant-verdicts.js';
-import { approvalProblem, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
+import { APPROVE_NOTE, approvalProblem, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -190,9 +190,7 @@ function approvalNotes(report: Report, facts: GitHubFacts): { notes: string[]; c
   if (facts.hints.length === 0) return { notes, commands, verdicts };
   if (facts.approveBy === 'pull-request') {
     // Shown under the use itself, where the reviewer reads what it needs.
-    notes.push(
-      '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes, and each command that counts for less than it says is answered under it.',
-    );
+    notes.push(APPROVE_NOTE);
     return { notes, commands, verdicts };
   }
   const entries = facts.hints.slice(0, MAX_HINTS).map(ledgerHint);

@@ -257,4 +257,8 @@ export function mergedNote(commit: string, branch: string, green: boolean, code:
   return `${green ? 'ℹ️' : '🔴'} This pull request was merged as ${code(commit.slice(0, 12))} into ${code(branch)}: this run judged that commit, and its ${code('genai-clearance')} status is ${green ? 'green' : 'now red'}.`;
 }
 
+/** The promise the comment makes about commands, worded to what the Action does (src/render/grant-verdicts.ts, action/reviewers.ts). */
+export const APPROVE_NOTE =
+  '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes. A command in a comment that is refused, or counts for less than it says, gets one reply under it with the line to post instead (a review has no place for a reply: what it approved is listed in this comment).';
+
 export const APPROVE_INSTRUCTION = 'To approve, post as a new comment with `<ticket>` replaced:';

@@ -64,6 +64,8 @@ describe('approving from the pull request', () => {
       const commands = offeredCommands(gh);
       // Every use that needs action shows its command, and only those.
       expect(commands.map((c) => c.split(' ')[2]?.split('@')[0])).toEqual(['title-card', 'end-card']);
+      // The comment promises what the Action does: a reply under each comment's command that falls short.
+      expect(plain(parse(sticky(gh)))).toContain('A command in a comment that is refused, or counts for less than it says, gets one reply under it with the line to post instead');
       for (const command of commands) {
         comment(gh, 'dana', command);
         await onComment(gh, command);
