@@ -45,6 +45,7 @@ interface RawPull {
   base: { ref: string; sha: string };
   mergeable?: boolean | null;
   merge_commit_sha?: string | null;
+  merged?: boolean;
 }
 
 function pullFacts(data: RawPull): PullFacts {
@@ -58,6 +59,7 @@ function pullFacts(data: RawPull): PullFacts {
     ...(data.head.repo?.full_name?.includes('/') ? { headRepo: { owner: data.head.repo.full_name.split('/')[0] as string, repo: data.head.repo.full_name.split('/')[1] as string } } : {}),
     mergeable: data.mergeable ?? null,
     mergeCommitSha: data.merge_commit_sha ?? null,
+    merged: data.merged === true,
   };
 }
 

@@ -55,7 +55,9 @@ export interface PullFacts {
   headRepo?: Repo;
   /** null while GitHub is still computing it. */
   mergeable: boolean | null;
+  /** Once merged, the commit it became on the base branch. */
   mergeCommitSha: string | null;
+  merged: boolean;
 }
 
 export interface WorkflowRunFacts {

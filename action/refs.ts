@@ -21,6 +21,8 @@ export interface Refs {
   /** Set when the base matches a trusted pattern but its creation is not known to be restricted: why. */
   untrustedWhy?: string;
   pullNumber?: number;
+  /** A comment on a merged pull request: the commit it was merged as, which this run judges (`judged`). */
+  mergedAs?: string;
   /** merge_group: every pull request the group commit holds (those ahead in the queue too), whose approvals still count. */
   queuedPulls?: number[];
 }
@@ -110,6 +112,12 @@ export async function resolveRefs(ctx: RefContext): Promise<Refs> {
       if (!number) throw new RefError('the issue_comment event payload lacks issue.number');
       if (!payload.issue?.pull_request) throw new NothingToJudge(`#${number} is an issue, not a pull request`);
       const facts = await ctx.api.getPull(ctx.repo, number);
+      // After the merge, a revoke must reach what was merged: the merge commit on the base branch is
+      // judged, and its status is the one that turns red.
+      if (facts.merged && facts.mergeCommitSha) {
+        const mergedAs = facts.mergeCommitSha;
+        return { event, judged: mergedAs, head: facts.headSha, base: facts.baseSha, pullNumber: number, mergedAs, ...(await trustedBranch(facts.baseRef)) };
+      }
       const judged = await mergeCommit(ctx, number, facts.headSha);
       return { event, judged, head: facts.headSha, base: facts.baseSha, pullNumber: number, ...(await trustedBranch(facts.baseRef)) };
     }

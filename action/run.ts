@@ -105,6 +105,8 @@ interface StatusTarget {
   api: GitHubApi;
   repo: Repo;
   head: string;
+  /** After the merge, the merge commit on the base branch gets the same status. */
+  mergedAs?: string;
   inputs: ActionInputs;
   deps: RunDeps;
 }
@@ -121,12 +123,14 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
   const { state, description } = commitStatus(report, failure, warnOnly && failed);
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${target.repo.owner}/${target.repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   try {
-    await target.api.createStatus(target.repo, target.head, {
-      state,
-      context: statusContext(target.inputs),
-      description,
-      ...(runUrl ? { targetUrl: runUrl } : {}),
-    });
+    for (const sha of statusCommits(target)) {
+      await target.api.createStatus(target.repo, sha, {
+        state,
+        context: statusContext(target.inputs),
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+      });
+    }
   } catch (err) {
     target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
   }
@@ -134,11 +138,13 @@ async function setStatus(target: StatusTarget, warnOnly: boolean, report: Report
 
 async function setPending(target: StatusTarget): Promise<void> {
   try {
-    await target.api.createStatus(target.repo, target.head, { state: 'pending', context: statusContext(target.inputs), description: 'judging this commit' });
+    for (const sha of statusCommits(target)) await target.api.createStatus(target.repo, sha, { state: 'pending', context: statusContext(target.inputs), description: 'judging this commit' });
   } catch (err) {
     target.deps.toolkit.warning(`could not set the ${STATUS_CONTEXT} commit status (${describeHttpError(err)}); the workflow needs \`statuses: write\``);
   }
 }
+
+const statusCommits = (target: StatusTarget) => (target.mergedAs && target.mergedAs !== target.head ? [target.head, target.mergedAs] : [target.head]);
 
 const statusContext = (inputs: ActionInputs) => (inputs.commentKey ? `${STATUS_CONTEXT}/${inputs.commentKey}` : STATUS_CONTEXT);
 
@@ -178,7 +184,8 @@ async function prepare(inputs: ActionInputs, deps: RunDeps, target: { current?: 
     await setPending(target.current);
   }
   const trust = await establishTrust({ inputs, event: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA, api, policyApi, repo, sleep: deps.sleep });
-  target.current = { api: statusApi, repo, head: trust.refs.head, inputs, deps };
+  target.current = { api: statusApi, repo, head: trust.refs.head, ...(trust.refs.mergedAs ? { mergedAs: trust.refs.mergedAs } : {}), inputs, deps };
+  if (trust.refs.mergedAs) await setPending(target.current);
   for (const input of trust.overridden) deps.toolkit.warning(`input ${input} is ignored: the trusted configuration (${inputs.config}) decides it`);
   return { inputs, deps, repo, api, policyApi, trust };
 }

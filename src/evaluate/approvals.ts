@@ -23,6 +23,11 @@ export interface ApprovalContext {
   path?: string;
   /** Fingerprint of the use's declared content (src/evaluate/fingerprint.ts). */
   fingerprint?: string;
+  /**
+   * Set for an approval that stands for one pull-request grant: only that grant's entry backs it, so
+   * each command is judged on what it says, not on another command that shares its reference.
+   */
+  origin?: string;
 }
 
 export interface JudgedApproval {
@@ -165,7 +170,7 @@ function candidateEntries(ref: string, ctx: ApprovalContext, error: Report): Pla
     error('no-production-id', `${ref}: production.id is needed to match approvals against the ledger`);
     return [];
   }
-  const entries = ctx.ledger?.byRef.get(ref) ?? [];
+  const entries = (ctx.ledger?.byRef.get(ref) ?? []).filter((e) => ctx.origin === undefined || e.origin === ctx.origin);
   if (entries.length === 0) {
     error('not-in-ledger', `${ref}: not found in the approvals ledger`);
     return [];

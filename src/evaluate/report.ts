@@ -196,7 +196,7 @@ function evaluateFile(file: LoadedInput, loaded: LoadedDeclaration, judging: Jud
   const sharedThisUse = sharedThisUseRefs(d.uses);
   report.uses = d.uses.map((declared, index) => {
     const grants = judging.grants.get(useKey(file.path, declared.id)) ?? [];
-    const use = withGrantedApprovals(declared, grants);
+    const { use, grantOf } = withGrantedApprovals(declared, grants);
     // Approvals aside, `use` is `declared`: one fingerprint serves the judgement and the report.
     const fingerprint = useFingerprint(declared);
     const provenance = judging.media?.derivedFor(file.path, declared.id);
@@ -209,16 +209,17 @@ function evaluateFile(file: LoadedInput, loaded: LoadedDeclaration, judging: Jud
       path: file.path,
       fingerprint,
       sharedThisUse,
+      grantOrigins: grantOf.map((g, j) => (j >= declared.approvals.length ? g?.origin : undefined)),
       ...(provenance ? { provenance } : {}),
       ...(judging.ledger ? { ledger: judging.ledger } : {}),
       ...(productionId ? { productionId } : {}),
     });
     judged.fingerprint = fingerprint;
     if (input.declared) judged.declared = declaredUse(use, file.path, judging.ledger);
-    for (const a of judged.approvals) {
-      const grant = grants.find((g) => g.ref === a.ref);
+    judged.approvals.forEach((a, j) => {
+      const grant = grantOf[j];
       if (grant) a.grantedIn = { approver: grant.approver, on: grant.approvedOn, origin: grant.origin };
-    }
+    });
     return judged;
   });
   if (file.base) markChanges(report, d, file.base);
@@ -313,11 +314,16 @@ function grantRecord({ answer: _answer, givenAt: _givenAt, ...grant }: BoundGran
   return grant;
 }
 
-/** The use as judged: its declared approvals, plus one per pull-request grant it does not list yet. */
-function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): Use {
+/**
+ * The use as judged: its declared approvals, plus one per pull-request grant it does not list yet, and
+ * per approval (by index) the grant it stands for (a declared one, the first grant of its reference).
+ */
+function withGrantedApprovals(use: Use, grants: readonly BoundGrant[]): { use: Use; grantOf: Array<BoundGrant | undefined> } {
   const listed = new Set(use.approvals.map((a) => a.ref));
-  const extra = grants.filter((g) => !listed.has(g.ref)).map((g) => ({ ref: g.ref, rules: g.rules, approved_on: g.approvedOn, ...(g.expiresOn ? { expires_on: g.expiresOn } : {}) }));
-  return extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use;
+  const added = grants.filter((g) => !listed.has(g.ref));
+  const extra = added.map((g) => ({ ref: g.ref, rules: g.rules, approved_on: g.approvedOn, ...(g.expiresOn ? { expires_on: g.expiresOn } : {}) }));
+  const grantOf = [...use.approvals.map((a) => grants.find((g) => g.ref === a.ref)), ...added];
+  return { use: extra.length > 0 ? { ...use, approvals: [...use.approvals, ...extra] } : use, grantOf };
 }
 
 function upgradeHint(library: PackLibrary, pack: Pack, today: string): string {

@@ -6,17 +6,34 @@ import type { Pack } from '../policy/library.js';
 import { PRINCIPLE_STATUS_RANK } from '../model/vocabulary.js';
 import { compareText } from '../util/order.js';
 
+const isOpen = (f: { status: string }) => f.status === 'needs-approval' || f.status === 'blocked';
+
 export function principleRows(packs: readonly Pack[], files: readonly FileReport[]): PrincipleRow[] {
   // pack → principle id → row: nested maps, so a lookup per finding builds no key string.
   const rows = new Map<string, Map<string, Tally>>();
   const tallies: Tally[] = [];
   const sorted = [...packs].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
+  // Two versions of one pack judged different files (a pin and the configured minimum): each version
+  // gets rows of its own, holding only what it judged.
+  const versioned = new Set(sorted.filter((p, i) => sorted.findIndex((q) => q.name === p.name) !== i).map((p) => p.name));
+  const keyOf = (pack: string, version: string | undefined) => (versioned.has(pack) ? `${pack}@${version ?? ''}` : pack);
   for (const pack of sorted) {
     for (const p of [...pack.doc.principles].sort((a, b) => a.number - b.number)) {
-      const row: PrincipleRow = { pack: pack.name, id: p.id, number: p.number, title: p.title, status: 'clear', needsApproval: [], blocked: [], approvedBy: [], noted: [] };
-      let byId = rows.get(pack.name);
-      if (!byId) rows.set(pack.name, (byId = new Map()));
-      // A second version of the same pack takes over the row, in the place the first one had.
+      const row: PrincipleRow = {
+        pack: pack.name,
+        ...(versioned.has(pack.name) ? { version: pack.version } : {}),
+        id: p.id,
+        number: p.number,
+        title: p.title,
+        status: 'clear',
+        needsApproval: [],
+        blocked: [],
+        approvedBy: [],
+        noted: [],
+      };
+      const key = keyOf(pack.name, pack.version);
+      let byId = rows.get(key);
+      if (!byId) rows.set(key, (byId = new Map()));
       const existing = byId.get(p.id);
       const tally: Tally = { row, blocked: new Map(), needsApproval: new Map(), noted: new Map(), approvedBy: new Set() };
       if (existing) tallies[tallies.indexOf(existing)] = tally;
@@ -29,13 +46,15 @@ export function principleRows(packs: readonly Pack[], files: readonly FileReport
   for (const file of files) {
     for (const use of file.uses) {
       for (const f of use.findings) {
-        const tally = rows.get(f.pack)?.get(f.principle);
+        const tally = rows.get(keyOf(f.pack, file.policies.find((p) => p.pack === f.pack)?.version))?.get(f.principle);
         if (!tally) continue;
         const { row } = tally;
         if (f.status === 'blocked') addRef(row.blocked, tally.blocked, file.path, use.id);
         else if (f.status === 'needs-approval') addRef(row.needsApproval, tally.needsApproval, file.path, use.id);
         else if (f.status === 'noted') addRef(row.noted, tally.noted, file.path, use.id);
-        else if (f.approval && !tally.approvedBy.has(f.approval)) {
+        // A ticket is named only where it cleared the principle for the use: not beside a rule of the same
+        // principle that the use still needs approved.
+        else if (f.approval && !tally.approvedBy.has(f.approval) && !use.findings.some((g) => g.pack === f.pack && g.principle === f.principle && isOpen(g))) {
           tally.approvedBy.add(f.approval);
           row.approvedBy.push(f.approval);
         }

@@ -24,12 +24,17 @@ export interface UseContext extends Omit<ApprovalContext, 'useId'> {
   provenance?: ProvenanceDerived;
   /** References of `this-use` consent records that more than one use of the declaration lists. */
   sharedThisUse?: ReadonlySet<string>;
+  /** Per approval (by index), the pull-request grant it stands for, when it stands for one. */
+  grantOrigins?: ReadonlyArray<string | undefined>;
 }
 
 export function evaluateUse(use: Use, ctx: UseContext): UseReport {
   const base: PathSegment[] = ['uses', ctx.index];
   const locate = (segments: PathSegment[]) => ctx.source.locate([...base, ...segments]);
-  const judged = use.approvals.map((a, j) => judgeApproval(a, locate(['approvals', j]), { ...ctx, useId: use.id }));
+  const judged = use.approvals.map((a, j) => {
+    const origin = ctx.grantOrigins?.[j];
+    return judgeApproval(a, locate(['approvals', j]), { ...ctx, useId: use.id, ...(origin ? { origin } : {}) });
+  });
   // An approval that names a rule no pinned pack defines is wrong somewhere (a typo, another pack):
   // it clears nothing, rather than the rules it happens to spell right.
   for (const j of judged) if (j.problems.some((p) => p.code === 'unknown-rule')) j.clears.clear();

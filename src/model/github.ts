@@ -21,6 +21,8 @@ export interface TrustFacts {
   ledgerFrom?: string;
   /** GitHub listed only the first files of the pull request. */
   changedCapped: boolean;
+  /** The pull request is merged: the commit it became on its base branch, which this run judged. */
+  merged?: { commit: string; branch: string };
 }
 
 /** What one use that needs approval takes to approve it. */

@@ -159,6 +159,8 @@ export type PrincipleStatus = 'clear' | 'noted' | 'approved' | 'needs-approval' 
 
 export interface PrincipleRow {
   pack: string;
+  /** Set when two versions of the pack judged different files: the version this row holds. */
+  version?: string;
   id: string;
   number: number;
   title: string;

@@ -76,6 +76,21 @@ export function escapeMarkdown(text: string, max = DEFAULT_CELL_MAX): string {
   return lead === undefined ? escaped : `${lead.slice(0, -1)}\\${escaped.slice(lead.length - 1)}`;
 }
 
+/**
+ * A message whose identifiers are written as `code` spans (the judge's and the validator's wording):
+ * each span becomes inline code and the rest escaped text, so no reader sees an escaped backtick.
+ */
+export function markdownMessage(text: string, max = DEFAULT_CELL_MAX): string {
+  return plainText(text, max)
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return markdownCodeLine(part.slice(1, -1), max);
+      // Escaping trims; the spaces around a span are part of the sentence.
+      return /^\s*$/.test(part) ? part : `${/^\s*/.exec(part)?.[0] ?? ''}${escapeMarkdown(part, max)}${/\s*$/.exec(part)?.[0] ?? ''}`;
+    })
+    .join('');
+}
+
 // No backtick (would end the span), no `|` (splits a table cell even inside code), no spaces (trimmed).
 const SAFE_CODE = /^[A-Za-z0-9._\-/@:+[\]*"'=,#%(){}…]+$/;
 

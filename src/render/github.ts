@@ -10,7 +10,7 @@ import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
 import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import type { GrantVerdict } from './grant-verdicts.js';
-import { creationNote, diagnosticPlace, failureParts, passParts, trustedBranchNote } from './words.js';
+import { APPROVE_NOTE, approvalProblem, creationNote, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -98,7 +98,8 @@ export function annotations(report: Report, sameAtHead: (path: string) => boolea
     for (const w of file.warnings) add('warning', w.message, file.path, w.line, w.column, 'GenAI clearance');
     for (const use of file.uses) {
       for (const a of use.approvals)
-        for (const p of a.problems) add(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${p.message}`, file.path, p.line, p.column, 'GenAI clearance: approval');
+        for (const p of a.problems)
+          add(p.severity === 'warning' ? 'warning' : 'error', `${use.id}: approval ${a.ref}: ${approvalProblem(a.ref, p.message)}`, file.path, p.line, p.column, 'GenAI clearance: approval');
     }
   }
   // A generated file no use declares fails the check: it is annotated on the file itself.
@@ -124,6 +125,7 @@ export function runNotes(report: Report, facts: GitHubFacts): { notes: string[];
 /** What the run was judged by when the pull request tried to change it, and what the pull request removes. */
 function trustNotes(report: Report, trust: TrustFacts): string[] {
   const notes: string[] = [];
+  if (trust.merged) notes.push(mergedNote(trust.merged.commit, trust.merged.branch, report.decision === 'pass', (t) => markdownCode(t, 200)));
   if (trust.untrustedBase !== undefined && trust.untrustedWhy !== undefined) {
     notes.push(creationNote(trust.untrustedBase, trust.defaultBranch, trust.untrustedWhy, (t) => markdownCode(t, 200)));
   } else if (trust.untrustedBase !== undefined) {
@@ -190,9 +192,7 @@ function approvalNotes(report: Report, facts: GitHubFacts): { notes: string[]; c
   if (facts.hints.length === 0) return { notes, commands, verdicts };
   if (facts.approveBy === 'pull-request') {
     // Shown under the use itself, where the reviewer reads what it needs.
-    notes.push(
-      '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes, and each command that counts for less than it says is answered under it.',
-    );
+    notes.push(APPROVE_NOTE);
     return { notes, commands, verdicts };
   }
   const entries = facts.hints.slice(0, MAX_HINTS).map(ledgerHint);

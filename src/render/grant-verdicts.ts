@@ -6,7 +6,8 @@
 import type { PullRequestGrant } from '../approvals/grants.js';
 import type { Report, UseReport } from '../model/report.js';
 import { suggest } from '../validate/suggest.js';
-import { escapeMarkdown, markdownCode, markdownCodeBlock } from './escape.js';
+import { markdownCode, markdownCodeBlock, markdownMessage } from './escape.js';
+import { approvalProblem } from './words.js';
 
 export interface GrantVerdict {
   grant: PullRequestGrant;
@@ -37,25 +38,19 @@ export function grantVerdicts(report: Report, grants: readonly PullRequestGrant[
       return { grant, cleared: [], notCounted: [why] };
     }
     const { path, use } = holders[0] as { path: string; use: UseReport };
-    // Grants sharing a reference are judged as one approval: each keeps its own rules, and the problems
-    // that name it (or no grant in particular).
-    const approval = use.approvals.find((a) => a.ref === grant.ref);
+    // Each grant was judged as an approval of its own (src/evaluate/report.ts), so two comments with one
+    // reference are answered each for what it says.
+    const approval = use.approvals.find((a) => a.ref === grant.ref && a.grantedIn?.origin === grant.origin) ?? use.approvals.find((a) => a.ref === grant.ref);
     const cleared = (approval?.cleared ?? []).map(bare).filter((r) => grant.rules.some((named) => bare(named) === r));
     const others = grants.filter((g) => g.origin !== grant.origin).map((g) => g.origin);
     const needed = new Set(use.findings.filter((f) => f.effectiveLevel !== 'inform').map((f) => f.rule));
-    const known = [...new Set(use.findings.map((f) => f.rule))];
+    const problems = approval?.problems.filter((p) => p.severity === 'error' && !others.some((o) => p.message.includes(o))) ?? [];
     const notCounted: string[] = [];
+    // An unknown or misspelt rule is said by the judge's own message (with its did-you-mean).
+    for (const problem of problems) notCounted.push(markdownMessage(approvalProblem(grant.ref, problem.message), 400));
     for (const rule of grant.rules) {
-      const id = bare(rule);
-      if (cleared.includes(id)) continue;
-      if (!known.includes(id) && !needed.has(id)) {
-        const near = suggest(id, [...needed]);
-        notCounted.push(`${markdownCode(rule, 100)} is not a rule this use is judged by${near ? ` (did you mean ${markdownCode(near, 100)}?)` : ''}`);
-      } else if (!needed.has(id)) notCounted.push(`${markdownCode(rule, 100)}: this use does not need it`);
-    }
-    for (const problem of approval?.problems.filter((p) => p.severity === 'error' && !others.some((o) => p.message.includes(o))) ?? []) {
-      // A rule it cleared through another grant of the same reference is no problem of this one.
-      if (!grant.rules.every((r) => cleared.includes(bare(r)))) notCounted.push(escapeMarkdown(problem.message, 400));
+      const unknown = problems.some((p) => (p.code === 'unknown-rule' || p.code === 'ambiguous-rule') && p.message.includes(`\`${rule}\``));
+      if (!cleared.includes(bare(rule)) && !unknown && !needed.has(bare(rule))) notCounted.push(`${markdownCode(rule, 100)}: this use does not need it`);
     }
     const stillOpen = [...new Set(use.findings.filter((f) => f.status === 'needs-approval').map((f) => f.rule))].filter((r) => !grant.rules.some((named) => bare(named) === r));
     if (stillOpen.length > 0) notCounted.push(`it did not name ${stillOpen.map((r) => markdownCode(r, 100)).join(', ')}, which the use still needs`);

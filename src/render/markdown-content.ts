@@ -5,7 +5,7 @@
 import { formatCount } from '../util/order.js';
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
-import { escapeMarkdown, markdownCode, markdownCodeBlock } from './escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownMessage } from './escape.js';
 import type { Context, Group } from './markdown-layout.js';
 import { undeclaredGroup } from './markdown-provenance.js';
 import {
@@ -54,6 +54,9 @@ export function head(report: Report, options: MarkdownOptions): string[] {
   return [
     `## ${escapeMarkdown(options.title ?? DEFAULT_TITLE)}`,
     verdict(report),
+    // A pack skipped because it is not in effect yet changes what judged the files: said where a reader
+    // looks, not folded away with the informational warnings.
+    ...report.files.flatMap((file) => file.warnings.filter(isSkippedPack).map((d) => `> ⏭️ ${escapeMarkdown(file.path)}: ${markdownMessage(d.message)}`)),
     ...(options.notes ?? []).map((note) =>
       note
         .split('\n')
@@ -62,6 +65,8 @@ export function head(report: Report, options: MarkdownOptions): string[] {
     ),
   ];
 }
+
+const isSkippedPack = (d: Diagnostic) => d.code === 'pack-not-in-effect';
 
 function verdict(report: Report): string {
   return report.decision === 'pass' ? `✅ **Clear to merge** — ${passParts(report).join(', ')}` : `❌ **Merge blocked** — ${failureParts(report).join(', ')}`;
@@ -76,7 +81,8 @@ export function tables(ctx: Context): string[] {
       alignDelimiters: false,
     });
     if (!several) return [table];
-    const name = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel(group.ref))})` : markdownCode(group.pack);
+    const label = group.ref ? `${escapeMarkdown(group.ref.title)} (${markdownCode(packLabel(group.ref))})` : markdownCode(group.pack);
+    const name = group.judged ? `${label} judged ${group.judged.map((p) => markdownCode(p)).join(', ')}` : label;
     return [`### ${name}`, table];
   });
 }
@@ -133,7 +139,7 @@ export function actionGroups(ctx: Context): Group[] {
 
 function diagnostic(ctx: Context, d: Diagnostic, listedUnder?: string): string {
   const place = diagnosticPlace(d, listedUnder);
-  const message = `${escapeMarkdown(d.message, ctx.layout.textMax)} (${markdownCode(d.code)})`;
+  const message = `${markdownMessage(d.message, ctx.layout.textMax)} (${markdownCode(d.code)})`;
   return place === undefined ? message : `${escapeMarkdown(place, ctx.layout.textMax)} ${message}`;
 }
 
@@ -192,7 +198,7 @@ function compactFinding(ctx: Context, use: UseReport, finding: Finding): string 
 }
 
 function rejectedApproval(ctx: Context, approval: ApprovalReport): string {
-  const why = approval.problems.map((p) => escapeMarkdown(approvalProblem(approval.ref, p.message), ctx.layout.textMax)).join('; ') || 'not accepted';
+  const why = approval.problems.map((p) => markdownMessage(approvalProblem(approval.ref, p.message), ctx.layout.textMax)).join('; ') || 'not accepted';
   return `Approval ${escapeMarkdown(approval.ref, ctx.layout.itemMax)} (line ${approval.line}) was rejected: ${why}`;
 }
 export function detailsBlock(ctx: Context): string | undefined {
@@ -202,7 +208,7 @@ export function detailsBlock(ctx: Context): string | undefined {
   const clear = usesWithOutcome(report, 'clear');
   const alsoOnOpen = located.filter((u) => (u.use.outcome === 'blocked' || u.use.outcome === 'needs-approval') && u.use.findings.some((f) => !isOpen(f)));
   const warnings = report.files.flatMap((file) => [
-    ...file.warnings.map((d) => `- ⚠️ ${diagnostic(ctx, d, file.path)}`),
+    ...file.warnings.filter((d) => !isSkippedPack(d)).map((d) => `- ⚠️ ${diagnostic(ctx, d, file.path)}`),
     ...file.uses.flatMap((use) =>
       use.approvals
         // Rejected approvals of uses that need action are already shown where the action is.

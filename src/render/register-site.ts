@@ -6,6 +6,7 @@ import type { Production, SiteData } from '../register/queries.js';
 import type { Column } from './register-columns.js';
 import { COLUMNS, QUESTION_TITLES } from './register-columns.js';
 import { escapeHtml } from './escape.js';
+import { plural } from './words.js';
 
 const CELL_MAX = 2000;
 const esc = (value: string | number) => escapeHtml(String(value), CELL_MAX);
@@ -99,7 +100,8 @@ const PRODUCTION_COLUMNS: Column<Production>[] = [
 
 function overview(data: SiteData): string {
   const waiting = data.productions.filter((p) => p.needs_approval > 0).length;
-  return `<p>${data.productions.length} productions, as of each one's newest evaluation; ${data.open.length} uses in ${waiting} productions wait for approval, ${data.blocked.length} are blocked, ${data.expiring.length} approvals expire within ${data.days} days of ${esc(data.today)}.</p>
+  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  return `<p>${plural(data.productions.length, 'production')}, as of each one's newest evaluation; ${plural(data.open.length, 'use')} in ${plural(waiting, 'production')} ${verb(data.open.length, 'waits', 'wait')} for approval, ${data.blocked.length} ${verb(data.blocked.length, 'is', 'are')} blocked, ${plural(data.expiring.length, 'approval')} ${verb(data.expiring.length, 'expires', 'expire')} within ${plural(data.days, 'day')} of ${esc(data.today)}.</p>
 ${table('productions', 'Productions', PRODUCTION_COLUMNS, data.productions, (p, i) => (i === 0 ? `productions/${productionSlug(p.repository)}.html` : undefined))}
 ${table('blocked', QUESTION_TITLES.blocked, COLUMNS.blocked, data.blocked)}
 ${table('undeclared', QUESTION_TITLES.undeclared, COLUMNS.undeclared, data.undeclared)}

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
-import { escapeMarkdown, plainText } from './escape.js';
+import { escapeMarkdown, markdownMessage, plainText } from './escape.js';
 import { approvalProblem, findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
 
 export interface SarifOptions {
@@ -200,7 +200,7 @@ class RuleTable {
         },
         help: {
           text: plainText(`${finding.remedy} Source: ${finding.source}`, TEXT_MAX),
-          markdown: `**Remedy:** ${escapeMarkdown(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
+          markdown: `**Remedy:** ${markdownMessage(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
         },
         defaultConfiguration: { level: LEVEL[finding.level] },
         properties: {
@@ -230,7 +230,7 @@ class RuleTable {
         },
         help: {
           text: plainText(`${finding.remedy} Source: ${finding.source}`, TEXT_MAX),
-          markdown: `**Remedy:** ${escapeMarkdown(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
+          markdown: `**Remedy:** ${markdownMessage(finding.remedy, TEXT_MAX)}\n\n**Source:** ${escapeMarkdown(finding.source, TEXT_MAX)}`,
         },
         defaultConfiguration: { level: LEVEL[finding.level] },
         properties: { pack: finding.pack, principle: finding.principle, level: finding.level, tags: ['genai', 'provenance', finding.pack, finding.principle] },

@@ -123,7 +123,7 @@ function* textBlocks(report: Report, options: TextOptions): Generator<string[]> 
     lines.push(paint('bold', 'Principles'));
     for (const group of principlesByPack(report)) {
       if (group.rows.length === 0) continue;
-      lines.push(`  ${group.ref ? packLabel(group.ref) : group.pack}`);
+      lines.push(`  ${group.ref ? packLabel(group.ref) : group.pack}${group.judged ? ` judged ${t(group.judged.join(', '))}` : ''}`);
       const width = Math.max(...group.rows.map((row) => t(principleName(row)).length));
       for (const row of group.rows) {
         const status = PRINCIPLE_STATUS_LABEL[row.status].word;

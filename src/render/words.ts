@@ -106,17 +106,25 @@ export function usesWithOutcome(report: Report, outcome: UseOutcome): LocatedUse
 }
 
 /** Groups packs' principle rows in the report's pack order (rows of unlisted packs last). */
-export function principlesByPack(report: Report): { pack: string; ref?: PackRef; rows: PrincipleRow[] }[] {
+export function principlesByPack(report: Report): { pack: string; ref?: PackRef; rows: PrincipleRow[]; judged?: string[] }[] {
   const groups = new Map<string, PrincipleRow[]>();
-  for (const pack of report.packs) groups.set(pack.pack, []);
+  const key = (pack: string, version?: string) => (version === undefined ? pack : `${pack}@${version}`);
+  const versioned = new Set(report.principles.filter((r) => r.version !== undefined).map((r) => r.pack));
+  for (const pack of report.packs) groups.set(key(pack.pack, versioned.has(pack.pack) ? pack.version : undefined), []);
   for (const row of report.principles) {
-    const rows = groups.get(row.pack) ?? [];
+    const rows = groups.get(key(row.pack, row.version)) ?? [];
     rows.push(row);
-    groups.set(row.pack, rows);
+    groups.set(key(row.pack, row.version), rows);
   }
-  return [...groups].map(([pack, rows]) => {
-    const ref = report.packs.find((p) => p.pack === pack);
-    return ref ? { pack, ref, rows } : { pack, rows };
+  return [...groups].flatMap(([, rows]) => {
+    const first = rows[0];
+    if (!first) return [];
+    const pack = first.pack;
+    const version = first.version;
+    const ref = report.packs.find((p) => p.pack === pack && (version === undefined || p.version === version));
+    // Which files this version judged, when another version of the pack judged others.
+    const judged = version === undefined ? undefined : report.files.filter((f) => f.policies.some((p) => p.pack === pack && p.version === version)).map((f) => f.path);
+    return [{ pack, rows, ...(ref ? { ref } : {}), ...(judged ? { judged } : {}) }];
   });
 }
 
@@ -249,4 +257,13 @@ export const LEVEL_MEANING: Record<'inform' | 'escalate' | 'block', string> = {
 };
 
 /** Beside each approval line the comment offers for pasting. */
+/** A run on a merged pull request judged the commit it was merged as, and set that commit's status. */
+export function mergedNote(commit: string, branch: string, green: boolean, code: (text: string) => string): string {
+  return `${green ? 'ℹ️' : '🔴'} This pull request was merged as ${code(commit.slice(0, 12))} into ${code(branch)}: this run judged that commit, and its ${code('genai-clearance')} status is ${green ? 'green' : 'now red'}.`;
+}
+
+/** The promise the comment makes about commands, worded to what the Action does (src/render/grant-verdicts.ts, action/reviewers.ts). */
+export const APPROVE_NOTE =
+  '🖊️ To approve a use, an approver posts the line shown under it as a new comment or review, with `<ticket>` replaced by the reference of the approval; the approval stops counting if the use changes. A command in a comment that is refused, or counts for less than it says, gets one reply under it with the line to post instead (a review has no place for a reply: what it approved is listed in this comment).';
+
 export const APPROVE_INSTRUCTION = 'To approve, post as a new comment with `<ticket>` replaced:';

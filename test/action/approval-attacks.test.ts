@@ -264,7 +264,7 @@ describe('who pushed, and a status that outlives its run', () => {
 });
 
 describe('every command that counts for less than it says is answered, with the line to post', () => {
-  const shortfall = async (change: (line: string) => string, says: RegExp, corrected = false) => {
+  const shortfall = async (change: (line: string) => string, says: RegExp, corrected?: (line: string) => string) => {
     await withEmulator(state(), async (gh) => {
       const { approve } = await offered(gh);
       post(gh, 'dana', change(approve), 50);
@@ -273,7 +273,7 @@ describe('every command that counts for less than it says is answered, with the 
       expect(reply).toMatch(/counted for less than it says/);
       expect(reply).toMatch(says);
       // The line to post instead, in a code block of its own, with the approver's reference.
-      if (corrected) expect(ofType(parse(replies(gh)[0] as string), 'code').map((n) => String(n.value))).toEqual([approve]);
+      if (corrected) expect(ofType(parse(replies(gh)[0] as string), 'code').map((n) => String(n.value))).toEqual([corrected(approve)]);
       expect(plain(parse(sticky(gh)))).not.toMatch(/title-card: GENAI-2026-0042 by dana on \S+ — approved final-deliverable, prominent-element/);
       // The honest twin: the offered line, with the ticket, counts in full and gets no reply.
       post(gh, 'dana', approve, 40);
@@ -285,4 +285,53 @@ describe('every command that counts for less than it says is answered, with the 
   it('a misspelt use id: did you mean', () => shortfall((l) => l.replace('title-card@', 'title-crd@'), /no declaration has a use title-crd \(did you mean title-card\?\)/));
   it('an expiry in the past', () => shortfall((l) => `${l} expires=2026-01-01`, /expired|expires/));
   it('a fingerprint of content the use no longer holds', () => shortfall((l) => l.replace(/@[0-9a-f]{32}/, `@${'0'.repeat(32)}`), /approved the use's content as 0{32}/));
+  it('a misspelt rule id: did you mean', () =>
+    shortfall(
+      (l) => l.replace('prominent-element', 'prominent-elemnt'),
+      /lists rule prominent-elemnt, .*did you mean prominent-element\?/,
+      (l) => l,
+    ));
+  it('one rule of two: it says which it cleared and which it left open', () =>
+    shortfall(
+      (l) => l.replace(/final-deliverable,|,final-deliverable/, ''),
+      /it approved prominent-element; not counted: it did not name final-deliverable, which the use still needs/,
+      (l) => l.replace(',prominent-element', ''),
+    ));
+
+  it('a rule the use does not need: green, and the reply says that rule counted for nothing', async () => {
+    await withEmulator(state(), async (gh) => {
+      const { approve } = await offered(gh);
+      post(gh, 'dana', approve.replace('prominent-element', 'prominent-element,vendor-pipeline'), 50);
+      await expectGreen(gh);
+      const [reply, ...more] = replies(gh).map((r) => plain(parse(r)));
+      expect(more).toEqual([]);
+      expect(reply).toMatch(/counted for less than it says: it approved final-deliverable, prominent-element; not counted: vendor-pipeline: this use does not need it\.$/);
+      // Nothing left to approve, so no line to post.
+      expect(ofType(parse(replies(gh)[0] as string), 'code')).toEqual([]);
+      // Its honest twin, the offered line, gets no reply.
+      post(gh, 'dana', approve, 40);
+      await expectGreen(gh);
+      expect(replies(gh)).toHaveLength(1);
+    });
+  });
+
+  it('two comments with the same ticket are judged each on its own: the short one is answered, the full one is not', async () => {
+    await withEmulator(state(), async (gh) => {
+      const { approve } = await offered(gh);
+      const short = post(gh, 'dana', approve.replace('prominent-element', 'prominent-elemnt'), 50);
+      const full = post(gh, 'dana', approve, 40);
+      await expectGreen(gh);
+      const answered = bot(gh).filter((c) => c.body.startsWith('<!-- genai-clearance:refusal'));
+      expect(answered.map((c) => c.body.split('\n')[0])).toEqual([`<!-- genai-clearance:refusal ${short.id} -->`]);
+      expect(plain(parse(answered[0]?.body ?? ''))).toMatch(/did you mean/);
+      expect(plain(parse(answered[0]?.body ?? ''))).not.toContain(String(full.id));
+      // The sticky list: the short one approved nothing, the full one approved both rules.
+      const list = plain(parse(sticky(gh)));
+      expect(list).toMatch(/title-card: GENAI-2026-0042 by dana on \S+ — approved nothing; not counted: [^\n]*prominent-elemnt/);
+      expect(list).toMatch(/title-card: GENAI-2026-0042 by dana on \S+ — approved final-deliverable, prominent-element(?!;)/);
+      // Run again: no second reply under the same comment.
+      await expectGreen(gh);
+      expect(replies(gh)).toHaveLength(1);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { loadLedger } from '../../src/ledger/load.js';
 import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
 import { readText } from '../helpers.js';
-import { ofType, parse } from '../render/md-tree.js';
+import { ofType, parse, plain } from '../render/md-tree.js';
 import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import type { RunResult } from './harness.js';
 import { NOW } from '../support/run-action.js';
@@ -64,6 +64,8 @@ describe('approving from the pull request', () => {
       const commands = offeredCommands(gh);
       // Every use that needs action shows its command, and only those.
       expect(commands.map((c) => c.split(' ')[2]?.split('@')[0])).toEqual(['title-card', 'end-card']);
+      // The comment promises what the Action does: a reply under each comment's command that falls short.
+      expect(plain(parse(sticky(gh)))).toContain('A command in a comment that is refused, or counts for less than it says, gets one reply under it with the line to post instead');
       for (const command of commands) {
         comment(gh, 'dana', command);
         await onComment(gh, command);
@@ -130,6 +132,50 @@ describe('approving from the pull request', () => {
       expect(run.code, run.stdout).toBe(0);
       const ledger = loadLedger('approvals.yml', run.files['approvals-path'] ?? '');
       expect('ledger' in ledger && [...ledger.ledger.byRef.values()].flat().map((e) => [e.production, e.path, e.use, e.approver])).toEqual([['PRD-0001', 'genai-usage.yml', 'title-card', 'dana']]);
+    });
+  });
+});
+
+describe('a revoke after the merge', () => {
+  const merged = 'e'.repeat(40);
+  const mergedState = async (gh: Emulator): Promise<string> => {
+    await runAction(gh);
+    const [command] = offeredCommands(gh);
+    comment(gh, 'dana', command as string);
+    expect((await onComment(gh, command as string)).code).toBe(0);
+    const pr = gh.state.repos[REPO]!.pulls![PR]!;
+    pr.state = 'closed';
+    pr.mergedAs = merged;
+    gh.state.repos[REPO]!.files[merged] = { ...gh.state.repos[REPO]!.files[HEAD], [CONFIG_PATH]: approverConfig() };
+    gh.state.repos[REPO]!.files.main = gh.state.repos[REPO]!.files[merged]!;
+    return command as string;
+  };
+  const mergeStatus = (gh: Emulator) => gh.state.statuses.filter((s) => s.sha === merged && s.context === 'genai-clearance').at(-1)?.state;
+
+  it('judges the merge commit on the default branch too, turns its status red, and says so', async () => {
+    await withEmulator(state(), async (gh) => {
+      const command = await mergedState(gh);
+      const revoke = command
+        .replace(' approve ', ' revoke ')
+        .replace(/ [a-z0-9/,-]+ ref=/, ' ref=')
+        .replace(/ expires=\S+/, '');
+      comment(gh, 'dana', revoke);
+      const run = await onComment(gh, revoke);
+      expect(run.code, run.stdout).toBe(1);
+      expect(mergeStatus(gh)).toBe('failure');
+      expect(lastStatus(gh)?.state).toBe('failure');
+      expect(plain(parse(sticky(gh)))).toContain(`This pull request was merged as ${merged.slice(0, 12)} into main: this run judged that commit, and its genai-clearance status is now red.`);
+    });
+  });
+
+  it('the honest twin: a comment after the merge that withdraws nothing leaves the merge commit green', async () => {
+    await withEmulator(state(), async (gh) => {
+      const command = await mergedState(gh);
+      comment(gh, 'dana', command);
+      const run = await onComment(gh, command);
+      expect(run.code, run.stdout).toBe(0);
+      expect(mergeStatus(gh)).toBe('success');
+      expect(plain(parse(sticky(gh)))).toContain(`This pull request was merged as ${merged.slice(0, 12)} into main: this run judged that commit, and its genai-clearance status is green.`);
     });
   });
 });

@@ -119,7 +119,7 @@ describe('the pull request edits what it is judged by', () => {
         gh.state.repos[REPO]!.pulls![PR]!.changedFiles = [LEDGER_PATH, 'genai-usage.yml'];
         const run = await runAction(gh, { ledger: LEDGER_PATH });
         expectStillBlocked(run);
-        expect(run.stdout).toContain(`approval ${REF}: ${REF}: not found in the approvals ledger`);
+        expect(run.stdout).toContain(`approval ${REF}: not found in the approvals ledger`);
         expect(ours(gh)[0]?.body).toContain('changes files the check depends on (`approvals/ledger.yml`)');
         expect(ours(gh)[0]?.body).toContain('the ledger from approvals/ledger.yml at studio/long-night@main');
         commentTree(ours(gh)[0]?.body ?? '');

@@ -224,6 +224,8 @@ export interface PullRequestFacts {
   /** `null` while GitHub is still computing it; false when the pull request has conflicts. */
   mergeable: boolean | null;
   mergeCommitSha: string | null;
+  /** Merged: GitHub then reports the merge commit on the base branch and no mergeability. */
+  merged?: boolean;
 }
 
 export function pullRequest(api: string, pr: PullRequestFacts) {
@@ -269,7 +271,7 @@ export function pullRequest(api: string, pr: PullRequestFacts) {
     created_at: FIXED_TIMESTAMP,
     updated_at: FIXED_TIMESTAMP,
     closed_at: null,
-    merged_at: null,
+    merged_at: pr.merged ? FIXED_TIMESTAMP : null,
     merge_commit_sha: pr.mergeCommitSha,
     assignee: null,
     assignees: [],
@@ -290,7 +292,7 @@ export function pullRequest(api: string, pr: PullRequestFacts) {
     author_association: pr.authorAssociation,
     auto_merge: null,
     draft: pr.draft,
-    merged: false,
+    merged: pr.merged ?? false,
     mergeable: pr.mergeable,
     rebaseable: pr.mergeable,
     mergeable_state: pr.mergeable === null ? 'unknown' : pr.mergeable ? 'clean' : 'dirty',

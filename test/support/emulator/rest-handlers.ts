@@ -245,8 +245,9 @@ const getPull: Handler = (ctx, world) => {
     additions: files.reduce((sum, f) => sum + f.additions, 0),
     deletions: files.reduce((sum, f) => sum + f.deletions, 0),
     changedFiles: files.length,
-    mergeable: pull.mergeable === undefined ? true : pull.mergeable,
-    mergeCommitSha: pull.mergeCommitSha ?? null,
+    mergeable: pull.mergedAs !== undefined ? null : pull.mergeable === undefined ? true : pull.mergeable,
+    mergeCommitSha: pull.mergedAs ?? pull.mergeCommitSha ?? null,
+    merged: pull.mergedAs !== undefined,
   });
   return { status: 200, body };
 };
