@@ -29,7 +29,7 @@ export interface DiffOptions {
  * bump required. Exit 0 when the declared version bump is enough, 1 when it is not, 2 for usage errors
  * or packs that do not load.
  */
-export function diffCommand(opts: DiffOptions, io: CliIO): number {
+export async function diffCommand(opts: DiffOptions, io: CliIO): Promise<number> {
   if (!opts.to)
     throw new UsageError('diff compares two versions: `genai-clearance diff PACK@A PACK@B` (e.g. netflix-genai@1.0.0 netflix-genai@1.1.0), or one with nothing: `genai-clearance diff PACK@B`');
   const library = loadLibrary(io, opts.policyDir);
@@ -48,7 +48,7 @@ export function diffCommand(opts: DiffOptions, io: CliIO): number {
   }
   // Against nothing, no example can be judged by the version that does not exist.
   const examples = opts.from === undefined ? [] : dirs.flatMap((d) => findExamples(resolve(io.cwd, d)));
-  const evidence = compareExamples(examples, library, a, b, io.cwd);
+  const evidence = await compareExamples(examples, library, a, b, io.cwd);
   const diff = withEvidence(diffPacks(a, b), evidence.changes);
 
   io.stdout(opts.changelog ? renderChangelog(diff, b.doc.effective, evidence.changes) : renderPackDiff(diff, evidence, opts.format ?? 'text'));
@@ -68,7 +68,7 @@ function resolveArg(library: PackLibrary, ref: string): Pack {
   return r.pack;
 }
 
-function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack, b: Pack, cwd: string): DiffEvidence {
+async function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack, b: Pack, cwd: string): Promise<DiffEvidence> {
   const changes: OutcomeChange[] = [];
   let examples = 0;
   for (const path of paths) {
@@ -79,8 +79,8 @@ function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack
     // Both versions judge the example on one day, on which both are in effect: a version that starts
     // after the example's date would otherwise show every use as invalid rather than what it decides.
     const day = [a.doc.effective, b.doc.effective].sort(compareText).at(-1) as string;
-    const before = runExample(path, library, cwd, underA.text, day);
-    const after = runExample(path, library, cwd, pinPack(text, b.name, b.version).text, day);
+    const before = await runExample(path, library, cwd, { text: underA.text, notBefore: day });
+    const after = await runExample(path, library, cwd, { text: pinPack(text, b.name, b.version).text, notBefore: day });
     changes.push(...useChanges(before.path, before.report?.files[0], after.report?.files[0], a.name));
   }
   return { examples, changes };

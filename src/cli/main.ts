@@ -120,9 +120,11 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, or a file needs declari
     usage: 'genai-clearance test [--examples DIR] [--policy-dir DIR] [--min-coverage N] [--format text|json]',
     options: { examples: { type: 'string' }, 'policy-dir': POLICY_DIR, 'min-coverage': { type: 'string' }, format: { type: 'string', short: 'f' } },
     help: `Evaluates every example (a folder with genai-usage.yml and expected.yml) at its expected.yml's
-evaluated_on date and compares each use's outcome and fired rules with expected.yml. Then reports rule
-coverage for every pack version an example pins — a rule is covered when some example use fires it
-and another use does not — and lints the packs (every rule cites a source and gives a remedy).
+evaluated_on date (or the first day of a pinned version that starts later) and compares each use's
+outcome and fired rules with expected.yml; an example whose expected.yml says \`scan\` has the media
+files in its folder read as \`scan\` reads them. Then reports rule coverage for every pack version an
+example pins and for the newest version of every pack — a rule is covered when some example use fires
+it and another use does not — and lints the packs (every rule cites a source and gives a remedy).
 
 Options:
       --examples DIR      where the examples are (default: examples)

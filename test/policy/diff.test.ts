@@ -8,9 +8,8 @@ import type { OutcomeChange, PackDiff } from '../../src/policy/diff.js';
 import { loadPack, loadPackLibrary } from '../../src/policy/library.js';
 import { pinPack } from '../../src/authoring/pin.js';
 import type { Pack } from '../../src/policy/library.js';
-import { cliIn } from '../cli/in-process.js';
 import { ROOT } from '../helpers.js';
-import { cli, FIXTURES } from './run-cli.js';
+import { cliAsync, FIXTURES } from './run-cli.js';
 
 const DIFF = join(FIXTURES, 'diff');
 const EXAMPLES = 'test/fixtures/packs/diff/examples';
@@ -43,7 +42,7 @@ function diffBase(version: string, ...replace: Array<[string, string]>): PackDif
 const summary = (d: PackDiff) => ({ required: d.required, declared: d.declared, enough: d.enough, changes: d.changes.map((c) => [c.subject, c.id, c.change, c.bump]) });
 
 describe('diff: the crafted pack pairs in test/fixtures/packs/diff', () => {
-  it('every pair starts from the same 1.0.0', () => {
+  it('every pair starts from the same 1.0.0', async () => {
     const folders = readdirSync(DIFF).filter((f) => f !== 'examples');
     expect(folders.length).toBe(9);
     for (const f of folders) expect(readFileSync(join(DIFF, f, 'demo/1.0.0.yml'), 'utf8'), f).toBe(BASE);
@@ -89,13 +88,13 @@ describe('diff: the crafted pack pairs in test/fixtures/packs/diff', () => {
   };
 
   for (const [folder, want] of Object.entries(CASES)) {
-    it(`${folder}: ${want.required} required, ${want.declared} declared`, () => {
+    it(`${folder}: ${want.required} required, ${want.declared} declared`, async () => {
       const { a, b } = pairOf(folder);
       expect(summary(diffPacks(a, b))).toEqual(want);
     });
   }
 
-  it('says why, in the words a policy owner reads', () => {
+  it('says why, in the words a policy owner reads', async () => {
     const level = diffPacks(pairOf('level-change').a, pairOf('level-change').b).changes[0];
     expect(level?.details).toEqual(['level: escalate → block']);
     expect(level?.why).toBe('level raised: its findings become blocked; approvals of this rule granted under demo@1.0.0 (`policy: demo@1.0.0`) become stale and must be granted again');
@@ -109,16 +108,16 @@ describe('diff: the crafted pack pairs in test/fixtures/packs/diff', () => {
     expect(unknownReader?.why).toBe('inform, but it reads tools[*].enterprise: `unknown` there escalates uses that were clear');
   });
 
-  it('the example production has its stated outcomes under 1.0.0', () => {
+  it('the example production has its stated outcomes under 1.0.0', async () => {
     const library = loadPackLibrary(readPackDir(join(DIFF, 'message-only'), ROOT));
     const path = join(ROOT, EXAMPLES, 'demo-production/genai-usage.yml');
     const text = readFileSync(path, 'utf8').replace('policies: [demo@1]', 'policies: [demo@1.0.0]');
-    expect(runExample(path, library, ROOT, text).mismatches).toEqual([]);
+    expect((await runExample(path, library, ROOT, { text })).mismatches).toEqual([]);
   });
 });
 
 describe('pinning a declaration to one pack version', () => {
-  it("rewrites only that pack's pin, keeping comments and the other packs", () => {
+  it("rewrites only that pack's pin, keeping comments and the other packs", async () => {
     const text = '# a comment\nformat: genai-usage/v1\npolicies: [netflix-genai@1, demo@1] # pins\nproduction: { title: T }\nuses: []\n';
     expect(pinPack(text, 'demo', '2.0.0')).toEqual({
       pinned: true,
@@ -130,7 +129,7 @@ describe('pinning a declaration to one pack version', () => {
 });
 
 describe('diff: proving a condition narrower', () => {
-  it('fragments: enum and const subsets, contains, not (contravariant), bounds, required', () => {
+  it('fragments: enum and const subsets, contains, not (contravariant), bounds, required', async () => {
     expect(fragmentImplies({ enum: ['a'] }, { enum: ['a', 'b'] })).toBe(true);
     expect(fragmentImplies({ enum: ['a', 'c'] }, { enum: ['a', 'b'] })).toBe(false);
     expect(fragmentImplies({ const: 'a' }, { enum: ['a', 'b'] })).toBe(true);
@@ -151,14 +150,14 @@ describe('diff: proving a condition narrower', () => {
   const STAGE = 'stage: { enum: [post-production, marketing, localization] }';
   const conditionBump = (d: PackDiff) => d.changes.map((c) => [c.id, c.bump, c.details[0]?.replace(/:.*$/, '')]);
 
-  it('an inform rule reading no true/false/unknown field: narrower is MINOR, an extra conjunct too, an equivalent rewrite PATCH, a wider one MAJOR', () => {
+  it('an inform rule reading no true/false/unknown field: narrower is MINOR, an extra conjunct too, an equivalent rewrite PATCH, a wider one MAJOR', async () => {
     expect(conditionBump(diffBase('1.1.0', [STAGE, 'stage: { enum: [marketing] }']))).toEqual([['stage-note', 'minor', 'condition changed, provably narrower']]);
     expect(conditionBump(diffBase('1.1.0', [STAGE, `${STAGE}\n      inputs: { minItems: 1 }`]))).toEqual([['stage-note', 'minor', 'condition changed, provably narrower (now also reads inputs)']]);
     expect(conditionBump(diffBase('1.0.1', [STAGE, 'stage: { enum: [localization, marketing, post-production] }']))).toEqual([['stage-note', 'patch', 'condition changed, provably equivalent']]);
     expect(conditionBump(diffBase('2.0.0', [STAGE, 'stage: { enum: [production, post-production, marketing, localization] }']))).toEqual([['stage-note', 'major', 'condition changed']]);
   });
 
-  it('`any` alternatives removed, and an `any` flattened to one of its alternatives, are narrower', () => {
+  it('`any` alternatives removed, and an `any` flattened to one of its alternatives, are narrower', async () => {
     const anyOf = `any:\n        - ${STAGE}\n        - inputs: { contains: { const: script } }`;
     const withAny = BASE.replace(STAGE, anyOf);
     const a = packOf(withAny);
@@ -167,21 +166,21 @@ describe('diff: proving a condition narrower', () => {
     expect(diffPacks(flattened, packOf(withAny, '2.0.0')).changes.map((c) => [c.id, c.bump])).toEqual([['stage-note', 'major']]);
   });
 
-  it('an extra conjunct on a true/false/unknown field can lift an inform finding to escalate: MAJOR', () => {
+  it('an extra conjunct on a true/false/unknown field can lift an inform finding to escalate: MAJOR', async () => {
     const d = diffBase('1.1.0', [STAGE, `${STAGE}\n      output.final: { const: true }`]);
     expect(d.changes.map((c) => [c.id, c.bump, c.why])).toEqual([
       ['stage-note', 'major', 'the condition narrowed, but its new conjuncts can change the level applied to `unknown` values (level inform, unknown_level escalate)'],
     ]);
   });
 
-  it('a narrowed rule that can escalate is MAJOR because approvals pinned to the old version go stale', () => {
+  it('a narrowed rule that can escalate is MAJOR because approvals pinned to the old version go stale', async () => {
     const d = diffBase('1.1.0', ['output.final: { const: true }', 'output.final: { const: true }\n      output.prominence: { enum: [featured] }']);
     expect([d.required, d.staleRules]).toEqual(['major', ['final-output']]);
   });
 });
 
 describe('diff: pack settings, principles and lifecycle', () => {
-  it('unknown_level raised is MAJOR, lowered MINOR; principle removed MAJOR, added MINOR, reworded PATCH', () => {
+  it('unknown_level raised is MAJOR, lowered MINOR; principle removed MAJOR, added MINOR, reworded PATCH', async () => {
     expect(summary(diffBase('2.0.0', ['unknown_level: escalate', 'unknown_level: block'])).changes).toEqual([['pack', 'unknown_level', 'changed', 'major']]);
     expect(summary(diffBase('1.1.0', ['unknown_level: escalate', 'unknown_level: inform'])).changes).toEqual([['pack', 'unknown_level', 'changed', 'minor']]);
     const principle3 = '\n  - id: AUD\n    number: 3\n    title: Audience\n    summary: Audiences are told.\n    source: §3\n';
@@ -190,7 +189,7 @@ describe('diff: pack settings, principles and lifecycle', () => {
     expect(summary(diffBase('1.0.1', ['title: Outputs reviewed', 'title: Outputs reviewed by a human'])).changes).toEqual([['principle', 'OUT', 'changed', 'patch']]);
   });
 
-  it('a sunset set or brought forward is MAJOR, moved later MINOR; deprecation and the effective date PATCH', () => {
+  it('a sunset set or brought forward is MAJOR, moved later MINOR; deprecation and the effective date PATCH', async () => {
     expect(summary(diffBase('2.0.0', ['effective: 2026-02-01', 'effective: 2026-02-01\nsunset: 2027-01-01'])).changes).toEqual([['pack', 'sunset', 'added', 'major']]);
     const sunset = (d: string) => BASE.replace('effective: 2026-02-01', `effective: 2026-02-01\nsunset: ${d}`);
     expect(summary(diffPacks(packOf(sunset('2027-01-01')), packOf(sunset('2027-06-01'), '1.1.0'))).changes).toEqual([['pack', 'sunset', 'changed', 'minor']]);
@@ -200,13 +199,13 @@ describe('diff: pack settings, principles and lifecycle', () => {
     ]);
   });
 
-  it('identical packs need no version; a lower version is never enough for a change', () => {
+  it('identical packs need no version; a lower version is never enough for a change', async () => {
     expect(summary(diffPacks(packOf(BASE), packOf(BASE, '1.0.1')))).toEqual({ required: 'none', declared: 'patch', enough: true, changes: [] });
     const d = diffPacks(packOf(BASE.replace('title: Demo pack', 'title: Demo'), '1.2.0'), packOf(BASE, '1.1.0'));
     expect([d.declared, d.required, d.enough]).toEqual(['downgrade', 'patch', false]);
   });
 
-  it('example evidence can only raise the verdict: a use that got worse proves MAJOR', () => {
+  it('example evidence can only raise the verdict: a use that got worse proves MAJOR', async () => {
     const d = diffBase('1.1.0', ['remedy: Tell the contact about this use.', 'remedy: Tell your contact.']);
     expect([d.required, d.enough]).toEqual(['patch', true]);
     const worse: OutcomeChange = { example: 'x', use: 'u', from: 'approved', to: 'needs-approval', rulesAdded: [], rulesRemoved: [] };
@@ -217,10 +216,11 @@ describe('diff: pack settings, principles and lifecycle', () => {
 });
 
 describe('genai-clearance diff', () => {
-  const diff = (folder: string, to: string, ...extra: string[]) => cli(['diff', 'demo@1.0.0', `demo@${to}`, '--policy-dir', `test/fixtures/packs/diff/${folder}`, '--examples', EXAMPLES, ...extra]);
+  const diff = (folder: string, to: string, ...extra: string[]) =>
+    cliAsync(['diff', 'demo@1.0.0', `demo@${to}`, '--policy-dir', `test/fixtures/packs/diff/${folder}`, '--examples', EXAMPLES, ...extra]);
 
-  it('reports changes, example outcomes and the verdict; exit 1 when the declared bump is not enough', () => {
-    const r = diff('tightening', '1.1.0');
+  it('reports changes, example outcomes and the verdict; exit 1 when the declared bump is not enough', async () => {
+    const r = await diff('tightening', '1.1.0');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -243,8 +243,8 @@ describe('genai-clearance diff', () => {
     expect(r.stderr).toBe('genai-clearance: demo 1.0.0 → 1.1.0 is a minor change, but it needs major: release it as 2.0.0 or later\n');
   });
 
-  it('exit 0 when the bump is enough; loosening shows improved uses without the "!" mark', () => {
-    const r = diff('loosening', '1.1.0');
+  it('exit 0 when the bump is enough; loosening shows improved uses without the "!" mark', async () => {
+    const r = await diff('loosening', '1.1.0');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.includes('demo-production'))).toEqual([
       `    ${EXAMPLES}/demo-production/genai-usage.yml script-breakdown: approved → clear`,
@@ -254,8 +254,8 @@ describe('genai-clearance diff', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Semver: requires MINOR; declared MINOR (1.0.0 → 1.1.0): enough.');
   });
 
-  it('--changelog drafts a markdown section, headed with the version the change needs', () => {
-    const r = diff('new-inform-rule-reads-unknown', '1.1.0', '--changelog');
+  it('--changelog drafts a markdown section, headed with the version the change needs', async () => {
+    const r = await diff('new-inform-rule-reads-unknown', '1.1.0', '--changelog');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -275,8 +275,8 @@ describe('genai-clearance diff', () => {
     );
   });
 
-  it('--changelog for a correct minor release groups loosening and wording', () => {
-    const r = diff('removed-rule', '1.1.0', '--changelog');
+  it('--changelog for a correct minor release groups loosening and wording', async () => {
+    const r = await diff('removed-rule', '1.1.0', '--changelog');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -294,24 +294,26 @@ describe('genai-clearance diff', () => {
     );
   });
 
-  it('exit 2 for usage errors and packs that do not load', () => {
-    expect(cli(['diff', 'demo@1.0.0']).code).toBe(2);
-    expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', 'demo@2.0.0']).code).toBe(2);
-    const unknown = diff('loosening', '9.0.0');
+  it('exit 2 for usage errors and packs that do not load', async () => {
+    expect((await cliAsync(['diff', 'demo@1.0.0'])).code).toBe(2);
+    expect((await cliAsync(['diff', 'demo@1.0.0', 'demo@1.1.0', 'demo@2.0.0'])).code).toBe(2);
+    const unknown = await diff('loosening', '9.0.0');
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
       'genai-clearance: no version of `demo` matches @9.0.0 (available: 1.1.0, 1.0.0)\nUsage: genai-clearance diff [PACK@A] PACK@B [--examples DIR ...] [--policy-dir DIR] [--changelog | --format text|json]\n',
     ]);
-    expect(cli(['diff', 'netflix-genai@1', 'eu-ai-act-art50@1']).stderr).toContain('diff compares two versions of one pack; got netflix-genai and eu-ai-act-art50');
-    expect(cli(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/loosening', '--examples', 'no/such/dir']).stderr).toContain('no examples folder: no/such/dir');
-    const invalid = cli(['diff', 'demo@1.0.0', 'demo@1.0.0', '--policy-dir', 'test/fixtures/packs/invalid']);
+    expect((await cliAsync(['diff', 'netflix-genai@1', 'eu-ai-act-art50@1'])).stderr).toContain('diff compares two versions of one pack; got netflix-genai and eu-ai-act-art50');
+    expect((await cliAsync(['diff', 'demo@1.0.0', 'demo@1.1.0', '--policy-dir', 'test/fixtures/packs/diff/loosening', '--examples', 'no/such/dir'])).stderr).toContain(
+      'no examples folder: no/such/dir',
+    );
+    const invalid = await cliAsync(['diff', 'demo@1.0.0', 'demo@1.0.0', '--policy-dir', 'test/fixtures/packs/invalid']);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('test/fixtures/packs/invalid/demo/1.0.0.yml:');
     expect(invalid.stderr).toContain('`output.finale`: output has no field `finale`');
   });
 
-  it('a pack compared with itself needs nothing', () => {
-    const r = cli(['diff', 'netflix-genai@1.0.0', 'netflix-genai@1']);
+  it('a pack compared with itself needs nothing', async () => {
+    const r = await cliAsync(['diff', 'netflix-genai@1.0.0', 'netflix-genai@1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No changes.');
     expect(r.stdout).toContain('Semver: no change requires a new version; declared NONE (1.0.0 → 1.0.0).');
@@ -319,12 +321,12 @@ describe('genai-clearance diff', () => {
 });
 
 describe('diff --format json', () => {
-  it('writes the changes, the bump each needs and the example evidence as data, the same verdict as the text', () => {
-    const r = cliIn(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--format', 'json'], ROOT);
+  it('writes the changes, the bump each needs and the example evidence as data, the same verdict as the text', async () => {
+    const r = await cliAsync(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--format', 'json']);
     const diff = JSON.parse(r.stdout) as { required: string; declared: string; enough: boolean; changes: Array<{ bump: string }>; evidence: { examples: number } };
     expect([diff.required, diff.declared, diff.enough]).toEqual(['major', 'major', true]);
     expect(diff.changes.some((c) => c.bump === 'major')).toBe(true);
     expect(diff.evidence.examples).toBeGreaterThan(0);
-    expect(cliIn(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0'], ROOT).stdout).toContain('Semver: requires MAJOR; declared MAJOR (1.0.0 → 2.0.0): enough.');
+    expect((await cliAsync(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0'])).stdout).toContain('Semver: requires MAJOR; declared MAJOR (1.0.0 → 2.0.0): enough.');
   });
 });
