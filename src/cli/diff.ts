@@ -6,7 +6,8 @@ import type { FileReport } from '../model/report.js';
 import { diffPacks, withEvidence } from '../policy/diff.js';
 import { renderChangelog, renderPackDiff } from '../render/pack-diff.js';
 import type { DiffEvidence } from '../render/pack-diff.js';
-import type { ExampleOutcome, OutcomeChange } from '../policy/diff.js';
+import type { ExampleOutcome, OutcomeChange, PackDiff } from '../policy/diff.js';
+import { loosensSignOff, outcomeReasons } from '../policy/diff-reasons.js';
 import { resolvePack } from '../policy/library.js';
 import { compareText } from '../util/order.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
@@ -48,10 +49,11 @@ export async function diffCommand(opts: DiffOptions, io: CliIO): Promise<number>
   }
   // Against nothing, no example can be judged by the version that does not exist.
   const examples = opts.from === undefined ? [] : dirs.flatMap((d) => findExamples(resolve(io.cwd, d)));
-  const evidence = await compareExamples(examples, library, a, b, io.cwd);
-  const diff = withEvidence(diffPacks(a, b), evidence.changes);
+  const pure = diffPacks(a, b);
+  const evidence = await compareExamples(examples, library, a, b, io.cwd, pure);
+  const diff = withEvidence(pure, evidence.changes);
 
-  io.stdout(opts.changelog ? renderChangelog(diff, b.doc.effective, evidence.changes) : renderPackDiff(diff, evidence, opts.format ?? 'text'));
+  io.stdout(opts.changelog ? renderChangelog(diff, b.doc.effective, evidence) : renderPackDiff(diff, evidence, opts.format ?? 'text'));
   if (!diff.enough) io.stderr(`genai-clearance: ${b.name} ${diff.from} → ${diff.to} is a ${diff.declared} change, but it needs ${diff.required}: release it as ${diff.suggested} or later\n`);
   return diff.enough ? EXIT.pass : EXIT.fail;
 }
@@ -68,9 +70,10 @@ function resolveArg(library: PackLibrary, ref: string): Pack {
   return r.pack;
 }
 
-async function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack, b: Pack, cwd: string): Promise<DiffEvidence> {
+async function compareExamples(paths: readonly string[], library: PackLibrary, a: Pack, b: Pack, cwd: string, diff: PackDiff): Promise<DiffEvidence> {
   const changes: OutcomeChange[] = [];
   let examples = 0;
+  let withMedia = 0;
   for (const path of paths) {
     const text = readUtf8(path);
     const underA = pinPack(text, a.name, a.version);
@@ -81,12 +84,20 @@ async function compareExamples(paths: readonly string[], library: PackLibrary, a
     const day = [a.doc.effective, b.doc.effective].sort(compareText).at(-1) as string;
     const before = await runExample(path, library, cwd, { text: underA.text, notBefore: day });
     const after = await runExample(path, library, cwd, { text: pinPack(text, b.name, b.version).text, notBefore: day });
-    changes.push(...useChanges(before.path, before.report?.files[0], after.report?.files[0], a.name));
+    if (after.media !== undefined) withMedia++;
+    changes.push(...useChanges(before.path, before.report?.files[0], after.report?.files[0], a.name, diff));
   }
-  return { examples, changes };
+  // A rule that reads what `scan` finds fires only on an example that ships media: without one, "no
+  // use changes" would be said of uses that could not show it.
+  const scanRules = diff.changes.filter((c) => c.subject === 'rule' && c.change !== 'removed' && readsScan(b, c.id)).map((c) => c.id);
+  return { examples, changes, withMedia, unexercised: withMedia === 0 ? scanRules : [] };
 }
 
-function useChanges(example: string, before: FileReport | undefined, after: FileReport | undefined, pack: string): OutcomeChange[] {
+function readsScan(pack: Pack, rule: string): boolean {
+  return pack.rules.find((r) => r.id === rule)?.condition.fields.some((f) => f.startsWith('derived.provenance.')) ?? false;
+}
+
+function useChanges(example: string, before: FileReport | undefined, after: FileReport | undefined, pack: string, diff: PackDiff): OutcomeChange[] {
   const view = (f: FileReport | undefined) =>
     new Map((f?.uses ?? []).map((u) => [u.id, { outcome: (f?.status === 'valid' ? u.outcome : 'invalid') as ExampleOutcome, rules: u.findings.filter((x) => x.pack === pack).map((x) => x.rule) }]));
   const x = view(before);
@@ -98,7 +109,19 @@ function useChanges(example: string, before: FileReport | undefined, after: File
     const to = y.get(id) ?? { outcome: 'invalid' as const, rules: [] };
     const rulesAdded = to.rules.filter((r) => !from.rules.includes(r));
     const rulesRemoved = from.rules.filter((r) => !to.rules.includes(r));
-    if (from.outcome !== to.outcome || rulesAdded.length > 0 || rulesRemoved.length > 0) out.push({ example, use: id, from: from.outcome, to: to.outcome, rulesAdded, rulesRemoved });
+    if (from.outcome === to.outcome && rulesAdded.length === 0 && rulesRemoved.length === 0) continue;
+    const useBefore = before?.uses.find((u) => u.id === id);
+    const useAfter = after?.uses.find((u) => u.id === id);
+    out.push({
+      example,
+      use: id,
+      from: from.outcome,
+      to: to.outcome,
+      rulesAdded,
+      rulesRemoved,
+      reasons: outcomeReasons(useBefore, useAfter, pack, diff),
+      signOff: loosensSignOff(useBefore, useAfter, pack),
+    });
   }
   return out;
 }

@@ -154,7 +154,11 @@ describe('diff: proving a condition narrower', () => {
     expect(conditionBump(diffBase('1.1.0', [STAGE, 'stage: { enum: [marketing] }']))).toEqual([['stage-note', 'minor', 'condition changed, provably narrower']]);
     expect(conditionBump(diffBase('1.1.0', [STAGE, `${STAGE}\n      inputs: { minItems: 1 }`]))).toEqual([['stage-note', 'minor', 'condition changed, provably narrower (now also reads inputs)']]);
     expect(conditionBump(diffBase('1.0.1', [STAGE, 'stage: { enum: [localization, marketing, post-production] }']))).toEqual([['stage-note', 'patch', 'condition changed, provably equivalent']]);
-    expect(conditionBump(diffBase('2.0.0', [STAGE, 'stage: { enum: [production, post-production, marketing, localization] }']))).toEqual([['stage-note', 'major', 'condition changed']]);
+    expect(conditionBump(diffBase('2.0.0', [STAGE, 'stage: { enum: [production, post-production, marketing, localization] }']))).toEqual([
+      ['stage-note', 'major', 'condition changed, provably wider'],
+    ]);
+    // Neither narrower nor wider: one value swapped for another.
+    expect(conditionBump(diffBase('2.0.0', [STAGE, 'stage: { enum: [production, marketing, localization] }']))).toEqual([['stage-note', 'major', 'condition changed']]);
   });
 
   it('`any` alternatives removed, and an `any` flattened to one of its alternatives, are narrower', async () => {
@@ -208,7 +212,7 @@ describe('diff: pack settings, principles and lifecycle', () => {
   it('example evidence can only raise the verdict: a use that got worse proves MAJOR', async () => {
     const d = diffBase('1.1.0', ['remedy: Tell the contact about this use.', 'remedy: Tell your contact.']);
     expect([d.required, d.enough]).toEqual(['patch', true]);
-    const worse: OutcomeChange = { example: 'x', use: 'u', from: 'approved', to: 'needs-approval', rulesAdded: [], rulesRemoved: [] };
+    const worse: OutcomeChange = { example: 'x', use: 'u', from: 'approved', to: 'needs-approval', rulesAdded: [], rulesRemoved: [], reasons: [], signOff: [] };
     expect(withEvidence(d, [worse])).toMatchObject({ required: 'major', enough: false, suggested: '2.0.0' });
     expect(withEvidence(d, [{ ...worse, from: 'needs-approval', to: 'clear' }])).toMatchObject({ required: 'minor', enough: true });
     expect(withEvidence(d, [])).toMatchObject({ required: 'patch', enough: true });
@@ -227,12 +231,14 @@ describe('genai-clearance diff', () => {
         'demo 1.0.0 → 1.1.0',
         '',
         'Rules',
-        '  ~ sensitive-input  MAJOR: the condition changed and cannot be proved narrower: it may fire on uses it did not fire on before; approvals of this rule granted under demo@1.0.0 (`policy: demo@1.0.0`) become stale and must be granted again',
-        '      condition changed: `{"inputs":{"contains":{"enum":["script","contracts","personal-data"]}}}` → `{"inputs":{"contains":{"enum":["script","contracts","personal-data","unreleased-footage"]}}}`',
+        '  ~ sensitive-input  MAJOR: the condition provably widened: it fires on every use it did, and may fire on more; approvals of this rule granted under demo@1.0.0 (`policy: demo@1.0.0`) become stale and must be granted again',
+        '      condition changed, provably wider: `{"inputs":{"contains":{"enum":["script","contracts","personal-data"]}}}` → `{"inputs":{"contains":{"enum":["script","contracts","personal-data","unreleased-footage"]}}}`',
         '',
         'Example uses whose outcome changes (2, in 1 example pinning demo)',
         `  ! ${EXAMPLES}/demo-production/genai-usage.yml script-breakdown: approved → needs-approval`,
+        '      because `sensitive-input`: approved → needs-approval: approval DEMO-0001 is stale: granted under demo@1.0.0; rule `sensitive-input` has changed since (demo@1.1.0), so it must be approved again',
         `  ! ${EXAMPLES}/demo-production/genai-usage.yml archive-footage: clear → needs-approval (+sensitive-input)`,
+        '      because `sensitive-input` now fires: condition changed, provably wider: `{"inputs":{"contains":{"enum":["script","contracts","personal-data"]}}}` → `{"inputs":{"contains":{"enum":["script","contracts","personal-data","unreleased-footage"]}}}`',
         '',
         'Approvals granted under demo@1.0.0 for sensitive-input become stale: they must be granted again.',
         '',
@@ -250,6 +256,7 @@ describe('genai-clearance diff', () => {
       `    ${EXAMPLES}/demo-production/genai-usage.yml script-breakdown: approved → clear`,
       `    ${EXAMPLES}/demo-production/genai-usage.yml contracts-summary: approved → clear`,
     ]);
+    expect(r.stdout).toContain('      because `sensitive-input`: approved → noted: level: escalate → inform\n');
     expect(r.stdout).toContain('  (1 more use keeps its outcome with different findings: title-card (-stage-note))');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Semver: requires MINOR; declared MINOR (1.0.0 → 1.1.0): enough.');
   });
@@ -269,7 +276,7 @@ describe('genai-clearance diff', () => {
         '',
         '### Example uses whose outcome changes',
         '',
-        `- \`${EXAMPLES}/demo-production/genai-usage.yml\` \`plugin-unknown-terms\`: clear → needs-approval (+non-enterprise-tool)`,
+        `- \`${EXAMPLES}/demo-production/genai-usage.yml\` \`plugin-unknown-terms\`: clear → needs-approval (+non-enterprise-tool), because \`non-enterprise-tool\` is new in 1.1.0 and fires (escalate).`,
         '',
       ].join('\n'),
     );
@@ -284,14 +291,25 @@ describe('genai-clearance diff', () => {
         '',
         '### Loosened or added without new blocking',
         '',
-        '- Removed rule `misleading`: was block. A removed rule can only stop findings.',
+        '- Removed rule `misleading`: was block. A removed rule can only stop findings. Sign-off: it loosens a rule about ethics: whoever answers for ethics questions signs it off, as for a tightening.',
         '',
         '### Example uses whose outcome changes',
         '',
-        `- \`${EXAMPLES}/demo-production/genai-usage.yml\` \`fake-news-unsure\`: needs-approval → clear (-misleading)`,
+        `- \`${EXAMPLES}/demo-production/genai-usage.yml\` \`fake-news-unsure\`: needs-approval → clear (-misleading), because \`misleading\` is removed in 1.1.0. Sign-off: it loosens an ethics or talent question.`,
         '',
       ].join('\n'),
     );
+  });
+
+  it('a loosened ethics rule is marked like a tightening, for sign-off; its honest twin (a loosened data-use rule) is not', async () => {
+    const removed = await diff('removed-rule', '1.1.0');
+    expect(removed.stdout).toContain('! - misleading  MINOR: a removed rule can only stop findings\n      was block\n      sign-off: it loosens a rule about ethics');
+    expect(removed.stdout).toContain(
+      `  ! ${EXAMPLES}/demo-production/genai-usage.yml fake-news-unsure: needs-approval → clear (-misleading)\n      because \`misleading\` is removed in 1.1.0\n      sign-off: it loosens \`misleading\`, an ethics or talent question\n`,
+    );
+    const loosened = await diff('loosening', '1.1.0');
+    expect(loosened.stdout).toContain('  ~ sensitive-input  MINOR: level lowered');
+    expect(loosened.stdout).not.toContain('sign-off');
   });
 
   it('exit 2 for usage errors and packs that do not load', async () => {
@@ -317,6 +335,31 @@ describe('genai-clearance diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No changes.');
     expect(r.stdout).toContain('Semver: no change requires a new version; declared NONE (1.0.0 → 1.0.0).');
+  });
+});
+
+describe('diff between versions whose new rules read what scan finds', () => {
+  it('evaluates the examples with their media files, and says why each outcome changes', async () => {
+    const r = await cliAsync(['diff', 'netflix-genai@3.0.0', 'netflix-genai@4.0.0', '--examples', 'examples/netflix-genai-4/scan']);
+    expect(r.stdout).toContain('Example uses whose outcome changes (1, in 1 example pinning netflix-genai, 1 with media files)\n');
+    expect(r.stdout).toContain(
+      '  ! examples/netflix-genai-4/scan/genai-usage.yml poster-background-in-deliverables: approved → needs-approval (+final-deliverable)\n      because `final-deliverable` now fires: condition changed (now also reads output, derived.provenance.in_deliverables)',
+    );
+    const changelog = await cliAsync(['diff', 'netflix-genai@3.0.0', 'netflix-genai@4.0.0', '--examples', 'examples/netflix-genai-4/scan', '--changelog']);
+    expect(changelog.stdout).toContain(
+      '- `examples/netflix-genai-4/scan/genai-usage.yml` `poster-background-in-deliverables`: approved → needs-approval (+final-deliverable), because `final-deliverable` now fires',
+    );
+  });
+
+  it('without an example that ships media, "no use changes" is not claimed: the rules the examples cannot show are named', async () => {
+    const r = await cliAsync(['diff', 'netflix-genai@3.0.0', 'netflix-genai@4.0.0', '--examples', 'examples/disclosure']);
+    expect(r.stdout).toContain(
+      'Example uses whose outcome changes (none shown, in 1 example pinning netflix-genai)\n  unknown: `final-deliverable`, `temporary-output-in-deliverables` read what `scan` finds in media files, and no example pinning the pack ships media (an expected.yml with `scan`), so the examples cannot show which uses they change\n',
+    );
+    expect(r.stdout).not.toContain('  none\n');
+    // The honest twin: a change no rule of which reads the scan says "none" when nothing changes.
+    const quiet = await cliAsync(['diff', 'demo@1.0.0', 'demo@1.0.1', '--policy-dir', 'test/fixtures/packs/diff/message-only', '--examples', EXAMPLES]);
+    expect(quiet.stdout).toContain('(0, in 1 example pinning demo)\n  none\n');
   });
 });
 
