@@ -6,6 +6,7 @@ import { meetsThreshold, percent, ruleCoverage } from '../authoring/coverage.js'
 import type { TestRun } from '../model/test-run.js';
 import { renderTestRun, untestedLines } from '../render/test-run.js';
 import { lintLibrary } from '../authoring/lint.js';
+import { toPosix } from '../io/files.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 
@@ -73,6 +74,7 @@ export async function testCommand(opts: TestOptions, io: CliIO): Promise<number>
     schemaVersion: 1,
     decision: reasons.length === 0 ? 'pass' : 'fail',
     minCoverage,
+    examplesFrom: toPosix(opts.examples ?? 'examples'),
     examples: results.map((r) => ({
       path: r.path,
       uses: r.report?.files[0]?.uses.length ?? 0,

@@ -33,6 +33,8 @@ export interface TestRun {
   schemaVersion: 1;
   decision: 'pass' | 'fail';
   minCoverage: number;
+  /** The examples folder as given: coverage is counted on the examples below it, and no others. */
+  examplesFrom: string;
   examples: ExampleOutcome[];
   coverage: PackCoverageRow[];
   /** Older pack versions no example pins (a newer version is): shown, not counted. */

@@ -18,7 +18,10 @@ function testRunText(run: TestRun): string {
     if (e.mismatches.length === 0) out.push(`  ok    ${e.path} (${notes})`);
     else out.push(`  FAIL  ${e.path}`, ...e.mismatches.map((m) => `          ${m}`));
   }
-  out.push('', `Rule coverage (at least ${run.minCoverage}% per pack version; a rule counts twice: it must fire on one example use and not fire on another)`);
+  out.push(
+    '',
+    `Rule coverage, counted on the examples below ${run.examplesFrom} only (at least ${run.minCoverage}% per pack version; a rule counts twice: it must fire on one example use and not fire on another)`,
+  );
   const width = Math.max(0, ...run.coverage.map((p) => `${p.pack}@${p.version}`.length));
   for (const p of run.coverage) out.push(...coverageLines(p, width));
   if (run.superseded.length > 0) out.push(`  not counted (older versions no example pins; the newest version of each pack is): ${run.superseded.join(', ')}`);

@@ -90,7 +90,7 @@ describe('genai-clearance test', () => {
         'Examples (1)',
         `  ok    ${COVERAGE}/examples/partial/genai-usage.yml (2 uses)`,
         '',
-        'Rule coverage (at least 100% per pack version; a rule counts twice: it must fire on one example use and not fire on another)',
+        'Rule coverage, counted on the examples below test/fixtures/packs/coverage/examples only (at least 100% per pack version; a rule counts twice: it must fire on one example use and not fire on another)',
         '  FAIL  demo@1.0.0  5/8 behaviours (62.5%) of 4 rules, each to fire once and pass once; 2 uses in 1 example',
         '          never fired: misleading',
         '          never passed: final-output, stage-note',
