@@ -11,7 +11,7 @@ import { compareText } from '../util/order.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 
-export const PACK_SCHEMA_FILE = 'policy-pack.schema.json';
+const PACK_SCHEMA_FILE = 'policy-pack.schema.json';
 const MODELINE = `# yaml-language-server: $schema=../${PACK_SCHEMA_FILE}`;
 const ANY_MODELINE = /^#\s*yaml-language-server:\s*\$schema=.*$/;
 

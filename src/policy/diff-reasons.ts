@@ -8,7 +8,7 @@ const SIGN_OFF_CATEGORIES: ReadonlySet<string> = new Set(['ethics', 'talent', 'u
 
 const STATUS_RANK: Record<FindingStatus, number> = { noted: 0, approved: 0, 'needs-approval': 1, blocked: 2 };
 
-export function needsSignOff(category: string | undefined): boolean {
+function needsSignOff(category: string | undefined): boolean {
   return category !== undefined && SIGN_OFF_CATEGORIES.has(category);
 }
 
