@@ -21,14 +21,14 @@ describe('bundled examples evaluate to their stored expected outcomes', () => {
   });
 
   for (const path of examples) {
-    it(path.slice(ROOT.length + 1), () => {
-      const result = runExample(path, bundledLibrary(), ROOT);
+    it(path.slice(ROOT.length + 1), async () => {
+      const result = await runExample(path, bundledLibrary(), ROOT);
       expect(result.mismatches).toEqual([]);
     });
   }
 
-  it('the series has at least 15 uses across every stage, vendors and approvals', () => {
-    const result = runExample(join(ROOT, 'examples/series/genai-usage.yml'), bundledLibrary(), ROOT);
+  it('the series has at least 15 uses across every stage, vendors and approvals', async () => {
+    const result = await runExample(join(ROOT, 'examples/series/genai-usage.yml'), bundledLibrary(), ROOT);
     const uses = result.report?.files[0]?.uses ?? [];
     expect(uses.length).toBeGreaterThanOrEqual(15);
     expect(new Set(uses.map((u) => u.stage))).toEqual(new Set(['ideation', 'pre-production', 'production', 'post-production', 'marketing', 'localization']));

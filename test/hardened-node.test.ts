@@ -15,7 +15,7 @@ const BROKEN_YAML = 'format: genai-usage/v1\npolicies: [netflix-genai@1\nproduct
 
 async function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [HARDENED, join(ROOT, 'dist/cli.js'), ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [HARDENED, join(ROOT, 'dist/cli.js'), ...args], { cwd, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };

@@ -26,7 +26,7 @@ export interface PackCoverage {
 }
 
 export interface CoverageResult {
-  /** Every pack version some example pins, plus the newest version of every pack no example pins. */
+  /** Every pack version some example pins, plus the newest version of every pack, in effect or not yet. */
   packs: PackCoverage[];
   /** Older versions no example pins: shown, not failed (examples move to the newest version of a major). */
   superseded: Array<{ pack: string; version: string }>;
@@ -66,11 +66,11 @@ export function ruleCoverage(library: PackLibrary, reports: ReadonlyArray<{ path
 
   const superseded: CoverageResult['superseded'] = [];
   for (const [name, versions] of library.packs) {
-    const pinned = versions.some((p) => byVersion.has(`${name}@${p.version}`));
     for (const [i, p] of versions.entries()) {
       if (byVersion.has(`${name}@${p.version}`)) continue;
-      // A pack no example pins at all is untested: it is reported (at 0%) under its newest version.
-      if (!pinned && i === 0) entry(name, p.version);
+      // The newest version is what productions move to, published ahead of its date or not: untested
+      // by the examples, it is reported (at 0%), never passed over because an older one is pinned.
+      if (i === 0) entry(name, p.version);
       else superseded.push({ pack: name, version: p.version });
     }
   }

@@ -6,6 +6,8 @@ export interface Expectation {
   evaluated_on: string;
   ledger?: string;
   decision: 'pass' | 'fail';
+  /** Read the media files in the example's folder as `scan` does; `deliverables` as the trusted configuration's. */
+  scan?: { deliverables?: string[] };
   uses: Record<string, { outcome: string; rules: string[] }>;
 }
 

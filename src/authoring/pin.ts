@@ -20,3 +20,12 @@ export function pinPack(text: string, pack: string, version: string): { text: st
   }
   return pinned ? { text: doc.toString(), pinned } : { text, pinned };
 }
+
+/** The pack references a declaration pins (`policies`), as written; none when it cannot be parsed. */
+export function pinsOf(text: string): string[] {
+  const doc = parseDocument(text, { version: '1.2' });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
+  const policies = doc.contents.get('policies', true);
+  if (!isSeq(policies)) return [];
+  return policies.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' && item.value.includes('@') ? [item.value] : []));
+}

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { runCliAsync } from './main.js';
 
-// A reader that stops early (`check | head`) closes the pipe: the output is simply no longer wanted,
+// A reader that stops early (`check | head`) closes the pipe (EPIPE; ECONNRESET when the pipe is a
+// socket, as a parent process's pipes are): the output is simply no longer wanted,
 // which is neither a crash nor a reason to change the exit code.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
+    if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') throw err;
   });
 }
 

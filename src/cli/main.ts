@@ -8,6 +8,7 @@ import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { FileProblem } from '../io/files.js';
 import { initCommand } from './init.js';
+import { initPackSchema } from './init-pack.js';
 import { didYouMean } from './suggest.js';
 import { migrateCommand, migrateSpec } from './migrate.js';
 import { approveCommand, approveSpec } from './approve.js';
@@ -120,9 +121,11 @@ Exit codes: 0 pass, 1 uses need approval or are blocked, or a file needs declari
     usage: 'genai-clearance test [--examples DIR] [--policy-dir DIR] [--min-coverage N] [--format text|json]',
     options: { examples: { type: 'string' }, 'policy-dir': POLICY_DIR, 'min-coverage': { type: 'string' }, format: { type: 'string', short: 'f' } },
     help: `Evaluates every example (a folder with genai-usage.yml and expected.yml) at its expected.yml's
-evaluated_on date and compares each use's outcome and fired rules with expected.yml. Then reports rule
-coverage for every pack version an example pins — a rule is covered when some example use fires it
-and another use does not — and lints the packs (every rule cites a source and gives a remedy).
+evaluated_on date (or the first day of a pinned version that starts later) and compares each use's
+outcome and fired rules with expected.yml; an example whose expected.yml says \`scan\` has the media
+files in its folder read as \`scan\` reads them. Then reports rule coverage for every pack version an
+example pins and for the newest version of every pack — a rule is covered when some example use fires
+it and another use does not — and lints the packs (every rule cites a source and gives a remedy).
 
 Options:
       --examples DIR      where the examples are (default: examples)
@@ -226,8 +229,15 @@ unless --require-pass), 2 invalid input or usage.`,
   },
   init: {
     summary: 'write a commented starter genai-usage.yml',
-    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only] [--quiet]',
-    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' }, 'schema-only': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+    usage: 'genai-clearance init [--output FILE] [--title TITLE] [--force] [--schema-only [--pack DIR]] [--quiet]',
+    options: {
+      output: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      force: { type: 'boolean' },
+      'schema-only': { type: 'boolean' },
+      pack: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
     help: `Writes a starter declaration (one low-risk ideation use) that passes \`check\` as written, and
 beside it genai-usage.schema.json, the schema its first line points editors at (autocomplete and
 descriptions through yaml-language-server, offline). Commit both.
@@ -237,9 +247,16 @@ Options:
       --title TITLE   the production's title (default: the folder's name)
       --force         overwrite existing files
       --schema-only   only write (or refresh) the schema beside the declaration
+      --pack DIR      with --schema-only: write the policy pack schema into DIR, a studio's copy
+                      of the packs (PACK/VERSION.yml below it), and point each pack file's schema
+                      line at it
   -q, --quiet         print nothing on success`,
-    run: (v, _p, io) =>
-      initCommand(
+    run: (v, _p, io) => {
+      if (v.pack !== undefined) {
+        if (v['schema-only'] !== true) throw new UsageError('--pack writes the policy pack schema only: `genai-clearance init --schema-only --pack DIR`');
+        return initPackSchema(String(v.pack), { quiet: v.quiet === true }, io);
+      }
+      return initCommand(
         {
           ...(v.output !== undefined ? { output: String(v.output) } : {}),
           ...(v.title !== undefined ? { title: String(v.title) } : {}),
@@ -248,7 +265,8 @@ Options:
           quiet: v.quiet === true,
         },
         io,
-      ),
+      );
+    },
   },
   approve: {
     ...approveSpec,

@@ -1,10 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findExamples, runExample } from '../authoring/examples.js';
+import type { ExampleResult } from '../authoring/examples.js';
 import { meetsThreshold, percent, ruleCoverage } from '../authoring/coverage.js';
 import type { TestRun } from '../model/test-run.js';
 import { renderTestRun, untestedLines } from '../render/test-run.js';
 import { lintLibrary } from '../authoring/lint.js';
+import { toPosix } from '../io/files.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 
@@ -28,7 +30,7 @@ function parseMinCoverage(raw: string | undefined): number {
  * 1 on an expectation mismatch, coverage below the threshold or a lint problem, 2 when a pack does not
  * load or the options are wrong.
  */
-export function testCommand(opts: TestOptions, io: CliIO): number {
+export async function testCommand(opts: TestOptions, io: CliIO): Promise<number> {
   const minCoverage = parseMinCoverage(opts.minCoverage);
   const examplesDir = resolve(io.cwd, opts.examples ?? 'examples');
   if (!existsSync(examplesDir) || !statSync(examplesDir).isDirectory()) throw new UsageError(`no examples folder: ${opts.examples ?? 'examples'}`);
@@ -40,7 +42,9 @@ export function testCommand(opts: TestOptions, io: CliIO): number {
   const paths = findExamples(examplesDir);
   if (paths.length === 0) throw new UsageError(`no examples below ${opts.examples ?? 'examples'} (a folder with genai-usage.yml and expected.yml)`);
 
-  const results = paths.map((p) => runExample(p, library, io.cwd));
+  const results: ExampleResult[] = [];
+  // One at a time: an example's media files are read whole when they carry a manifest.
+  for (const p of paths) results.push(await runExample(p, library, io.cwd));
   const coverage = ruleCoverage(library, results);
   const lint = lintLibrary(library);
   const failed = results.filter((r) => r.mismatches.length > 0);
@@ -70,7 +74,14 @@ export function testCommand(opts: TestOptions, io: CliIO): number {
     schemaVersion: 1,
     decision: reasons.length === 0 ? 'pass' : 'fail',
     minCoverage,
-    examples: results.map((r) => ({ path: r.path, uses: r.report?.files[0]?.uses.length ?? 0, mismatches: r.mismatches })),
+    examplesFrom: toPosix(opts.examples ?? 'examples'),
+    examples: results.map((r) => ({
+      path: r.path,
+      uses: r.report?.files[0]?.uses.length ?? 0,
+      mismatches: r.mismatches,
+      ...(r.media !== undefined ? { media: r.media } : {}),
+      ...(r.movedTo ? { judgedOn: r.movedTo.day, judgedOnBecause: r.movedTo.because } : {}),
+    })),
     coverage: coverageRows,
     superseded: coverage.superseded.map((s) => `${s.pack}@${s.version}`),
     ruleCount: [...library.packs.values()].flat().reduce((n, p) => n + p.rules.length, 0),

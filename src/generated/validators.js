@@ -8370,7 +8370,7 @@ return errors === 0;
 }
 
 export const validateExpected = validate32;
-const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
+const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genai-clearance:schema:expected-outcomes:v1","title":"Expected outcomes of an example declaration (expected.yml)","type":"object","additionalProperties":false,"required":["evaluated_on","decision","uses"],"properties":{"evaluated_on":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"The date the expectations hold at: approvals expire. When a pack version the example pins is in effect only from a later day, `test` judges the example on that day and says so."},"ledger":{"type":"string","minLength":1,"description":"Approvals ledger to evaluate against, relative to this file."},"decision":{"enum":["pass","fail"]},"scan":{"type":"object","additionalProperties":false,"description":"Read the media files in the example's folder as `genai-clearance scan` does, the folder standing for the repository root, so rules that read `derived.provenance` are judged.","properties":{"deliverables":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs on paths in the example's folder where deliverables live, as the trusted configuration's `provenance.deliverables`."}}},"uses":{"type":"object","description":"Every use of the declaration, by id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["outcome","rules"],"properties":{"outcome":{"enum":["clear","approved","needs-approval","blocked"]},"rules":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Every rule id that fires for the use, at any level."}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:genai-clearance:schema:expected-outcomes:v1" */;
@@ -8408,7 +8408,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "uses"))){
+if(!(((((key0 === "evaluated_on") || (key0 === "ledger")) || (key0 === "decision")) || (key0 === "scan")) || (key0 === "uses"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -8482,14 +8482,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.uses !== undefined){
-let data3 = data.uses;
+if(data.scan !== undefined){
+let data3 = data.scan;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-let data4 = data3[key1];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.outcome === undefined){
-const err9 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
+if(!(key1 === "deliverables")){
+const err9 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.scan,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8498,8 +8496,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data4.rules === undefined){
-const err10 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
+}
+if(data3.deliverables !== undefined){
+let data4 = data3.deliverables;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err10 = {instancePath:instancePath+"/scan/deliverables/" + i0,schemaPath:"#/properties/scan/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.scan.properties.deliverables.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8508,9 +8514,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key2 in data4){
-if(!((key2 === "outcome") || (key2 === "rules"))){
-const err11 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
+}
+else {
+const err11 = {instancePath:instancePath+"/scan/deliverables/" + i0,schemaPath:"#/properties/scan/properties/deliverables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scan.properties.deliverables.items.type,parentSchema:schema74.properties.scan.properties.deliverables.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8520,10 +8526,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4.outcome !== undefined){
-let data5 = data4.outcome;
-if(!((((data5 === "clear") || (data5 === "approved")) || (data5 === "needs-approval")) || (data5 === "blocked"))){
-const err12 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema74.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema74.properties.uses.additionalProperties.properties.outcome,data:data5};
+}
+else {
+const err12 = {instancePath:instancePath+"/scan/deliverables",schemaPath:"#/properties/scan/properties/deliverables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scan.properties.deliverables.type,parentSchema:schema74.properties.scan.properties.deliverables,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8533,14 +8538,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.rules !== undefined){
-let data6 = data4.rules;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i0,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules.items,data:data7};
+}
+else {
+const err13 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.scan.type,parentSchema:schema74.properties.scan,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8550,18 +8550,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data6};
+if(data.uses !== undefined){
+let data6 = data.uses;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.outcome === undefined){
+const err14 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8569,14 +8565,9 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data6};
+if(data7.rules === undefined){
+const err15 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema74.properties.uses.additionalProperties.required,parentSchema:schema74.properties.uses.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8585,10 +8576,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/uses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.additionalProperties.type,parentSchema:schema74.properties.uses.additionalProperties,data:data4};
+for(const key3 in data7){
+if(!((key3 === "outcome") || (key3 === "rules"))){
+const err16 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.uses.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8598,9 +8588,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.type,parentSchema:schema74.properties.uses,data:data3};
+if(data7.outcome !== undefined){
+let data8 = data7.outcome;
+if(!((((data8 === "clear") || (data8 === "approved")) || (data8 === "needs-approval")) || (data8 === "blocked"))){
+const err17 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/uses/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema74.properties.uses.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.uses.additionalProperties.properties.outcome.enum,parentSchema:schema74.properties.uses.additionalProperties.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8610,14 +8601,91 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(data7.rules !== undefined){
+let data9 = data7.rules;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 !== "string"){
+const err18 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + i1,schemaPath:"#/properties/uses/additionalProperties/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.uses.additionalProperties.properties.rules.items.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+let i2 = data9.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data9[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err19 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/uses/additionalProperties/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.uses.additionalProperties.properties.rules.type,parentSchema:schema74.properties.uses.additionalProperties.properties.rules,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/uses/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uses/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.additionalProperties.type,parentSchema:schema74.properties.uses.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.uses.type,parentSchema:schema74.properties.uses,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }

@@ -6,6 +6,11 @@ export interface ExampleOutcome {
   uses: number;
   /** Why the example does not match its expected.yml; empty when it does. */
   mismatches: string[];
+  /** Media files in the example's folder the scan read. */
+  media?: number;
+  /** The day the example was judged on, when later than its `evaluated_on`, and why. */
+  judgedOn?: string;
+  judgedOnBecause?: string;
 }
 
 export interface PackCoverageRow {
@@ -28,9 +33,11 @@ export interface TestRun {
   schemaVersion: 1;
   decision: 'pass' | 'fail';
   minCoverage: number;
+  /** The examples folder as given: coverage is counted on the examples below it, and no others. */
+  examplesFrom: string;
   examples: ExampleOutcome[];
   coverage: PackCoverageRow[];
-  /** Older pack versions no example pins (a newer version is): shown, not failed. */
+  /** Older pack versions no example pins (a newer version is): shown, not counted. */
   superseded: string[];
   ruleCount: number;
   lint: Array<{ pack: string; version: string; message: string }>;

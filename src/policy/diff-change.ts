@@ -10,6 +10,8 @@ export interface Change {
   why: string;
   /** What changed, one aspect per line (`level: escalate → block`). */
   details: string[];
+  /** Set when the change loosens an ethics or talent rule: why a person signs it off. */
+  signOff?: string;
 }
 
 export interface PackDiff {

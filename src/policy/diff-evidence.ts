@@ -14,6 +14,10 @@ export interface OutcomeChange {
   to: ExampleOutcome;
   rulesAdded: string[];
   rulesRemoved: string[];
+  /** Why the use's findings or outcome differ, one sentence each. */
+  reasons: string[];
+  /** Ethics and talent rules whose findings this change clears or removes: a loosening someone signs off. */
+  signOff: string[];
 }
 
 const OUTCOME_RANK: Record<ExampleOutcome, number> = { clear: 0, approved: 0, 'needs-approval': 1, blocked: 2, invalid: 3 };

@@ -100,5 +100,11 @@ function conditionChange(a: CompiledRule, b: CompiledRule, packA: Pack, packB: P
       detail: detail.replace('condition changed', 'condition changed, narrower but level-sensitive'),
     };
   }
+  if (implies(clauses(a.when), clauses(b.when)).ok)
+    return {
+      bump: 'major',
+      why: 'the condition provably widened: it fires on every use it did, and may fire on more',
+      detail: detail.replace('condition changed', 'condition changed, provably wider'),
+    };
   return { bump: 'major', why: 'the condition changed and cannot be proved narrower: it may fire on uses it did not fire on before', detail };
 }

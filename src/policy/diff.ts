@@ -2,15 +2,16 @@
 // anything that can turn a clear or approved use into needs-approval or blocked is MAJOR, loosening is
 // MINOR, wording is PATCH. Pure: packs in, verdict out. The CLI adds evidence from example declarations.
 //
-// The analysis is deliberately one-sided. Widening is never proved; only narrowing is, with a small
-// set of structural rules that are sound for JSON Schema (enum subsets, tighter bounds, fewer `any`
-// alternatives, extra conjuncts). Whatever cannot be proved narrower counts as MAJOR.
+// Narrowing (and, the same proof reversed, widening) is proved with a small set of structural rules
+// that are sound for JSON Schema (enum subsets, tighter bounds, fewer `any` alternatives, extra
+// conjuncts). Whatever cannot be proved narrower counts as MAJOR.
 import type { Pack } from './library.js';
 import { declaredBump, isEnough, maxBump, nextVersion } from './diff-bump.js';
 import type { Change, PackDiff } from './diff-change.js';
 import { ruleAdded, ruleChanged } from './diff-rules.js';
 import { packChanges, principleChanges } from './diff-settings.js';
 import { provenanceChanges } from './diff-provenance.js';
+import { signOffFor } from './diff-reasons.js';
 
 export { declaredBump, maxBump, nextVersion } from './diff-bump.js';
 export type { Bump, DeclaredBump } from './diff-bump.js';
@@ -26,13 +27,17 @@ export function diffPacks(a: Pack, b: Pack): PackDiff {
   for (const id of ruleIds) {
     const before = a.rules.find((r) => r.id === id);
     const after = b.rules.find((r) => r.id === id);
-    if (!before && after) changes.push(ruleAdded(after, b));
-    else if (before && !after) changes.push({ subject: 'rule', id, change: 'removed', bump: 'minor', why: 'a removed rule can only stop findings', details: [`was ${before.level}`] });
+    let change: Change | undefined;
+    if (!before && after) change = ruleAdded(after, b);
+    else if (before && !after) change = { subject: 'rule', id, change: 'removed', bump: 'minor', why: 'a removed rule can only stop findings', details: [`was ${before.level}`] };
     else if (before && after) {
       const c = ruleChanged(before, after, a, b);
-      if (c) changes.push(c.change);
+      change = c?.change;
       if (c?.stale) staleRules.push(id);
     }
+    if (!change) continue;
+    const signOff = signOffFor(change, (before ?? after)?.category);
+    changes.push(signOff ? { ...change, signOff } : change);
   }
   changes.push(...principleChanges(a, b), ...packChanges(a, b), ...provenanceChanges(a, b));
   const required = maxBump(...changes.map((c) => c.bump));

@@ -8,13 +8,23 @@ export function renderTestRun(run: TestRun, format: 'text' | 'json'): string {
 function testRunText(run: TestRun): string {
   const out: string[] = [`Examples (${run.examples.length})`];
   for (const e of run.examples) {
-    if (e.mismatches.length === 0) out.push(`  ok    ${e.path} (${e.uses} ${e.uses === 1 ? 'use' : 'uses'})`);
+    const notes = [
+      `${e.uses} ${e.uses === 1 ? 'use' : 'uses'}`,
+      e.media !== undefined ? `${e.media} media ${e.media === 1 ? 'file' : 'files'} scanned` : '',
+      e.judgedOn ? `judged on ${e.judgedOn}: ${e.judgedOnBecause}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    if (e.mismatches.length === 0) out.push(`  ok    ${e.path} (${notes})`);
     else out.push(`  FAIL  ${e.path}`, ...e.mismatches.map((m) => `          ${m}`));
   }
-  out.push('', `Rule coverage (at least ${run.minCoverage}% per pack version; a rule counts twice: it must fire on one example use and not fire on another)`);
+  out.push(
+    '',
+    `Rule coverage, counted on the examples below ${run.examplesFrom} only (at least ${run.minCoverage}% per pack version; a rule counts twice: it must fire on one example use and not fire on another)`,
+  );
   const width = Math.max(0, ...run.coverage.map((p) => `${p.pack}@${p.version}`.length));
   for (const p of run.coverage) out.push(...coverageLines(p, width));
-  if (run.superseded.length > 0) out.push(`  not pinned by any example (a newer version is): ${run.superseded.join(', ')}`);
+  if (run.superseded.length > 0) out.push(`  not counted (older versions no example pins; the newest version of each pack is): ${run.superseded.join(', ')}`);
   out.push('', 'Lint');
   if (run.lint.length === 0) out.push(`  ok    ${run.ruleCount} rules: each cites its source and gives a remedy`);
   for (const l of run.lint) out.push(`  FAIL  ${l.pack}@${l.version} ${l.message}`);

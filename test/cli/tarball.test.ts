@@ -3,7 +3,7 @@
 // empty npm cache with --offline (any registry fetch would fail), then run through npx.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,9 @@ describe('the packed tarball', () => {
     expect(packed).toContain('policy/netflix-genai/1.0.0.yml');
     expect(packed).toContain('src/schema/genai-usage.schema.json');
     expect(packed).toContain('src/schema/genai-usage.v2.schema.json');
+    // What a studio's copy of a pack and its own examples point their editors at.
+    expect(packed).toContain('src/schema/policy-pack.schema.json');
+    expect(packed).toContain('src/schema/expected-outcomes.schema.json');
     expect(packed).toContain('policy/netflix-genai/2.0.0.yml');
     expect(packed).toContain('CHANGELOG.md');
     // package.json says MIT; the licence text travels with every copy.
@@ -158,5 +161,60 @@ describe('the packed tarball', () => {
 
     const version = run(NPX, ['--offline', 'genai-clearance', '--version'], shows);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-  }, 180_000);
+
+    studioCopiesAPack(project);
+  }, 240_000);
 });
+
+/**
+ * The README's walkthrough for policy owners, outside this repository: copy a pack out of the installed
+ * package, point its schema line at a schema that exists there, change a rule, test it against the
+ * studio's own example, diff it against the shipped version.
+ */
+function studioCopiesAPack(project: string): void {
+  const studio = join(project, 'studio');
+  const installed = join(project, 'node_modules/genai-clearance');
+  cpSync(join(installed, 'policy/netflix-genai'), join(studio, 'policy/netflix-genai'), { recursive: true });
+  const shipped = readFileSync(join(studio, 'policy/netflix-genai/4.0.0.yml'), 'utf8');
+  // As shipped, the schema line names a path into this repository, which the studio does not have.
+  const line = /^# yaml-language-server: \$schema=(\S+)$/m.exec(shipped)?.[1] ?? '';
+  expect(existsSync(join(studio, 'policy/netflix-genai', line))).toBe(false);
+
+  const schema = run(NPX, ['--offline', 'genai-clearance', 'init', '--schema-only', '--pack', 'policy'], studio);
+  expect(schema.code, schema.stderr).toBe(0);
+  expect(schema.stdout).toMatch(/^wrote policy\/policy-pack\.schema\.json; the schema line of policy\/netflix-genai\/1\.0\.0\.yml, .*policy\/netflix-genai\/4\.0\.0\.yml now names it\n$/);
+  const pointed = readFileSync(join(studio, 'policy/netflix-genai/4.0.0.yml'), 'utf8');
+  const now = /^# yaml-language-server: \$schema=(\S+)$/m.exec(pointed)?.[1] ?? '';
+  expect(JSON.parse(readFileSync(join(studio, 'policy/netflix-genai', now), 'utf8'))).toEqual(JSON.parse(readFileSync(join(installed, 'src/schema/policy-pack.schema.json'), 'utf8')));
+  // Only the schema line changed: the rules are the shipped ones.
+  expect(pointed.split('\n').slice(1)).toEqual(shipped.split('\n').slice(1));
+
+  // Change a rule in a new version, and test it on the studio's own example.
+  writeFileSync(
+    join(studio, 'policy/netflix-genai/4.1.0.yml'),
+    pointed
+      .replace('version: 4.0.0', 'version: 4.1.0')
+      .replace('remedy: Tell your Netflix contact about this use and record the date in disclosed.', "remedy: Tell the studio's platform liaison about this use and record the date in disclosed."),
+  );
+  mkdirSync(join(studio, 'examples/moodboards'), { recursive: true });
+  writeFileSync(
+    join(studio, 'examples/moodboards/genai-usage.yml'),
+    'format: genai-usage/v2\npolicies: [netflix-genai@4]\nproduction:\n  title: Studio sample\n  work: scripted\nuses:\n  - id: moodboards\n    summary: Mood boards\n    stage: ideation\n    disclosed: 2026-12-01\n    tools:\n      - name: Studio Image Gen\n        enterprise: true\n        trains_on_inputs: false\n    inputs: []\n    output:\n      kinds: [image]\n      final: false\n      prominence: background\n',
+  );
+  writeFileSync(
+    join(studio, 'examples/moodboards/expected.yml'),
+    '# yaml-language-server: $schema=../../../node_modules/genai-clearance/src/schema/expected-outcomes.schema.json\nevaluated_on: 2026-12-08\ndecision: pass\nuses:\n  moodboards: { outcome: clear, rules: [] }\n',
+  );
+  // The example's schema line resolves to the schema the installed package ships.
+  expect(existsSync(join(studio, 'examples/moodboards', '../../../node_modules/genai-clearance/src/schema/expected-outcomes.schema.json'))).toBe(true);
+  const tested = run(NPX, ['--offline', 'genai-clearance', 'test', '--policy-dir', 'policy', '--examples', 'examples', '--min-coverage', '0'], studio);
+  expect(tested.code, tested.stderr).toBe(0);
+  expect(tested.stdout).toContain('  ok    examples/moodboards/genai-usage.yml (1 use)\n');
+  expect(tested.stdout).toContain('Rule coverage, counted on the examples below examples only (at least 0% per pack version;');
+  expect(tested.stdout).toMatch(/^ {2}ok {4}netflix-genai@4\.1\.0 {2}\d+\/60 behaviours/m);
+
+  const diff = run(NPX, ['--offline', 'genai-clearance', 'diff', 'netflix-genai@4.0.0', 'netflix-genai@4.1.0', '--policy-dir', 'policy', '--examples', 'examples'], studio);
+  expect(diff.code, diff.stderr).toBe(0);
+  expect(diff.stdout).toContain('  ~ disclose-to-contact  PATCH: wording and grouping do not change which uses fire or how');
+  expect(diff.stdout).toContain('Semver: requires PATCH; declared MINOR (4.0.0 → 4.1.0): enough.');
+}

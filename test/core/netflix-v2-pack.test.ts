@@ -3,19 +3,19 @@
 // publication.
 import { describe, expect, it } from 'vitest';
 import { declarationYaml, CLEAN_USE, evaluateYaml, readText } from '../helpers.js';
-import { cli } from '../policy/run-cli.js';
+import { cliAsync } from '../policy/run-cli.js';
 import { declarationV2Yaml, V2_CLEAN_USE } from './v2-helpers.js';
 
-describe('netflix-genai 1.0.0 → 2.0.0', () => {
-  const diff = cli(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--policy-dir', 'policy']);
+const diff = await cliAsync(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--policy-dir', 'policy']);
 
-  it('diff requires MAJOR, and 2.0.0 declares it', () => {
+describe('netflix-genai 1.0.0 → 2.0.0', () => {
+  it('diff requires MAJOR, and 2.0.0 declares it', async () => {
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('Semver: requires MAJOR; declared MAJOR (1.0.0 → 2.0.0): enough.');
   });
 
-  it("the CHANGELOG holds diff's draft of every rule and setting change", () => {
-    const draft = cli(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--policy-dir', 'policy', '--changelog']).stdout;
+  it("the CHANGELOG holds diff's draft of every rule and setting change", async () => {
+    const draft = (await cliAsync(['diff', 'netflix-genai@1.0.0', 'netflix-genai@2.0.0', '--policy-dir', 'policy', '--changelog'])).stdout;
     const changes = (draft.split('### Example uses whose outcome changes')[0] ?? '').split('\n').filter((l) => l.startsWith('- '));
     expect(changes.length).toBeGreaterThan(20);
     const changelog = readText('policy/netflix-genai/CHANGELOG.md');
@@ -26,14 +26,14 @@ describe('netflix-genai 1.0.0 → 2.0.0', () => {
 describe('lifecycle', () => {
   const fileOn = (text: string, today: string) => evaluateYaml(text, { today }).files[0];
 
-  it('1.0.0 is deprecated: a v1 file pinned to it still checks, with a warning before and after 2027-03-01', () => {
+  it('1.0.0 is deprecated: a v1 file pinned to it still checks, with a warning before and after 2027-03-01', async () => {
     const v1 = declarationYaml([CLEAN_USE]);
     expect(fileOn(v1, '2027-02-28')?.warnings.map((w) => w.message)).toEqual([expect.stringContaining('netflix-genai@1.0.0 is deprecated from 2027-03-01')]);
     const on = fileOn(v1, '2027-03-01');
     expect([on?.status, on?.policies[0]?.version, on?.warnings.map((w) => w.code)]).toEqual(['valid', '1.0.0', ['pack-deprecated']]);
   });
 
-  it('2.0.0 applies from 2025-08-23, the earliest dated report of the guidance', () => {
+  it('2.0.0 applies from 2025-08-23, the earliest dated report of the guidance', async () => {
     const v2 = declarationV2Yaml([V2_CLEAN_USE]);
     // Not yet in effect: skipped, and with no other pack nothing can judge the file.
     expect(fileOn(v2, '2025-08-22')?.errors.map((e) => e.code)).toEqual(['no-pack-in-effect']);

@@ -85,8 +85,10 @@ describe('eu-ai-act-art50 rules', () => {
   });
 });
 
+const composition = await runExample(join(ROOT, 'examples/eu-ai-act-art50-with-netflix/genai-usage.yml'), bundledLibrary(), ROOT);
+
 describe('composition: one declaration judged by netflix-genai and eu-ai-act-art50', () => {
-  const result = runExample(join(ROOT, 'examples/eu-ai-act-art50-with-netflix/genai-usage.yml'), bundledLibrary(), ROOT);
+  const result = composition;
   const report = result.report;
   if (!report) throw new Error(result.mismatches.join('\n'));
 
