@@ -16,7 +16,7 @@ import type { TreeEntry } from './github-types.js';
 import { tarStreamLib } from './tar-lib.js';
 
 /** The archive could not be read, or did not hold the commit's files as its tree lists them: the scan fails closed. */
-export class ArchiveError extends Error {}
+class ArchiveError extends Error {}
 
 /** Git's object id of a file's bytes: what the tree listing names it by. */
 export function gitBlobSha(bytes: Uint8Array): string {

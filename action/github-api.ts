@@ -12,19 +12,6 @@ export { limiter, MalformedResponseError } from './http.js';
 /** Who wrote or pushed a pull request's commits cannot be fully known: no approval from it counts. */
 export class PushersUnknown extends Error {}
 
-/** The same API, with each commit's tree listed once however many readers ask for it. */
-export function withTreeCache(api: GitHubApi): GitHubApi {
-  const trees = new Map<string, Promise<TreeEntry[]>>();
-  return Object.assign(Object.create(api) as GitHubApi, {
-    listTree(repo: Repo, ref: string): Promise<TreeEntry[]> {
-      const key = `${repo.owner}/${repo.repo}@${ref}`;
-      let listing = trees.get(key);
-      if (!listing) trees.set(key, (listing = api.listTree(repo, ref)));
-      return listing;
-    },
-  });
-}
-
 const REQUEST_TIMEOUT_MS = 30_000;
 /** GitHub allows 100 concurrent requests per token; a studio's 500 declarations must not use them all. */
 const MAX_IN_FLIGHT = 8;
