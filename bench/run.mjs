@@ -6,8 +6,8 @@
 //   node bench/run.mjs --scale 0.01 --runs 1 --warmup 0 --out /tmp/R.md    # the smoke run
 //
 // Options: --scale F (shrinks every shape), --runs N (≥ 1; default 5; the three large shapes run at most
-// 3), --warmup N (default 1; small shapes only), --shapes a,b (typical, series, studio, stress, huge),
-// --tools a,b (floor, cli, cli-text, formats, action, ajv-cli, spectral), --out FILE (default
+// --large-runs, default 3), --warmup N (default 1; small shapes only), --shapes a,b (typical, series, studio, stress, huge),
+// --tools a,b (floor, cli, cli-v2, cli-text, formats, action, action-floor, ajv-cli, ajv-cli-v2, spectral), --out FILE (default
 // bench/RESULTS.md), --data DIR (default bench/out/data), --profile (adds `--cpu-prof` summaries).
 // Measures the committed bundles: run `npm run build` first.
 import { spawn, execFileSync } from 'node:child_process';
@@ -25,8 +25,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The peers live in bench/node_modules (bench/package.json), not in the project's own dependencies.
 const PEER_BIN = (name) => join(ROOT, 'bench/node_modules/.bin', name);
 const SCHEMA = join(ROOT, 'src/schema/genai-usage.schema.json');
+const SCHEMA_V2 = join(ROOT, 'src/schema/genai-usage.v2.schema.json');
 const RULESET = join(ROOT, 'bench/netflix-genai.spectral.yml');
-const ALL_TOOLS = ['floor', 'cli', 'cli-text', 'formats', 'action', 'ajv-cli', 'spectral'];
+const ALL_TOOLS = ['floor', 'cli', 'cli-v2', 'cli-text', 'formats', 'action', 'action-floor', 'ajv-cli', 'ajv-cli-v2', 'spectral'];
+/** The shapes also measured in the v2 format (the format `init` writes), against ajv-cli on the v2 schema. */
+const V2_SHAPES = new Set(['typical', 'stress']);
 const LARGE = new Set(['studio', 'stress', 'huge']);
 const OTHER_FORMATS = ['markdown', 'sarif', 'junit'];
 
@@ -40,6 +43,7 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'bench/RESULTS.md') },
     data: { type: 'string', default: join(ROOT, 'bench/out/data') },
     profile: { type: 'boolean', default: false },
+    'large-runs': { type: 'string', default: '3' },
   },
 });
 const scale = Number(opt.scale);
@@ -48,7 +52,8 @@ const warmup = Math.max(0, Number(opt.warmup));
 const wantedTools = new Set(opt.tools.split(','));
 const wantedShapes = new Set(opt.shapes.split(','));
 const log = (s) => process.stderr.write(`${s}\n`);
-const runsFor = (shape) => (LARGE.has(shape.name) ? Math.min(runs, 3) : runs);
+const largeRuns = Math.max(1, Number(opt['large-runs']));
+const runsFor = (shape) => (LARGE.has(shape.name) ? Math.min(runs, largeRuns) : runs);
 const warmupFor = (shape) => (LARGE.has(shape.name) ? 0 : warmup);
 
 // ------------------------------------------------------------------------------------------ data
@@ -77,7 +82,25 @@ function writeData(shape) {
     bytes += Buffer.byteLength(text);
   }
   const glob = shape.files === 1 ? 'genai-usage.yml' : '*/genai-usage.yml';
-  return { dir, ajvDir, paths, bytes, glob };
+  return { dir, ajvDir, paths, bytes, glob, ...(V2_SHAPES.has(shape.name) ? writeV2(dir, ajvDir) : {}) };
+}
+
+/**
+ * The same declarations in the v2 format, written by the CLI's own `migrate` (outside the timed
+ * region), with an ajv-cli copy that has its dates quoted like the v1 one.
+ */
+function writeV2(dir, ajvDir) {
+  const v2Dir = `${dir}-v2`;
+  const v2AjvDir = `${ajvDir}-v2`;
+  for (const d of [v2Dir, v2AjvDir]) rmSync(d, { recursive: true, force: true });
+  execFileSync('cp', ['-r', dir, v2Dir]);
+  const files = readdirSync(v2Dir, { recursive: true }).filter((f) => String(f).endsWith('genai-usage.yml'));
+  execFileSync(NODE, [join(ROOT, 'dist/cli.js'), 'migrate', ...files.map(String), '--work', 'scripted'], { cwd: v2Dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const f of files) {
+    mkdirSync(dirname(join(v2AjvDir, String(f))), { recursive: true });
+    writeFileSync(join(v2AjvDir, String(f)), readFileSync(join(v2Dir, String(f)), 'utf8').replace(/: (\d{4}-\d{2}-\d{2})$/gm, ': "$1"'));
+  }
+  return { v2Dir, v2AjvDir };
 }
 
 // ----------------------------------------------------------------------------------- measuring
@@ -87,7 +110,8 @@ function writeData(shape) {
 
 const NODE = process.execPath;
 const PEERS_INSTALLED = existsSync(PEER_BIN('ajv')) && existsSync(PEER_BIN('spectral'));
-const cliArgs = (data, format) => [join(ROOT, 'dist/cli.js'), 'check', data.dir, '--format', format, '--today', TODAY];
+const cliArgs = (data, format, dir = data.dir) => [join(ROOT, 'dist/cli.js'), 'check', dir, '--format', format, '--today', TODAY];
+const ajvArgs = (schema, data) => [PEER_BIN('ajv'), 'validate', '-s', schema, '-d', data.glob, '--spec=draft7', '--strict=false', '--all-errors'];
 
 function toolsFor(shape, data, action) {
   const tools = [];
@@ -96,6 +120,7 @@ function toolsFor(shape, data, action) {
   };
   add('floor', "`node -e ''` (floor)", () => measure(NODE, ['-e', '']));
   add('cli', '`genai-clearance check --format json`', () => measure(NODE, cliArgs(data, 'json'), { ok: [0, 1], output: true }));
+  if (data.v2Dir) add('cli-v2', '`genai-clearance check --format json`, v2 format', () => measure(NODE, cliArgs(data, 'json', data.v2Dir), { ok: [0, 1], output: true }));
   add('cli-text', '`genai-clearance check --format text`', () => measure(NODE, cliArgs(data, 'text'), { ok: [0, 1], output: true }));
   if (shape.name === 'huge') {
     for (const format of OTHER_FORMATS) {
@@ -104,10 +129,10 @@ function toolsFor(shape, data, action) {
     }
   }
   if (action) add('action', 'Action bundle (`dist/index.js`, loopback GitHub)', () => runAction(action));
+  if (action) add('action-floor', 'Action floor (reads the inputs, writes one comment)', () => runAction(action, { bundle: join(ROOT, 'bench/comment-floor.mjs'), floor: true }));
   if (PEERS_INSTALLED) {
-    add('ajv-cli', 'ajv-cli 5 `validate` (schema only)', () =>
-      measure(NODE, [PEER_BIN('ajv'), 'validate', '-s', SCHEMA, '-d', data.glob, '--spec=draft7', '--strict=false', '--all-errors'], { cwd: data.ajvDir }),
-    );
+    add('ajv-cli', 'ajv-cli 5 `validate` (schema only)', () => measure(NODE, ajvArgs(SCHEMA, data), { cwd: data.ajvDir }));
+    if (data.v2AjvDir) add('ajv-cli-v2', 'ajv-cli 5 `validate`, v2 schema only', () => measure(NODE, ajvArgs(SCHEMA_V2, data), { cwd: data.v2AjvDir }));
     add('spectral', `Spectral 6 \`lint\` (${RULE_COUNT} rules)`, () => measure(NODE, [PEER_BIN('spectral'), 'lint', data.glob, '-r', RULESET, '-f', 'json', '-q'], { cwd: data.dir }));
   }
   return tools;
@@ -169,7 +194,7 @@ async function startActionEmulator(paths) {
 }
 
 /** `bundle` and `nodeFlags` let the profiled run use the source-mapped build under `--cpu-prof`. */
-async function runAction(emu, { bundle = join(ROOT, 'dist/index.js'), nodeFlags = [] } = {}) {
+async function runAction(emu, { bundle = join(ROOT, 'dist/index.js'), nodeFlags = [], floor = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'genai-bench-action-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
@@ -204,6 +229,7 @@ async function runAction(emu, { bundle = join(ROOT, 'dist/index.js'), nodeFlags 
   const result = await measure(NODE, [...nodeFlags, bundle], { extraEnv, cwd: dir, ok: [0, 1] });
   const outputs = readFileSync(outputPath, 'utf8');
   rmSync(dir, { recursive: true, force: true });
+  if (floor) return { ...result, requests: await emu.requests() };
   if (!/^decision<<ghadelimiter_[^\n]+\n(pass|fail)\n/m.test(outputs)) throw new Error(`the Action did not report a decision:\n${outputs.slice(0, 2000)}`);
   return { ...result, requests: await emu.requests() };
 }
@@ -290,9 +316,10 @@ async function profiles() {
     // The CLI as users run it, from its code cache: a cache of its own (V8 reports a cached function
     // under the file it was first compiled from), warmed by one run before the profiled one.
     const cacheHome = mkdtempSync(join(tmpdir(), 'genai-bench-cache-'));
-    const cliRun = (flags) =>
-      measure(NODE, [...flags, join(out, 'cli.js'), 'check', data.dir, '--format', 'json', '--today', TODAY], { ok: [0, 1], output: true, extraEnv: { XDG_CACHE_HOME: cacheHome } });
+    const cliRun = (flags, dir = data.dir) =>
+      measure(NODE, [...flags, join(out, 'cli.js'), 'check', dir, '--format', 'json', '--today', TODAY], { ok: [0, 1], output: true, extraEnv: { XDG_CACHE_HOME: cacheHome } });
     const jobs = [['CLI json', 'cli', async (dir) => (await cliRun([]), cliRun([`--cpu-prof-dir=${dir}`, '--cpu-prof']))]];
+    if (data.v2Dir) jobs.push(['CLI json, v2', 'cli-v2', async (dir) => (await cliRun([], data.v2Dir), cliRun([`--cpu-prof-dir=${dir}`, '--cpu-prof'], data.v2Dir))]);
     if (name === 'typical' || name === 'studio') {
       jobs.push([
         'Action',
@@ -337,16 +364,16 @@ const find = (shape, tool) => results.find((r) => r.shape.name === shape && r.to
 
 const rows = results.map((r) => {
   const floor = find(r.shape.name, 'floor');
-  const ajv = find(r.shape.name, 'ajv-cli');
+  const ajv = find(r.shape.name, r.tool.name.endsWith('-v2') ? 'ajv-cli-v2' : 'ajv-cli');
   const spectral = find(r.shape.name, 'spectral');
-  return `| ${r.shape.label} | ${r.tool.label} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.cpu)} | ${fmt(r.rss)} | ${r.tool.name === 'floor' ? '—' : ratio(r, floor)} | ${r.tool.name === 'ajv-cli' ? '—' : ratio(r, ajv)} | ${r.tool.name === 'spectral' ? '—' : ratio(r, spectral)} |`;
+  return `| ${r.shape.label} | ${r.tool.label} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.cpu)} | ${fmt(r.rss)} | ${r.tool.name === 'floor' ? '—' : ratio(r, floor)} | ${r.tool.name.startsWith('ajv-cli') ? '—' : ratio(r, ajv)} | ${r.tool.name === 'spectral' ? '—' : ratio(r, spectral)} |`;
 });
 
 const DECLARATION_READS = /^(git\/|repos\/(get-content|download-tarball|download-zipball)|graphql)/;
 
 function requestRows() {
   return results
-    .filter((r) => r.requests)
+    .filter((r) => r.requests && r.tool.name === 'action')
     .map((r) => {
       const reads = Object.entries(r.requests.byOperation)
         .filter(([op]) => DECLARATION_READS.test(op))
@@ -366,8 +393,21 @@ function targets() {
   const t = cli('typical');
   const tf = find('typical', 'floor');
   if (t && tf) check('typical: CLI ≤ floor + 25 ms', t.median - tf.median <= 25, `${signed(t.median - tf.median)} (${fmt(t.median / tf.median, 2)}×)`);
+  const t2 = find('typical', 'cli-v2');
+  if (t2 && tf) check('typical, v2: CLI ≤ floor + 25 ms', t2.median - tf.median <= 25, `${signed(t2.median - tf.median)} (${fmt(t2.median / tf.median, 2)}×)`);
   const a = find('typical', 'action');
   if (a && tf) check('typical: Action ≤ 2.5× the floor', a.median / tf.median <= 2.5, `${fmt(a.median / tf.median, 2)}× (${signed(a.median - tf.median)})`);
+  const af = find('typical', 'action-floor');
+  if (a && af)
+    check('typical: Action ≤ 2.5× a process that reads the inputs and writes one comment', a.median / af.median <= 2.5, `${fmt(a.median / af.median, 2)}× (${signed(a.median - af.median)})`);
+  const s2 = find('stress', 'cli-v2');
+  const a2 = find('stress', 'ajv-cli-v2');
+  if (s2 && a2)
+    check(
+      'stress, v2: no slower than ajv-cli on the v2 schema',
+      s2.median <= a2.median,
+      `${fmt(s2.median)} ms vs ${fmt(a2.median)} ms (${fmt(s2.median / a2.median, 2)}×, ${signed(s2.median - a2.median)})`,
+    );
   for (const s of ['stress', 'studio']) {
     const c = cli(s);
     const sp = find(s, 'spectral');
@@ -425,7 +465,7 @@ Every command gets the same environment (${Object.keys(BENCH_ENV)
   .map((k) => `\`${k}\``)
   .join(
     ', ',
-  )} only; the Action adds its \`INPUT_*\` and \`GITHUB_*\` variables). Whole-process wall time from spawn to exit, stdout read through a pipe: median of ${runs} run(s) (the large shapes: at most 3) after ${warmup} warm-up run(s) (small shapes only), runs interleaved across tools; peak RSS is the largest maxRSS seen (${HAS_TIME ? '`/usr/bin/time -f %M`' : 'each node process reports `process.resourceUsage().maxRSS` on exit'}). CPU ms is the median user + system time of the measured process (${HAS_TIME ? 'GNU time, 10 ms resolution' : 'summed over its node processes'}): unlike wall time it leaves out waiting (the Action waits on the emulator) and most of the noise of a shared machine. Ratios compare wall-time medians (row ÷ column: below 1 is faster), each with the difference in ms beside it.
+  )} only; the Action adds its \`INPUT_*\` and \`GITHUB_*\` variables). Whole-process wall time from spawn to exit, stdout read through a pipe: median of ${runs} run(s) (the large shapes: at most ${largeRuns}) after ${warmup} warm-up run(s) (small shapes only), runs interleaved across tools; peak RSS is the largest maxRSS seen (${HAS_TIME ? '`/usr/bin/time -f %M`' : 'each node process reports `process.resourceUsage().maxRSS` on exit'}). CPU ms is the median user + system time of the measured process (${HAS_TIME ? 'GNU time, 10 ms resolution' : 'summed over its node processes'}): unlike wall time it leaves out waiting (the Action waits on the emulator) and most of the noise of a shared machine. Ratios compare wall-time medians (row ÷ column: below 1 is faster), each with the difference in ms beside it.
 ${PEERS_INSTALLED ? '' : '\n**The peers are not installed** (`npm ci --prefix bench`): ajv-cli and Spectral rows are missing.\n'}
 | shape | tool | median ms | min–max ms | CPU ms | peak RSS MB | × floor | × ajv-cli | × Spectral |
 |---|---|---:|---:|---:|---:|---:|---:|---:|
@@ -460,6 +500,8 @@ ${profileSections.join('\n\n')}
 - **floor**: \`node -e ''\`.
 - **genai-clearance**: \`node dist/cli.js check DIR --format F --today ${TODAY}\`: YAML with positions, schema, ${RULE_COUNT} rules of netflix-genai@1, approvals, the report in format F. \`json\` on every shape, \`text\` too, and on the huge shape \`markdown\`, \`sarif\` and \`junit\` as well.
 - **Action bundle**: \`node dist/index.js\` as the runner runs it (\`INPUT_*\`, \`GITHUB_*\`, event file; \`declarations: **/genai-usage.yml\`) against the loopback GitHub emulator of \`test/support/emulator/\` (bundled into \`bench/out/\`, started outside the timed region; it checks every request and response against GitHub's OpenAPI description in its own process, and the Action waits for it, so the Action's wall time includes those answers but its CPU column does not). Reads the tree and the declarations, the PR's files, finds and updates the sticky comment, writes outputs, summary and annotations. Typical and studio shapes.
+- **v2 rows**: the same declarations rewritten to \`genai-usage/v2\` (the format \`init\` writes) by \`genai-clearance migrate --work scripted\` before the timed runs; ajv-cli validates them against \`src/schema/genai-usage.v2.schema.json\`.
+- **Action floor**: \`node bench/comment-floor.mjs\` with the Action's environment: reads the token input and the event file, writes one comment on the pull request through the same emulator (Node's \`fetch\`, no library). The least any Action doing this job must do.
 - **ajv-cli** (bench/package.json): \`ajv validate -s src/schema/genai-usage.schema.json -d GLOB --strict=false --all-errors\` — YAML in (js-yaml 3), schema validation only, no rules, no positions. js-yaml 3 reads YAML 1.1, where a plain \`2026-01-10\` is a timestamp, so on the original files ajv-cli rejects every date; it gets a copy with the dates quoted (same data as YAML 1.2 readers get; generated outside the timed region).
 - **Spectral** (bench/package.json): \`spectral lint GLOB -r bench/netflix-genai.spectral.yml -f json -q\` — the same ${RULE_COUNT} rules written as Spectral \`schema\` rules over \`$.uses[*]\` (generated by \`bench/spectral-ruleset.mjs\`), no declaration schema, no approvals.
 - Shapes come from \`bench/generate.mjs\` (seeded; mostly clear ideation, vendor pipelines with several tools, escalations with and without approvals; block style, no anchors or aliases)${scale !== 1 ? `, scaled by ${scale}` : ''}. Sizes: ${[...new Map(results.map((r) => [r.shape.name, r])).values()].map((r) => `${r.shape.name} ${fmt(r.bytes / 1024)} KiB`).join(', ')}.

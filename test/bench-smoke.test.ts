@@ -30,6 +30,13 @@ describe('bench smoke run', () => {
           `${shape} row for ${tool}`,
         ).toBe(true);
     }
+    // The typical shape is measured in the v2 format too, and the Action beside its own floor.
+    for (const tool of ['`genai-clearance check --format json`, v2 format', 'Action floor (reads the inputs, writes one comment)', ...(PEERS ? ['ajv-cli 5 `validate`, v2 schema only'] : [])])
+      expect(
+        rows('typical').some((r) => r.includes(tool)),
+        `typical row for ${tool}`,
+      ).toBe(true);
+    expect(table).toMatch(/\| typical: Action ≤ 2\.5× a process that reads the inputs and writes one comment \| \d+\.\d\d× \([+−][\d,]+ ms\) \|/);
     if (!PEERS) expect(table).toContain('**The peers are not installed**');
     // Every ratio carries its difference in milliseconds: `1.80× (+25 ms)`.
     const cli = rows('typical').find((r) => r.includes('--format json'));

@@ -1,5 +1,7 @@
-// Runs the real CLI (bin/genai-clearance.js → dist/cli.js) in a child process, so a crash, a hang or an
-// out-of-memory abort shows up as a process failure rather than as a thrown error inside vitest.
+// Runs the CLI on a hostile file. runCheck starts the real CLI (bin/genai-clearance.js → dist/cli.js)
+// in a child process, so a crash, a hang or an out-of-memory abort shows up as a process failure
+// rather than as a thrown error inside vitest; checkInProcess runs the same command through runCli in
+// this process, for the cases that need no process of their own.
 //
 // Every run is bounded by a kill timeout (no test asserts a duration, but a hang must fail), and can
 // report the child's peak resident set size: through /usr/bin/time -v when it exists, otherwise
@@ -9,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { cliIn } from '../cli/in-process.js';
 
 export const BIN = join(ROOT, 'bin/genai-clearance.js');
 export const TODAY = '2026-11-23';
@@ -50,9 +53,17 @@ export function writeCase(name: string, content: string | Uint8Array): string {
   return path;
 }
 
+const checkArgs = (file: string, args: string[] = []) => ['check', file, '--format', 'json', '--today', TODAY, '--policy-dir', join(scratch(), 'policy'), ...args];
+
+/** The command runCheck spawns, run in-process with the same working folder and NO_COLOR. */
+export function checkInProcess(file: string, args: string[] = []): CliRun {
+  const run = cliIn(checkArgs(file, args), scratch(), { env: { NO_COLOR: '1' } });
+  return { ...run, signal: null, timedOut: false };
+}
+
 export function runCheck(file: string, options: { measureRss?: boolean; args?: string[]; killAfterMs?: number } = {}): Promise<CliRun> {
   const dir = scratch();
-  const cliArgs = [BIN, 'check', file, '--format', 'json', '--today', TODAY, '--policy-dir', join(dir, 'policy'), ...(options.args ?? [])];
+  const cliArgs = [BIN, ...checkArgs(file, options.args)];
   const viaTime = options.measureRss === true && existsSync(TIME);
   const preload = options.measureRss === true && !viaTime ? ['--require', join(dir, 'rss-preload.cjs')] : [];
   const [command, args] = viaTime ? [TIME, ['-v', process.execPath, ...cliArgs]] : [process.execPath, [...preload, ...cliArgs]];

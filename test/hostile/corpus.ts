@@ -52,8 +52,14 @@ export interface Case {
   error?: ExpectedError;
   /** Use id → outcome, for the cases that must end in a decision. */
   outcomes?: Record<string, string>;
-  /** Measure and report the CLI's peak RSS. */
+  /** Measure and report the CLI's peak RSS (in a child process of its own). */
   rss?: boolean;
+  /**
+   * Why the case runs in a child process of its own rather than in-process: one that could crash the
+   * process (a stack overflow in deep nesting) or hang it (an alias bomb, hundreds of thousands of keys)
+   * must fail as a process, not take the test worker down with it.
+   */
+  ownProcess?: 'crash' | 'hang';
 }
 
 const MB = 1024 * 1024;
@@ -114,6 +120,7 @@ export const CORPUS: Case[] = [
   // Rule ids are plain strings in the schema (not a $ref), so uniqueItems takes ajv's fast path.
   {
     name: 'an approval listing 200,000 rule ids',
+    ownProcess: 'hang',
     content: () => `${VALID}    approvals:\n      - ref: GENAI-2026-0001\n        approved_on: 2026-06-01\n        rules: [${manyKeys(200_000, (k) => `r${k}, `)}last]\n`,
     exit: 0,
     outcomes: { 'shot-1': 'clear' },
@@ -168,7 +175,13 @@ export const CORPUS: Case[] = [
   { name: 'duplicate key: quoted and plain spelling of the same key', content: () => edit('      final: false\n', '      final: true\n      "final": false\n'), exit: 2, error: dup('final', 19, 7) },
 
   // ------------------------------------------------------------------ aliases, size and depth
-  { name: 'alias bomb (billion laughs)', content: billionLaughs, exit: 2, error: { code: 'too-many-nodes', message: /^document expands to more than 5000000 values \(an alias bomb\?\)/ } },
+  {
+    name: 'alias bomb (billion laughs)',
+    content: billionLaughs,
+    exit: 2,
+    error: { code: 'too-many-nodes', message: /^document expands to more than 5000000 values \(an alias bomb\?\)/ },
+    ownProcess: 'hang',
+  },
   {
     name: 'alias to an anchor that does not exist',
     content: () => edit('    tools:\n      - name: Image tool\n        enterprise: true\n        trains_on_inputs: false\n', '    tools: *nothing\n'),
@@ -178,33 +191,44 @@ export const CORPUS: Case[] = [
   { name: '50 MB file', content: () => `${VALID}# ${'x'.repeat(50 * MB)}\n`, exit: 2, error: { code: 'too-large', message: 'file is larger than 16777216 bytes', line: 1, column: 1 }, rss: true },
   {
     name: '16 MB of 1,1,1,… (dense tokens inside the size cap)',
+    ownProcess: 'hang',
     content: () => `${VALID}x: [${'1,'.repeat(8_000_000)}1]\n`,
     exit: 2,
     error: { code: 'too-large', message: /^file has more than 2000000 lines and YAML indicators/, line: 1, column: 1 },
   },
-  { name: '2,000,001 comment lines', content: () => `${VALID}${'#\n'.repeat(2_000_001)}`, exit: 2, error: { code: 'too-large', message: /^file has more than 2000000 lines/ } },
+  { name: '2,000,001 comment lines', content: () => `${VALID}${'#\n'.repeat(2_000_001)}`, exit: 2, error: { code: 'too-large', message: /^file has more than 2000000 lines/ }, ownProcess: 'hang' },
   {
     name: '10,000-deep flow sequence [[[[',
+    ownProcess: 'crash',
     content: () => `${VALID}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
     exit: 2,
     error: { code: 'too-deep', message: 'nesting is deeper than 64 levels', line: 1, column: 1 },
   },
   {
     name: '10,000-deep flow mapping {a: {a:',
+    ownProcess: 'crash',
     content: () => `${VALID}x: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`,
     exit: 2,
     error: { code: 'too-deep', message: 'nesting is deeper than 64 levels' },
   },
-  { name: '10,000 unclosed brackets', content: () => `${VALID}x: ${'['.repeat(10_000)}\n`, exit: 2, error: { code: 'too-deep', message: 'nesting is deeper than 64 levels' } },
-  { name: '10,000-deep block indentation (50 MB: one space per level)', content: () => blockNesting(10_000), exit: 2, error: { code: 'too-large', message: 'file is larger than 16777216 bytes' } },
+  { name: '10,000 unclosed brackets', content: () => `${VALID}x: ${'['.repeat(10_000)}\n`, exit: 2, error: { code: 'too-deep', message: 'nesting is deeper than 64 levels' }, ownProcess: 'crash' },
+  {
+    name: '10,000-deep block indentation (50 MB: one space per level)',
+    content: () => blockNesting(10_000),
+    exit: 2,
+    error: { code: 'too-large', message: 'file is larger than 16777216 bytes' },
+    ownProcess: 'crash',
+  },
   {
     name: '5,000-deep block indentation inside the size cap',
+    ownProcess: 'crash',
     content: () => blockNesting(5_000),
     exit: 2,
     error: { code: 'too-deep', message: /^nesting is (too deep to read|deeper than 64 levels)$/ },
   },
   {
     name: '10,000-deep compact block sequences - - - -',
+    ownProcess: 'crash',
     content: () => `${'- '.repeat(10_000)}x\n`,
     exit: 2,
     error: { code: 'too-deep', message: /^nesting is (too deep to read|deeper than 64 levels)$/ },
@@ -493,18 +517,21 @@ export const CORPUS: Case[] = [
   // ------------------------------------------------------------------ volume, and shapes that were quadratic
   {
     name: '200,000 keys in one block mapping',
+    ownProcess: 'hang',
     content: () => `${VALID}x-many:\n${manyKeys(200_000, (k) => `  ${k}: 1\n`)}`,
     exit: 2,
     error: { code: 'unknown-key', message: 'unknown key `x-many` in (top level)', line: 20, column: 1 },
   },
   {
     name: '200,000 keys in one flow mapping',
+    ownProcess: 'hang',
     content: () => `${VALID}x-many: {${manyKeys(200_000, (k) => `${k}: 1, `)}last: 1}\n`,
     exit: 2,
     error: { code: 'unknown-key', message: 'unknown key `x-many` in (top level)', line: 20, column: 1 },
   },
   {
     name: '200,000 unknown keys at the top level (200,000 positioned errors)',
+    ownProcess: 'hang',
     content: () => `${VALID}${manyKeys(200_000, (k) => `${k}: 1\n`)}`,
     exit: 2,
     error: { code: 'unknown-key', message: 'unknown key `k0` in (top level)', line: 20, column: 1 },

@@ -1,9 +1,11 @@
 // Runs the Action against the loopback GitHub emulator, the way the runner does: INPUT_* and GITHUB_*
 // variables, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
 //
-//   runAction(emulator, inputs, options)   in-process: run() from action/run.ts with the real
-//                                          @actions/core, fast retry back-off and a short request
-//                                          timeout; stdout captured. What almost every test uses.
+//   runAction(emulator, inputs, options)   in-process: run() from action/run.ts with a recording
+//                                          toolkit (test/support/recording-toolkit.ts) reading the
+//                                          run's own environment, fast retry back-off and a short
+//                                          request timeout; process.env and process.stdout are left
+//                                          alone. What almost every test uses.
 //   runBundle(emulator, inputs, options)   the committed dist/index.js in a child process, exactly as
 //                                          the runner starts it; for the few smoke tests of the bundle.
 //
@@ -17,9 +19,9 @@ import { createGitHubApi } from '../../action/github-api.js';
 import type { GitHubApi } from '../../action/github-api.js';
 import { RETRY_DEFAULTS } from '../../action/retry.js';
 import { run } from '../../action/run.js';
-import { actionsToolkit } from '../../action/toolkit.js';
 import { ROOT } from '../helpers.js';
 import type { Emulator } from './emulator/github-emulator.js';
+import { recordingToolkit } from './recording-toolkit.js';
 
 export const REPO = 'studio/long-night';
 export const TOKEN = 'ghs_actiontoken';
@@ -127,21 +129,10 @@ function finish(p: Prepared, code: number | null, stdout: string, stderr: string
   return result;
 }
 
-const RUNNER_VARIABLE = /^(INPUT_|GITHUB_|RUNNER_)/;
-
-/** run() in this process, with the real toolkit writing to the files and a captured stdout. */
+/** run() in this process, with a recording toolkit that writes the runner's files and records stdout. */
 export async function runAction(emulator: Emulator, inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
   const p = prepare(emulator, inputs, options);
-  const saved = { ...process.env };
-  for (const k of Object.keys(process.env)) if (RUNNER_VARIABLE.test(k)) delete process.env[k];
-  Object.assign(process.env, p.env);
-  let stdout = '';
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stdout.write;
-  process.exitCode = undefined;
+  const recording = recordingToolkit(p.env);
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   const sleeps: number[] = [];
@@ -149,27 +140,21 @@ export async function runAction(emulator: Emulator, inputs: Record<string, strin
     sleeps.push(ms);
   };
   try {
-    const env = process.env;
     const done = run({
-      env,
+      env: { ...p.env },
       now: () => options.now ?? NOW,
       createApi: (token) => {
         const api = createGitHubApi(token, { baseUrl: emulator.url, retry: { ...RETRY_DEFAULTS, sleep }, timeoutMs: options.requestTimeoutMs ?? 2000 });
         return options.wrapApi ? options.wrapApi(api) : api;
       },
-      toolkit: await actionsToolkit(env),
+      toolkit: recording.toolkit,
       sleep,
     });
     await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(() => ((timedOut = true), resolve()), KILL_AFTER_MS)))]);
   } finally {
     clearTimeout(timer);
-    process.stdout.write = write;
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
   }
-  const code = process.exitCode === 1 ? 1 : 0;
-  process.exitCode = undefined;
-  return finish(p, code, stdout, '', timedOut, sleeps);
+  return finish(p, recording.failed() ? 1 : 0, recording.stdout(), '', timedOut, sleeps);
 }
 
 /** The committed bundle in a child process, exactly as the runner starts it. */
