@@ -10,8 +10,8 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import { escapePath } from '../src/util/path-names.js';
 import { formatCount } from '../src/util/order.js';
+import { escapePath } from '../src/util/path-names.js';
 import type { TreeEntry } from './github-types.js';
 import { tarStreamLib } from './tar-lib.js';
 

@@ -6,8 +6,8 @@
 import type { DeclarationInput } from '../src/evaluate/report.js';
 import type { Diagnostic } from '../src/model/report.js';
 import { DEFAULT_LIMITS } from '../src/parse/yaml-source.js';
-import { formatCount } from '../src/util/order.js';
 import { globMatcher } from '../src/util/glob.js';
+import { formatCount } from '../src/util/order.js';
 import { escapePath, nameProblem } from '../src/util/path-names.js';
 import type { GitHubApi, Repo, TreeEntry } from './github-api.js';
 import type { Refs } from './refs.js';

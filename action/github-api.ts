@@ -1,13 +1,12 @@
 import { formatCount } from '../src/util/order.js';
 import { readContentHistory } from './content-history.js';
-import { isObject, limiter, MalformedResponseError, newOctokit, reparsed } from './http.js';
-import { withRetry } from './retry.js';
-import type { RetryOptions } from './retry.js';
 import type { CommitStatus, GitHubApi, IssueComment, PullFacts, PullFileList, Repo, Review, TreeEntry, WorkflowRunFacts } from './github-types.js';
-
-export type { CommitStatus, GitHubApi, IssueComment, PullFacts, PullFileList, Repo, Review, TreeEntry, WorkflowRunFacts };
+import { isObject, limiter, MalformedResponseError, newOctokit, reparsed } from './http.js';
+import type { RetryOptions } from './retry.js';
+import { withRetry } from './retry.js';
 
 export { limiter, MalformedResponseError } from './http.js';
+export type { CommitStatus, GitHubApi, IssueComment, PullFacts, PullFileList, Repo, Review, TreeEntry, WorkflowRunFacts };
 
 /** Who wrote or pushed a pull request's commits cannot be fully known: no approval from it counts. */
 export class PushersUnknown extends Error {}

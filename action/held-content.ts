@@ -5,10 +5,10 @@
 // makes the commit writes as they like.
 
 import type { PullRequestGrant } from '../src/approvals/grants.js';
-import { loadDeclaration } from '../src/declaration/load.js';
 import type { LoadedDeclaration } from '../src/declaration/load.js';
-import type { LoadedInput } from '../src/evaluate/inputs.js';
+import { loadDeclaration } from '../src/declaration/load.js';
 import { useFingerprint } from '../src/evaluate/fingerprint.js';
+import type { LoadedInput } from '../src/evaluate/inputs.js';
 import type { GitHubApi, PullFacts, Repo } from './github-api.js';
 import type { Refusal } from './pr-approvals.js';
 

@@ -1,8 +1,8 @@
 // Every input's default lives here and only here; action.yml documents inputs without defaults so the
 // two can never disagree (dependency-review-action's lesson).
 
-import { CONFIG_PATH } from '../src/config/load.js';
 import type { ScanScope } from '../src/config/load.js';
+import { CONFIG_PATH } from '../src/config/load.js';
 import { DEFAULT_DECLARATION_GLOB } from '../src/util/glob.js';
 
 export type CommentMode = 'always' | 'on-change' | 'never';

@@ -5,10 +5,10 @@
 // tree (archive.ts), a few are read one blobs request each.
 import type { ScanScope } from '../src/config/load.js';
 import type { LoadedInput } from '../src/evaluate/inputs.js';
-import { assetIndex } from '../src/evaluate/provenance.js';
 import type { ProvenanceInput } from '../src/evaluate/provenance.js';
+import { assetIndex } from '../src/evaluate/provenance.js';
 import { bufferSource } from '../src/provenance/byte-source.js';
-import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../src/provenance/read-media.js';
+import { isMediaPath, MAX_VALIDATE_BYTES, mapLimit, readMedia, trustAnchorsWith } from '../src/provenance/read-media.js';
 import type { MediaRead } from '../src/provenance/types.js';
 import { budgetShortfall } from '../src/render/words.js';
 import { formatCount } from '../src/util/order.js';

@@ -5,8 +5,8 @@
 import { COMMAND, commandsIn } from '../src/approvals/commands.js';
 import type { PullRequestGrant } from '../src/approvals/grants.js';
 import { escapeMarkdown, markdownCodeLine } from '../src/render/index.js';
-import { PushersUnknown } from './github-api.js';
 import type { GitHubApi, Repo } from './github-api.js';
+import { PushersUnknown } from './github-api.js';
 
 export interface Approvers {
   users: string[];

@@ -6,8 +6,8 @@ import type { PullRequestGrant } from '../src/approvals/grants.js';
 import type { LoadedInput } from '../src/evaluate/inputs.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import { confineToHeldContent } from './held-content.js';
-import { collectApprovals } from './pr-approvals.js';
 import type { Approvers, Refusal } from './pr-approvals.js';
+import { collectApprovals } from './pr-approvals.js';
 import type { Refs } from './refs.js';
 
 export interface ReviewerContext {

@@ -1,7 +1,7 @@
 import { bundledPolicyDir, readPackDir } from '../src/io/files.js';
 import type { PackFile } from '../src/policy/library.js';
-import type { GitHubApi, Repo } from './github-api.js';
 import { compareText } from '../src/util/order.js';
+import type { GitHubApi, Repo } from './github-api.js';
 
 // Where the rules and approvals come from. Never the pull request's head: either the packs shipped in
 // this Action, or a path read at the trusted ref, or a pinned `owner/repo/path@ref`.

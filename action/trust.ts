@@ -3,15 +3,15 @@
 // configuration exists it alone decides the policy source, the ledger and warn-only: under
 // `pull_request` the workflow file, and so the Action's inputs, come from the pull request itself.
 
-import { DEFAULT_CONFIG, loadConfig } from '../src/config/load.js';
 import type { ScanScope, TrustedConfig } from '../src/config/load.js';
+import { DEFAULT_CONFIG, loadConfig } from '../src/config/load.js';
 import type { Diagnostic } from '../src/model/report.js';
 import type { GitHubApi, Repo } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
-import { defaultBranchOf, resolveRefs } from './refs.js';
 import type { EventPayload, Refs } from './refs.js';
-import { loadConfigBytes, parseSource } from './sources.js';
+import { defaultBranchOf, resolveRefs } from './refs.js';
 import type { Source } from './sources.js';
+import { loadConfigBytes, parseSource } from './sources.js';
 
 export interface Trust {
   refs: Refs;

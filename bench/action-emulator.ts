@@ -6,12 +6,13 @@
 //   stdin line 1: a JSON array of declaration paths   → stdout: {"url": "...", ...}
 //   stdin "requests": what was asked since the last one → stdout: {"total", "maxInFlight" (connections), "byOperation"}
 //   stdin closed: exits (3 if any request or response broke GitHub's OpenAPI description)
+
+import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../test/support/emulator/github-emulator.js';
 import type { Emulator } from '../test/support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT, startEmulator } from '../test/support/emulator/github-emulator.js';
 
 export const REPO = 'studio/bench';
 export const TOKEN = 'ghs_benchtoken';

@@ -10,7 +10,7 @@
 // --tools a,b (floor, cli, cli-v2, cli-text, formats, action, action-floor, ajv-cli, ajv-cli-v2, spectral), --out FILE (default
 // bench/RESULTS.md), --data DIR (default bench/out/data), --profile (adds `--cpu-prof` summaries).
 // Measures the committed bundles: run `npm run build` first.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { makeDeclaration, shapes, TODAY, toYaml } from './generate.mjs';
-import { sourceMapper, summarise } from './profile.mjs';
 import { BENCH_ENV, HAS_TIME, measure } from './measure.mjs';
+import { sourceMapper, summarise } from './profile.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The peers live in bench/node_modules (bench/package.json), not in the project's own dependencies.

@@ -15,10 +15,10 @@
 //   keep their names, so a stack trace from `--debug` still names the function.
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { writeGenerated } from './gen-validators.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

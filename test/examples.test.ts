@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeclaration } from '../src/declaration/load.js';
 import { findExamples, runExample } from '../src/authoring/examples.js';
+import { loadDeclaration } from '../src/declaration/load.js';
 import { bundledLibrary, ROOT } from './helpers.js';
 
 const examples = findExamples(join(ROOT, 'examples'));

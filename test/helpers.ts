@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { evaluate } from '../src/evaluate/report.js';
 import type { EvaluationInput } from '../src/evaluate/report.js';
+import { evaluate } from '../src/evaluate/report.js';
 import { readPackDir } from '../src/io/files.js';
 import type { Report, UseReport } from '../src/model/report.js';
-import { loadPackLibrary } from '../src/policy/library.js';
 import type { PackLibrary } from '../src/policy/library.js';
+import { loadPackLibrary } from '../src/policy/library.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const TODAY = '2026-11-23';

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JS module without types (the bench's generator)
 import { makeDeclaration, toYaml } from '../bench/generate.mjs';
 import { FORMATS } from '../src/render/index.js';
-import { ROOT, TODAY } from './helpers.js';
 import { cliIn } from './cli/in-process.js';
+import { ROOT, TODAY } from './helpers.js';
 
 const SWEDISH = 'sv_SE.UTF-8';
 

@@ -1,18 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../config/load.js';
 import { evaluate } from '../evaluate/report.js';
-import type { Report } from '../model/report.js';
+import { FileProblem, findFiles, readRegularFile, toPosix } from '../io/files.js';
 import { loadLedger } from '../ledger/load.js';
-import { resolvePack } from '../policy/library.js';
+import type { Report } from '../model/report.js';
 import type { PackLibrary } from '../policy/library.js';
+import { resolvePack } from '../policy/library.js';
 import { fileSource } from '../provenance/byte-source.js';
 import { isMediaPath, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
 import type { MediaRead } from '../provenance/types.js';
-import { compareWithExpectation, parseExpectation } from './expectations.js';
-import { DEFAULT_CONFIG } from '../config/load.js';
-import { pinsOf } from './pin.js';
-import { FileProblem, findFiles, readRegularFile, toPosix } from '../io/files.js';
 import { compareText } from '../util/order.js';
+import { compareWithExpectation, parseExpectation } from './expectations.js';
+import { pinsOf } from './pin.js';
 
 export interface ExampleResult {
   /** The example's declaration, relative to where it was searched from. */

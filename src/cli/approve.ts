@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { decodeDocument } from '../documents/read.js';
 import { evaluate } from '../evaluate/report.js';
 import { readRegularFile, toPosix, writeFileAtomic } from '../io/files.js';
 import { ledgerEntry } from '../ledger/entry.js';
-import { decodeDocument } from '../documents/read.js';
 import { loadLedger } from '../ledger/load.js';
 import { isCalendarDate, today as todayOf } from '../util/dates.js';
 import type { CliIO } from './context.js';

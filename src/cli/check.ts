@@ -1,19 +1,19 @@
 import { resolve } from 'node:path';
-import { evaluate } from '../evaluate/report.js';
-import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
-import { FileProblem, findDeclarations, readRegularFile, writeFileAtomic } from '../io/files.js';
-import type { Report } from '../model/report.js';
 import type { TrustedConfig } from '../config/load.js';
+import type { DeclarationInput, EvaluationInput } from '../evaluate/report.js';
+import { evaluate } from '../evaluate/report.js';
+import { FileProblem, findDeclarations, readRegularFile, writeFileAtomic } from '../io/files.js';
 import type { Ledger } from '../ledger/load.js';
+import type { Report } from '../model/report.js';
 import type { PackLibrary } from '../policy/library.js';
-import { FORMATS, render, renderChunks } from '../render/index.js';
 import type { Format } from '../render/index.js';
+import { FORMATS, render, renderChunks } from '../render/index.js';
 import { formatCount } from '../util/order.js';
+import { localRowContext } from './checkout.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadConfigFile, loadLedgerFile, loadLibrary, resolveToday, UsageError } from './context.js';
 import { staleSchemaNotes } from './init.js';
 import { didYouMean } from './suggest.js';
-import { localRowContext } from './checkout.js';
 
 export interface CheckOptions {
   paths: string[];

@@ -1,13 +1,13 @@
-import { isAbsolute, resolve } from 'node:path';
-import { CONFIG_PATH, DEFAULT_CONFIG, DEFAULT_REQUIRED_PACK, loadConfig } from '../config/load.js';
-import type { TrustedConfig } from '../config/load.js';
-import { loadLedger } from '../ledger/load.js';
-import type { Ledger } from '../ledger/load.js';
-import type { Diagnostic } from '../model/report.js';
-import { loadPackLibrary } from '../policy/library.js';
-import type { PackLibrary } from '../policy/library.js';
 import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { TrustedConfig } from '../config/load.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, DEFAULT_REQUIRED_PACK, loadConfig } from '../config/load.js';
 import { bundledPolicyDir, FileProblem, fsReason, readPackDir, readRegularFile, toPosix } from '../io/files.js';
+import type { Ledger } from '../ledger/load.js';
+import { loadLedger } from '../ledger/load.js';
+import type { Diagnostic } from '../model/report.js';
+import type { PackLibrary } from '../policy/library.js';
+import { loadPackLibrary } from '../policy/library.js';
 import { isCalendarDate, today } from '../util/dates.js';
 
 /** What every command sees of the outside world: injected, so tests run the CLI in-process. */

@@ -1,18 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findExamples, runExample } from '../authoring/examples.js';
+import { pinPack } from '../authoring/pin.js';
 import { decodeDocument } from '../documents/read.js';
 import { FileProblem, readRegularFile } from '../io/files.js';
 import type { FileReport } from '../model/report.js';
-import { diffPacks, withEvidence } from '../policy/diff.js';
-import { renderChangelog, renderPackDiff } from '../render/pack-diff.js';
-import type { DiffEvidence } from '../render/pack-diff.js';
 import type { ExampleOutcome, OutcomeChange, PackDiff } from '../policy/diff.js';
+import { diffPacks, withEvidence } from '../policy/diff.js';
 import { loosensSignOff, outcomeReasons } from '../policy/diff-reasons.js';
-import { resolvePack } from '../policy/library.js';
-import { compareText } from '../util/order.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
-import { pinPack } from '../authoring/pin.js';
+import { resolvePack } from '../policy/library.js';
+import type { DiffEvidence } from '../render/pack-diff.js';
+import { renderChangelog, renderPackDiff } from '../render/pack-diff.js';
+import { compareText } from '../util/order.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 

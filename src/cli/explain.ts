@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import type { CompiledRule, Pack } from '../policy/library.js';
+import { LEVEL_MEANING } from '../render/words.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 import { didYouMean } from './suggest.js';
-import { LEVEL_MEANING } from '../render/words.js';
 
 export function explainCommand(ruleArg: string | undefined, opts: { policyDir?: string }, io: CliIO): number {
   if (!ruleArg) throw new UsageError('explain needs a rule id, e.g. `genai-clearance explain final-deliverable`');

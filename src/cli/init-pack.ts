@@ -5,8 +5,8 @@
 // everyone who clones the studio's repository.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import packSchema from '../schema/policy-pack.schema.json' with { type: 'json' };
 import { FileProblem, fsReason, readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import packSchema from '../schema/policy-pack.schema.json' with { type: 'json' };
 import { compareText } from '../util/order.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import { FileProblem, fsReason, readUtf8, toPosix, writeFileAtomic } from '../io/files.js';
+import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 import { SCHEMA_FILE, starterDeclaration } from './starter.js';

@@ -1,22 +1,22 @@
-import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { TOOL } from '../evaluate/report.js';
+import { FileProblem } from '../io/files.js';
+import { MEDIA_EXTENSIONS } from '../provenance/read-media.js';
+import { approveCommand, approveSpec } from './approve.js';
 import { checkCommand } from './check.js';
 import type { CliIO } from './context.js';
 import { EXIT, UsageError } from './context.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
-import { FileProblem } from '../io/files.js';
 import { initCommand } from './init.js';
 import { initPackSchema } from './init-pack.js';
-import { didYouMean } from './suggest.js';
 import { migrateCommand, migrateSpec } from './migrate.js';
-import { approveCommand, approveSpec } from './approve.js';
-import { testCommand } from './test.js';
-import { scanCommand } from './scan.js';
 import { registerCommand, registerSpec } from './register.js';
 import type { ScanOptions } from './scan.js';
-import { MEDIA_EXTENSIONS } from '../provenance/read-media.js';
+import { scanCommand } from './scan.js';
+import { didYouMean } from './suggest.js';
+import { testCommand } from './test.js';
 
 const MEDIA_NAMES = `files named *.${MEDIA_EXTENSIONS.join(', *.')}`;
 

@@ -2,13 +2,13 @@
 // --scan, `scan`) makes, written to a folder whole or not at all.
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { packetFonts } from '../io/fonts.js';
 import { writeFolderAtomic } from '../io/folder.js';
+import { packetFonts } from '../io/fonts.js';
 import { buildPacket, sha256 } from '../packet/index.js';
-import type { Digested } from '../packet/statement.js';
 import type { Paper } from '../packet/pdf.js';
 import { PAPERS } from '../packet/pdf.js';
 import { PACKET_FILES } from '../packet/readme.js';
+import type { Digested } from '../packet/statement.js';
 import { markingLine } from '../packet/status.js';
 import type { CheckOptions } from './check.js';
 import { evaluateCheck, exitCodeFor } from './check.js';

@@ -2,18 +2,17 @@
 // read (headers walked; manifests validated offline against the shipped trust list), and judged with
 // the declarations found in the working folder: the same report, formats and exit codes as `check`.
 import { resolve } from 'node:path';
-import { evaluate } from '../evaluate/report.js';
 import { loadInput } from '../evaluate/inputs.js';
 import { assetIndex } from '../evaluate/provenance.js';
 import type { EvaluationInput } from '../evaluate/report.js';
-import type { Report } from '../model/report.js';
+import { evaluate } from '../evaluate/report.js';
 import { FileProblem, findDeclarations, findFiles, readRegularFile } from '../io/files.js';
+import type { Report } from '../model/report.js';
 import { fileSource } from '../provenance/byte-source.js';
-import { isMediaPath, mapLimit, MAX_VALIDATE_BYTES, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
+import { isMediaPath, MAX_VALIDATE_BYTES, mapLimit, readMedia, trustAnchorsWith } from '../provenance/read-media.js';
 import type { MediaRead } from '../provenance/types.js';
-import type { CheckOptions } from './check.js';
+import type { CheckOptions, Judging } from './check.js';
 import { createProgress, destinations, emitReport, loadJudging } from './check.js';
-import type { Judging } from './check.js';
 import type { CliIO } from './context.js';
 import { resolveToday, UsageError } from './context.js';
 

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findExamples, runExample } from '../authoring/examples.js';
-import type { ExampleResult } from '../authoring/examples.js';
 import { meetsThreshold, percent, ruleCoverage } from '../authoring/coverage.js';
-import type { TestRun } from '../model/test-run.js';
-import { renderTestRun, untestedLines } from '../render/test-run.js';
+import type { ExampleResult } from '../authoring/examples.js';
+import { findExamples, runExample } from '../authoring/examples.js';
 import { lintLibrary } from '../authoring/lint.js';
 import { toPosix } from '../io/files.js';
+import type { TestRun } from '../model/test-run.js';
+import { renderTestRun, untestedLines } from '../render/test-run.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 

@@ -1,7 +1,7 @@
-import type { TrustedConfig } from './load.js';
 import type { Diagnostic } from '../model/report.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
 import { compareVersions, parseVersion } from '../policy/semver.js';
+import type { TrustedConfig } from './load.js';
 
 export interface RequiredPack {
   name: string;

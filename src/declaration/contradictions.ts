@@ -5,8 +5,8 @@ import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import { isCalendarDate } from '../util/dates.js';
 import { hasPatternSyntax } from '../util/glob.js';
 import { displayPath } from '../validate/schema-errors.js';
-import type { Use } from './types.js';
 import { talentContradictions } from './contradictions-talent.js';
+import type { Use } from './types.js';
 
 const HOW = 'as-performed, unsafe-action, unrecognisable, new-performance or unknown';
 

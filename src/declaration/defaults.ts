@@ -1,5 +1,5 @@
-import type { DeclarationV1, UseV1 } from './types-v1.js';
 import type { Declaration, Performer, Use } from './types.js';
+import type { DeclarationV1, UseV1 } from './types-v1.js';
 
 // "Nothing to declare" values of the optional sections and fields. Required fields never get a default.
 const V1_DEFAULTS = {

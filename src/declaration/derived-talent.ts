@@ -2,8 +2,9 @@
 // (documented in src/schema/genai-usage.v2.schema.json, definitions.derivedPerformer). The facts are
 // the instruments' common ground — whose consent, signed when, covering what, with what notice —;
 // which instrument needs which of them, from when and where, is the pack's data.
-import { addDays, isCalendarDate } from '../util/dates.js';
+
 import type { PathSegment } from '../parse/yaml-source.js';
+import { addDays, isCalendarDate } from '../util/dates.js';
 import type { ConsentForm, ConsentRecord, Jurisdiction, Performer, TriState, Use } from './types.js';
 
 export type ConsentVerdict = 'documented' | 'unknown' | 'out-of-scope' | 'too-late' | 'wrong-party' | 'incomplete' | 'none';

@@ -4,8 +4,8 @@
 import { isCalendarDate } from '../util/dates.js';
 import { couldMisleadStated } from './defaults.js';
 import { consentInForce } from './derived-consent.js';
-import { deriveTalent } from './derived-talent.js';
 import type { DerivedTalent } from './derived-talent.js';
+import { deriveTalent } from './derived-talent.js';
 import type { ConsentRecord, Performer, TriState, Use } from './types.js';
 
 export interface Derived extends DerivedTalent {

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../model/report.js';
-import { validateDeclaration, validateDeclarationV2 } from '../generated/validators.js';
-import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '../documents/read.js';
 import type { DocumentKind } from '../documents/read.js';
+import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '../documents/read.js';
+import { validateDeclaration, validateDeclarationV2 } from '../generated/validators.js';
+import type { Diagnostic } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
-import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import declarationSchemaV1 from '../schema/genai-usage.schema.json' with { type: 'json' };
+import declarationSchema from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
 import { displayPath } from '../validate/schema-errors.js';
 import { contradictions } from './contradictions.js';
 import { withDefaults, withDefaultsV2 } from './defaults.js';

@@ -2,15 +2,16 @@
 // (the yaml package's Document API carries every comment on its node). It refuses whenever the
 // result would not mean exactly what the v1 file was read as (./migrate-v1.ts), or would drop a
 // comment: nothing is lost silently.
-import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Diagnostic, Position } from '../model/report.js';
 import { canonicalJson } from '../validate/canonical-json.js';
 import { contradictions } from './contradictions.js';
+import { withDefaults } from './defaults.js';
 import { loadDeclaration } from './load.js';
 import { upgradeDeclaration, V1_PERFORMER } from './migrate-v1.js';
 import type { Work } from './types.js';
-import { withDefaults } from './defaults.js';
 
 export interface MigrationNote extends Position {
   message: string;

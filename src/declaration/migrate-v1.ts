@@ -3,8 +3,8 @@
 // rewrites the text with the same upgrade (./migrate-text.ts), so a migrated file means exactly what
 // the v1 file was read as.
 import type { Diagnostic } from '../model/report.js';
-import type { DeclarationV1, UseV1 } from './types-v1.js';
 import type { Declaration, Use } from './types.js';
+import type { DeclarationV1, UseV1 } from './types-v1.js';
 
 /** What v1 left unsaid and v2 asks for, as the upgrade fills it in. */
 const V1_WORK = 'unknown' as const;

@@ -5,8 +5,8 @@
 // checks every kind shares are here too.
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../model/report.js';
-import { decodeUtf8, parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
+import { decodeUtf8, parseYamlSource } from '../parse/yaml-source.js';
 import { isCalendarDate } from '../util/dates.js';
 import { displayPath, schemaDiagnostics } from '../validate/schema-errors.js';
 

@@ -1,4 +1,3 @@
-import { placeholderWord } from './placeholder-ref.js';
 import type { Approval } from '../declaration/types.js';
 import type { Ledger, PlacedEntry } from '../ledger/load.js';
 import type { Grant } from '../model/grant.js';
@@ -8,6 +7,7 @@ import { resolvePack } from '../policy/library.js';
 import { parseVersion } from '../policy/semver.js';
 import { daysBetween } from '../util/dates.js';
 import { suggest } from '../validate/suggest.js';
+import { placeholderWord } from './placeholder-ref.js';
 
 const EXPIRY_WARNING_DAYS = 30;
 

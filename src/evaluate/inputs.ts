@@ -1,5 +1,5 @@
-import { loadDeclaration } from '../declaration/load.js';
 import type { LoadedDeclaration } from '../declaration/load.js';
+import { loadDeclaration } from '../declaration/load.js';
 
 export interface DeclarationInput {
   /** Path as shown to users (relative to the repository root, forward slashes). */

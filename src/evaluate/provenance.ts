@@ -1,17 +1,18 @@
 // Files against declarations: which use declares each scanned file (its `assets`, by path or glob,
 // and by sha256 when one is given), what the packs read about a use's own files (`derived.provenance`),
 // and the findings for files no use declares. Pure: the shell read the files; this only judges them.
-import type { LoadedInput } from './inputs.js';
+
 import type { Declaration } from '../declaration/types.js';
 import type { AssetClass, AssetFinding, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
+import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { UseRef } from '../model/report.js';
 import type { Pack } from '../policy/library.js';
-import { evidenceOf } from '../provenance/evidence.js';
-import { SIGNAL_WORDS } from '../model/provenance.js';
 import type { Evidence } from '../provenance/evidence.js';
+import { evidenceOf } from '../provenance/evidence.js';
 import type { MediaRead } from '../provenance/types.js';
 import { assetMatcher, clean, pathMatcher } from '../util/glob.js';
 import { compareText } from '../util/order.js';
+import type { LoadedInput } from './inputs.js';
 
 export interface ProvenanceInput {
   /** Every file read, in any order. */

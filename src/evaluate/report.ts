@@ -1,27 +1,27 @@
-import { sharedThisUseRefs } from '../declaration/derived-consent.js';
 import pkg from '../../package.json' with { type: 'json' };
+import type { BoundGrant, MergedGrants, PullRequestGrant } from '../approvals/grants.js';
+import { mergeGrants, useKey } from '../approvals/grants.js';
 import type { TrustedConfig } from '../config/load.js';
-import { majorOf, requiredPacks } from '../config/required-packs.js';
 import type { RequiredPack } from '../config/required-packs.js';
+import { majorOf, requiredPacks } from '../config/required-packs.js';
+import { sharedThisUseRefs } from '../declaration/derived-consent.js';
 import type { LoadedDeclaration } from '../declaration/load.js';
 import { migrationNote } from '../declaration/migrate-v1.js';
 import type { Declaration, Use } from '../declaration/types.js';
 import type { Ledger } from '../ledger/load.js';
 import type { Diagnostic, FileReport, PackRef, Position, RemovedUse, Report, UseChange } from '../model/report.js';
-import { canonicalJson, resolvePack } from '../policy/library.js';
 import type { Pack, PackLibrary } from '../policy/library.js';
+import { canonicalJson, resolvePack } from '../policy/library.js';
 import { compareVersions } from '../policy/semver.js';
-import { mergeGrants, useKey } from '../approvals/grants.js';
-import type { BoundGrant, MergedGrants, PullRequestGrant } from '../approvals/grants.js';
-import { useFingerprint } from './fingerprint.js';
-import { countOf, principleRows } from './summary.js';
-import { evaluateUse } from './use.js';
-import { bindMedia } from './provenance.js';
-import type { MediaBinding, ProvenanceInput } from './provenance.js';
 import { compareText } from '../util/order.js';
 import { declaredFile, declaredUse } from './declared.js';
-import { loadInput } from './inputs.js';
+import { useFingerprint } from './fingerprint.js';
 import type { DeclarationInput, DeclarationReader, LoadedInput } from './inputs.js';
+import { loadInput } from './inputs.js';
+import type { MediaBinding, ProvenanceInput } from './provenance.js';
+import { bindMedia } from './provenance.js';
+import { countOf, principleRows } from './summary.js';
+import { evaluateUse } from './use.js';
 
 export type { DeclarationInput, LoadedInput } from './inputs.js';
 

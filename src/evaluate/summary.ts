@@ -2,8 +2,8 @@
 // that need approval or are blocked under it, and the approvals that cleared it), and the counts.
 
 import type { Counts, FileReport, PrincipleRow, UseRef } from '../model/report.js';
-import type { Pack } from '../policy/library.js';
 import { PRINCIPLE_STATUS_RANK } from '../model/vocabulary.js';
+import type { Pack } from '../policy/library.js';
 import { compareText } from '../util/order.js';
 
 const isOpen = (f: { status: string }) => f.status === 'needs-approval' || f.status === 'blocked';

@@ -1,16 +1,16 @@
 import { derive } from '../declaration/derived.js';
-import { declaredAt, performersRead } from '../declaration/derived-talent.js';
 import type { DerivedTalent } from '../declaration/derived-talent.js';
+import { declaredAt, performersRead } from '../declaration/derived-talent.js';
 import { v1ViewOf } from '../declaration/migrate-v1.js';
 import type { Use } from '../declaration/types.js';
 import type { ApprovalReport, Finding, FiredPath, JudgedPerformer, Level, UseOutcome, UseReport } from '../model/report.js';
+import { LEVEL_RANK } from '../model/vocabulary.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
 import type { Fired } from '../policy/condition.js';
 import type { CompiledRule, Pack } from '../policy/library.js';
 import { displayPath } from '../validate/schema-errors.js';
 import type { ApprovalContext } from './approvals.js';
 import { judgeApproval, ruleKey } from './approvals.js';
-import { LEVEL_RANK } from '../model/vocabulary.js';
 import type { ProvenanceDerived } from './provenance.js';
 
 function maxLevel(a: Level, b: Level): Level {

@@ -2,8 +2,8 @@ import { calendarDateErrors, expiresBeforeApprovedErrors, readDocument } from '.
 import { validateLedger } from '../generated/validators.js';
 import type { Grant } from '../model/grant.js';
 import type { Diagnostic, Position } from '../model/report.js';
-import { grantOf } from './entry.js';
 import type { LedgerEntry } from './entry.js';
+import { grantOf } from './entry.js';
 
 /** An entry with where it is written, so a message can point the reviewer at the line to fix. */
 export interface PlacedEntry extends Grant, Position {

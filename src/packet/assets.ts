@@ -4,8 +4,8 @@
 import type { DeclaredAsset } from '../model/declared.js';
 import type { AssetReport } from '../model/provenance.js';
 import type { Report, UseRef } from '../model/report.js';
-import { globMatcher } from '../util/glob.js';
 import { assetSays, CLASS_WORD, CREDENTIALS_WORD } from '../render/words.js';
+import { globMatcher } from '../util/glob.js';
 import { csvFile, joinCell } from './csv.js';
 import { statusRow } from './status.js';
 

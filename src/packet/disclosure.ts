@@ -1,11 +1,11 @@
 // The disclosure statement's content, once: disclosure.html and disclosure.pdf lay out these blocks,
 // so the page the platform contact reads and the PDF the insurer files say the same thing.
-import type { Report, UseReport, FileReport } from '../model/report.js';
-import { failureParts, isOpen, OUTCOME_LABEL, packLabel, PRINCIPLE_STATUS_LABEL, passParts, principlesByPack, principleName } from '../render/words.js';
-import { approvalText, tri } from './register.js';
+import type { FileReport, Report, UseReport } from '../model/report.js';
+import { failureParts, isOpen, OUTCOME_LABEL, PRINCIPLE_STATUS_LABEL, packLabel, passParts, principleName, principlesByPack } from '../render/words.js';
 import { consentEntries } from './consents.js';
-import { marking, markingLine, productionName } from './status.js';
 import { joinCell } from './csv.js';
+import { approvalText, tri } from './register.js';
+import { marking, markingLine, productionName } from './status.js';
 
 export type Block =
   | { kind: 'title'; text: string }

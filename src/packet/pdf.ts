@@ -2,11 +2,12 @@
 // shipped DejaVu Sans embedded (subset), on A4 or US Letter. Dates come from the evaluation date and
 // the file ID from the document's info, so the same report gives the same bytes. A character the
 // font cannot draw is written as `[U+XXXX]` and reported, never dropped.
-import { fontkitLib, pdfkitLib } from './pdf-lib.js';
+
 import type { Report } from '../model/report.js';
 import { visibleText } from '../render/escape.js';
 import type { Block } from './disclosure.js';
 import { disclosureBlocks } from './disclosure.js';
+import { fontkitLib, pdfkitLib } from './pdf-lib.js';
 import { marking, productionName } from './status.js';
 
 export type Paper = 'a4' | 'letter';

@@ -1,8 +1,8 @@
 // README.txt: what each packet file is, who reads it, and how the packet was made.
 import type { Report } from '../model/report.js';
 import { plainText } from '../render/escape.js';
-import { CSV_CONTRACT, markingLine, PREDICATE_TYPE, productionName } from './status.js';
 import type { MissingGlyph } from './pdf.js';
+import { CSV_CONTRACT, markingLine, PREDICATE_TYPE, productionName } from './status.js';
 
 export const PACKET_FILES = {
   'register.csv': `The AI usage register: one row per declared use (tools, vendors, inputs, output, decision, rules that fired, approvals, consents, files). For the E&O underwriter and the distributor. Columns: contract register v${CSV_CONTRACT.register}.`,

@@ -1,3 +1,4 @@
+import type { Rec } from './fast-locate.js';
 import {
   BACKSLASH,
   badPlainStart,
@@ -19,7 +20,6 @@ import {
   SP,
   SQ,
 } from './fast-scalars.js';
-import type { Rec } from './fast-locate.js';
 
 // Giving up is thrown, not returned: the readers recurse, and readFastYaml turns it into undefined.
 export const BAIL = Symbol('bail');

@@ -1,6 +1,5 @@
-import type { Diagnostic, Position } from '../model/report.js';
-
 import type { PathSegment } from '../model/path.js';
+import type { Diagnostic, Position } from '../model/report.js';
 
 export type { PathSegment };
 

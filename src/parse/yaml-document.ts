@@ -3,9 +3,9 @@ import type { Diagnostic, Position } from '../model/report.js';
 import type { SourceLimits } from './limits.js';
 import { failed, type ParsedSource, type PathSegment, START } from './parsed-source.js';
 import { Converter, SourceError } from './yaml-convert.js';
+import { yamlLib } from './yaml-lib.js';
 import { cleanYamlMessage, misindentedLine, tabIndentationMessage, unclosedFlow, yamlErrorCode } from './yaml-messages.js';
 import { isAlias, isMap, isScalar, isSeq, offsetOf } from './yaml-nodes.js';
-import { yamlLib } from './yaml-lib.js';
 
 /** The full YAML 1.2 path, through the `yaml` package: every file the fast reader leaves, and every error message. */
 export function readYamlDocument(text: string, limits: SourceLimits): ParsedSource {

@@ -1,11 +1,11 @@
 import type { Ajv } from 'ajv';
 import type { FireReason } from '../model/report.js';
 import type { PathSegment } from '../parse/yaml-source.js';
-import { compileSubset } from '../validate/subset.js';
-import type { Check } from '../validate/subset.js';
 import { canonicalJson } from '../validate/canonical-json.js';
-import { resolveField, valuesAt } from './paths.js';
+import type { Check } from '../validate/subset.js';
+import { compileSubset } from '../validate/subset.js';
 import type { DeclarationFormat, FieldPath, JsonSchema } from './paths.js';
+import { resolveField, valuesAt } from './paths.js';
 import type { Condition } from './types.js';
 
 export interface Fired {

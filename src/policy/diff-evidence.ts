@@ -1,7 +1,7 @@
 // Example outcome changes: what running the example declarations under both versions proved.
 import type { UseOutcome } from '../model/report.js';
-import { isEnough, maxBump, nextVersion } from './diff-bump.js';
 import type { Bump } from './diff-bump.js';
+import { isEnough, maxBump, nextVersion } from './diff-bump.js';
 import type { PackDiff } from './diff-change.js';
 
 export type ExampleOutcome = UseOutcome | 'invalid';

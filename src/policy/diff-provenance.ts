@@ -1,7 +1,8 @@
 // How a pack's reading of media files changed: its source-type classes and its undeclared-file checks.
 // What can make a scan fail where it passed is MAJOR; what only notes more, or fails less, is MINOR.
-import { LEVEL_RANK, quote } from './diff-change.js';
+
 import type { Change } from './diff-change.js';
+import { LEVEL_RANK, quote } from './diff-change.js';
 import type { Pack } from './library.js';
 import type { ProvenanceSection, UndeclaredCheck } from './types.js';
 

@@ -1,12 +1,13 @@
 // Rule comparison: what adding, removing or changing one rule can do to the outcome of a use.
-import { canonicalJson } from './library.js';
-import type { CompiledRule, Pack } from './library.js';
-import { resolveField } from './paths.js';
-import { maxBump } from './diff-bump.js';
+
 import type { Bump } from './diff-bump.js';
-import { LEVEL_RANK, quote } from './diff-change.js';
+import { maxBump } from './diff-bump.js';
 import type { Change } from './diff-change.js';
+import { LEVEL_RANK, quote } from './diff-change.js';
 import { clauses, implies } from './diff-narrowing.js';
+import type { CompiledRule, Pack } from './library.js';
+import { canonicalJson } from './library.js';
+import { resolveField } from './paths.js';
 
 function triStateFields(rule: CompiledRule): string[] {
   return rule.condition.fields.filter((f) => {

@@ -1,7 +1,7 @@
 // Principle and pack-setting comparison: what a changed principle, approval rule, sunset or citation does.
 import type { Bump } from './diff-bump.js';
-import { LEVEL_RANK, quote } from './diff-change.js';
 import type { Change } from './diff-change.js';
+import { LEVEL_RANK, quote } from './diff-change.js';
 import type { Pack } from './library.js';
 
 export function principleChanges(a: Pack, b: Pack): Change[] {

@@ -5,20 +5,21 @@
 // Narrowing (and, the same proof reversed, widening) is proved with a small set of structural rules
 // that are sound for JSON Schema (enum subsets, tighter bounds, fewer `any` alternatives, extra
 // conjuncts). Whatever cannot be proved narrower counts as MAJOR.
-import type { Pack } from './library.js';
+
 import { declaredBump, isEnough, maxBump, nextVersion } from './diff-bump.js';
 import type { Change, PackDiff } from './diff-change.js';
-import { ruleAdded, ruleChanged } from './diff-rules.js';
-import { packChanges, principleChanges } from './diff-settings.js';
 import { provenanceChanges } from './diff-provenance.js';
 import { signOffFor } from './diff-reasons.js';
+import { ruleAdded, ruleChanged } from './diff-rules.js';
+import { packChanges, principleChanges } from './diff-settings.js';
+import type { Pack } from './library.js';
 
-export { declaredBump, maxBump, nextVersion } from './diff-bump.js';
 export type { Bump, DeclaredBump } from './diff-bump.js';
+export { declaredBump, maxBump, nextVersion } from './diff-bump.js';
 export type { Change, PackDiff } from './diff-change.js';
-export { fragmentImplies } from './diff-narrowing.js';
-export { withEvidence, worsened } from './diff-evidence.js';
 export type { ExampleOutcome, OutcomeChange } from './diff-evidence.js';
+export { withEvidence, worsened } from './diff-evidence.js';
+export { fragmentImplies } from './diff-narrowing.js';
 
 export function diffPacks(a: Pack, b: Pack): PackDiff {
   const changes: Change[] = [];

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Ajv } from 'ajv';
+import type { DocumentKind } from '../documents/read.js';
+import { calendarDateErrors, decodeDocument, readDocument } from '../documents/read.js';
 import { PRELOADED_PACKS } from '../generated/packs.js';
 import { validatePack } from '../generated/validators.js';
 import type { Diagnostic, Position } from '../model/report.js';
-import { calendarDateErrors, decodeDocument, readDocument } from '../documents/read.js';
-import type { DocumentKind } from '../documents/read.js';
 import type { PathSegment } from '../parse/yaml-source.js';
+import { normaliseSourceType, SOURCE_TYPE_TERMS } from '../provenance/source-types.js';
 import { createAjv } from '../validate/ajv.js';
 import { canonicalJson } from '../validate/canonical-json.js';
 import { displayPath } from '../validate/schema-errors.js';
-import { compileCondition, ConditionError } from './condition.js';
 import type { CompiledCondition } from './condition.js';
+import { ConditionError, compileCondition } from './condition.js';
 import type { DeclarationFormat } from './paths.js';
 import { compareVersions, parseVersion } from './semver.js';
 import type { PackDocument, Principle, ProvenanceSection, Rule } from './types.js';
-import { normaliseSourceType, SOURCE_TYPE_TERMS } from '../provenance/source-types.js';
 
 export interface CompiledRule extends Rule {
   condition: CompiledCondition;

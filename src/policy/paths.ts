@@ -1,6 +1,6 @@
+import type { PathSegment } from '../parse/yaml-source.js';
 import declarationSchemaV1 from '../schema/genai-usage.schema.json' with { type: 'json' };
 import declarationSchemaV2 from '../schema/genai-usage.v2.schema.json' with { type: 'json' };
-import type { PathSegment } from '../parse/yaml-source.js';
 
 // Field paths in rules are relative to one use: `output.final`, `inputs`, `tools[*].enterprise`.
 // `[*]` means "any element": the condition holds if it holds for at least one element. A pack for v2

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import type * as C2paWasm from '@contentauth/c2pa-wasm';
 import { plainText } from '../render/escape.js';
 import { compareText } from '../util/order.js';
+import { present } from '../util/present.js';
 import type { CredentialsRead, StatedSourceType } from './types.js';
 import { c2paWasmPath } from './wasm-path.js';
-import { present } from '../util/present.js';
 
 /** Longest string taken from a manifest or the reader (a generator name, a URL, an error message). */
 export const MAX_TEXT = 200;

@@ -1,8 +1,9 @@
 // What a file says about its origin, weighed: a signed manifest whose signer we trust beats one whose
 // signer we do not know, which beats XMP (unsigned, rewritten by any editor, easily stripped); a
 // manifest that does not match the file comes last, and a file that says nothing is unknown, never clean.
-import { SIGNAL_WORDS } from '../model/provenance.js';
+
 import type { AssetCredentials, AssetStatement, Signal } from '../model/provenance.js';
+import { SIGNAL_WORDS } from '../model/provenance.js';
 import { normaliseSourceType } from './source-types.js';
 import type { MediaRead } from './types.js';
 

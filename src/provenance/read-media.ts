@@ -3,13 +3,13 @@
 // what a small one does; only a file with an embedded manifest, and under the validation cap, is
 // loaded whole, because C2PA validation hashes the whole file.
 import { createHash } from 'node:crypto';
+import { readTrustAnchors } from '../io/files.js';
+import { formatCount } from '../util/order.js';
 import { scanContainer } from './containers/index.js';
 import { readCredentials } from './credentials.js';
 import { isLfsPointer, mimeOf, sniff } from './sniff.js';
 import type { ByteSource, MediaRead } from './types.js';
 import { sourceTypesInXmp } from './xmp.js';
-import { formatCount } from '../util/order.js';
-import { readTrustAnchors } from '../io/files.js';
 
 /**
  * Extensions the scan picks files by (then the bytes decide what the file is). Every other name a

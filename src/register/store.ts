@@ -1,8 +1,9 @@
 // Where the register lives: PGlite (Postgres compiled to WebAssembly, in a folder) by default, or the
 // studio's own Postgres through node-postgres. Both run the same SQL (src/register/sql.ts); this file
 // only opens them and turns their failures into a sentence.
-import { createRequire } from 'node:module';
+
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { FileProblem } from '../io/files.js';
 
 export interface Sql {

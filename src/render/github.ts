@@ -8,8 +8,8 @@ import type { ApprovalHint, GitHubFacts, TrustFacts } from '../model/github.js';
 import type { Report } from '../model/report.js';
 import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
-import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import type { GrantVerdict } from './grant-verdicts.js';
+import { grantVerdicts, verdictLine } from './grant-verdicts.js';
 import { APPROVE_NOTE, approvalProblem, creationNote, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */

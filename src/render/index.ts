@@ -1,12 +1,12 @@
 // One entry point for every surface: the CLI's `--format` and the Action pick a renderer by name.
 import type { Report } from '../model/report.js';
+import type { RowContext } from '../model/rows.js';
 import { jsonChunks, renderJson } from './json.js';
 import { junitChunks, renderJunit } from './junit.js';
-import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { renderSarif, sarifLog, type SarifOptions } from './sarif.js';
-import { renderText, textChunks } from './text.js';
+import { type MarkdownOptions, markdownChunks, renderMarkdown } from './markdown.js';
 import { ndjsonChunks, renderNdjson, rowContext } from './ndjson.js';
-import type { RowContext } from '../model/rows.js';
+import { renderSarif, type SarifOptions, sarifLog } from './sarif.js';
+import { renderText, textChunks } from './text.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -56,11 +56,6 @@ export function* renderChunks(report: Report, format: Format, options: RenderOpt
   else yield* textChunks(report, { color: options.color ?? false });
 }
 
-export { reportRows, rowContext } from './ndjson.js';
-export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
-export { fitMarkdown, type FittedMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
-export type { SarifOptions } from './sarif.js';
-export type { TextOptions } from './text.js';
 export {
   escapeHtml,
   escapeHtmlComment,
@@ -70,3 +65,8 @@ export {
   markdownCodeLine,
   plainText,
 } from './escape.js';
+export { type FittedMarkdown, fitMarkdown, type MarkdownForm, type MarkdownOptions } from './markdown.js';
+export { reportRows, rowContext } from './ndjson.js';
+export type { SarifOptions } from './sarif.js';
+export type { TextOptions } from './text.js';
+export { jsonChunks, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };

@@ -3,10 +3,11 @@
 // name (conftest#775: identical names collapse into one row in most viewers). Blocked or unapproved
 // findings are <failure>s; a declaration that cannot be checked, or a policy that cannot be loaded, is
 // an <error>.
+
+import type { ProvenanceReport } from '../model/provenance.js';
 import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
 import { escapeXml, plainText } from './escape.js';
 import { assetSays, at, clearance, diagnosticPlace, isOpen, isSilent, packLabel, principleName, provenanceSummary } from './words.js';
-import type { ProvenanceReport } from '../model/provenance.js';
 
 const NAME_MAX = 300;
 const USE_MAX = 120;

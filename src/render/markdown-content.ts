@@ -2,25 +2,26 @@
 // block and the footer, each at the detail a layout allows. markdown-fit.ts decides which layout fits.
 // Every string from a declaration goes through escape.ts; `notes`, the title and the footer come from
 // the Action and are trusted.
-import { formatCount } from '../util/order.js';
+
 import { markdownTable } from 'markdown-table';
 import type { ApprovalReport, Diagnostic, FileReport, Finding, PrincipleRow, Report, UseRef, UseReport } from '../model/report.js';
+import { formatCount } from '../util/order.js';
 import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownMessage } from './escape.js';
 import type { Context, Group } from './markdown-layout.js';
 import { undeclaredGroup } from './markdown-provenance.js';
 import {
   APPROVE_INSTRUCTION,
   approvalProblem,
-  FINDING_STATUS_LABEL,
-  OUTCOME_LABEL,
-  PRINCIPLE_STATUS_LABEL,
   capitalise,
-  diagnosticPlace,
   clearance,
+  diagnosticPlace,
+  FINDING_STATUS_LABEL,
   failureParts,
   findingPrinciple,
   isOpen,
   judgedPerformerWords,
+  OUTCOME_LABEL,
+  PRINCIPLE_STATUS_LABEL,
   packLabel,
   passParts,
   plural,

@@ -1,12 +1,13 @@
 // Fitting the comment into a size limit: the forms and layouts, measuring a body without building it,
 // the truncation note, and the per-report cache of what a layout shows.
-import { formatCount } from '../util/order.js';
+
 import type { Report } from '../model/report.js';
+import { formatCount } from '../util/order.js';
 import { truncate } from './escape.js';
-import { actionGroups, detailsBlock, head, tables, tail } from './markdown-content.js';
-import { provenanceBlock } from './markdown-provenance.js';
 import type { MarkdownOptions } from './markdown-content.js';
+import { actionGroups, detailsBlock, head, tables, tail } from './markdown-content.js';
 import type { Context, Group, Layout } from './markdown-layout.js';
+import { provenanceBlock } from './markdown-provenance.js';
 import { failureParts, passParts, plural, principleLookup } from './words.js';
 
 export type MarkdownForm = 'full' | 'compact' | 'truncated';

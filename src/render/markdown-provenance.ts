@@ -3,9 +3,9 @@
 // File paths, stated values, signers and generators come from the pull request: all escaped.
 import { markdownTable } from 'markdown-table';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
-import type { Context, Group } from './markdown-layout.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
-import { CREDENTIALS_WORD, assetSays, isSilent, plural, provenanceSummary } from './words.js';
+import type { Context, Group } from './markdown-layout.js';
+import { assetSays, CREDENTIALS_WORD, isSilent, plural, provenanceSummary } from './words.js';
 
 export function undeclaredGroup(ctx: Context): Group | undefined {
   const failing = (ctx.report.provenance?.assets ?? []).filter((a) => a.findings.some((f) => f.status === 'undeclared'));

@@ -1,9 +1,10 @@
 // `--format ndjson`: the report as register rows, one JSON object per line (src/model/rows.ts). Same
 // report and context in, same bytes out; loadable as is by `bq load --source_format=NEWLINE_DELIMITED_JSON`
 // and by `genai-clearance register record`.
+
+import type { Report } from '../model/report.js';
 import type { RegisterRow, RowContext } from '../model/rows.js';
 import { ROW_SCHEMA_VERSION } from '../model/rows.js';
-import type { Report } from '../model/report.js';
 
 export function reportRows(report: Report, context: RowContext): RegisterRow[] {
   const base = {

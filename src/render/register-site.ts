@@ -3,9 +3,9 @@
 // each table. Every text that came from a declaration or a file goes through escapeHtml.
 import { createHash } from 'node:crypto';
 import type { Production, SiteData } from '../register/queries.js';
+import { escapeHtml } from './escape.js';
 import type { Column } from './register-columns.js';
 import { COLUMNS, QUESTION_TITLES } from './register-columns.js';
-import { escapeHtml } from './escape.js';
 import { plural } from './words.js';
 
 const CELL_MAX = 2000;

@@ -1,9 +1,9 @@
 // `register query` as text: one aligned table per question. Every value from a declaration is
 // sanitised before it reaches the terminal (no control characters, no line breaks).
 import type { Answers, Question } from '../register/queries.js';
+import { plainText } from './escape.js';
 import type { Column } from './register-columns.js';
 import { COLUMNS, QUESTION_TITLES } from './register-columns.js';
-import { plainText } from './escape.js';
 
 const CELL_MAX = 60;
 

@@ -7,10 +7,10 @@
 // approval, so viewers that honour suppressions hide it and those that do not still do not alarm;
 // inform findings are `note`; warnings (expiring or unused approvals, soft schema issues) are `warning`.
 import { createHash } from 'node:crypto';
-import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
 import type { AssetFinding, AssetReport } from '../model/provenance.js';
+import type { Diagnostic, FileReport, Finding, Level, Position, Report, UseReport } from '../model/report.js';
 import { escapeMarkdown, markdownMessage, plainText } from './escape.js';
-import { approvalProblem, findingPrinciple, packLabel, principleLookup, showValue, type PrincipleLookup } from './words.js';
+import { approvalProblem, findingPrinciple, type PrincipleLookup, packLabel, principleLookup, showValue } from './words.js';
 
 export interface SarifOptions {
   /** Where the tool is documented (`tool.driver.informationUri`); omitted when not given. */

@@ -1,33 +1,34 @@
 // Terminal output. Locations are `file:line:col:` at the start of a line so editors and terminals make
 // them clickable; colour is ANSI only, and only when the CLI says so (TTY and no NO_COLOR). Declaration
 // text is sanitised: an ESC in a summary must not be able to drive the terminal.
-import type { Diagnostic, FileReport, Finding, Report, UseReport } from '../model/report.js';
+
 import type { ProvenanceReport } from '../model/provenance.js';
+import type { Diagnostic, FileReport, Finding, Report, UseReport } from '../model/report.js';
 import { plainText } from './escape.js';
 import {
-  CREDENTIALS_WORD,
   approvalProblem,
   assetSays,
-  isSilent,
-  plural,
-  provenanceSummary,
-  FINDING_STATUS_LABEL,
-  OUTCOME_LABEL,
-  PRINCIPLE_STATUS_LABEL,
   at,
-  diagnosticPlace,
+  CREDENTIALS_WORD,
   clearance,
+  diagnosticPlace,
+  FINDING_STATUS_LABEL,
   failureParts,
   findingPrinciple,
   isOpen,
+  isSilent,
+  judgedPerformerWords,
+  OUTCOME_LABEL,
+  PRINCIPLE_STATUS_LABEL,
+  type PrincipleLookup,
   packLabel,
   passParts,
+  plural,
   principleLookup,
   principleName,
-  judgedPerformerWords,
   principlesByPack,
+  provenanceSummary,
   showValue,
-  type PrincipleLookup,
 } from './words.js';
 
 export interface TextOptions {

@@ -1,9 +1,10 @@
 // Wording and groupings shared by every renderer, so the terminal, the PR comment, SARIF and JUnit
 // describe one report with the same words and in the same order.
-import { formatCount } from '../util/order.js';
-import type { Diagnostic, FileReport, Finding, FindingStatus, JudgedConsent, JudgedPerformer, PackRef, PrincipleRow, PrincipleStatus, Report, UseOutcome, UseReport } from '../model/report.js';
-import { SIGNAL_WORDS } from '../model/provenance.js';
+
 import type { AssetClass, AssetReport, CredentialsStatus, ProvenanceReport } from '../model/provenance.js';
+import { SIGNAL_WORDS } from '../model/provenance.js';
+import type { Diagnostic, FileReport, Finding, FindingStatus, JudgedConsent, JudgedPerformer, PackRef, PrincipleRow, PrincipleStatus, Report, UseOutcome, UseReport } from '../model/report.js';
+import { formatCount } from '../util/order.js';
 
 export interface Label {
   emoji: string;

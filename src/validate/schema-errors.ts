@@ -1,9 +1,9 @@
-import { displayPath } from '../model/path.js';
 import type { ErrorObject } from 'ajv';
+import { displayPath } from '../model/path.js';
 import type { Diagnostic } from '../model/report.js';
 import type { ParsedSource, PathSegment } from '../parse/yaml-source.js';
-import { suggest } from './suggest.js';
 import { compareText } from '../util/order.js';
+import { suggest } from './suggest.js';
 
 /** `/uses/0/tools/1` → ['uses', 0, 'tools', 1] */
 function pointerToPath(pointer: string): PathSegment[] {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { useFingerprint } from '../../src/evaluate/fingerprint.js';
-import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import { NOW } from '../support/run-action.js';
-import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
+import { CLEAR_USE, CONFIG_PATH, config, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 
 const TICKET = 'GENAI-2026-0042';
 const OTHER_PR = PR + 1;

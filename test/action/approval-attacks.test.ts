@@ -2,12 +2,12 @@
 // model asks (approvers in the trusted configuration, the status required), each asserting the secure
 // outcome — the check stays red — beside its honest twin, the same thing done legitimately, which passes.
 import { describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
-import { NOW } from '../support/run-action.js';
 import { ofType, parse, plain } from '../render/md-tree.js';
-import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
+import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
+import { NOW } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
+import { CLEAR_USE, CONFIG_PATH, config, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 
 const TICKET = 'GENAI-2026-0042';
 

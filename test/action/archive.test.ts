@@ -7,8 +7,8 @@ import type { GitHubApi } from '../../action/github-api.js';
 import type { ArchiveEntry } from '../support/emulator/github-emulator.js';
 import { jpeg, png, TRAINED, xmpPacket } from '../support/media/containers.js';
 import { CLEAN_V2, v2 } from '../support/provenance.js';
-import { repoState, runAction, withEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
+import { repoState, runAction, withEmulator } from './harness.js';
 
 const DAY = { now: new Date('2026-12-01T12:00:00Z') };
 const HASHED = png({ xmp: xmpPacket(TRAINED), compressed: true });

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { gitBlobSha } from '../../action/archive.js';
 import { png, TRAINED, xmpPacket } from '../support/media/containers.js';
 import { CLEAN_V2, v2 } from '../support/provenance.js';
-import { repoState, runAction, withEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
+import { repoState, runAction, withEmulator } from './harness.js';
 
 const DAY = { now: new Date('2026-12-01T12:00:00Z') };
 const FRAMES = 1100;

@@ -1,15 +1,16 @@
 // The committed bundle, spawned exactly as the runner spawns it: the smoke tests that dist/index.js
 // starts, reads its inputs and event, talks to GitHub, writes outputs, the summary and the comment, and
 // fails closed from its entry point. Behaviour in depth is tested in-process (the other files here).
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
-import type { Emulator } from './harness.js';
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { jpeg, TRAINED, xmpPacket } from '../support/media/containers.js';
 import { generatedJpeg } from '../support/media/credentials.js';
 import { CLEAN_V2, v2 } from '../support/provenance.js';
+import type { Emulator } from './harness.js';
+import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, PR, REPO, repoState, runBundle, startEmulator } from './harness.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

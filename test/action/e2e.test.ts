@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../action/comment.js';
 import { faults } from '../support/emulator/github-emulator.js';
-import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction, startEmulator } from './harness.js';
 import type { Emulator } from './harness.js';
+import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState, runAction, startEmulator } from './harness.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

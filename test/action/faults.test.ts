@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faults, GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
 import type { Emulator, EmulatorState, Fault } from '../support/emulator/github-emulator.js';
-import { runAction, runBundle } from '../support/run-action.js';
+import { faults, GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
 import type { RunOptions, RunResult } from '../support/run-action.js';
+import { runAction, runBundle } from '../support/run-action.js';
 import { APPROVED_USE, CLEAR_USE, declaration, HEAD, NEEDS_APPROVAL_USE, PACK_PATH, PACK_TEXT, PR, REPO, repoState } from './harness.js';
 
 const failing = () => ({ 'genai-usage.yml': declaration([CLEAR_USE, NEEDS_APPROVAL_USE]) });

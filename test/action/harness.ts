@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
-import { GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
-import type { FileContent } from '../support/emulator/emulator-state.js';
 import { CLEAN_USE, declarationYaml, patch, readText } from '../helpers.js';
+import type { FileContent } from '../support/emulator/emulator-state.js';
+import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT, startEmulator } from '../support/emulator/github-emulator.js';
 import { BASE, daysFromNow, HEAD, PR, REPO, TOKEN } from '../support/run-action.js';
 
-export { BASE, HEAD, PR, prEvent, REPO, runAction, runBundle, TOKEN } from '../support/run-action.js';
 export type { RunResult } from '../support/run-action.js';
+export { BASE, HEAD, PR, prEvent, REPO, runAction, runBundle, TOKEN } from '../support/run-action.js';
 
 export const CLEAR_USE = CLEAN_USE;
 export const NEEDS_APPROVAL_USE = patch(CLEAN_USE, { id: 'title-card', summary: 'Main title card', stage: 'post-production', output: { final: true, prominence: 'featured' } });
@@ -33,8 +33,8 @@ export function repoState(head: Record<string, FileContent>, base: Record<string
   };
 }
 
-export { startEmulator, stringify };
 export type { Emulator };
+export { startEmulator, stringify };
 
 // What the trust, tamper and red-team tests share: the trusted files, a grant and the checks on a run.
 export const LEDGER_PATH = 'approvals/ledger.yml';

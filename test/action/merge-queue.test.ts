@@ -2,10 +2,10 @@
 // requests, each approved in its own thread, reads the approvals of both, and of nothing else. Queue
 // refs and the commits a group holds come from the emulator's refs and comparisons.
 import { describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import { NOW } from '../support/run-action.js';
-import { BASE, CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, REPO, runAction, TOKEN, withEmulator } from './harness.js';
+import { BASE, CLEAR_USE, CONFIG_PATH, config, declaration, HEAD, NEEDS_APPROVAL_USE, REPO, runAction, TOKEN, withEmulator } from './harness.js';
 
 const SECOND = { ...NEEDS_APPROVAL_USE, id: 'end-card', summary: 'End card' };
 const HEAD8 = '8'.repeat(40);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKET_FILES } from '../../src/packet/readme.js';
-import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, repoState, runAction, withEmulator } from './harness.js';
 import { parseCsv } from '../packet/readers.js';
+import { CLEAR_USE, declaration, NEEDS_APPROVAL_USE, repoState, runAction, withEmulator } from './harness.js';
 
 describe('the Action writes the evidence packet when asked', () => {
   it('packet: true writes every file, marked NOT CLEARED when the check fails, and sets packet-path', async () => {

@@ -3,10 +3,10 @@
 // test asserts the secure outcome; where one was an open hole when it was written, the comment above
 // it says how the attack worked.
 import { describe, expect, it } from 'vitest';
-import type { EmulatorState } from '../support/emulator/github-emulator.js';
-import { approvedUse, BASE, CLEAR_USE, config, CONFIG_PATH, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 import { ofType, parse } from '../render/md-tree.js';
+import type { EmulatorState } from '../support/emulator/github-emulator.js';
 import type { RunResult } from './harness.js';
+import { approvedUse, BASE, CLEAR_USE, CONFIG_PATH, config, declaration, grant, HEAD, LEDGER_PATH, ledger, NEEDS_APPROVAL_USE, ours, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 
 const MERGE = 'c'.repeat(40);
 const STALE_MERGE = 'e'.repeat(40);

@@ -3,13 +3,13 @@
 // the comment names the approver. Every way around it is refused.
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/ledger/load.js';
-import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
-import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
 import { readText } from '../helpers.js';
 import { ofType, parse, plain } from '../render/md-tree.js';
-import { CLEAR_USE, config, CONFIG_PATH, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
-import type { RunResult } from './harness.js';
+import type { Emulator, EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import { NOW } from '../support/run-action.js';
+import type { RunResult } from './harness.js';
+import { CLEAR_USE, CONFIG_PATH, config, declaration, HEAD, NEEDS_APPROVAL_USE, PR, REPO, repoState, runAction, withEmulator } from './harness.js';
 
 const approverConfig = (extra: Record<string, unknown> = {}) => config({ production: 'PRD-0001', approvers: { users: ['dana'] }, ...extra });
 const SECOND_USE = { ...NEEDS_APPROVAL_USE, id: 'end-card', summary: 'End card' };

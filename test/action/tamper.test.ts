@@ -4,11 +4,11 @@
 // may change the decision or the structure of the bot's comment, and no injected workflow command may
 // reach the runner.
 import { describe, expect, it, vi } from 'vitest';
-import { allNodes, FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from '../render/md-tree.js';
 import type { MdNode } from '../render/md-tree.js';
-import { approvedUse, CLEAR_USE, declaration, grant, HEAD, ledger, LEDGER_PATH, NEEDS_APPROVAL_USE, ours, PACK_PATH, PACK_TEXT, PR, REF, REPO, repoState, runAction, withEmulator } from './harness.js';
+import { allNodes, FORBIDDEN_TYPES, MENTION, ofType, parse, tables, textValues } from '../render/md-tree.js';
 import { daysFromNow } from '../support/run-action.js';
 import type { RunResult } from './harness.js';
+import { approvedUse, CLEAR_USE, declaration, grant, HEAD, LEDGER_PATH, ledger, NEEDS_APPROVAL_USE, ours, PACK_PATH, PACK_TEXT, PR, REF, REPO, repoState, runAction, withEmulator } from './harness.js';
 
 vi.setConfig({ maxConcurrency: 8 });
 

@@ -3,20 +3,21 @@
 // sticky comment honest. Each has a control twin showing the honest path still passes.
 import { describe, expect, it } from 'vitest';
 import { bodyHash } from '../../action/comment.js';
-import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
 import type { EmulatorState } from '../support/emulator/github-emulator.js';
+import { GITHUB_ACTIONS_BOT } from '../support/emulator/github-emulator.js';
+import type { RunResult } from './harness.js';
 import {
   APPROVED_USE,
   approvedUse,
   BASE,
   CLEAR_USE,
-  config,
   CONFIG_PATH,
+  config,
   declaration,
   grant,
   HEAD,
-  ledger,
   LEDGER_PATH,
+  ledger,
   NEEDS_APPROVAL_USE,
   ours,
   PR,
@@ -26,7 +27,6 @@ import {
   TOKEN,
   withEmulator,
 } from './harness.js';
-import type { RunResult } from './harness.js';
 
 const MERGE = 'c'.repeat(40);
 const WORKFLOW = '.github/workflows/genai.yml';

@@ -1,6 +1,7 @@
 // Runs the CLI in-process on real files (src/cli/main.ts's runCli), with its output captured.
-import { runCli, runCliAsync } from '../../src/cli/main.js';
+
 import type { CliIO } from '../../src/cli/context.js';
+import { runCli, runCliAsync } from '../../src/cli/main.js';
 
 export interface InProcessRun {
   code: number;

@@ -1,7 +1,8 @@
 // A minimal Language Server Protocol client over stdio (Content-Length framing, JSON-RPC 2.0): enough
 // to drive yaml-language-server the way an editor does.
-import { spawn } from 'node:child_process';
+
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export interface LspMessage {
   id?: number;

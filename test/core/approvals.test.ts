@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../src/ledger/load.js';
 import type { Ledger } from '../../src/ledger/load.js';
+import { loadLedger } from '../../src/ledger/load.js';
 import { loadPackLibrary } from '../../src/policy/library.js';
 import { CLEAN_USE, declarationYaml, evaluateUses, evaluateYaml, onlyUse, patch, readText } from '../helpers.js';
 

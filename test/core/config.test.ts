@@ -2,14 +2,14 @@
 // with file, line and column, and how requiredPacks() turns it into the packs declarations are judged by.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_PATH, DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
 import type { TrustedConfig } from '../../src/config/load.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
 import { requiredPacks } from '../../src/config/required-packs.js';
 import { evaluate } from '../../src/evaluate/report.js';
 import { readPackDir } from '../../src/io/files.js';
 import type { Diagnostic } from '../../src/model/report.js';
-import { loadPackLibrary } from '../../src/policy/library.js';
 import type { PackLibrary } from '../../src/policy/library.js';
+import { loadPackLibrary } from '../../src/policy/library.js';
 import { ROOT, TODAY } from '../helpers.js';
 
 function library(dir: string): PackLibrary {

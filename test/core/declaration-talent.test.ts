@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/declaration/derived.js';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { patch } from '../helpers.js';
-import { declarationV2Yaml, DOCUMENTED, V2_CLEAN_USE } from './v2-helpers.js';
+import { DOCUMENTED, declarationV2Yaml, V2_CLEAN_USE } from './v2-helpers.js';
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { CLEAN_USE, declarationYaml, evaluateYaml, onlyUse, patch, ROOT } from '../helpers.js';
-import { declarationV2Yaml, DOCUMENTED, V2_CLEAN_USE } from './v2-helpers.js';
+import { DOCUMENTED, declarationV2Yaml, V2_CLEAN_USE } from './v2-helpers.js';
 
 const load = (uses: unknown[], extra: Record<string, unknown> = {}) => loadDeclaration('genai-usage.yml', declarationV2Yaml(uses, extra));
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

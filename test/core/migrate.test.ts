@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findExamples } from '../../src/authoring/examples.js';
 import { loadDeclaration } from '../../src/declaration/load.js';
 import { migrateV1Text, missingComments } from '../../src/declaration/migrate-text.js';
-import { findExamples } from '../../src/authoring/examples.js';
 import type { Report } from '../../src/model/report.js';
-import { evaluateYaml, readText, ROOT } from '../helpers.js';
+import { evaluateYaml, ROOT, readText } from '../helpers.js';
 import { cli } from '../policy/run-cli.js';
 
 const FIXTURES = 'test/fixtures/v1-examples';

@@ -2,7 +2,7 @@
 // 1.0.0 is deprecated (a warning from its date, still judged); 2.0.0 applies from the guidance's
 // publication.
 import { describe, expect, it } from 'vitest';
-import { declarationYaml, CLEAN_USE, evaluateYaml, readText } from '../helpers.js';
+import { CLEAN_USE, declarationYaml, evaluateYaml, readText } from '../helpers.js';
 import { cliAsync } from '../policy/run-cli.js';
 import { declarationV2Yaml, V2_CLEAN_USE } from './v2-helpers.js';
 

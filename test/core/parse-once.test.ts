@@ -2,8 +2,8 @@
 // asset index and to evaluate(). The reader is injected and counts its calls; it is the real reader.
 import { describe, expect, it } from 'vitest';
 import { loadDeclaration } from '../../src/declaration/load.js';
-import { loadInput } from '../../src/evaluate/inputs.js';
 import type { DeclarationReader } from '../../src/evaluate/inputs.js';
+import { loadInput } from '../../src/evaluate/inputs.js';
 import { assetIndex } from '../../src/evaluate/provenance.js';
 import { evaluate } from '../../src/evaluate/report.js';
 import { bundledLibrary } from '../helpers.js';

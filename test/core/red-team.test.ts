@@ -4,13 +4,13 @@
 // open hole when it was written, the comment above it says how the attack worked.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { DEFAULT_CONFIG } from '../../src/config/load.js';
 import type { TrustedConfig } from '../../src/config/load.js';
+import { DEFAULT_CONFIG } from '../../src/config/load.js';
 import { useFingerprint } from '../../src/evaluate/fingerprint.js';
-import { evaluate } from '../../src/evaluate/report.js';
 import type { DeclarationInput } from '../../src/evaluate/report.js';
-import { loadLedger } from '../../src/ledger/load.js';
+import { evaluate } from '../../src/evaluate/report.js';
 import type { Ledger } from '../../src/ledger/load.js';
+import { loadLedger } from '../../src/ledger/load.js';
 import type { Report } from '../../src/model/report.js';
 import { addDays } from '../../src/util/dates.js';
 import { bundledLibrary, CLEAN_USE, declarationYaml, patch, TODAY } from '../helpers.js';

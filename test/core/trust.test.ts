@@ -5,18 +5,18 @@
 // because nothing was ever approved.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_PATH, DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
 import type { TrustedConfig } from '../../src/config/load.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, loadConfig } from '../../src/config/load.js';
 import { loadDeclaration } from '../../src/declaration/load.js';
-import { evaluate } from '../../src/evaluate/report.js';
-import type { DeclarationInput } from '../../src/evaluate/report.js';
 import { useFingerprint } from '../../src/evaluate/fingerprint.js';
+import type { DeclarationInput } from '../../src/evaluate/report.js';
+import { evaluate } from '../../src/evaluate/report.js';
 import { readPackDir } from '../../src/io/files.js';
-import { loadLedger } from '../../src/ledger/load.js';
 import type { Ledger } from '../../src/ledger/load.js';
+import { loadLedger } from '../../src/ledger/load.js';
 import type { Report, UseReport } from '../../src/model/report.js';
-import { loadPackLibrary } from '../../src/policy/library.js';
 import type { PackFile, PackLibrary } from '../../src/policy/library.js';
+import { loadPackLibrary } from '../../src/policy/library.js';
 import { ROOT, TODAY } from '../helpers.js';
 
 // ------------------------------------------------------------------------------------------ packs

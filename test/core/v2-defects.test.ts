@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { CLEAN_USE, declarationYaml, evaluateYaml, patch } from '../helpers.js';
-import { declarationV2Yaml, DOCUMENTED, V2_CLEAN_USE } from './v2-helpers.js';
+import { DOCUMENTED, declarationV2Yaml, V2_CLEAN_USE } from './v2-helpers.js';
 
 const TODAY = '2026-06-01';
 type Observed = { outcome: string; rules?: string[]; errors?: string[] };

@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../helpers.js';
 import { cliIn } from '../cli/in-process.js';
+import { ROOT } from '../helpers.js';
 
 export const BIN = join(ROOT, 'bin/genai-clearance.js');
 export const TODAY = '2026-11-23';

@@ -5,14 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HOSTILE } from '../render/fixtures.js';
-import { cliAsync } from '../cli/in-process.js';
+import { stringify } from 'yaml';
+import { ASSET_COLUMNS } from '../../src/packet/assets.js';
+import { CONSENT_COLUMNS } from '../../src/packet/consents.js';
 import { csvValue } from '../../src/packet/csv.js';
 import { REGISTER_COLUMNS } from '../../src/packet/register.js';
-import { CONSENT_COLUMNS } from '../../src/packet/consents.js';
-import { ASSET_COLUMNS } from '../../src/packet/assets.js';
+import { cliAsync } from '../cli/in-process.js';
+import { HOSTILE } from '../render/fixtures.js';
 import { parseCsv, pdfText } from './readers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'packet-hostile-'));

@@ -1,20 +1,21 @@
 // The evidence packet on the series example and on hostile strings: every file built, read back with
 // real parsers (csv-parse, pdf.js), byte-identical when rebuilt, NOT CLEARED on every page and first line.
+
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createHash } from 'node:crypto';
-import { pdfText } from './readers.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
-import { cliAsync } from '../cli/in-process.js';
 import { ASSET_COLUMNS } from '../../src/packet/assets.js';
 import { CONSENT_COLUMNS } from '../../src/packet/consents.js';
+import { PACKET_FILES } from '../../src/packet/readme.js';
 import { REGISTER_COLUMNS } from '../../src/packet/register.js';
 import { PREDICATE_TYPE } from '../../src/packet/status.js';
-import { PACKET_FILES } from '../../src/packet/readme.js';
+import { cliAsync } from '../cli/in-process.js';
+import { ROOT } from '../helpers.js';
+import { pdfText } from './readers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'packet-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

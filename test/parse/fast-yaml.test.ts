@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JS module without types (the bench's generator)
 import { makeDeclaration, toYaml } from '../../bench/generate.mjs';
 import { readFastYaml } from '../../src/parse/fast-yaml.js';
-import { DEFAULT_LIMITS, parseYamlSource } from '../../src/parse/yaml-source.js';
 import type { PathSegment } from '../../src/parse/yaml-source.js';
+import { DEFAULT_LIMITS, parseYamlSource } from '../../src/parse/yaml-source.js';
 import { ROOT } from '../helpers.js';
 
 /** Every path to a value in `v` (maps and sequences), including one missing key and index per level. */

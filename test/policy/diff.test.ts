@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExample } from '../../src/authoring/examples.js';
-import { readPackDir } from '../../src/io/files.js';
-import { diffPacks, fragmentImplies, withEvidence } from '../../src/policy/diff.js';
-import type { OutcomeChange, PackDiff } from '../../src/policy/diff.js';
-import { loadPack, loadPackLibrary } from '../../src/policy/library.js';
 import { pinPack } from '../../src/authoring/pin.js';
+import { readPackDir } from '../../src/io/files.js';
+import type { OutcomeChange, PackDiff } from '../../src/policy/diff.js';
+import { diffPacks, fragmentImplies, withEvidence } from '../../src/policy/diff.js';
 import type { Pack } from '../../src/policy/library.js';
+import { loadPack, loadPackLibrary } from '../../src/policy/library.js';
 import { ROOT } from '../helpers.js';
 import { cliAsync, FIXTURES } from './run-cli.js';
 

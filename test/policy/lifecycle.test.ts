@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { evaluate } from '../../src/evaluate/report.js';
 import { readPackDir } from '../../src/io/files.js';
 import { loadPackLibrary } from '../../src/policy/library.js';

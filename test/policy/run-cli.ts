@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { runCli, runCliAsync } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/context.js';
+import { runCli, runCliAsync } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
 
 export const FIXTURES = join(ROOT, 'test/fixtures/packs');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { evaluate } from '../../src/evaluate/report.js';
 import { readPackDir } from '../../src/io/files.js';
 import { diffPacks } from '../../src/policy/diff.js';

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadConfig } from '../../src/config/load.js';
-import { renderMarkdown } from '../../src/render/index.js';
-import { renderText } from '../../src/render/index.js';
+import { renderMarkdown, renderText } from '../../src/render/index.js';
 import { evaluateYaml, onlyUse, ROOT } from '../helpers.js';
 
 const TODAY = '2026-12-07';

@@ -2,11 +2,11 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleCoverage } from '../../src/authoring/coverage.js';
 import { findExamples, runExample } from '../../src/authoring/examples.js';
+import { lintLibrary } from '../../src/authoring/lint.js';
 import { readPackDir } from '../../src/io/files.js';
 import { loadPackLibrary } from '../../src/policy/library.js';
-import { ruleCoverage } from '../../src/authoring/coverage.js';
-import { lintLibrary } from '../../src/authoring/lint.js';
 import { ROOT } from '../helpers.js';
 import { cliAsync, FIXTURES } from './run-cli.js';
 

@@ -3,10 +3,10 @@
 // `unknown` alone never blocks; documenting every performer's consent never worsens an outcome.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import schema from '../../src/schema/genai-usage.v2.schema.json' with { type: 'json' };
 import type { UseReport } from '../../src/model/report.js';
-import { evaluateYaml, onlyUse } from '../helpers.js';
+import schema from '../../src/schema/genai-usage.v2.schema.json' with { type: 'json' };
 import { declarationV2Yaml } from '../core/v2-helpers.js';
+import { evaluateYaml, onlyUse } from '../helpers.js';
 
 type Json = { enum?: unknown[]; items?: Json; properties?: Record<string, Json> };
 const defs = schema.definitions as unknown as Record<string, Json>;

@@ -9,8 +9,8 @@ import { loadDeclaration } from '../../src/declaration/load.js';
 import type { Report } from '../../src/model/report.js';
 import { render } from '../../src/render/index.js';
 import { evaluateYaml, onlyUse } from '../helpers.js';
-import { anyUse, declaration, INPUTS, KINDS, PROMINENCE, REFERENCES, STAGES, tool } from './arbitraries.js';
 import type { Declaration, TriState, Use } from './arbitraries.js';
+import { anyUse, declaration, INPUTS, KINDS, PROMINENCE, REFERENCES, STAGES, tool } from './arbitraries.js';
 
 const RANK: Record<string, number> = { clear: 0, approved: 1, 'needs-approval': 2, blocked: 3 };
 const OUTCOMES = Object.keys(RANK);

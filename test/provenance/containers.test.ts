@@ -9,7 +9,6 @@ import { MAX_STEPS, MAX_XMP_PACKET } from '../../src/provenance/containers/limit
 import { SNIFF_LENGTH, sniff } from '../../src/provenance/sniff.js';
 import type { ByteSource, ContainerScan, MediaFormat } from '../../src/provenance/types.js';
 import { sourceTypesInXmp } from '../../src/provenance/xmp.js';
-import { counting } from '../support/media/counting.js';
 import {
   box,
   C2PA_UUID,
@@ -33,6 +32,7 @@ import {
   type XmpOptions,
   xmpPacket,
 } from '../support/media/containers.js';
+import { counting } from '../support/media/counting.js';
 
 const COMPOSITE = 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia';
 

@@ -3,9 +3,9 @@
 // MediaRead values here are what the readers hand over (their own tests read real files).
 import { describe, expect, it } from 'vitest';
 import type { TrustedConfig } from '../../src/config/load.js';
-import { evaluate } from '../../src/evaluate/report.js';
-import { bindMedia } from '../../src/evaluate/provenance.js';
 import { loadDeclaration } from '../../src/declaration/load.js';
+import { bindMedia } from '../../src/evaluate/provenance.js';
+import { evaluate } from '../../src/evaluate/report.js';
 import type { Report } from '../../src/model/report.js';
 import type { CredentialsRead, MediaRead } from '../../src/provenance/types.js';
 import { bundledLibrary } from '../helpers.js';

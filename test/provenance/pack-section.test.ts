@@ -2,8 +2,8 @@
 // `genai-clearance diff` asks for each kind of change.
 import { describe, expect, it } from 'vitest';
 import { diffPacks } from '../../src/policy/diff.js';
-import { loadPack } from '../../src/policy/library.js';
 import type { Pack } from '../../src/policy/library.js';
+import { loadPack } from '../../src/policy/library.js';
 import { readText } from '../helpers.js';
 
 const V3 = readText('policy/netflix-genai/3.0.0.yml');

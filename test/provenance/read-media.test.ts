@@ -1,15 +1,16 @@
 // The reading stage on real files: every container and every credentials state, as `scan` and the
 // Action get them (MediaRead), including the files it must not read whole or must not read at all.
+
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTrustAnchors } from '../../src/io/files.js';
 import { bufferSource, fileSource } from '../../src/provenance/byte-source.js';
 import { certificatesOf, isMediaPath, readMedia } from '../../src/provenance/read-media.js';
-import { readTrustAnchors } from '../../src/io/files.js';
-import { counting } from '../support/media/counting.js';
 import { heif, jpeg, lfsPointer, mov, mp3, mp4, png, TRAINED, tiff, wav, webp, writeSparseMov, xmpPacket } from '../support/media/containers.js';
+import { counting } from '../support/media/counting.js';
 import { generatedJpeg, REMOTE_MANIFEST_URL, remoteManifestJpeg, tamperedJpeg, testAuthority } from '../support/media/credentials.js';
 
 const OPTIONS = { trustAnchors: '', maxValidateBytes: 64 * 1024 * 1024, hash: false };

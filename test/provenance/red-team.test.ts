@@ -1,7 +1,8 @@
 // Red-team pass on the provenance scan: the pull request controls the media (bytes, names, sizes) and
 // the declarations. Each attack asserts the safe behaviour, with an honest twin where one helps.
-import { createHash } from 'node:crypto';
+
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

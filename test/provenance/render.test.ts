@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TrustedConfig } from '../../src/config/load.js';
 import { evaluate } from '../../src/evaluate/report.js';
-import { render } from '../../src/render/index.js';
 import type { MediaRead } from '../../src/provenance/types.js';
+import { render } from '../../src/render/index.js';
 import { bundledLibrary } from '../helpers.js';
 import { allNodes, FORBIDDEN_TYPES, itemTexts, ofType, parse } from '../render/md-tree.js';
 import { CLEAN_V2, SCAN_DAY, v2, xmpFile } from '../support/provenance.js';

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { cliAsync, cliIn } from '../cli/in-process.js';
 import { openStore } from '../../src/register/store.js';
+import { cliAsync, cliIn } from '../cli/in-process.js';
 
 export const postgresUrl = inject('postgresUrl');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCommandData, escapeCommandProperty } from '../../action/log-text.js';
 import { escapeHtml, escapeHtmlComment, escapeMarkdown, escapeXml, markdownCode, plainText, sanitize, truncate } from '../../src/render/escape.js';
-import { MENTION, ofType, parse, plain, FORBIDDEN_TYPES } from './md-tree.js';
+import { FORBIDDEN_TYPES, MENTION, ofType, parse, plain } from './md-tree.js';
 
 const ZW = '\u200B';
 

@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderJunit } from '../../src/render/junit.js';
-import { HOSTILE, HOSTILE_FILE, failReport, file, finding, hostileReport, netflixRows, passReport, report, twoPackReport, use } from './fixtures.js';
+import { failReport, file, finding, HOSTILE, HOSTILE_FILE, hostileReport, netflixRows, passReport, report, twoPackReport, use } from './fixtures.js';
 
 interface El {
   name: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { plainText } from '../../src/render/escape.js';
 import { fitMarkdown, renderMarkdown } from '../../src/render/markdown.js';
-import { HOSTILE, file, finding, netflixRows, report, use } from './fixtures.js';
+import { file, finding, HOSTILE, netflixRows, report, use } from './fixtures.js';
 import { FORBIDDEN_TYPES, MENTION, ofType, outerHtml, parse, tables, textValues } from './md-tree.js';
 
 const HOSTILE_ALPHABET = [

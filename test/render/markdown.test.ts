@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { HOSTILE_FILE, failReport, hostileReport, passReport, twoPackReport } from './fixtures.js';
-import { FORBIDDEN_TYPES, MENTION, headings, itemTexts, ofType, outerHtml, parse, plain, tables, textValues } from './md-tree.js';
+import { failReport, HOSTILE_FILE, hostileReport, passReport, twoPackReport } from './fixtures.js';
+import { FORBIDDEN_TYPES, headings, itemTexts, MENTION, ofType, outerHtml, parse, plain, tables, textValues } from './md-tree.js';
 
 const ZW = '\u200B';
 const MAIN = 'productions/eternauta/genai-usage.yml';

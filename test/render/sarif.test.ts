@@ -3,7 +3,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { artifactUri, renderSarif } from '../../src/render/sarif.js';
-import { HOSTILE_PATH, failReport, hostileReport, passReport, twoPackReport } from './fixtures.js';
+import { failReport, HOSTILE_PATH, hostileReport, passReport, twoPackReport } from './fixtures.js';
 
 // The OASIS SARIF 2.1.0 schema (rtm.5, JSON Schema draft-04), kept beside this test as a fixture (as
 // shipped in Microsoft's SARIF SDK packages) so the test needs no package that only carries it.

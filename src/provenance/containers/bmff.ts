@@ -6,11 +6,11 @@
 // other items (construction method 2) are reported, not followed. A C2PA manifest store is a `uuid`
 // box with the C2PA UUID.
 import { formatCount } from '../../util/order.js';
+import { present } from '../../util/present.js';
 import { ascii, concat, nulAt, printableTag, uintBE } from './bytes.js';
 import { MAX_DEPTH, MAX_HEADER_BLOCK, MAX_STEPS } from './limits.js';
 import { walkTiff } from './tiff.js';
 import type { Walk } from './walk.js';
-import { present } from '../../util/present.js';
 
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 const C2PA_UUID = 'd8fec3d61b0e483c92975828877ec481';

@@ -2,9 +2,9 @@
 // PRIV frame owned by "XMP"; a C2PA manifest store is a GEOB frame of type
 // application/x-c2pa-manifest-store. Tag sizes are synchsafe (7 bits a byte), as are v2.4 frame sizes.
 import { formatCount } from '../../util/order.js';
+import { present } from '../../util/present.js';
 import { ascii, nulAt, printableTag, startsWithText, uintBE } from './bytes.js';
 import type { Walk } from './walk.js';
-import { present } from '../../util/present.js';
 
 const XMP_OWNER = 'XMP\0';
 const C2PA_MIME = 'application/x-c2pa-manifest-store';

@@ -2,9 +2,9 @@
 // is never read). XMP lives in APP1, split across further APP1 segments when over 64 KB (Extended
 // XMP, reassembled here by its GUID); a C2PA manifest store lives in APP11 JUMBF boxes.
 import { formatCount } from '../../util/order.js';
+import { present } from '../../util/present.js';
 import { ascii, startsWithText, uintBE } from './bytes.js';
 import type { Walk } from './walk.js';
-import { present } from '../../util/present.js';
 
 const XMP_SIGNATURE = 'http://ns.adobe.com/xap/1.0/\0';
 const EXTENDED_XMP_SIGNATURE = 'http://ns.adobe.com/xmp/extension/\0';

@@ -3,10 +3,10 @@
 // manifest store lives in a `caBX` chunk.
 import { inflateSync } from 'node:zlib';
 import { formatCount } from '../../util/order.js';
+import { present } from '../../util/present.js';
 import { ascii, nulAt, printableTag, startsWithText, uintBE } from './bytes.js';
 import { MAX_XMP_PACKET } from './limits.js';
 import type { Walk } from './walk.js';
-import { present } from '../../util/present.js';
 
 const XMP_KEYWORD = 'XML:com.adobe.xmp\0';
 // Language tag and translated keyword are free text; a header longer than this is not an XMP chunk anyone wrote.

@@ -2,10 +2,10 @@
 // the `XMP ` chunk in WebP and `_PMX` in WAV (either is taken in both: the id is unambiguous); a
 // C2PA manifest store is a `C2PA` chunk. LIST chunks are walked into; audio and image data are not read.
 import { formatCount } from '../../util/order.js';
+import { present } from '../../util/present.js';
 import { ascii, printableTag, uintLE } from './bytes.js';
 import { MAX_DEPTH } from './limits.js';
 import type { Walk } from './walk.js';
-import { present } from '../../util/present.js';
 
 const XMP_CHUNKS = new Set(['XMP ', '_PMX']);
 

@@ -4,8 +4,8 @@
 // archive that does not match its tree.
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
-import { fileBytes } from './emulator-state.js';
 import type { FileContent } from './emulator-state.js';
+import { fileBytes } from './emulator-state.js';
 
 export interface ArchiveEntry {
   path: string;

@@ -1,8 +1,8 @@
 // The emulated GitHub's data (repositories, files, pull requests, comments, identities) and the
 // lookups the endpoint handlers share.
 
-import { stableId } from './github-objects.js';
 import type { AuthorAssociation, DiffStatus, Identity, RepositoryFacts } from './github-objects.js';
+import { stableId } from './github-objects.js';
 
 export type { Identity } from './github-objects.js';
 

@@ -16,26 +16,26 @@
 // asynchronously (spawn/execFile); spawnSync/execFileSync would block the loop and the Action hang.
 
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileBytes, World } from './emulator-state.js';
+import type { ArchiveRewrite } from './archive.js';
+import { archiveEntries, tarball } from './archive.js';
 import type { EmulatorState, LiveState } from './emulator-state.js';
-import { defaultFaultBody, faultResponds, matches } from './faults.js';
+import { fileBytes, World } from './emulator-state.js';
 import type { Fault, TamperRule } from './faults.js';
+import { defaultFaultBody, faultResponds, matches } from './faults.js';
 import { basicError, gitBlobSha, isoSeconds, prefixedNodeId } from './github-objects.js';
 import { answerGraphql } from './graphql-viewer.js';
-import { checkRequest, checkResponse, findOperation, warmUp } from './openapi-check.js';
 import type { MatchedOperation, Violation } from './openapi-check.js';
-import { archiveEntries, tarball } from './archive.js';
-import type { ArchiveRewrite } from './archive.js';
-import { CODELOAD_PREFIX, EMULATED_OPERATIONS, restHandlers } from './rest-handlers.js';
+import { checkRequest, checkResponse, findOperation, warmUp } from './openapi-check.js';
 import type { Reply } from './rest-handlers.js';
+import { CODELOAD_PREFIX, EMULATED_OPERATIONS, restHandlers } from './rest-handlers.js';
 
+export type { ArchiveEntry, ArchiveRewrite } from './archive.js';
 export type { ChangedFile, CommentInit, EmulatorState, Identity, LiveState, PullInit, RepoInit, RunInit, StoredComment } from './emulator-state.js';
 export { GITHUB_ACTIONS_BOT } from './emulator-state.js';
-export type { ArchiveEntry, ArchiveRewrite } from './archive.js';
 export type { Fault, RequestMatch, TamperRule } from './faults.js';
 export { faults } from './faults.js';
 

@@ -6,9 +6,9 @@
 // reviews with `lastEditedAt`, which REST does not give. Anything else gets a
 // GraphQL error, as GitHub would for a query it rejects.
 
-import { legacyNodeId } from './github-objects.js';
-import type { Identity } from './github-objects.js';
 import type { Revision } from './emulator-state.js';
+import type { Identity } from './github-objects.js';
+import { legacyNodeId } from './github-objects.js';
 
 export interface GraphqlAnswer {
   body: unknown;

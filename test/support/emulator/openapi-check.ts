@@ -8,8 +8,8 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv } from 'ajv';
 
 type JsonObject = Record<string, unknown>;
 

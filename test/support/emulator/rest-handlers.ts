@@ -1,34 +1,34 @@
 // The REST endpoints the emulator answers, keyed by GitHub's operationId. Each turns a checked
 // request into a reply over the World; sending, logging and response checking happen elsewhere.
 
+import type { ChangedFile, FileContent, PullInit, RepoInit, StoredComment, World } from './emulator-state.js';
+import { fileBytes } from './emulator-state.js';
+import { getBlob, getTree } from './git-data.js';
+import type { DiffFacts, Identity } from './github-objects.js';
 import {
   basicError,
+  commit,
+  commitStatus,
   contentEntry,
   contentFile,
   diffEntry,
+  FIXED_TIMESTAMP,
   fakeSha,
   gitBlobSha,
   isoSeconds,
   issueComment,
+  prefixedNodeId,
   privateUser,
   pullRequest,
+  pullRequestReview,
+  simpleUser,
+  stableId,
+  teamMembership,
   validationFailed,
   workflowRun,
-  pullRequestReview,
-  commit,
-  commitStatus,
-  teamMembership,
-  FIXED_TIMESTAMP,
-  prefixedNodeId,
-  stableId,
-  simpleUser,
 } from './github-objects.js';
-import type { DiffFacts, Identity } from './github-objects.js';
 import { paginate } from './pagination.js';
 import { diffFile } from './unified-diff.js';
-import { getBlob, getTree } from './git-data.js';
-import { fileBytes } from './emulator-state.js';
-import type { ChangedFile, FileContent, PullInit, RepoInit, StoredComment, World } from './emulator-state.js';
 
 export interface HandlerContext {
   params: Record<string, string>;

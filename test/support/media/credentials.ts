@@ -5,13 +5,13 @@
 // once per process: key generation and signing cost tens of milliseconds each.
 import { webcrypto } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
+import * as x509 from '@peculiar/x509';
 // c2pa-ts first: its own @peculiar/x509 (1.x) loads reflect-metadata, the Reflect polyfill that
 // @peculiar/x509 2.x requires to be present before it loads.
 import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset';
 import { CoseAlgorithmIdentifier, LocalSigner } from '@trustnxt/c2pa-ts/cose';
 import { SuperBox } from '@trustnxt/c2pa-ts/jumbf';
 import { ActionAssertion, AssertionLabels, DataHashAssertion, IngredientAssertion, type Manifest, ManifestStore, RelationshipType } from '@trustnxt/c2pa-ts/manifest';
-import * as x509 from '@peculiar/x509';
 
 export const TRAINED_ALGORITHMIC_MEDIA = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
 export const DIGITAL_CAPTURE = 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture';
