@@ -3,15 +3,16 @@
 // independent implementation, so the reader under test is not checked against itself). Ed25519
 // because c2pa-ts writes ES256 signatures in DER, which c2pa-rs rejects. Everything is generated
 // once per process: key generation and signing cost tens of milliseconds each.
+// biome-ignore-all assist/source/organizeImports: c2pa-ts must load before @peculiar/x509 (see below), and sorting would swap them.
 import { webcrypto } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import * as x509 from '@peculiar/x509';
 // c2pa-ts first: its own @peculiar/x509 (1.x) loads reflect-metadata, the Reflect polyfill that
 // @peculiar/x509 2.x requires to be present before it loads.
 import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset';
 import { CoseAlgorithmIdentifier, LocalSigner } from '@trustnxt/c2pa-ts/cose';
 import { SuperBox } from '@trustnxt/c2pa-ts/jumbf';
 import { ActionAssertion, AssertionLabels, DataHashAssertion, IngredientAssertion, type Manifest, ManifestStore, RelationshipType } from '@trustnxt/c2pa-ts/manifest';
+import * as x509 from '@peculiar/x509';
 
 export const TRAINED_ALGORITHMIC_MEDIA = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
 export const DIGITAL_CAPTURE = 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture';
