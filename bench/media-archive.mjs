@@ -9,23 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleTs } from './bundle-ts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { frames: { type: 'string', default: '1100' }, runs: { type: 'string', default: '3' } } });
 const OUT = join(ROOT, 'bench/out/media-archive-run.mjs');
-await build({
-  entryPoints: [join(ROOT, 'bench/media-archive-run.ts')],
-  outfile: OUT,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-  // The lazy loaders (action/tar-lib.ts) call require(), as in dist/: ESM output needs a real one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+await bundleTs(join(ROOT, 'bench/media-archive-run.ts'), OUT);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];

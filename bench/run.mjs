@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleTs } from './bundle-ts.mjs';
 import { makeDeclaration, shapes, TODAY, toYaml } from './generate.mjs';
 import { BENCH_ENV, HAS_TIME, measure } from './measure.mjs';
 import { sourceMapper, summarise } from './profile.mjs';
@@ -147,16 +147,7 @@ const EMULATOR_OUT = join(ROOT, `bench/out/action-emulator-${process.pid}.mjs`);
 async function startActionEmulator(paths) {
   // Bundled beside node_modules (its packages stay external), one file per bench process.
   if (!existsSync(EMULATOR_OUT)) {
-    await build({
-      entryPoints: [join(ROOT, 'bench/action-emulator.ts')],
-      outfile: EMULATOR_OUT,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    await bundleTs(join(ROOT, 'bench/action-emulator.ts'), EMULATOR_OUT);
   }
   // The paths go through stdin: a studio's 500 paths are too long for some command lines.
   const child = spawn(NODE, [EMULATOR_OUT], { stdio: ['pipe', 'pipe', 'inherit'] });
