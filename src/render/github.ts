@@ -181,7 +181,8 @@ function approvalNotes(report: Report, facts: GitHubFacts): { notes: string[]; c
   if (facts.approveBy === 'pull-request') for (const h of facts.hints) if (h.command !== undefined) commands.set(`${h.path}#${h.use}`, h.command);
   // What each approval posted here cleared, and what it did not: listed before what is still open.
   const verdicts = grantVerdicts(report, facts.grants ?? report.pullRequestApprovals ?? [], commands);
-  const shown = verdicts.filter((v) => report.pullRequestApprovals?.some((g) => g.origin === v.grant.origin && g.ref === v.grant.ref));
+  // A review cannot be replied to, so this list is its only answer, even when it names no use the report holds.
+  const shown = verdicts.filter((v) => v.grant.answer?.commentId === undefined || report.pullRequestApprovals?.some((g) => g.origin === v.grant.origin && g.ref === v.grant.ref));
   if (shown.length > 0)
     notes.push(
       `✍️ Approved in this pull request:\n${shown

@@ -283,6 +283,19 @@ describe('every command that counts for less than it says is answered, with the 
   };
 
   it('a misspelt use id: did you mean', () => shortfall((l) => l.replace('title-card@', 'title-crd@'), /no declaration has a use title-crd \(did you mean title-card\?\)/));
+  it('a review cannot be replied to: a review naming a use no declaration has is answered in the comment', async () => {
+    await withEmulator(state(), async (gh) => {
+      const { approve } = await offered(gh);
+      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ id: 502, user: 'dana', body: approve.replace('title-card@', 'title-crd@'), state: 'APPROVED', submittedAt: at(40) }];
+      await expectRed(gh);
+      expect(replies(gh)).toEqual([]);
+      expect(plain(parse(sticky(gh)))).toMatch(/Approved in this pull request:.*no declaration has a use title-crd \(did you mean title-card\?\)/s);
+      // The honest twin: the offered line in a review counts, and is listed as what it approved.
+      gh.state.repos[REPO]!.pulls![PR]!.reviews = [{ id: 503, user: 'dana', body: approve, state: 'APPROVED', submittedAt: at(30) }];
+      await expectGreen(gh);
+      expect(plain(parse(sticky(gh)))).not.toMatch(/title-crd/);
+    });
+  });
   it('an expiry in the past', () => shortfall((l) => `${l} expires=2026-01-01`, /expired|expires/));
   it('a fingerprint of content the use no longer holds', () => shortfall((l) => l.replace(/@[0-9a-f]{32}/, `@${'0'.repeat(32)}`), /approved the use's content as 0{32}/));
   it('a misspelt rule id: did you mean', () =>
