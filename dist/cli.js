@@ -12,7 +12,7 @@ const useCache = process.env.GENAI_CLEARANCE_CODE_CACHE !== '0';
 const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'genai-clearance');
 // One cache per command: what a run compiles is what that command needs.
 const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
-const cacheFile = join(dir, `cli-9e804d8c8b767065-${command}-${process.version}-${process.arch}.v8`);
+const cacheFile = join(dir, `cli-e04971bc9ab79e9c-${command}-${process.version}-${process.arch}.v8`);
 let cachedData;
 if (useCache) {
   try {

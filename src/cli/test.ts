@@ -7,6 +7,7 @@ import { lintLibrary } from '../authoring/lint.js';
 import { toPosix } from '../io/files.js';
 import type { TestRun } from '../model/test-run.js';
 import { renderTestRun, untestedLines } from '../render/test-run.js';
+import { plural } from '../render/words.js';
 import type { CliIO } from './context.js';
 import { EXIT, loadLibrary, UsageError } from './context.js';
 
@@ -68,7 +69,7 @@ export async function testCommand(opts: TestOptions, io: CliIO): Promise<number>
   const reasons = [
     failed.length > 0 ? `${failed.length} of ${results.length} examples do not match their expected.yml` : '',
     ...coverageRows.filter((p) => !p.meetsThreshold).map((p) => `${p.pack}@${p.version} coverage ${p.percent} is below ${minCoverage}% (${untestedLines(p).join('; ')})`),
-    lint.length > 0 ? `${lint.length} lint problem(s)` : '',
+    lint.length > 0 ? plural(lint.length, 'lint problem') : '',
   ].filter(Boolean);
   const run: TestRun = {
     schemaVersion: 1,

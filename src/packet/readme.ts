@@ -1,6 +1,7 @@
 // README.txt: what each packet file is, who reads it, and how the packet was made.
 import type { Report } from '../model/report.js';
 import { plainText } from '../render/escape.js';
+import { plural } from '../render/words.js';
 import type { MissingGlyph } from './pdf.js';
 import { CSV_CONTRACT, markingLine, PREDICATE_TYPE, productionName } from './status.js';
 
@@ -33,7 +34,7 @@ export function renderReadme(report: Report, paper: string, missing: readonly Mi
     `disclosure.pdf is laid out on ${paper === 'letter' ? 'US Letter' : 'A4'}.`,
   ];
   if (missing.length > 0) {
-    lines.push('', `The PDF's font has no glyph for ${missing.length} character(s); each is printed as [U+XXXX]:`);
+    lines.push('', `The PDF's font has no glyph for ${plural(missing.length, 'character')}; each is printed as [U+XXXX]:`);
     for (const m of missing) lines.push(`  ${m.codePoint} in "${plainText(m.in)}"`);
   }
   return `${lines.join('\n')}\n`;

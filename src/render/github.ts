@@ -10,7 +10,7 @@ import { formatCount } from '../util/order.js';
 import { escapeMarkdown, logText, markdownCode } from './escape.js';
 import type { GrantVerdict } from './grant-verdicts.js';
 import { grantVerdicts, verdictLine } from './grant-verdicts.js';
-import { APPROVE_NOTE, approvalProblem, creationNote, diagnosticPlace, failureParts, mergedNote, passParts, trustedBranchNote } from './words.js';
+import { APPROVE_NOTE, approvalProblem, creationNote, diagnosticPlace, failureParts, mergedNote, passParts, plural, trustedBranchNote } from './words.js';
 
 /** The one line the job fails with. */
 export function gateMessage(report: Report): string {
@@ -148,7 +148,7 @@ function trustNotes(report: Report, trust: TrustFacts): string[] {
     const uses = removed.filter((r) => r.use).length;
     const shown = removed.map((r) => (r.use ? `${markdownCode(r.file, 200)} › ${markdownCode(r.use, 100)}` : markdownCode(r.file, 200)));
     notes.push(
-      `➖ This change removes ${formatCount(uses)} declared use(s)${deleted > 0 ? ` (${formatCount(deleted)} declaration file(s) deleted)` : ''}, ${formatCount(needed)} of which needed written approval: ${names(shown)}.`,
+      `➖ This change removes ${plural(uses, 'declared use')}${deleted > 0 ? ` (${plural(deleted, 'declaration file')} deleted)` : ''}, ${formatCount(needed)} of which needed written approval: ${names(shown)}.`,
     );
   }
   if (trust.ledgerFrom === undefined && report.approvalMode === 'format-only') notes.push('ℹ️ No approvals ledger is configured: approval references were only checked for format.');

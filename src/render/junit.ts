@@ -7,7 +7,7 @@
 import type { ProvenanceReport } from '../model/provenance.js';
 import type { Diagnostic, FileReport, Finding, PrincipleRow, Report, UseReport } from '../model/report.js';
 import { escapeXml, plainText } from './escape.js';
-import { assetSays, at, clearance, diagnosticPlace, isOpen, isSilent, packLabel, principleName, provenanceSummary } from './words.js';
+import { assetSays, at, clearance, diagnosticPlace, isOpen, isSilent, packLabel, plural, principleName, provenanceSummary } from './words.js';
 
 const NAME_MAX = 300;
 const USE_MAX = 120;
@@ -56,7 +56,7 @@ function* junitLines(report: Report): Generator<string> {
           classname: 'genai-clearance',
           error: {
             type: 'policy-error',
-            message: `${report.errors.length} policy error(s); the check failed closed`,
+            message: `${plural(report.errors.length, 'policy error')}; the check failed closed`,
             body: diagnosticsBody(report.errors),
           },
         },
@@ -79,7 +79,7 @@ function fileSuite(report: Report, file: FileReport): Suite {
           classname,
           error: {
             type: 'declaration-invalid',
-            message: `${file.errors.length} error(s) in ${file.path}`,
+            message: `${plural(file.errors.length, 'error')} in ${file.path}`,
             body: diagnosticsBody(file.errors, file.path),
           },
         }

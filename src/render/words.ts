@@ -211,7 +211,7 @@ export function creationNote(branch: string, defaultBranch: string, why: string,
 /** Why a scan was refused before it began: the token's hourly budget cannot cover it. */
 export function budgetShortfall(files: number, requests: number, reserve: number, remaining: number, resetAt: Date | undefined): string {
   const reset = resetAt ? `; it resets at ${resetAt.toISOString().slice(11, 16)} UTC` : '';
-  return `reading ${formatCount(files)} media file(s) takes ${formatCount(requests)} API request(s) and the rest of the run up to ${formatCount(reserve)} more, and the token has ${formatCount(remaining)} left this hour${reset}. The scan was not started rather than starve the repository's other workflows: re-run the check once the budget resets, or declare the files by pattern and scan them with the CLI (fails closed)`;
+  return `reading ${plural(files, 'media file')} takes ${plural(requests, 'API request')} and the rest of the run up to ${formatCount(reserve)} more, and the token has ${formatCount(remaining)} left this hour${reset}. The scan was not started rather than starve the repository's other workflows: re-run the check once the budget resets, or declare the files by pattern and scan them with the CLI (fails closed)`;
 }
 
 /**

@@ -45,7 +45,7 @@ describe('the API budget', { timeout: 120_000 }, () => {
       const r = await runAction(gh, {}, DAY);
       expect(r.code).toBe(1);
       expect(r.outputs.decision).toBeUndefined();
-      expect(r.stdout).toContain('reading 1,100 media file(s) takes 1 API request(s) and the rest of the run up to 50 more, and the token has');
+      expect(r.stdout).toContain('reading 1,100 media files takes 1 API request and the rest of the run up to 50 more, and the token has');
       expect(r.stdout).toContain('(fails closed)');
       expect(archiveReads(gh)).toBe(0);
       expect(frameReads(gh)).toBe(0);

@@ -127,7 +127,7 @@ describe('genai-clearance test', () => {
     const r = await cliAsync(['test', '--examples', `${COVERAGE}/examples`, '--policy-dir', 'test/fixtures/packs/lint/policy', '--min-coverage', '0']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('  FAIL  demo@1.0.0 rule stage-note gives no remedy\n  FAIL  demo@1.0.0 rule misleading: source still says TODO\n');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 lint problem(s)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 lint problems');
   });
 
   it('a pack that does not load: exit 2, with its file:line:col', async () => {

@@ -75,7 +75,7 @@ describe('renderJunit', () => {
     ]);
 
     const error = kids(kids(broken, 'testcase')[0], 'error')[0];
-    expect(error?.attributes).toEqual({ type: 'declaration-invalid', message: '2 error(s) in productions/broken/genai-usage.yml' });
+    expect(error?.attributes).toEqual({ type: 'declaration-invalid', message: '2 errors in productions/broken/genai-usage.yml' });
     expect(error?.text).toBe(
       'productions/broken/genai-usage.yml:1:1: Unknown key "foramt"; did you mean "format"? (unknown-key)\n' +
         'productions/broken/genai-usage.yml:5:3: Missing required field production.title. (required)',
