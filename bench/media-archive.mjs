@@ -2,7 +2,8 @@
 // against the loopback emulator, reading them from one archive of the tree and, for comparison, one
 // blobs request per frame. Requests are counted at the emulator (the archive host's download included);
 // wall time and peak RSS are one process's, the emulator's included, since it answers in that process.
-// Appends nothing by itself: it prints a markdown table for bench/RESULTS.md.
+// Writes nothing by itself: it prints a markdown table for bench/RESULTS-media-archive.md (run.mjs
+// rewrites bench/RESULTS.md whole, so this result keeps a file of its own).
 //
 //   node bench/media-archive.mjs [--frames 1100] [--runs 3]
 import { spawnSync } from 'node:child_process';
