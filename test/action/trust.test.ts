@@ -330,8 +330,7 @@ describe('what the pull request removes is named', () => {
     await withEmulator(repoState(head, base), async (gh) => {
       const run = await runAction(gh, { comment: 'always' });
       expectGreen(run);
-      const line =
-        'This change removes 2 declared uses (1 declaration file deleted), 2 of which needed written approval: `genai-usage.yml` › `title-card`, `season-2/genai-usage.yml` › `old-shot`';
+      const line = 'This change removes 2 declared uses (1 declaration file deleted), 2 of which needed written approval: `genai-usage.yml` › `title-card`, `season-2/genai-usage.yml` › `old-shot`';
       expect(ours(gh)[0]?.body).toContain(line);
       expect(run.summary).toContain(line);
     });
