@@ -182,7 +182,7 @@ describe('what the tree holds is read as data', () => {
       });
       await runAction(gh, { comment: 'always' });
       expect(ours(gh)[0]?.body).toContain('`season-1/genai-usage.yml` › `title-card`');
-      expect(ours(gh)[0]?.body).toMatch(/removes 1 declared use\(s\) \(1 declaration file\(s\) deleted\), 1 of which needed written approval/);
+      expect(ours(gh)[0]?.body).toMatch(/removes 1 declared use \(1 declaration file deleted\), 1 of which needed written approval/);
     });
   });
 
